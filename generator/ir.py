@@ -1,0 +1,210 @@
+"""The intermediate model: what the templates see, and nothing else.
+
+Plain frozen dataclasses built by :mod:`generator.loader.build`. No OpenAPI object and no ``x-``
+key leaks past the loader: everything a template needs (Python names, annotations, docstrings,
+operation kinds, example values) is decided there and stored here. These fields are the public
+API for template forks; a test renders a custom template touching them.
+
+Strings that come from the spec (descriptions, enum values, paths) are stored raw; templates pass
+them through the ``pystr`` / ``docstring`` filters, which escape them. Identifiers (``*_name``
+fields) are already sanitized.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+
+class BodyKind(str, Enum):
+    """How a request body travels."""
+
+    NONE = "none"
+    JSON = "json"  #: one JSON document
+    NDJSON_BATCH = "ndjson_batch"  #: application/vnd.akeneo.collection+json, one object a line
+    JSON_BATCH = "json_batch"  #: a JSON array of items, answered by an array of statuses
+    MULTIPART = "multipart"  #: multipart/form-data upload
+    FORM = "form"  #: application/x-www-form-urlencoded
+
+
+class ResultKind(str, Enum):
+    """What a successful response gives back to the caller."""
+
+    NONE = "none"  #: nothing (204, or 201 without a body or code header)
+    MODEL = "model"  #: a parsed JSON body
+    UPSERT = "upsert"  #: created (201) or updated (204)
+    CREATED = "created"  #: 201 with Location; returns the Location/code
+    PAGE = "page"  #: a list envelope (_links, _embedded.items)
+    BATCH = "batch"  #: per-item results of a batch
+    UPLOAD = "upload"  #: the new file's code
+    BINARY = "binary"  #: a file's bytes
+    TEXT = "text"  #: a text body
+
+
+class Pagination(str, Enum):
+    NONE = "none"
+    PAGE = "page"
+    SEARCH_AFTER = "search_after"
+    BOTH = "both"
+
+
+@dataclass(frozen=True, slots=True)
+class TypeRef:
+    """A type as Python sees it.
+
+    ``annotation`` is the ready annotation text (``list[Family]``, ``str | None``); ``models``
+    lists the model class names it mentions, for imports.
+    """
+
+    kind: str  #: primitive | list | dict | model | union | any | literal | binary
+    annotation: str
+    models: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Field:
+    python_name: str
+    json_name: str
+    type: TypeRef
+    required: bool
+    nullable: bool
+    description: str | None = None
+    default_repr: str | None = None  #: Python literal text of the default, when optional
+    deprecated: bool = False
+    read_only: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Model:
+    """A pydantic model (``kind == "object"``), enum (``"enum"``) or alias (``"alias"``)."""
+
+    class_name: str
+    kind: str
+    module: str  #: models module name (``families``, ``common``)
+    fields: tuple[Field, ...] = ()
+    extra: str = "allow"  #: pydantic extra: allow | forbid | ignore
+    description: str | None = None
+    enum_values: tuple[str | int, ...] = ()
+    enum_member_names: tuple[str, ...] = ()
+    alias_of: TypeRef | None = None
+    depends_on: tuple[str, ...] = ()  #: other model class names used by the fields
+    source_pointer: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Parameter:
+    python_name: str
+    wire_name: str
+    location: str  #: path | query | header
+    type: TypeRef
+    required: bool
+    description: str | None = None
+    default_repr: str | None = None
+    enum_values: tuple[str | int, ...] = ()
+    minimum: float | None = None
+    maximum: float | None = None
+    keeps_slashes: bool = False
+    example_repr: str = "None"  #: a valid example value as Python source
+
+
+@dataclass(frozen=True, slots=True)
+class Part:
+    """One field of a multipart body."""
+
+    python_name: str
+    wire_name: str
+    is_file: bool
+    is_json: bool
+    required: bool
+    description: str | None = None
+    example_repr: str = "None"
+
+
+@dataclass(frozen=True, slots=True)
+class Body:
+    kind: BodyKind
+    content_type: str
+    required: bool = True
+    type: TypeRef | None = None  #: the body (JSON) or one item (batches)
+    parts: tuple[Part, ...] = ()
+    description: str | None = None
+    example_json: str | None = None  #: compact JSON of an example body or item
+
+
+@dataclass(frozen=True, slots=True)
+class Response:
+    status: str  #: "200", "201", "default", "4XX"
+    content_type: str | None
+    type: TypeRef | None
+    headers: tuple[str, ...] = ()
+    description: str | None = None
+    example_json: str | None = None
+    line_delimited: bool = False
+    binary: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Operation:
+    """One HTTP operation and the method that calls it."""
+
+    python_name: str
+    resource: str
+    http_method: str  #: upper case
+    path: str
+    operation_id: str
+    summary: str | None
+    description: str | None
+    tags: tuple[str, ...]
+    deprecated: bool
+    path_params: tuple[Parameter, ...]
+    query_params: tuple[Parameter, ...]
+    header_params: tuple[Parameter, ...]
+    body: Body
+    responses: tuple[Response, ...]
+    error_statuses: tuple[str, ...]
+    result: ResultKind
+    return_type: TypeRef  #: what the method returns (``Family``, ``UpsertOutcome``, ``str``...)
+    item_type: TypeRef | None = None  #: list items (PAGE) or batch input items (BATCH)
+    pagination: Pagination = Pagination.NONE
+    batch_key: str | None = None  #: identifier | uuid | code for batch results
+    code_header: str | None = None  #: Location or a header carrying the new code
+    code_prefix: str | None = None  #: path the Location's code follows
+    authenticated: bool = True
+    retry: bool = False  #: safe to retry (idempotent)
+    versions: tuple[str, ...] = ()
+    enterprise_only: bool = False
+    success_statuses: tuple[str, ...] = ()
+    source_pointer: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Resource:
+    attr_name: str  #: attribute on the client (``family_variants``)
+    class_name: str  #: sync class (``FamilyVariants``); async is ``Async`` + class_name
+    module: str  #: resources module name
+    operations: tuple[Operation, ...]
+    description: str | None = None
+    models_used: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Server:
+    url: str
+    description: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Api:
+    title: str
+    version: str
+    description: str | None
+    servers: tuple[Server, ...]
+    resources: tuple[Resource, ...]
+    models: tuple[Model, ...]
+    source_name: str  #: the spec's file name as given on the command line (for headers)
+    package_name: str
+    model_modules: tuple[str, ...] = field(default=())
+
+    @property
+    def operations(self) -> tuple[Operation, ...]:
+        return tuple(op for r in self.resources for op in r.operations)

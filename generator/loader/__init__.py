@@ -1,0 +1,52 @@
+"""The loader: spec file -> normalized OpenAPI 3.1 document -> intermediate model."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..diagnostics import Diagnostic, Level, SpecError
+from ..ir import Api
+from .build import build_api
+from .naming import NamingOverrides
+from .read import line_of, load_document
+
+
+@dataclass(frozen=True)
+class LoadResult:
+    api: Api
+    diagnostics: list[Diagnostic]
+
+
+def _with_lines(diags: list[Diagnostic], path: Path) -> list[Diagnostic]:
+    out = []
+    for d in diags:
+        if d.line is None and (d.file is None or Path(d.file).resolve() == path.resolve()):
+            d = Diagnostic(d.level, d.pointer, d.message, str(path), line_of(path.resolve(), d.pointer))
+        out.append(d)
+    return out
+
+
+def load_spec(path: Path, *, naming: NamingOverrides | None = None, package_name: str = "akeneo_pim", source_name: str | None = None) -> LoadResult:
+    """Read, upgrade, validate and normalize a spec. Raises SpecError listing every error."""
+    from .upgrade import upgrade_document
+    from .validate import validate_document
+
+    doc, diags = load_document(path)
+    file = str(path)
+    upgraded, up_diags = upgrade_document(doc, file=file)
+    diags += up_diags
+    if any(d.level is Level.ERROR for d in diags):
+        raise SpecError(_with_lines(diags, path))
+    diags += validate_document(upgraded, file=file)
+    if any(d.level is Level.ERROR for d in diags):
+        raise SpecError(_with_lines(diags, path))
+    api, build_diags = build_api(upgraded, naming or NamingOverrides(), file=file, source_name=source_name or path.name, package_name=package_name)
+    diags += build_diags
+    diags = _with_lines(diags, path)
+    if any(d.level is Level.ERROR for d in diags):
+        raise SpecError(diags)
+    return LoadResult(api, diags)
+
+
+__all__ = ["LoadResult", "SpecError", "load_spec"]

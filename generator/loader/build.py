@@ -1,0 +1,513 @@
+"""Normalized OpenAPI 3.1 document -> intermediate model (:mod:`generator.ir`)."""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from typing import Any
+
+from ..diagnostics import Diagnostic, Level, pointer_join
+from ..ir import (
+    Api,
+    Body,
+    BodyKind,
+    Model,
+    Operation,
+    Pagination,
+    Parameter,
+    Part,
+    Resource,
+    Response,
+    ResultKind,
+    Server,
+    TypeRef,
+)
+from . import classify
+from .examples import synthesize
+from .naming import NamingOverrides, class_name, derive_method_name, plural, snake_name
+from .schemas import ANY, SchemaConverter, optional
+
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+SUCCESS = ("200", "201", "202", "203", "204", "2XX")
+CODE_HEADERS = ("asset-media-file-code", "reference-entities-media-file-code")
+IDEMPOTENT = ("GET", "HEAD", "PUT", "PATCH", "DELETE", "OPTIONS")
+STANDARD_RESULT = {
+    ResultKind.UPSERT: TypeRef("runtime", "UpsertOutcome"),
+    ResultKind.CREATED: TypeRef("runtime", "UpsertOutcome"),
+    ResultKind.NONE: TypeRef("primitive", "None"),
+    ResultKind.UPLOAD: TypeRef("primitive", "str"),
+    ResultKind.BINARY: TypeRef("runtime", "DownloadResult"),
+    ResultKind.TEXT: TypeRef("primitive", "str"),
+    ResultKind.BATCH: TypeRef("runtime", "UpsertLine"),
+}
+
+
+def _py_repr(value: Any) -> str:
+    """Python source for a JSON value (json.dumps is valid Python for str/num/list/dict of
+    those, after mapping the three JSON constants)."""
+    if value is None:
+        return "None"
+    if value is True:
+        return "True"
+    if value is False:
+        return "False"
+    if isinstance(value, (int, float)):
+        return repr(value)
+    if isinstance(value, str):
+        return json.dumps(value, ensure_ascii=True)
+    if isinstance(value, list):
+        return "[" + ", ".join(_py_repr(v) for v in value) + "]"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{json.dumps(str(k), ensure_ascii=True)}: {_py_repr(v)}" for k, v in value.items()) + "}"
+    return json.dumps(str(value), ensure_ascii=True)
+
+
+def _compact(value: Any) -> str:
+    return json.dumps(value, separators=(",", ":"), ensure_ascii=False, sort_keys=False)
+
+
+class Builder:
+    def __init__(self, doc: dict[str, Any], naming: NamingOverrides, *, file: str | None, source_name: str, package_name: str) -> None:
+        self.doc = doc
+        self.naming = naming
+        self.file = file
+        self.source_name = source_name
+        self.package_name = package_name
+        self.diagnostics: list[Diagnostic] = []
+        self.schemas = SchemaConverter(doc, naming.schemas, self.diagnostics, file)
+
+    def error(self, pointer: str, message: str) -> None:
+        self.diagnostics.append(Diagnostic(Level.ERROR, pointer, message, self.file))
+
+    def warn(self, pointer: str, message: str) -> None:
+        self.diagnostics.append(Diagnostic(Level.WARNING, pointer, message, self.file))
+
+    def resolve(self, node: Any) -> dict[str, Any]:
+        return self.schemas.resolve(node) if isinstance(node, dict) else {}
+
+    # ------------------------------------------------------------------------------------------
+    def build(self) -> Api:
+        info = self.doc.get("info") or {}
+        ops_by_resource: dict[str, list[Operation]] = defaultdict(list)
+        seen_names: dict[tuple[str, str], str] = {}
+        seen_ids: set[str] = set()
+        for path, item in (self.doc.get("paths") or {}).items():
+            if not isinstance(item, dict):
+                continue
+            item = self.resolve(item) if "$ref" in item else item
+            for method in HTTP_METHODS:
+                op = item.get(method)
+                if not isinstance(op, dict):
+                    continue
+                pointer = pointer_join("/paths", path, method)
+                built = self.operation(path, method.upper(), op, item, pointer, seen_ids)
+                if built is None:
+                    continue
+                key = (built.resource, built.python_name)
+                if key in seen_names:
+                    self.error(
+                        pointer,
+                        f"method name {built.resource}.{built.python_name} is already taken by {seen_names[key]}; "
+                        f"name one of them in naming.yaml (operations: '{method.upper()} {path}: resource.method')",
+                    )
+                    continue
+                seen_names[key] = f"{method.upper()} {path}"
+                ops_by_resource[built.resource].append(built)
+        resources = []
+        for attr in sorted(ops_by_resource):
+            ops = tuple(sorted(ops_by_resource[attr], key=lambda o: o.python_name))
+            used = sorted({m for o in ops for m in self._op_models(o)})
+            resources.append(Resource(attr_name=attr, class_name=class_name(attr), module=attr, operations=ops, models_used=tuple(used)))
+        models = self._assign_modules(resources)
+        servers = tuple(
+            Server(url=self._server_url(s), description=s.get("description"))
+            for s in self.doc.get("servers") or []
+            if isinstance(s, dict) and isinstance(s.get("url"), str)
+        )
+        return Api(
+            title=str(info.get("title") or "API"),
+            version=str(info.get("version") or ""),
+            description=info.get("description") if isinstance(info.get("description"), str) else None,
+            servers=servers,
+            resources=tuple(resources),
+            models=models,
+            source_name=self.source_name,
+            package_name=self.package_name,
+            model_modules=tuple(sorted({m.module for m in models})),
+        )
+
+    @staticmethod
+    def _server_url(server: dict[str, Any]) -> str:
+        url = str(server["url"])
+        for name, var in (server.get("variables") or {}).items():
+            if isinstance(var, dict) and "default" in var:
+                url = url.replace("{" + str(name) + "}", str(var["default"]))
+        return url
+
+    def _op_models(self, op: Operation) -> set[str]:
+        names: set[str] = set(op.return_type.models)
+        if op.item_type:
+            names |= set(op.item_type.models)
+        if op.body.type:
+            names |= set(op.body.type.models)
+        for p in (*op.path_params, *op.query_params, *op.header_params):
+            names |= set(p.type.models)
+        return names
+
+    def _assign_modules(self, resources: list[Resource]) -> tuple[Model, ...]:
+        models = self.schemas.models
+        users: dict[str, set[str]] = defaultdict(set)
+
+        def visit(name: str, resource: str, seen: set[str]) -> None:
+            if name in seen or name not in models:
+                return
+            seen.add(name)
+            users[name].add(resource)
+            for dep in models[name].depends_on:
+                visit(dep, resource, seen)
+
+        for res in resources:
+            seen: set[str] = set()
+            for name in res.models_used:
+                visit(name, res.attr_name, seen)
+        out = []
+        for name in sorted(models):
+            owners = users.get(name, set())
+            module = next(iter(owners)) if len(owners) == 1 else "common"
+            m = models[name]
+            out.append(Model(**{**{f: getattr(m, f) for f in m.__dataclass_fields__}, "module": module}))
+        return tuple(out)
+
+    # ------------------------------------------------------------------------------------------
+    def operation(self, path: str, method: str, op: dict[str, Any], item: dict[str, Any], pointer: str, seen_ids: set[str]) -> Operation | None:
+        segments = [s for s in path.split("/") if s]
+        on_item = bool(segments) and segments[-1].startswith("{")
+        params = self._parameters(item.get("parameters") or [], op.get("parameters") or [], pointer)
+        body, body_schema = self._body(op, method, on_item, pointer)
+        responses = self._responses(op, pointer, body.kind)
+        success = [r for r in responses if r.status in SUCCESS or r.status.startswith("2")]
+        errors = tuple(r.status for r in responses if r not in success)
+        binary = next((r for r in success if r.binary), None)
+        kind_hint = (
+            "multipart" if body.kind is BodyKind.MULTIPART
+            else body.kind.value if body.kind in (BodyKind.NDJSON_BATCH, BodyKind.JSON_BATCH)
+            else "binary" if binary else "json"
+        )
+        override = self.naming.operations.get(f"{method} {path}")
+        tags = tuple(str(t) for t in op.get("tags") or [])
+        if override:
+            resource, name = override
+        else:
+            resource = self._resource_name(tags, segments)
+            name = derive_method_name(method, path, kind=kind_hint)
+        op_id = op.get("operationId")
+        if not isinstance(op_id, str) or not op_id:
+            op_id = snake_name(f"{method} {path}")
+        elif op_id in seen_ids:
+            self.warn(pointer_join(pointer, "operationId"), f"operationId {op_id!r} is used twice")
+            op_id = snake_name(f"{method} {path}")
+        seen_ids.add(op_id)
+
+        path_params = tuple(p for p in params if p.location == "path")
+        order = [s[1:-1] for s in segments if s.startswith("{")]
+        path_params = tuple(sorted(path_params, key=lambda p: order.index(p.wire_name) if p.wire_name in order else 99))
+        for wire in order:
+            if wire not in {p.wire_name for p in path_params}:
+                self.error(pointer, f"path parameter {wire!r} is not declared")
+                return None
+        query = tuple(p for p in params if p.location == "query")
+        headers = tuple(p for p in params if p.location == "header")
+        all_names = [p.python_name for p in (*path_params, *query, *headers)]
+        if body.kind is BodyKind.MULTIPART:
+            all_names += [p.python_name for p in body.parts]
+        elif body.kind is not BodyKind.NONE:
+            all_names.append("body")
+        dupes = sorted({n for n in all_names if all_names.count(n) > 1})
+        if dupes:
+            self.error(pointer, f"parameters {', '.join(dupes)} map to the same Python name")
+            return None
+
+        envelope = next((r for r in success if r.type is not None and r.status == "200" and self._envelope_item(op, r) is not None), None)
+        item_type: TypeRef | None = None
+        pagination = Pagination.NONE
+        code_header: str | None = None
+        code_prefix: str | None = None
+        statuses = {r.status for r in success}
+        if body.kind in (BodyKind.NDJSON_BATCH, BodyKind.JSON_BATCH):
+            result = ResultKind.BATCH
+            item_type = body.type
+        elif body.kind is BodyKind.MULTIPART:
+            result = ResultKind.UPLOAD
+            created = next((r for r in success if r.status == "201"), None)
+            hdrs = {h.lower(): h for h in (created.headers if created else ())}
+            code_header = next((hdrs[h] for h in CODE_HEADERS if h in hdrs), "Location")
+            code_prefix = path
+        elif binary is not None:
+            result = ResultKind.BINARY
+        elif envelope is not None and method == "GET":
+            result = ResultKind.PAGE
+            item_type = self._envelope_item(op, envelope)
+            qnames = {p.wire_name for p in query}
+            pt = next((p for p in query if p.wire_name == "pagination_type"), None)
+            pagination = classify.pagination_of(qnames, True, tuple(str(v) for v in (pt.enum_values if pt else ())))
+        elif "201" in statuses and "204" in statuses:
+            result = ResultKind.UPSERT
+        elif any(r.type is not None and r.status.startswith("2") for r in success):
+            ok = next(r for r in success if r.type is not None)
+            result = ResultKind.TEXT if (ok.content_type or "").startswith("text/") else ResultKind.MODEL
+        elif "201" in statuses:
+            result = ResultKind.CREATED
+        else:
+            result = ResultKind.NONE
+        if result is ResultKind.MODEL:
+            ok = next(r for r in success if r.type is not None)
+            return_type = ok.type or ANY
+        elif result is ResultKind.PAGE:
+            return_type = TypeRef("runtime", f"Page[{item_type.annotation if item_type else 'Any'}]", item_type.models if item_type else ())
+        else:
+            return_type = STANDARD_RESULT[result]
+        if result is ResultKind.BATCH and body.type is not None:
+            batch_key = self._batch_key(body_schema, responses)
+        else:
+            batch_key = None
+        security = op.get("security", self.doc.get("security"))
+        authenticated = not (isinstance(security, list) and (len(security) == 0 or all(not s for s in security)))
+        if isinstance(security, list) and any("basicAuth" in s for s in security if isinstance(s, dict)):
+            authenticated = False
+        return Operation(
+            python_name=name,
+            resource=resource,
+            http_method=method,
+            path=path,
+            operation_id=op_id,
+            summary=op.get("summary") if isinstance(op.get("summary"), str) else None,
+            description=op.get("description") if isinstance(op.get("description"), str) else None,
+            tags=tags,
+            deprecated=bool(op.get("deprecated")),
+            path_params=path_params,
+            query_params=query,
+            header_params=headers,
+            body=body,
+            responses=tuple(responses),
+            error_statuses=errors,
+            result=result,
+            return_type=return_type,
+            item_type=item_type,
+            pagination=pagination,
+            batch_key=batch_key,
+            code_header=code_header,
+            code_prefix=code_prefix,
+            authenticated=authenticated,
+            retry=method in IDEMPOTENT,
+            versions=tuple(str(v) for v in op.get("x-versions") or ()),
+            enterprise_only=bool(op.get("x-ee")),
+            success_statuses=tuple(r.status for r in success),
+            source_pointer=pointer,
+        )
+
+    def _resource_name(self, tags: tuple[str, ...], segments: list[str]) -> str:
+        if tags:
+            tag = tags[0]
+            if tag in self.naming.tags:
+                return self.naming.tags[tag]
+            return plural(snake_name(tag, fallback="default"))
+        static = [s for s in segments if not s.startswith("{")]
+        return snake_name(static[-1] if static else "default", fallback="default")
+
+    def _batch_key(self, item_schema: dict[str, Any] | None, responses: list[Response]) -> str:
+        props = set((self.schemas.flatten(item_schema or {}).get("properties") or {}))
+        for key in ("uuid", "identifier", "code"):
+            if key in props and key in (self.schemas.flatten(item_schema or {}).get("required") or []):
+                return key
+        for key in ("identifier", "uuid", "code"):
+            if key in props:
+                return key
+        return "code"
+
+    def _envelope_item(self, op: dict[str, Any], response: Response) -> TypeRef | None:
+        schema = self._response_schema(op, response.status)
+        flat = self.schemas.flatten(schema or {})
+        if not classify.is_list_envelope(flat):
+            return None
+        emb = self.schemas.flatten(flat["properties"]["_embedded"])
+        items = self.resolve(emb.get("properties", {}).get("items", {}))
+        if items.get("type") != "array":
+            return None
+        ctx = class_name(f"{op.get('operationId') or 'List'} item")
+        items_schema = (emb.get("properties") or {}).get("items") or {}
+        return self.schemas.type_of(items_schema.get("items", {}) if "$ref" not in items_schema else self.resolve(items_schema).get("items", {}), ctx, "")
+
+    def _response_schema(self, op: dict[str, Any], status: str) -> dict[str, Any] | None:
+        resp = self.resolve((op.get("responses") or {}).get(status) or {})
+        content = resp.get("content") or {}
+        picked = classify.pick_content(content)
+        if picked is None:
+            return None
+        schema = picked[1].get("schema")
+        return schema if isinstance(schema, dict) else None
+
+    # ------------------------------------------------------------------------------------------
+    def _parameters(self, path_level: list[Any], op_level: list[Any], pointer: str) -> list[Parameter]:
+        merged: dict[tuple[str, str], tuple[dict[str, Any], str]] = {}
+        for where, plist in (("parameters", path_level), ("op", op_level)):
+            for i, raw in enumerate(plist):
+                p = self.resolve(raw)
+                name, loc = p.get("name"), p.get("in")
+                if not isinstance(name, str) or loc not in ("path", "query", "header", "cookie"):
+                    self.error(pointer_join(pointer, "parameters", i), "parameter needs a name and a location")
+                    continue
+                if loc == "cookie":
+                    self.warn(pointer_join(pointer, "parameters", i), f"cookie parameter {name!r} is not supported and is ignored")
+                    continue
+                if loc == "header" and name.lower() in ("content-type", "accept", "authorization"):
+                    continue
+                merged[(name, loc)] = (p, pointer_join(pointer if where == "op" else pointer.rsplit("/", 1)[0], "parameters", i))
+        out = []
+        for (name, loc), (p, ppointer) in merged.items():
+            schema = p.get("schema") or {}
+            if not schema and isinstance(p.get("content"), dict):
+                schema = {"type": "string", "contentMediaType": "application/json"}
+            resolved = self.resolve(schema)
+            ptype = self.schemas.type_of(schema, class_name(f"{name} param"), pointer_join(ppointer, "schema"))
+            if name == "search" and loc == "query":
+                ptype = TypeRef("runtime", "Search | Mapping[str, object] | str")
+            required = bool(p.get("required")) or loc == "path"
+            if loc == "path":
+                example: Any = p.get("example", resolved.get("example"))
+                if not isinstance(example, (str, int)):
+                    example = f"{snake_name(name)}_1"
+            else:
+                example = self._param_example(p, resolved)
+            out.append(
+                Parameter(
+                    python_name=snake_name(name, fallback="param"),
+                    wire_name=name,
+                    location=loc,
+                    type=ptype if required else optional(ptype),
+                    required=required,
+                    description=p.get("description") if isinstance(p.get("description"), str) else None,
+                    default_repr=_py_repr(resolved["default"]) if "default" in resolved and not isinstance(resolved["default"], (dict, list)) else None,
+                    enum_values=tuple(v for v in resolved.get("enum") or () if isinstance(v, (str, int))),
+                    minimum=resolved.get("minimum") if isinstance(resolved.get("minimum"), (int, float)) else None,
+                    maximum=resolved.get("maximum") if isinstance(resolved.get("maximum"), (int, float)) else None,
+                    keeps_slashes=bool(p.get("x-allow-reserved-slash") or p.get("allowReserved")),
+                    example_repr=_py_repr(example) if name != "search" else 'Search().where("enabled", "=", True)' if self._is_akeneo_search(p) else _py_repr(example),
+                )
+            )
+        return out
+
+    @staticmethod
+    def _is_akeneo_search(p: dict[str, Any]) -> bool:
+        return p.get("in") == "query" and p.get("name") == "search"
+
+    def _param_example(self, p: dict[str, Any], schema: dict[str, Any]) -> Any:
+        if "example" in p:
+            return p["example"]
+        if isinstance(p.get("examples"), dict) and p["examples"]:
+            first = self.resolve(next(iter(p["examples"].values())))
+            if "value" in first:
+                return first["value"]
+        return synthesize(schema, self.resolve, name=str(p.get("name")))
+
+    # ------------------------------------------------------------------------------------------
+    def _body(self, op: dict[str, Any], method: str, on_item: bool, pointer: str) -> tuple[Body, dict[str, Any] | None]:
+        raw = op.get("requestBody")
+        if not isinstance(raw, dict):
+            return Body(kind=BodyKind.NONE, content_type=""), None
+        rb = self.resolve(raw)
+        picked = classify.pick_content(rb.get("content") or {})
+        if picked is None:
+            return Body(kind=BodyKind.NONE, content_type=""), None
+        ct, media = picked
+        bpointer = pointer_join(pointer, "requestBody", "content", ct)
+        schema = media.get("schema") or {}
+        resolved = self.schemas.flatten(schema)
+        kind = classify.body_kind(ct, media, resolved, method, on_item)
+        ctx = class_name(f"{op.get('operationId') or method} body")
+        description = rb.get("description") if isinstance(rb.get("description"), str) else None
+        example = media.get("example", resolved.get("example"))
+        if kind is BodyKind.MULTIPART or kind is BodyKind.FORM:
+            parts = []
+            required = set(resolved.get("required") or [])
+            for name, prop in (resolved.get("properties") or {}).items():
+                pr = self.resolve(prop)
+                is_file = pr.get("format") == "binary" or "contentMediaType" in pr and pr.get("contentMediaType") != "application/json"
+                is_json = pr.get("contentMediaType") == "application/json" or pr.get("type") in ("object", "array")
+                ex = pr.get("example")
+                if is_json and isinstance(ex, str):
+                    try:
+                        ex = json.loads(ex)
+                    except ValueError:
+                        pass
+                if ex is None and not is_file:
+                    ex = {"code": "sample"} if is_json else synthesize(pr, self.resolve, name=name)
+                parts.append(
+                    Part(
+                        python_name=snake_name(name, fallback="part"),
+                        wire_name=str(name),
+                        is_file=is_file,
+                        is_json=is_json,
+                        required=name in required,
+                        description=pr.get("description") if isinstance(pr.get("description"), str) else None,
+                        example_repr=_py_repr(ex) if not is_file else '""',
+                    )
+                )
+            return Body(kind=kind, content_type=ct, required=bool(rb.get("required", True)), parts=tuple(parts), description=description), resolved
+        if kind is BodyKind.JSON_BATCH:
+            items = resolved.get("items") or {}
+            item_type = self.schemas.type_of(items, f"{ctx}Item", pointer_join(bpointer, "schema", "items"))
+            item_schema = self.resolve(items)
+            ex_list = example if isinstance(example, list) and example else [synthesize(items, self.resolve, name="item")]
+            return Body(kind=kind, content_type=ct, required=True, type=item_type, description=description, example_json=_compact(ex_list[0])), self.schemas.flatten(item_schema)
+        btype = self.schemas.type_of(schema, ctx, pointer_join(bpointer, "schema"))
+        if example is None:
+            example = synthesize(schema, self.resolve, name="body")
+        return Body(kind=kind, content_type=ct, required=bool(rb.get("required", False)) or kind is BodyKind.NDJSON_BATCH, type=btype, description=description, example_json=_compact(example)), resolved
+
+    def _responses(self, op: dict[str, Any], pointer: str, body_kind: BodyKind) -> list[Response]:
+        out = []
+        for status, raw in (op.get("responses") or {}).items():
+            status = str(status)
+            resp = self.resolve(raw)
+            content = resp.get("content") or {}
+            picked = classify.pick_content(content)
+            headers = tuple(sorted(str(h) for h in (resp.get("headers") or {})))
+            desc = resp.get("description") if isinstance(resp.get("description"), str) else None
+            if picked is None:
+                out.append(Response(status=status, content_type=None, type=None, headers=headers, description=desc))
+                continue
+            ct, media = picked
+            schema = media.get("schema")
+            resolved = self.resolve(schema) if isinstance(schema, dict) else None
+            rpointer = pointer_join(pointer, "responses", status, "content", ct, "schema")
+            binary = classify.is_binary_response(ct, resolved) and status.startswith("2")
+            line_delimited = bool(media.get("x-line-delimited")) or ct in classify.NDJSON_TYPES
+            rtype: TypeRef | None = None
+            if status.startswith("2") and not binary and isinstance(schema, dict) and not line_delimited and body_kind not in (BodyKind.JSON_BATCH,):
+                ctx = class_name(f"{op.get('operationId') or 'response'} {status} response")
+                rtype = self.schemas.type_of(schema, ctx, rpointer)
+            example = media.get("example", (resolved or {}).get("example"))
+            if example is None and isinstance(media.get("examples"), dict) and media["examples"]:
+                first = self.resolve(next(iter(media["examples"].values())))
+                example = first.get("value")
+            if example is None and status.startswith("2") and isinstance(schema, dict) and not binary:
+                example = synthesize(schema, self.resolve, name="response", required_only=False)
+            out.append(
+                Response(
+                    status=status,
+                    content_type=ct,
+                    type=rtype,
+                    headers=headers,
+                    description=desc,
+                    example_json=_compact(example) if example is not None and not binary else None,
+                    line_delimited=line_delimited,
+                    binary=binary,
+                )
+            )
+        return out
+
+
+def build_api(doc: dict[str, Any], naming: NamingOverrides, *, file: str | None, source_name: str, package_name: str) -> tuple[Api, list[Diagnostic]]:
+    builder = Builder(doc, naming, file=file, source_name=source_name, package_name=package_name)
+    api = builder.build()
+    return api, builder.diagnostics

@@ -1,0 +1,156 @@
+"""Names: sanitized Python identifiers and class names, and operation/resource naming rules.
+
+Every identifier that reaches generated code passes through :func:`snake_name` or
+:func:`class_name`; both return a valid, non-keyword, ASCII identifier whatever the spec says,
+so no spec text can become code.
+"""
+
+from __future__ import annotations
+
+import keyword
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+#: Names a generated method, attribute or parameter must not take (they would shadow the
+#: runtime's own or Python builtins used in generated code).
+RESERVED = frozenset(
+    set(keyword.kwlist)
+    | set(keyword.softkwlist)
+    | {"self", "cls", "str", "int", "float", "bool", "list", "dict", "type", "object", "bytes", "None"}
+    | {"model_config", "model_fields", "model_dump", "model_validate", "model_construct", "json", "copy"}
+)
+
+_NON_WORD = re.compile(r"[^0-9A-Za-z]+")
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+
+
+def _ascii_words(text: str) -> list[str]:
+    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    folded = _CAMEL.sub(" ", folded)
+    return [w for w in _NON_WORD.split(folded) if w]
+
+
+def snake_name(text: str, *, fallback: str = "value") -> str:
+    """``"Product [uuid]"`` -> ``product_uuid``; keywords get a trailing underscore."""
+    words = [w.lower() for w in _ascii_words(text)]
+    name = "_".join(words) or fallback
+    if name[0].isdigit():
+        name = f"{fallback}_{name}"
+    if name in RESERVED:
+        name = f"{name}_"
+    return name
+
+
+def class_name(text: str, *, fallback: str = "Model") -> str:
+    """``"family_variant read"`` -> ``FamilyVariantRead``; always a valid class name."""
+    words = _ascii_words(text)
+    name = "".join(w[:1].upper() + w[1:] for w in words) or fallback
+    if name[0].isdigit():
+        name = f"{fallback}{name}"
+    if keyword.iskeyword(name) or name in {"None", "True", "False"}:
+        name = f"{name}_"
+    return name
+
+
+def enum_member_name(value: object) -> str:
+    text = str(value)
+    words = [w.upper() for w in _ascii_words(text)]
+    name = "_".join(words) or "EMPTY"
+    if name[0].isdigit():
+        name = f"V_{name}"
+    if keyword.iskeyword(name.lower()) and name.lower() == name:
+        name = f"{name}_"
+    return name
+
+
+_IRREGULAR = {"family": "families", "category": "categories", "currency": "currencies", "entity": "entities"}
+
+
+def plural(word: str) -> str:
+    """English plural of a snake_case noun phrase's last word (``family_variant`` -> ...s)."""
+    head, _, last = word.rpartition("_")
+    if last in _IRREGULAR:
+        last = _IRREGULAR[last]
+    elif last.endswith(("s", "x", "sh", "ch")):
+        last = last if last.endswith("s") else last + "es"
+    elif last.endswith("y") and len(last) > 1 and last[-2] not in "aeiou":
+        last = last[:-1] + "ies"
+    else:
+        last = last + "s"
+    return f"{head}_{last}" if head else last
+
+
+def _is_param(segment: str) -> bool:
+    return segment.startswith("{") and segment.endswith("}")
+
+
+def derive_method_name(http_method: str, path: str, *, kind: str) -> str:
+    """The method name from method + path shape (see README, "Naming").
+
+    ``kind`` is the body/response classification (``ndjson_batch``, ``json_batch``,
+    ``multipart``, ``binary``, ``json``...).
+    """
+    segments = [s for s in path.split("/") if s]
+    last = segments[-1] if segments else ""
+    on_item = bool(segments) and _is_param(last)
+    method = http_method.upper()
+    if kind == "multipart":
+        return "upload"
+    if kind == "binary":
+        return "download"
+    if kind in ("ndjson_batch", "json_batch"):
+        return "upsert_many"
+    if not on_item and last in ("search",) and method == "POST":
+        return "search"
+    if not on_item and last == "proposal" and method == "POST":
+        return "submit_proposal"
+    if not on_item and last == "draft" and method == "GET":
+        return "get_draft"
+    if method == "GET":
+        return "get" if on_item else "list"
+    if method == "POST":
+        return "create" if not on_item else "post"
+    if method in ("PATCH", "PUT"):
+        return "upsert" if on_item else "upsert_many"
+    if method == "DELETE":
+        return "delete" if on_item else "delete_all"
+    return snake_name(method.lower())
+
+
+@dataclass(frozen=True)
+class NamingOverrides:
+    """spec/naming.yaml: operations keyed by ``"METHOD /path"`` -> ``"resource.method"``,
+    tags -> resource attribute names, and schema names -> class names."""
+
+    operations: dict[str, tuple[str, str]] = field(default_factory=dict)
+    tags: dict[str, str] = field(default_factory=dict)
+    schemas: dict[str, str] = field(default_factory=dict)
+    source: str | None = None
+
+    @classmethod
+    def from_mapping(cls, data: Any, source: str | None = None) -> NamingOverrides:
+        if data is None:
+            return cls(source=source)
+        if not isinstance(data, dict):
+            raise ValueError("naming file must be a mapping with 'operations', 'tags', 'schemas'")
+        ops: dict[str, tuple[str, str]] = {}
+        for key, value in (data.get("operations") or {}).items():
+            method, _, path = str(key).partition(" ")
+            if not path.startswith("/") or not isinstance(value, str) or value.count(".") != 1:
+                raise ValueError(f"operations[{key!r}]: expected 'METHOD /path: resource.method'")
+            res, meth = value.split(".")
+            ops[f"{method.upper()} {path}"] = (snake_name(res), snake_name(meth))
+        tags = {str(k): snake_name(str(v)) for k, v in (data.get("tags") or {}).items()}
+        schemas = {str(k): class_name(str(v)) for k, v in (data.get("schemas") or {}).items()}
+        return cls(ops, tags, schemas, source)
+
+    @classmethod
+    def load(cls, path: Path | None) -> NamingOverrides:
+        if path is None or not path.exists():
+            return cls()
+        from .read import read_file
+
+        return cls.from_mapping(read_file(path), str(path))

@@ -1,0 +1,234 @@
+"""Read a spec file (YAML or JSON) and bundle its relative-file ``$ref``s into one document.
+
+Parsing uses ruamel.yaml's fast safe loader; line numbers are looked up lazily (with the
+round-trip loader) only when a diagnostic needs one, so large specs load quickly.
+Local ``$ref``s stay references (the builder resolves them, cycles included). A ``$ref`` into
+another file is brought into the root document: targets under ``components/<kind>/<name>`` are
+added to the root's components under the same name (a clash with different content is an
+error), anything else is inlined. Cycles across files are handled by visiting each target once.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote
+
+from ruamel.yaml import YAML
+from ruamel.yaml.error import MarkedYAMLError
+
+from ..diagnostics import Diagnostic, Level, SpecError, pointer_join
+
+JSONDict = dict[str, Any]
+
+
+def _yaml_safe() -> YAML:
+    y = YAML(typ="safe", pure=False)
+    return y
+
+
+def _parse_text(text: str, path: Path) -> Any:
+    if path.suffix.lower() == ".json":
+        try:
+            return json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise SpecError(
+                [Diagnostic(Level.ERROR, "", f"invalid JSON: {exc.msg}", str(path), exc.lineno)]
+            ) from None
+    try:
+        return _yaml_safe().load(text)
+    except MarkedYAMLError as exc:
+        line = exc.problem_mark.line + 1 if exc.problem_mark is not None else None
+        problem = exc.problem or "invalid YAML"
+        raise SpecError([Diagnostic(Level.ERROR, "", f"invalid YAML: {problem}", str(path), line)]) from None
+    except Exception as exc:  # ruamel raises several unrelated types for bad input
+        raise SpecError([Diagnostic(Level.ERROR, "", f"cannot parse: {exc}", str(path))]) from None
+
+
+def read_file(path: Path) -> Any:
+    """Parse one file; raise SpecError (with file and line) when it is unreadable or malformed."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise SpecError([Diagnostic(Level.ERROR, "", "file not found", str(path))]) from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise SpecError([Diagnostic(Level.ERROR, "", f"cannot read: {exc}", str(path))]) from None
+    return _parse_text(text, path)
+
+
+@cache
+def _rt_tree(path: Path) -> Any:
+    y = YAML(typ="rt")
+    try:
+        return y.load(path.read_text(encoding="utf-8"))
+    except Exception:
+        return None
+
+
+def line_of(path: Path, pointer: str) -> int | None:
+    """1-based line of the node at ``pointer`` in ``path`` (the nearest existing ancestor)."""
+    tree = _rt_tree(path)
+    if tree is None:
+        return None
+    node = tree
+    line: int | None = 1
+    for token in [t for t in pointer.split("/")[1:]] if pointer else []:
+        key = token.replace("~1", "/").replace("~0", "~")
+        lc = getattr(node, "lc", None)
+        if isinstance(node, dict) and key in node:
+            if lc is not None:
+                try:
+                    line = lc.key(key)[0] + 1
+                except (KeyError, TypeError):
+                    pass
+            node = node[key]
+        elif isinstance(node, list) and key.isdigit() and int(key) < len(node):
+            if lc is not None:
+                try:
+                    line = lc.item(int(key))[0] + 1
+                except (KeyError, TypeError, IndexError):
+                    pass
+            node = node[int(key)]
+        else:
+            break
+    return line
+
+
+def resolve_pointer(doc: Any, pointer: str) -> Any:
+    """Follow a JSON pointer (``/a/b~1c``); raise KeyError when it leads nowhere."""
+    node = doc
+    if pointer in ("", "/"):
+        return node
+    for raw in pointer.lstrip("/").split("/"):
+        token = unquote(raw).replace("~1", "/").replace("~0", "~")
+        if isinstance(node, dict) and token in node:
+            node = node[token]
+        elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
+            node = node[int(token)]
+        else:
+            raise KeyError(pointer)
+    return node
+
+
+_COMPONENT_KINDS = (
+    "schemas",
+    "parameters",
+    "responses",
+    "requestBodies",
+    "headers",
+    "examples",
+    "securitySchemes",
+    "links",
+    "callbacks",
+    "pathItems",
+)
+
+
+@dataclass
+class _Bundler:
+    root_path: Path
+    root: JSONDict
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    files: dict[Path, Any] = field(default_factory=dict)
+    done: dict[tuple[Path, str], str] = field(default_factory=dict)
+
+    def load(self, path: Path) -> Any:
+        if path not in self.files:
+            self.files[path] = read_file(path)
+        return self.files[path]
+
+    def bundle(self, node: Any, base: Path, pointer: str) -> Any:
+        """Rewrite external refs inside ``node`` (which lives in file ``base``)."""
+        if isinstance(node, list):
+            return [self.bundle(v, base, pointer_join(pointer, i)) for i, v in enumerate(node)]
+        if not isinstance(node, dict):
+            return node
+        ref = node.get("$ref")
+        if isinstance(ref, str):
+            new_ref = self.rewrite(ref, base, pointer)
+            if isinstance(new_ref, dict):
+                return new_ref
+            rest = {k: self.bundle(v, base, pointer_join(pointer, k)) for k, v in node.items() if k != "$ref"}
+            return {"$ref": new_ref, **rest}
+        return {k: self.bundle(v, base, pointer_join(pointer, k)) for k, v in node.items()}
+
+    def rewrite(self, ref: str, base: Path, pointer: str) -> str | JSONDict:
+        file_part, _, frag = ref.partition("#")
+        if not file_part:
+            if base == self.root_path:
+                return ref
+            target_file = base
+        else:
+            if "://" in file_part:
+                self.diagnostics.append(
+                    Diagnostic(Level.ERROR, pointer, f"remote $ref not supported: {ref}", str(self.root_path))
+                )
+                return ref
+            target_file = (base.parent / unquote(file_part)).resolve()
+        key = (target_file, frag)
+        if key in self.done:
+            return self.done[key]
+        try:
+            doc = self.load(target_file)
+            target = resolve_pointer(doc, frag)
+        except SpecError as exc:
+            self.diagnostics.extend(exc.diagnostics)
+            return ref
+        except KeyError:
+            self.diagnostics.append(
+                Diagnostic(Level.ERROR, pointer, f"$ref target not found: {ref}", str(base))
+            )
+            return ref
+        parts = frag.lstrip("/").split("/")
+        if len(parts) == 3 and parts[0] == "components" and parts[1] in _COMPONENT_KINDS:
+            kind, name = parts[1], parts[2].replace("~1", "/").replace("~0", "~")
+            local = f"#/components/{kind}/{parts[2]}"
+            self.done[key] = local
+            bucket = self.root.setdefault("components", {}).setdefault(kind, {})
+            bundled = self.bundle(copy.deepcopy(target), target_file, frag)
+            if name in bucket and bucket[name] != bundled:
+                self.diagnostics.append(
+                    Diagnostic(
+                        Level.ERROR,
+                        pointer,
+                        f"$ref {ref} brings component {kind}/{name}, which clashes with another of that name",
+                        str(base),
+                    )
+                )
+            else:
+                bucket[name] = bundled
+            return local
+        # Not a component: inline a copy (guard against a self-including cycle).
+        self.done[key] = ref
+        inlined = self.bundle(copy.deepcopy(target), target_file, frag)
+        del self.done[key]
+        if isinstance(inlined, dict):
+            return inlined
+        self.diagnostics.append(
+            Diagnostic(Level.ERROR, pointer, f"$ref {ref} must point at an object", str(base))
+        )
+        return ref
+
+
+def load_document(path: Path) -> tuple[JSONDict, list[Diagnostic]]:
+    """Parse the root file and bundle external refs; diagnostics carry file and pointer."""
+    path = path.resolve()
+    doc = read_file(path)
+    if not isinstance(doc, dict):
+        raise SpecError([Diagnostic(Level.ERROR, "", "the document is not a mapping", str(path), 1)])
+    bundler = _Bundler(path, doc)
+    bundler.files[path] = doc
+    bundled = bundler.bundle(doc, path, "")
+    # components added while bundling were added to `doc`; carry them over.
+    if "components" in doc:
+        comps = bundled.setdefault("components", {})
+        for kind, items in doc["components"].items():
+            if isinstance(items, dict):
+                dest = comps.setdefault(kind, {})
+                for name, value in items.items():
+                    dest.setdefault(name, value)
+    return bundled, bundler.diagnostics

@@ -1,0 +1,42 @@
+"""The hand-written runtime and overlays (templates/static/), copied into the package.
+
+Files under an ``_async`` folder are the single source of truth for both flavours: each is
+copied as is and also turned into its synchronous twin under ``_sync`` (see
+:mod:`generator.unasync`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path, PurePosixPath
+
+from .files import RenderedFile
+from .unasync import sync_path, unasync_source
+
+_SKIP_SUFFIXES = (".pyc",)
+_SKIP_PARTS = ("__pycache__",)
+
+
+def iter_static_files(static_root: Path) -> Iterable[tuple[PurePosixPath, str]]:
+    """Yield (relative path, text) for every static file, sorted by path."""
+    paths = sorted(
+        p
+        for p in static_root.rglob("*")
+        if p.is_file()
+        and not p.name.endswith(_SKIP_SUFFIXES)
+        and not any(part in _SKIP_PARTS for part in p.relative_to(static_root).parts)
+    )
+    for path in paths:
+        rel = PurePosixPath(path.relative_to(static_root).as_posix())
+        yield rel, path.read_text(encoding="utf-8")
+
+
+def runtime_files(static_root: Path, package_dir: PurePosixPath) -> list[RenderedFile]:
+    """The static files placed under ``package_dir``, with sync twins of the async sources."""
+    out: list[RenderedFile] = []
+    for rel, text in iter_static_files(static_root):
+        out.append(RenderedFile(package_dir / rel, text))
+        twin = sync_path(rel)
+        if twin is not None and rel.suffix == ".py":
+            out.append(RenderedFile(package_dir / twin, unasync_source(text)))
+    return sorted(out, key=lambda f: f.path.as_posix())
