@@ -53,7 +53,7 @@ REPLACEMENTS: dict[str, str] = {
 }
 
 _WORDS = re.compile(
-    r"(?<![\w.])("
+    r"(?<!\w)("
     + "|".join(re.escape(k) for k in sorted(REPLACEMENTS, key=len, reverse=True))
     + r")(?!\w)"
 )
