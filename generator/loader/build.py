@@ -173,6 +173,8 @@ class Builder:
         out = []
         for name in sorted(models):
             owners = users.get(name, set())
+            if not owners:
+                continue  # reachable from no operation (e.g. a list envelope read as Page)
             module = next(iter(owners)) if len(owners) == 1 else "common"
             m = models[name]
             out.append(Model(**{**{f: getattr(m, f) for f in m.__dataclass_fields__}, "module": module}))

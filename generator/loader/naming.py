@@ -14,13 +14,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from pydantic import BaseModel
+
 #: Names a generated method, attribute or parameter must not take (they would shadow the
 #: runtime's own or Python builtins used in generated code).
 RESERVED = frozenset(
     set(keyword.kwlist)
     | set(keyword.softkwlist)
     | {"self", "cls", "str", "int", "float", "bool", "list", "dict", "type", "object", "bytes", "None"}
-    | {"model_config", "model_fields", "model_dump", "model_validate", "model_construct", "json", "copy"}
+    | {name for name in dir(BaseModel) if not name.startswith("__")}
 )
 
 _NON_WORD = re.compile(r"[^0-9A-Za-z]+")

@@ -1,0 +1,94 @@
+"""Command line: ``akeneo-codegen generate | check | diff``.
+
+Exit codes: 0 success, 1 ``check`` found differences, 2 the spec (or an option) is wrong.
+Errors are printed one per line (file:line: error: message (at /json/pointer)), never as a
+traceback, and the output folder is left untouched.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from .diagnostics import Level, SpecError
+from .pipeline import Options, Result, generate
+
+DEFAULT_SPEC = Path("spec/akeneo-pim.yaml")
+DEFAULT_OUT = Path("generated")
+
+
+def _options(spec: Path, out: Path, package_name: str, templates: tuple[Path, ...], naming: Path | None) -> Options:
+    if not package_name.isidentifier():
+        raise click.BadParameter(f"{package_name!r} is not a valid Python package name", param_hint="--package-name")
+    return Options(spec=spec, out=out, package_name=package_name, templates=templates, naming=naming)
+
+
+def _common(func: click.decorators.FC) -> click.decorators.FC:
+    func = click.option("--naming", type=click.Path(path_type=Path, dir_okay=False, exists=True), default=None, help="Naming overrides (default: naming.yaml beside the spec, else spec/naming.yaml).")(func)
+    func = click.option("--templates", "templates", multiple=True, type=click.Path(path_type=Path, file_okay=False, exists=True), help="A template folder whose files shadow the built-in ones (repeatable).")(func)
+    func = click.option("--package-name", default="akeneo_pim", show_default=True, help="Name of the generated package.")(func)
+    func = click.option("--out", type=click.Path(path_type=Path, dir_okay=True), default=DEFAULT_OUT, show_default=True, help="Output folder.")(func)
+    func = click.option("--spec", type=click.Path(path_type=Path, dir_okay=False), default=DEFAULT_SPEC, show_default=True, help="OpenAPI 3.1/3.0 or Swagger 2.0 file (YAML or JSON).")(func)
+    return func
+
+
+def _report_errors(exc: SpecError) -> None:
+    errors = [d for d in exc.diagnostics if d.level is Level.ERROR]
+    for d in exc.diagnostics:
+        click.echo(d.render(), err=True)
+    click.echo(f"akeneo-codegen: {len(errors)} error(s); nothing was written", err=True)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="akeneo-codegen", prog_name="akeneo-codegen")
+def main() -> None:
+    """Generate a typed Python client from an OpenAPI description of the Akeneo PIM API."""
+
+
+@main.command("generate")
+@_common
+@click.option("--strict", is_flag=True, help="Fail on warnings too.")
+def generate_cmd(spec: Path, out: Path, package_name: str, templates: tuple[Path, ...], naming: Path | None, strict: bool) -> None:
+    """Generate the client package (and its endpoint tests) into --out."""
+    opts = _options(spec, out, package_name, templates, naming)
+    try:
+        result = _run(opts, check=False, strict=strict)
+    except SpecError as exc:
+        _report_errors(exc)
+        sys.exit(2)
+    r = result.report
+    click.echo(
+        f"{len(result.api.operations)} operations, {len(result.api.models)} models: "
+        f"{len(r.written)} files written, {len(r.unchanged)} unchanged, {len(r.removed)} removed "
+        f"in {result.seconds:.2f}s -> {out}"
+    )
+
+
+@main.command("check")
+@_common
+def check_cmd(spec: Path, out: Path, package_name: str, templates: tuple[Path, ...], naming: Path | None) -> None:
+    """Exit 1 when --out differs from what the spec generates (for CI and pre-commit)."""
+    opts = _options(spec, out, package_name, templates, naming)
+    try:
+        result = _run(opts, check=True, strict=False)
+    except SpecError as exc:
+        _report_errors(exc)
+        sys.exit(2)
+    r = result.report
+    if r.changed:
+        for rel in r.written:
+            click.echo(f"differs: {out / rel}", err=True)
+        for rel in r.removed:
+            click.echo(f"stale:   {out / rel}", err=True)
+        click.echo(f"{out} is out of date ({len(r.written)} differing, {len(r.removed)} stale); run: akeneo-codegen generate", err=True)
+        sys.exit(1)
+    click.echo(f"{out} is up to date ({len(r.unchanged)} files)")
+
+
+def _run(opts: Options, *, check: bool, strict: bool) -> Result:
+    result = generate(opts, check=check, strict=strict)
+    for d in result.diagnostics:
+        click.echo(d.render(), err=True)
+    return result

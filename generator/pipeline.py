@@ -1,0 +1,91 @@
+"""The whole pipeline as one function: load -> render -> format -> (write | compare)."""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import __version__
+from .diagnostics import Diagnostic, SpecError
+from .files import RenderedFile
+from .format import format_files
+from .ir import Api
+from .loader import load_spec
+from .loader.naming import NamingOverrides
+from .render import TEMPLATES_DIR, make_environment, render
+from .write import WriteReport, compare_tree, manifest_file, write_tree
+
+
+@dataclass(frozen=True)
+class Options:
+    spec: Path
+    out: Path
+    package_name: str = "akeneo_pim"
+    templates: tuple[Path, ...] = ()
+    naming: Path | None = None
+    with_tests: bool = True
+
+
+@dataclass
+class Result:
+    api: Api
+    files: list[RenderedFile]
+    report: WriteReport
+    diagnostics: list[Diagnostic]
+    seconds: float
+
+
+def display_name(path: Path) -> str:
+    """The spec's name as written in headers: relative to the working folder when inside it."""
+    try:
+        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
+    except ValueError:
+        return path.name
+
+
+def default_naming(spec: Path) -> Path | None:
+    """naming.yaml beside the spec, else spec/naming.yaml of the working folder."""
+    for candidate in (spec.resolve().parent / "naming.yaml", Path.cwd() / "spec" / "naming.yaml"):
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def _tree_hash(dirs: tuple[Path, ...]) -> str:
+    digest = hashlib.sha256()
+    for root in dirs:
+        for path in sorted(p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
+            digest.update(path.relative_to(root).as_posix().encode())
+            digest.update(b"\0")
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def build_files(opts: Options) -> tuple[Api, list[RenderedFile], list[Diagnostic]]:
+    naming_path = opts.naming if opts.naming is not None else default_naming(opts.spec)
+    naming = NamingOverrides.load(naming_path)
+    loaded = load_spec(opts.spec, naming=naming, package_name=opts.package_name, source_name=display_name(opts.spec))
+    env = make_environment(opts.templates)
+    files = format_files(render(loaded.api, env, with_tests=opts.with_tests))
+    info = {
+        "generator": f"akeneo-codegen {__version__}",
+        "spec": display_name(opts.spec),
+        "spec_sha256": hashlib.sha256(opts.spec.read_bytes()).hexdigest(),
+        "naming_sha256": hashlib.sha256(naming_path.read_bytes()).hexdigest() if naming_path else "",
+        "templates_sha256": _tree_hash((TEMPLATES_DIR, *opts.templates)),
+    }
+    files.append(manifest_file(files, info))
+    return loaded.api, files, loaded.diagnostics
+
+
+def generate(opts: Options, *, check: bool = False, strict: bool = False) -> Result:
+    """Generate (or, with ``check``, compare); ``strict`` turns warnings into errors."""
+    start = time.perf_counter()
+    api, files, diags = build_files(opts)
+    if strict and diags:
+        raise SpecError(diags)
+    report = compare_tree(files, opts.out) if check else write_tree(files, opts.out)
+    return Result(api, files, report, diags, time.perf_counter() - start)
+

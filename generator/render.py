@@ -1,0 +1,246 @@
+"""IR -> source text, through jinja2 templates (built-in, optionally shadowed by a user's).
+
+The environment uses StrictUndefined, so a misspelled variable fails loudly. User template
+folders come first in a ChoiceLoader; the built-ins are also reachable as ``builtin/...`` so an
+override can ``{% extends "builtin/package/resource.py.jinja" %}`` and change one block.
+Every spec string reaches the output through the ``pystr``/``docstring``/``comment`` filters.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import textwrap
+from collections.abc import Sequence
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+import jinja2
+
+from .files import RenderedFile
+from .ir import Api, BodyKind, Model, Operation, Pagination, Resource, ResultKind
+from .static import runtime_files
+
+TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "templates"
+if not TEMPLATES_DIR.is_dir():  # installed wheel: templates ship inside the package
+    TEMPLATES_DIR = Path(__file__).resolve().parent / "_templates"
+
+_TAG = re.compile(r"<[^>]+>")
+_WS = re.compile(r"[ \t]+")
+
+
+def pystr(value: object) -> str:
+    """A Python string literal for any text (JSON escaping is valid Python escaping)."""
+    return json.dumps("" if value is None else str(value), ensure_ascii=True)
+
+
+def clean_text(value: object) -> str:
+    text = _TAG.sub("", "" if value is None else str(value))
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return "\n".join(_WS.sub(" ", line).rstrip() for line in text.split("\n")).strip()
+
+
+def docstring(value: object, indent: int = 0, width: int = 92) -> str:
+    """Text safe inside a triple-quoted docstring: no closing quotes, no escapes, wrapped."""
+    text = clean_text(value).replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+    if text.endswith('"'):
+        text += " "
+    pad = " " * indent
+    paragraphs = [textwrap.fill(p, width=max(width - indent, 40)) for p in text.split("\n\n") if p.strip()]
+    body = "\n\n".join(paragraphs)
+    return textwrap.indent(body, pad).lstrip(" ") if body else ""
+
+
+def comment(value: object) -> str:
+    """One line of text safe in a ``#`` comment."""
+    return clean_text(value).replace("\n", " ")
+
+
+def make_environment(user_dirs: Sequence[Path] = ()) -> jinja2.Environment:
+    builtin = jinja2.FileSystemLoader(str(TEMPLATES_DIR))
+    loaders: list[jinja2.BaseLoader] = [jinja2.FileSystemLoader(str(d)) for d in user_dirs]
+    loaders += [builtin, jinja2.PrefixLoader({"builtin": builtin})]
+    env = jinja2.Environment(
+        loader=jinja2.ChoiceLoader(loaders),
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        autoescape=False,
+    )
+    env.filters.update(pystr=pystr, docstring=docstring, comment=comment)
+    env.globals.update(BodyKind=BodyKind, ResultKind=ResultKind, Pagination=Pagination)
+    return env
+
+
+# -- views: data the templates lay out, computed here so templates stay loops and ifs ----------
+
+
+def _resource_imports(resource: Resource, models: dict[str, Model]) -> dict[str, list[str]]:
+    """Model imports per models module for one resource module."""
+    by_module: dict[str, set[str]] = {}
+    for name in resource.models_used:
+        if name in models:
+            by_module.setdefault(models[name].module, set()).add(name)
+    return {mod: sorted(names) for mod, names in sorted(by_module.items())}
+
+
+def _name_key(name: str) -> tuple[int, str]:
+    bare = name.split(" as ")[0]
+    kind = 0 if bare.isupper() else 1 if bare[:1].isupper() else 2
+    return kind, bare.lower()
+
+
+def import_lines(std: dict[str, set[str]], local: dict[str, set[str]], plain: set[str] = frozenset()) -> list[list[str]]:  # type: ignore[assignment]
+    """isort-ordered import sections (standard library, then relative), as lists of lines."""
+    std_lines = [f"import {m}" for m in sorted(plain)]
+    std_lines += [f"from {m} import {', '.join(sorted(n, key=_name_key))}" for m, n in sorted(std.items()) if n]
+    local_lines: list[str] = []
+    for m, names in sorted(local.items(), key=lambda kv: kv[0].lower()):
+        plain_names = sorted((n for n in names if " as " not in n), key=_name_key)
+        aliased = sorted((n for n in names if " as " in n), key=_name_key)
+        if plain_names:
+            local_lines.append(f"from {m} import {', '.join(plain_names)}")
+        local_lines += [f"from {m} import {n}" for n in aliased]
+    return [section for section in (std_lines, local_lines) if section]
+
+
+def _resource_import_block(resource: Resource, models: dict[str, Model], uses: dict[str, bool]) -> list[list[str]]:
+    std: dict[str, set[str]] = {"typing": {"TYPE_CHECKING"}}
+    plain: set[str] = set()
+    local: dict[str, set[str]] = {}
+    abc = std.setdefault("collections.abc", set())
+    if uses["batch"]:
+        abc |= {"AsyncIterable", "AsyncIterator", "Iterable", "Iterator"}
+    if uses["download"]:
+        abc |= {"AsyncIterator", "Iterator"}
+    if uses["mapping"]:
+        abc.add("Mapping")
+    if uses["json"]:
+        plain.add("json")
+    if uses["any"]:
+        std["typing"].add("Any")
+    if uses["literal"]:
+        std["typing"].add("Literal")
+    if uses["parse"]:
+        local[".._parse"] = {"parse_json", "validator"} if any(o.result is ResultKind.MODEL for o in resource.operations) else {"validator"}
+    if uses["search"]:
+        local[".._search"] = {"Search"}
+    if uses["page"] or uses["upsert"]:
+        local[".._types"] = ({"Page"} if uses["page"] else set()) | ({"UpsertOutcome"} if uses["upsert"] else set())
+    if uses["page"]:
+        local[".._async._pagination"] = {"AsyncPaginator", "fetch_page as async_fetch_page"}
+        local[".._sync._pagination"] = {"SyncPaginator", "fetch_page as sync_fetch_page"}
+    results: set[str] = set()
+    if uses["batch"]:
+        results |= {"ProgressCallback", "UpsertLine"}
+    overlays = [("ndjson", uses["ndjson"]), ("json_batch", uses["json_batch"]), ("multipart", uses["upload"]), ("download", uses["download"])]
+    for name, used in overlays:
+        if used:
+            local.setdefault(".._overlays._async", set()).add(f"{name} as async_{name}")
+            local.setdefault(".._overlays._sync", set()).add(f"{name} as sync_{name}")
+    if uses["upload"]:
+        results.add("FileInput")
+    if uses["download"]:
+        results |= {"DownloadResult", "DownloadTarget"}
+    if results:
+        local[".._overlays._results"] = results
+    for module, names in _resource_imports(resource, models).items():
+        local[f"..models.{module}"] = set(names)
+    return import_lines({k: v for k, v in std.items() if v}, local, plain)
+
+
+def _uses(resource: Resource) -> dict[str, bool]:
+    ops = resource.operations
+    kinds = {o.result for o in ops}
+    annotations = " ".join(
+        [o.return_type.annotation for o in ops]
+        + [p.type.annotation for o in ops for p in (*o.path_params, *o.query_params, *o.header_params)]
+        + [o.body.type.annotation for o in ops if o.body.type]
+    )
+    return {
+        "page": ResultKind.PAGE in kinds,
+        "upsert": bool(kinds & {ResultKind.UPSERT, ResultKind.CREATED}),
+        "batch": ResultKind.BATCH in kinds,
+        "ndjson": any(o.body.kind is BodyKind.NDJSON_BATCH for o in ops),
+        "json_batch": any(o.body.kind is BodyKind.JSON_BATCH for o in ops),
+        "upload": ResultKind.UPLOAD in kinds,
+        "download": ResultKind.BINARY in kinds,
+        "search": "Search" in annotations,
+        "literal": "Literal[" in annotations + " ".join(o.item_type.annotation for o in ops if o.item_type),
+        "any": bool(re.search(r"\bAny\b", annotations + " ".join(o.item_type.annotation for o in ops if o.item_type))),
+        "mapping": "Mapping[" in annotations or any(o.body.kind in (BodyKind.JSON, BodyKind.FORM, BodyKind.MULTIPART) or o.body.kind in (BodyKind.NDJSON_BATCH, BodyKind.JSON_BATCH) for o in ops),
+        "parse": any(o.result in (ResultKind.MODEL, ResultKind.PAGE) for o in ops),
+        "json": any(p.is_json for o in ops for p in o.body.parts),
+    }
+
+
+def _model_imports(module: str, api: Api) -> dict[str, list[str]]:
+    here = {m.class_name for m in api.models if m.module == module}
+    by_module: dict[str, set[str]] = {}
+    index = {m.class_name: m for m in api.models}
+    for m in api.models:
+        if m.module != module:
+            continue
+        for dep in m.depends_on:
+            if dep not in here and dep in index:
+                by_module.setdefault(index[dep].module, set()).add(dep)
+    return {mod: sorted(names) for mod, names in sorted(by_module.items())}
+
+
+def _header(api: Api) -> str:
+    return f"# Generated from {comment(api.source_name)} by akeneo-codegen. Do not edit; see README."
+
+
+def render(api: Api, env: jinja2.Environment, *, with_tests: bool = True) -> list[RenderedFile]:
+    """Every output file, sorted by path. Pure: no file is written here."""
+    pkg = PurePosixPath(api.package_name)
+    models = {m.class_name: m for m in api.models}
+    base: dict[str, Any] = {"api": api, "header": _header(api), "package": api.package_name}
+    out: list[RenderedFile] = []
+
+    def emit(template: str, path: PurePosixPath, fmt: bool = True, **extra: Any) -> None:
+        text = env.get_template(template).render(**base, **extra)
+        out.append(RenderedFile(path, text, format=fmt and path.suffix == ".py"))
+
+    emit("package/__init__.py.jinja", pkg / "__init__.py")
+    emit("package/_client.py.jinja", pkg / "_client.py")
+    emit("package/resources_init.py.jinja", pkg / "resources" / "__init__.py")
+    emit("package/models_init.py.jinja", pkg / "models" / "__init__.py")
+    emit("package/API.md.jinja", pkg / "API.md", fmt=False)
+    for resource in api.resources:
+        emit(
+            "package/resource.py.jinja",
+            pkg / "resources" / f"{resource.module}.py",
+            resource=resource,
+            import_sections=_resource_import_block(resource, models, _uses(resource)),
+        )
+    for module in api.model_modules:
+        mods = [m for m in api.models if m.module == module]
+        emit(
+            "package/models.py.jinja",
+            pkg / "models" / f"{module}.py",
+            module=module,
+            models=mods,
+            imports=_model_imports(module, api),
+            needs_any=any(re.search(r"\bAny\b", f.type.annotation) for m in mods for f in m.fields),
+            needs_literal=any("Literal[" in f.type.annotation for m in mods for f in m.fields),
+        )
+    if with_tests:
+        for resource in api.resources:
+            emit("endpoint_tests/test_resource.py.jinja", PurePosixPath("endpoint_tests") / f"test_{resource.module}.py", resource=resource, uses=_uses(resource))
+        emit("endpoint_tests/conftest.py.jinja", PurePosixPath("endpoint_tests") / "conftest.py")
+        emit("endpoint_tests/__init__.py.jinja", PurePosixPath("endpoint_tests") / "__init__.py")
+    out += runtime_files(TEMPLATES_DIR / "static", pkg)
+    return sorted(out, key=lambda f: f.path.as_posix())
+
+
+def operation_signature_names(op: Operation) -> list[str]:
+    """Python parameter names of a method, in order (for tests and docs)."""
+    names = [p.python_name for p in op.path_params]
+    if op.body.kind is BodyKind.MULTIPART:
+        names += [p.python_name for p in op.body.parts]
+    elif op.body.kind is not BodyKind.NONE:
+        names.append("body" if op.result is not ResultKind.BATCH else "items")
+    names += [p.python_name for p in (*op.query_params, *op.header_params)]
+    return names
