@@ -134,7 +134,7 @@ def _strings(value: Any) -> list[str]:
 
 
 def _is_json(media_type: str) -> bool:
-    base = media_type.split(";")[0].strip().lower()
+    base = media_type.split(";", maxsplit=1)[0].strip().lower()
     return base == JSON_TYPE or base.endswith("+json")
 
 
@@ -184,13 +184,16 @@ class _Upgrader:
         if isinstance(version, str) and _V31.fullmatch(version):
             return copy.deepcopy(doc)
         if isinstance(version, str) and _V30.fullmatch(version):
-            out = self.walk30(doc, "")
+            out: JSONDict = self.walk30(doc, "")
             out["openapi"] = OPENAPI_VERSION
             return out
         if version is None:
             self.error("", "no 'openapi' or 'swagger' version field")
         else:
-            self.error("/openapi", f"unsupported OpenAPI version {version!r} (expected a 3.0.x or 3.1.x string)")
+            self.error(
+                "/openapi",
+                f"unsupported OpenAPI version {version!r} (expected a 3.0.x or 3.1.x string)",
+            )
         return copy.deepcopy(doc)
 
     def walk30(self, node: Any, pointer: str) -> Any:
@@ -233,7 +236,9 @@ class _Upgrader:
             elif key in _SCHEMA_LISTS and isinstance(value, list):
                 out[key] = [self.schema(s, pointer_join(at, i)) for i, s in enumerate(value)]
             elif key == "items" and isinstance(value, list):
-                out["prefixItems"] = [self.schema(s, pointer_join(at, i)) for i, s in enumerate(value)]
+                out["prefixItems"] = [
+                    self.schema(s, pointer_join(at, i)) for i, s in enumerate(value)
+                ]
             elif key in _SCHEMA_ONE and isinstance(value, dict):
                 out[key] = self.schema(value, at)
             elif key == "discriminator" and isinstance(value, str):
@@ -256,10 +261,17 @@ class _Upgrader:
                 out[exclusive] = out.pop(bound)
             else:
                 if flag:
-                    self.warn(pointer_join(pointer, exclusive), f"'{exclusive}: true' without '{bound}': dropped")
+                    self.warn(
+                        pointer_join(pointer, exclusive),
+                        f"'{exclusive}: true' without '{bound}': dropped",
+                    )
                 del out[exclusive]
         # A ``null`` default is only valid if the schema accepts null: Akeneo's way of saying so.
-        if src.get("nullable") is True or src.get("x-nullable") is True or ("default" in src and src["default"] is None):
+        if (
+            src.get("nullable") is True
+            or src.get("x-nullable") is True
+            or ("default" in src and src["default"] is None)
+        ):
             out = _nullable(out)
         return out
 
@@ -285,7 +297,8 @@ class _Upgrader:
         components: JSONDict = {}
         if isinstance(src.get("definitions"), dict):
             components["schemas"] = {
-                n: self.schema(s, pointer_join("/definitions", n)) for n, s in src["definitions"].items()
+                n: self.schema(s, pointer_join("/definitions", n))
+                for n, s in src["definitions"].items()
             }
         if isinstance(src.get("responses"), dict):
             components["responses"] = {
@@ -329,7 +342,8 @@ class _Upgrader:
             if path.startswith("/api/rest/"):
                 return True
             if isinstance(item, dict) and any(
-                isinstance(item.get(m), dict) and item[m].get("x-no-token") is True for m in HTTP_METHODS
+                isinstance(item.get(m), dict) and item[m].get("x-no-token") is True
+                for m in HTTP_METHODS
             ):
                 return True
         return False
@@ -388,7 +402,11 @@ class _Upgrader:
             elif p.get("in") != "formData":
                 plain[name] = self.parameter(p, at)
         for name, p in params.items():
-            if isinstance(p, dict) and p.get("in") == "formData" and name not in self.used_form_params:
+            if (
+                isinstance(p, dict)
+                and p.get("in") == "formData"
+                and name not in self.used_form_params
+            ):
                 self.warn(pointer_join("/parameters", name), "unused form parameter: dropped")
         return plain, bodies
 
@@ -450,7 +468,9 @@ class _Upgrader:
                 if resolved is None:
                     ref = p["$ref"]
                     if isinstance(ref, str) and ref.startswith("#"):
-                        self.error(pointer_join(at, "$ref"), f"unresolvable parameter reference {ref!r}")
+                        self.error(
+                            pointer_join(at, "$ref"), f"unresolvable parameter reference {ref!r}"
+                        )
                     into.plain.append({"$ref": self.ref(ref)})
                     continue
                 ref_name, target = resolved
@@ -514,7 +534,10 @@ class _Upgrader:
         if body is not None and "requestBody" not in out:
             out["requestBody"] = body
         if lines and body is None:
-            self.warn(pointer_join(pointer, "x-body-by-line"), "'x-body-by-line' on an operation without a body")
+            self.warn(
+                pointer_join(pointer, "x-body-by-line"),
+                "'x-body-by-line' on an operation without a body",
+            )
         if own.basic or shared.basic:
             self.basic_name = self.basic_name or "basicAuth"
             out["security"] = [{self.basic_name: []}]
@@ -526,7 +549,10 @@ class _Upgrader:
         self, params: _Params, op: JSONDict, pointer: str, consumes: list[str], lines: bool
     ) -> JSONDict | None:
         if params.body is not None and params.form:
-            self.error(pointer_join(pointer, "parameters"), "both a body and form parameters: form parameters dropped")
+            self.error(
+                pointer_join(pointer, "parameters"),
+                "both a body and form parameters: form parameters dropped",
+            )
         if params.body is not None:
             param, at, ref_name = params.body
             by_line = op.get("x-body-by-line")
@@ -548,7 +574,9 @@ class _Upgrader:
         head: JSONDict = {}
         if "description" in param:
             head["description"] = param["description"]
-        tail = {k: copy.deepcopy(v) for k, v in param.items() if k.startswith("x-") and k not in skip}
+        tail = {
+            k: copy.deepcopy(v) for k, v in param.items() if k.startswith("x-") and k not in skip
+        }
         if isinstance(param.get("required"), bool):
             tail = {"required": param["required"], **tail}
         return head, tail
@@ -574,9 +602,16 @@ class _Upgrader:
         props = schema.get("properties") if isinstance(schema, dict) else None
         props = props if isinstance(props, dict) else {}
         content: JSONDict = {}
-        if any(_is_binary(p) for p in props.values()) or any(c.startswith("multipart/") for c in consumes):
+        if any(_is_binary(p) for p in props.values()) or any(
+            c.startswith("multipart/") for c in consumes
+        ):
             for name, prop in props.items():
-                if name in JSON_PARTS and isinstance(prop, dict) and prop.get("type") == "string" and not _is_binary(prop):
+                if (
+                    name in JSON_PARTS
+                    and isinstance(prop, dict)
+                    and prop.get("type") == "string"
+                    and not _is_binary(prop)
+                ):
                     prop.setdefault("contentMediaType", JSON_TYPE)
             content[MULTIPART_TYPE] = {"schema": schema}
         else:
@@ -605,11 +640,16 @@ class _Upgrader:
                     style, explode = _QUERY_STYLES[fmt]
                     encoding[name] = {"style": style, "explode": explode}
                 else:
-                    self.warn(pointer_join(at, "collectionFormat"), f"collectionFormat {fmt!r} has no OpenAPI 3 equivalent")
+                    self.warn(
+                        pointer_join(at, "collectionFormat"),
+                        f"collectionFormat {fmt!r} has no OpenAPI 3 equivalent",
+                    )
         schema: JSONDict = {"type": "object", "properties": props}
         if required:
             schema["required"] = required
-        multipart = any(_is_binary(p) for p in props.values()) or any(c.startswith("multipart/") for c in consumes)
+        multipart = any(_is_binary(p) for p in props.values()) or any(
+            c.startswith("multipart/") for c in consumes
+        )
         media: JSONDict = {"schema": schema}
         if not multipart and encoding:
             media["encoding"] = encoding
@@ -622,7 +662,10 @@ class _Upgrader:
             inner = out["items"]
             fmt = inner.get("collectionFormat")
             if fmt not in (None, "csv"):
-                self.warn(pointer_join(pointer, "items", "collectionFormat"), f"nested collectionFormat {fmt!r} is not supported")
+                self.warn(
+                    pointer_join(pointer, "items", "collectionFormat"),
+                    f"nested collectionFormat {fmt!r} is not supported",
+                )
             out["items"] = self.items(inner, pointer_join(pointer, "items"))
         return out
 
@@ -641,13 +684,25 @@ class _Upgrader:
             if where == "query" and fmt in _QUERY_STYLES:
                 out["style"], out["explode"] = _QUERY_STYLES[fmt]
             elif fmt != "csv":
-                self.warn(pointer_join(pointer, "collectionFormat"), f"collectionFormat {fmt!r} is not supported for {where} parameters")
+                self.warn(
+                    pointer_join(pointer, "collectionFormat"),
+                    f"collectionFormat {fmt!r} is not supported for {where} parameters",
+                )
         if "schema" in p:
             out["schema"] = self.schema(p["schema"], pointer_join(pointer, "schema"))
         else:
             value = {k: p[k] for k in p if k in _VALUE_KEYS}
             out["schema"] = self.schema(self.items(value, pointer), pointer)
-        known = {"name", "in", "description", "required", "deprecated", "allowEmptyValue", "schema", "collectionFormat"}
+        known = {
+            "name",
+            "in",
+            "description",
+            "required",
+            "deprecated",
+            "allowEmptyValue",
+            "schema",
+            "collectionFormat",
+        }
         for key, value in p.items():
             if key.startswith("x-") and key != "x-nullable":
                 out[key] = copy.deepcopy(value)
@@ -682,12 +737,24 @@ class _Upgrader:
                 success = str(code).startswith("2")
                 download = success and str(code) != "204" and "x-content-type" in op
                 out[code] = self.response(
-                    r, at, produces, success=success, lines=lines and str(code) == "200", download=download
+                    r,
+                    at,
+                    produces,
+                    success=success,
+                    lines=lines and str(code) == "200",
+                    download=download,
                 )
         return out
 
     def response(
-        self, r: Any, pointer: str, produces: list[str], *, success: bool, lines: bool = False, download: bool = False
+        self,
+        r: Any,
+        pointer: str,
+        produces: list[str],
+        *,
+        success: bool,
+        lines: bool = False,
+        download: bool = False,
     ) -> JSONDict:
         if not isinstance(r, dict):
             self.error(pointer, "a response must be a mapping")
@@ -697,7 +764,8 @@ class _Upgrader:
             self.warn(pointer, "response without a description")
         if isinstance(r.get("headers"), dict):
             out["headers"] = {
-                n: self.header(h, pointer_join(pointer, "headers", n)) for n, h in r["headers"].items()
+                n: self.header(h, pointer_join(pointer, "headers", n))
+                for n, h in r["headers"].items()
             }
         content: JSONDict = {}
         if "schema" in r:
@@ -724,17 +792,28 @@ class _Upgrader:
 
     def examples(self, examples: Any, pointer: str, content: JSONDict, lines: bool) -> None:
         """2.0 response examples: keyed by media type, or (Akeneo) the example value itself."""
-        if isinstance(examples, dict) and examples and all(_MEDIA_TYPE.fullmatch(k) for k in examples):
+        if (
+            isinstance(examples, dict)
+            and examples
+            and all(_MEDIA_TYPE.fullmatch(k) for k in examples)
+        ):
             for ct, value in examples.items():
                 if ct in content:
                     content[ct]["example"] = copy.deepcopy(value)
                 else:
-                    self.warn(pointer_join(pointer, ct), f"example for {ct!r}, which the response does not produce: dropped")
+                    self.warn(
+                        pointer_join(pointer, ct),
+                        f"example for {ct!r}, which the response does not produce: dropped",
+                    )
             return
         if not content:
             self.warn(pointer, "examples on a response without a schema: dropped")
             return
-        if lines and isinstance(examples, dict) and all(isinstance(v, str) for v in examples.values()):
+        if (
+            lines
+            and isinstance(examples, dict)
+            and all(isinstance(v, str) for v in examples.values())
+        ):
             # Akeneo lists a line-delimited reply as named lines of text.
             content[LINES_TYPE]["examples"] = {k: {"value": v} for k, v in examples.items()}
             return
@@ -754,7 +833,11 @@ class _Params:
 
 def _one_line(schema: Any) -> Any:
     """The schema of one line of a line-delimited body: the items of an array schema."""
-    if isinstance(schema, dict) and schema.get("type") == "array" and isinstance(schema.get("items"), dict):
+    if (
+        isinstance(schema, dict)
+        and schema.get("type") == "array"
+        and isinstance(schema.get("items"), dict)
+    ):
         return schema["items"]
     return schema
 

@@ -1,0 +1,1129 @@
+"""Swagger 2.0 / OpenAPI 3.0 -> normalized OpenAPI 3.1 (generator/loader/upgrade.py): one test per rule."""
+
+from __future__ import annotations
+
+import copy
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from openapi_pydantic.v3.v3_1 import OpenAPI
+from openapi_spec_validator.validation.validators import OpenAPIV31SpecValidator
+
+from generator.diagnostics import Diagnostic, Level
+from generator.loader.upgrade import upgrade_document
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+UPSTREAM = REPO_ROOT.parent / "shared" / "reference" / "akeneo-web-api.json"
+METHODS = ("get", "put", "post", "delete", "options", "head", "patch")
+LINES = "application/vnd.akeneo.collection+json"
+INFO = {"title": "T", "version": "1"}
+ERROR_SCHEMA = {"type": "object", "properties": {"message": {"type": "string"}}}
+
+
+def swagger(paths: dict[str, Any] | None = None, **top: Any) -> dict[str, Any]:
+    return {"swagger": "2.0", "info": INFO, "paths": paths or {}, **top}
+
+
+def upgrade(doc: dict[str, Any]) -> dict[str, Any]:
+    """Upgrade, asserting the input is untouched and nothing was reported."""
+    before = copy.deepcopy(doc)
+    out, diagnostics = upgrade_document(doc)
+    assert doc == before
+    assert diagnostics == []
+    return out
+
+
+def op_of(doc: dict[str, Any], path: str = "/x", method: str = "post") -> dict[str, Any]:
+    result: dict[str, Any] = upgrade(doc)["paths"][path][method]
+    return result
+
+
+# -- versions -----------------------------------------------------------------------------------
+
+
+def test_swagger_2_becomes_openapi_3_1() -> None:
+    assert upgrade(swagger()) == {"openapi": "3.1.0", "info": INFO, "paths": {}}
+
+
+def test_openapi_3_1_passes_through_unchanged() -> None:
+    doc = {"openapi": "3.1.0", "info": INFO, "paths": {}, "x-a": {"nullable": True}}
+    out = upgrade(doc)
+    assert out == doc
+    assert out is not doc
+    assert out["x-a"] is not doc["x-a"]
+
+
+def test_openapi_3_0_gets_the_3_1_version_and_keeps_refs() -> None:
+    doc = {
+        "openapi": "3.0.3",
+        "info": INFO,
+        "paths": {},
+        "components": {
+            "schemas": {"A": {"$ref": "#/components/schemas/B"}, "B": {"type": "string"}}
+        },
+    }
+    assert upgrade(doc) == {**doc, "openapi": "3.1.0"}
+
+
+@pytest.mark.parametrize(
+    ("doc", "pointer"),
+    [
+        ({"swagger": "1.2"}, "/swagger"),
+        ({"openapi": "2.5.0"}, "/openapi"),
+        ({"openapi": 3.1}, "/openapi"),
+        ({"openapi": "3.2.0"}, "/openapi"),
+        ({"info": INFO}, ""),
+    ],
+)
+def test_unknown_versions_are_errors(doc: dict[str, Any], pointer: str) -> None:
+    out, diagnostics = upgrade_document(doc, file="api.yaml")
+    assert out == doc
+    assert [(d.level, d.pointer, d.file) for d in diagnostics] == [
+        (Level.ERROR, pointer, "api.yaml")
+    ]
+
+
+# -- document structure -------------------------------------------------------------------------
+
+
+def test_definitions_parameters_responses_move_to_components_and_refs_follow() -> None:
+    doc = swagger(
+        {
+            "/x": {
+                "get": {
+                    "parameters": [{"$ref": "#/parameters/limit"}],
+                    "responses": {
+                        "200": {"description": "ok", "schema": {"$ref": "#/definitions/Pet"}},
+                        "404": {"$ref": "#/responses/NotFound"},
+                    },
+                }
+            }
+        },
+        definitions={
+            "Pet": {
+                "type": "object",
+                "properties": {"tags": {"type": "array", "items": {"$ref": "#/definitions/Tag"}}},
+            },
+            "Tag": {"type": "string"},
+        },
+        parameters={"limit": {"name": "limit", "in": "query", "type": "integer"}},
+        responses={"NotFound": {"description": "missing"}},
+    )
+    assert upgrade(doc) == {
+        "openapi": "3.1.0",
+        "info": INFO,
+        "paths": {
+            "/x": {
+                "get": {
+                    "parameters": [{"$ref": "#/components/parameters/limit"}],
+                    "responses": {
+                        "200": {
+                            "description": "ok",
+                            "content": {
+                                "application/json": {"schema": {"$ref": "#/components/schemas/Pet"}}
+                            },
+                        },
+                        "404": {"$ref": "#/components/responses/NotFound"},
+                    },
+                }
+            }
+        },
+        "components": {
+            "schemas": {
+                "Pet": {
+                    "type": "object",
+                    "properties": {
+                        "tags": {"type": "array", "items": {"$ref": "#/components/schemas/Tag"}}
+                    },
+                },
+                "Tag": {"type": "string"},
+            },
+            "responses": {"NotFound": {"description": "missing"}},
+            "parameters": {
+                "limit": {"name": "limit", "in": "query", "schema": {"type": "integer"}}
+            },
+        },
+    }
+
+
+def test_refs_into_other_files_are_rewritten_after_the_hash() -> None:
+    doc = swagger(
+        definitions={
+            "A": {"allOf": [{"$ref": "common.yaml#/definitions/Base"}, {"$ref": "pet.json"}]}
+        }
+    )
+    assert upgrade(doc)["components"]["schemas"]["A"] == {
+        "allOf": [{"$ref": "common.yaml#/components/schemas/Base"}, {"$ref": "pet.json"}]
+    }
+
+
+@pytest.mark.parametrize(
+    ("top", "servers"),
+    [
+        ({"host": "api.example.com"}, [{"url": "https://api.example.com"}]),
+        ({"host": "api.example.com", "schemes": ["http"]}, [{"url": "http://api.example.com"}]),
+        (
+            {"host": "h", "schemes": ["http", "https"], "basePath": "/v2/"},
+            [{"url": "https://h/v2"}],
+        ),
+        ({"basePath": "/v2"}, [{"url": "/v2"}]),
+        ({}, None),
+    ],
+)
+def test_servers_come_from_host_base_path_and_schemes(
+    top: dict[str, Any], servers: list[Any] | None
+) -> None:
+    assert upgrade(swagger(**top)).get("servers") == servers
+
+
+def test_path_level_parameters_stay_at_path_level() -> None:
+    doc = swagger(
+        {
+            "/x/{id}": {
+                "parameters": [{"name": "id", "in": "path", "required": True, "type": "string"}],
+                "get": {"responses": {}},
+            }
+        }
+    )
+    assert upgrade(doc)["paths"]["/x/{id}"] == {
+        "parameters": [
+            {"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}
+        ],
+        "get": {"responses": {}},
+    }
+
+
+def test_tags_external_docs_and_extensions_are_kept() -> None:
+    doc = swagger(
+        tags=[{"name": "a"}], externalDocs={"url": "https://e"}, **{"x-logo": {"url": "l"}}
+    )
+    out = upgrade(doc)
+    assert (out["tags"], out["externalDocs"], out["x-logo"]) == (
+        [{"name": "a"}],
+        {"url": "https://e"},
+        {"url": "l"},
+    )
+
+
+def test_unknown_fields_are_dropped_with_a_warning() -> None:
+    doc = swagger({"/x": {"get": {"responses": {}, "bogus": 1}}}, other=2)
+    out, diagnostics = upgrade_document(doc)
+    assert out == {"openapi": "3.1.0", "info": INFO, "paths": {"/x": {"get": {"responses": {}}}}}
+    assert [(d.level, d.pointer) for d in diagnostics] == [
+        (Level.WARNING, "/paths/~1x/get/bogus"),
+        (Level.WARNING, "/other"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("paths", "expected"),
+    [
+        (
+            {"/x": {"get": {"parameters": [{"$ref": "#/parameters/nope"}], "responses": {}}}},
+            [(Level.ERROR, "/paths/~1x/get/parameters/0/$ref")],
+        ),
+        (
+            {"/x/{id}": {"get": {"parameters": [{"name": "id", "in": "path", "type": "string"}]}}},
+            [(Level.WARNING, "/paths/~1x~1{id}/get/parameters/0/required")],
+        ),
+        (
+            {"/x": {"get": {"parameters": [{"name": "c", "in": "cookie", "type": "string"}]}}},
+            [(Level.ERROR, "/paths/~1x/get/parameters/0/in")],
+        ),
+        (
+            {
+                "/x": {
+                    "get": {
+                        "parameters": [
+                            {"name": "t", "in": "query", "type": "array", "collectionFormat": "tsv"}
+                        ]
+                    }
+                }
+            },
+            [(Level.WARNING, "/paths/~1x/get/parameters/0/collectionFormat")],
+        ),
+        (
+            {
+                "/x": {
+                    "post": {
+                        "parameters": [
+                            {"name": "a", "in": "body", "schema": {}},
+                            {"name": "b", "in": "body", "schema": {}},
+                        ]
+                    }
+                }
+            },
+            [(Level.ERROR, "/paths/~1x/post/parameters/1")],
+        ),
+        (
+            {
+                "/x": {
+                    "post": {
+                        "parameters": [
+                            {"name": "a", "in": "body", "schema": {}},
+                            {"name": "b", "in": "formData", "type": "string"},
+                        ]
+                    }
+                }
+            },
+            [(Level.ERROR, "/paths/~1x/post/parameters")],
+        ),
+        (
+            {"/x": {"get": {"responses": {"200": {"schema": {"type": "string"}}}}}},
+            [(Level.WARNING, "/paths/~1x/get/responses/200")],
+        ),
+    ],
+)
+def test_problems_are_reported_with_pointers_into_the_original(
+    paths: dict[str, Any], expected: list[tuple[Level, str]]
+) -> None:
+    _, diagnostics = upgrade_document(swagger(paths))
+    assert [(d.level, d.pointer) for d in diagnostics] == expected
+
+
+def test_path_level_body_and_shared_form_parameters_are_inlined_in_each_operation() -> None:
+    doc = swagger(
+        {
+            "/x": {
+                "parameters": [{"name": "body", "in": "body", "schema": {"type": "object"}}],
+                "put": {"responses": {}},
+            },
+            "/y": {"post": {"parameters": [{"$ref": "#/parameters/note"}], "responses": {}}},
+        },
+        parameters={"note": {"name": "note", "in": "formData", "type": "string"}},
+    )
+    out = upgrade(doc)
+    assert out["paths"]["/x"] == {
+        "put": {
+            "responses": {},
+            "requestBody": {"content": {"application/json": {"schema": {"type": "object"}}}},
+        }
+    }
+    assert out["paths"]["/y"]["post"]["requestBody"] == {
+        "content": {
+            "application/x-www-form-urlencoded": {
+                "schema": {"type": "object", "properties": {"note": {"type": "string"}}}
+            }
+        }
+    }
+    assert "components" not in out
+
+
+def test_openapi_3_0_example_data_is_not_rewritten() -> None:
+    data = {"schema": {"nullable": True, "type": "file"}, "examples": {"a": 1}}
+    doc = {
+        "openapi": "3.0.2",
+        "info": INFO,
+        "paths": {},
+        "components": {"examples": {"E": {"value": data}}, "schemas": {"S": {"example": data}}},
+    }
+    assert upgrade(doc)["components"] == doc["components"]
+
+
+# -- request bodies -----------------------------------------------------------------------------
+
+
+def test_body_parameter_becomes_a_json_request_body_keeping_required() -> None:
+    body = {
+        "name": "body",
+        "in": "body",
+        "required": True,
+        "description": "the pet",
+        "schema": {"$ref": "#/definitions/Pet"},
+    }
+    doc = swagger({"/x": {"post": {"parameters": [body], "responses": {}}}})
+    assert op_of(doc) == {
+        "requestBody": {
+            "description": "the pet",
+            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Pet"}}},
+            "required": True,
+        },
+        "responses": {},
+    }
+
+
+def test_body_media_types_come_from_operation_then_global_consumes() -> None:
+    body = {"name": "b", "in": "body", "schema": {"type": "string"}}
+    doc = swagger(
+        {
+            "/x": {
+                "post": {"parameters": [body], "responses": {}},
+                "put": {"consumes": ["text/plain"], "parameters": [body], "responses": {}},
+            }
+        },
+        consumes=["application/xml", "application/json"],
+    )
+    paths = upgrade(doc)["paths"]["/x"]
+    assert list(paths["post"]["requestBody"]["content"]) == ["application/xml", "application/json"]
+    assert paths["put"]["requestBody"] == {
+        "content": {"text/plain": {"schema": {"type": "string"}}}
+    }
+
+
+def test_shared_body_parameter_becomes_a_component_request_body() -> None:
+    doc = swagger(
+        {"/x": {"post": {"parameters": [{"$ref": "#/parameters/Pet"}], "responses": {}}}},
+        parameters={
+            "Pet": {"name": "pet", "in": "body", "required": True, "schema": {"type": "object"}}
+        },
+    )
+    out = upgrade(doc)
+    assert out["paths"]["/x"]["post"]["requestBody"] == {"$ref": "#/components/requestBodies/Pet"}
+    assert out["components"] == {
+        "requestBodies": {
+            "Pet": {
+                "content": {"application/json": {"schema": {"type": "object"}}},
+                "required": True,
+            }
+        }
+    }
+
+
+def test_form_data_parameters_become_a_url_encoded_object() -> None:
+    params = [
+        {
+            "name": "name",
+            "in": "formData",
+            "type": "string",
+            "required": True,
+            "description": "who",
+        },
+        {
+            "name": "tags",
+            "in": "formData",
+            "type": "array",
+            "items": {"type": "string"},
+            "collectionFormat": "multi",
+        },
+    ]
+    doc = swagger({"/x": {"post": {"parameters": params, "responses": {}}}})
+    assert op_of(doc)["requestBody"] == {
+        "content": {
+            "application/x-www-form-urlencoded": {
+                "schema": {
+                    "type": "object",
+                    "properties": {
+                        "name": {"type": "string", "description": "who"},
+                        "tags": {"type": "array", "items": {"type": "string"}},
+                    },
+                    "required": ["name"],
+                },
+                "encoding": {"tags": {"style": "form", "explode": True}},
+            }
+        }
+    }
+
+
+def test_form_data_with_a_file_becomes_multipart() -> None:
+    params = [
+        {"name": "file", "in": "formData", "type": "file", "required": True},
+        {"name": "note", "in": "formData", "type": "string"},
+    ]
+    doc = swagger({"/x": {"post": {"parameters": params, "responses": {}}}})
+    assert op_of(doc)["requestBody"] == {
+        "content": {
+            "multipart/form-data": {
+                "schema": {
+                    "type": "object",
+                    "properties": {
+                        "file": {"type": "string", "format": "binary"},
+                        "note": {"type": "string"},
+                    },
+                    "required": ["file"],
+                }
+            }
+        }
+    }
+
+
+def test_form_data_is_multipart_when_consumes_says_so() -> None:
+    params = [{"name": "note", "in": "formData", "type": "string"}]
+    doc = swagger(
+        {
+            "/x": {
+                "post": {"consumes": ["multipart/form-data"], "parameters": params, "responses": {}}
+            }
+        }
+    )
+    assert list(op_of(doc)["requestBody"]["content"]) == ["multipart/form-data"]
+
+
+def test_akeneo_form_data_body_with_a_binary_part_is_multipart() -> None:
+    schema = {
+        "required": ["file"],
+        "properties": {
+            "product": {"type": "string", "description": "JSON"},
+            "product_model": {"type": "string"},
+            "category": {"type": "string"},
+            "file": {"type": "string", "format": "binary"},
+        },
+    }
+    body = {"name": "body", "in": "body", "x-form-data": True, "schema": schema}
+    header = {"name": "Content-type", "in": "header", "type": "string", "required": True}
+    doc = swagger({"/x": {"post": {"parameters": [header, body], "responses": {}}}})
+    assert op_of(doc) == {
+        "requestBody": {
+            "content": {
+                "multipart/form-data": {
+                    "schema": {
+                        "type": "object",
+                        "required": ["file"],
+                        "properties": {
+                            "product": {
+                                "type": "string",
+                                "description": "JSON",
+                                "contentMediaType": "application/json",
+                            },
+                            "product_model": {
+                                "type": "string",
+                                "contentMediaType": "application/json",
+                            },
+                            "category": {"type": "string"},
+                            "file": {"type": "string", "format": "binary"},
+                        },
+                    }
+                }
+            }
+        },
+        "responses": {},
+    }
+
+
+def test_akeneo_form_data_body_without_a_file_is_json_or_url_encoded() -> None:
+    schema = {"type": "object", "properties": {"username": {"type": "string"}}}
+    body = {"name": "body", "in": "body", "x-form-data": True, "schema": schema}
+    doc = swagger({"/x": {"post": {"parameters": [body], "responses": {}}}})
+    assert op_of(doc)["requestBody"] == {
+        "content": {
+            "application/json": {"schema": schema},
+            "application/x-www-form-urlencoded": {"schema": schema},
+        }
+    }
+
+
+def test_akeneo_body_by_line_patch_is_line_delimited_both_ways() -> None:
+    line = {"type": "object", "properties": {"code": {"type": "string"}}}
+    status = {"type": "object", "properties": {"line": {"type": "integer"}}}
+    doc = swagger(
+        {
+            "/x": {
+                "patch": {
+                    "x-body-by-line": "one item a line",
+                    "parameters": [
+                        {"name": "body", "in": "body", "schema": {"type": "array", "items": line}}
+                    ],
+                    "responses": {
+                        "200": {
+                            "description": "ok",
+                            "schema": status,
+                            "examples": {"x-example-1": '{"line":1}'},
+                        },
+                        "413": {"description": "too big", "schema": ERROR_SCHEMA},
+                    },
+                }
+            }
+        },
+        produces=["application/json"],
+    )
+    assert op_of(doc, method="patch") == {
+        "requestBody": {
+            "description": "one item a line",
+            "content": {LINES: {"schema": line, "x-line-delimited": True}},
+        },
+        "responses": {
+            "200": {
+                "description": "ok",
+                "content": {
+                    LINES: {
+                        "schema": status,
+                        "x-line-delimited": True,
+                        "examples": {"x-example-1": {"value": '{"line":1}'}},
+                    }
+                },
+            },
+            "413": {
+                "description": "too big",
+                "content": {"application/json": {"schema": ERROR_SCHEMA}},
+            },
+        },
+    }
+
+
+def test_akeneo_body_by_line_on_a_post_only_describes_a_json_body() -> None:
+    schema = {"properties": {"import_mode": {"type": "string"}}}
+    doc = swagger(
+        {
+            "/x": {
+                "post": {
+                    "x-body-by-line": "optional",
+                    "parameters": [{"name": "body", "in": "body", "schema": schema}],
+                    "responses": {"200": {"description": "ok", "schema": {"type": "object"}}},
+                }
+            }
+        }
+    )
+    assert op_of(doc) == {
+        "requestBody": {
+            "description": "optional",
+            "content": {"application/json": {"schema": schema}},
+        },
+        "responses": {
+            "200": {
+                "description": "ok",
+                "content": {"application/json": {"schema": {"type": "object"}}},
+            }
+        },
+    }
+
+
+def test_json_array_batch_body_and_reply_stay_arrays() -> None:
+    items = {"type": "array", "items": {"type": "object"}}
+    doc = swagger(
+        {
+            "/x": {
+                "patch": {
+                    "parameters": [
+                        {"name": "body", "in": "body", "required": True, "schema": items}
+                    ],
+                    "responses": {"200": {"description": "ok", "schema": items}},
+                }
+            }
+        }
+    )
+    assert op_of(doc, method="patch") == {
+        "requestBody": {"content": {"application/json": {"schema": items}}, "required": True},
+        "responses": {
+            "200": {"description": "ok", "content": {"application/json": {"schema": items}}}
+        },
+    }
+
+
+# -- responses ----------------------------------------------------------------------------------
+
+
+def test_akeneo_download_without_schema_is_binary() -> None:
+    doc = swagger(
+        {
+            "/x": {
+                "get": {
+                    "x-content-type": "type of the file",
+                    "responses": {
+                        "200": {"description": "ok", "x-content-type": "type of the file"},
+                        "404": {"description": "missing"},
+                    },
+                }
+            }
+        },
+        produces=["application/json"],
+    )
+    assert op_of(doc, method="get") == {
+        "x-content-type": "type of the file",
+        "responses": {
+            "200": {
+                "description": "ok",
+                "content": {
+                    "application/octet-stream": {"schema": {"type": "string", "format": "binary"}}
+                },
+                "x-content-type": "type of the file",
+            },
+            "404": {"description": "missing"},
+        },
+    }
+
+
+def test_responses_without_schema_have_no_content() -> None:
+    doc = swagger(
+        {
+            "/x": {
+                "delete": {
+                    "responses": {
+                        "204": {"description": "gone", "headers": {"Location": {"type": "string"}}}
+                    }
+                }
+            }
+        }
+    )
+    assert op_of(doc, method="delete")["responses"] == {
+        "204": {"description": "gone", "headers": {"Location": {"schema": {"type": "string"}}}}
+    }
+
+
+def test_response_media_types_come_from_operation_then_global_produces() -> None:
+    ok = {"200": {"description": "ok", "schema": {"type": "string"}}}
+    doc = swagger(
+        {"/x": {"get": {"responses": ok}, "put": {"produces": ["text/csv"], "responses": ok}}},
+        produces=["application/xml"],
+    )
+    paths = upgrade(doc)["paths"]["/x"]
+    assert list(paths["get"]["responses"]["200"]["content"]) == ["application/xml"]
+    assert list(paths["put"]["responses"]["200"]["content"]) == ["text/csv"]
+
+
+def test_response_examples_keyed_by_media_type_become_media_examples() -> None:
+    doc = swagger(
+        {
+            "/x": {
+                "get": {
+                    "responses": {
+                        "200": {
+                            "description": "ok",
+                            "schema": {"type": "object"},
+                            "examples": {"application/json": {"a": 1}},
+                        }
+                    }
+                }
+            }
+        }
+    )
+    assert op_of(doc, method="get")["responses"]["200"]["content"] == {
+        "application/json": {"schema": {"type": "object"}, "example": {"a": 1}}
+    }
+
+
+def test_akeneo_response_examples_given_as_the_value_become_media_examples() -> None:
+    doc = swagger(
+        {
+            "/x": {
+                "get": {
+                    "responses": {
+                        "400": {
+                            "description": "bad",
+                            "schema": ERROR_SCHEMA,
+                            "examples": {"code": 400, "message": "no"},
+                        }
+                    }
+                }
+            }
+        }
+    )
+    assert op_of(doc, method="get")["responses"]["400"]["content"] == {
+        "application/json": {"schema": ERROR_SCHEMA, "example": {"code": 400, "message": "no"}}
+    }
+
+
+# -- parameters ---------------------------------------------------------------------------------
+
+
+def test_parameter_value_keywords_move_into_schema() -> None:
+    param = {
+        "name": "limit", "in": "query", "description": "page size", "required": False,
+        "type": "integer", "format": "int32", "minimum": 1, "maximum": 100, "default": 10,
+        "x-from-version": "5.0",
+    }  # fmt: skip
+    enum = {
+        "name": "mode",
+        "in": "query",
+        "type": "string",
+        "enum": ["a", "b"],
+        "allowEmptyValue": True,
+    }
+    doc = swagger({"/x": {"get": {"parameters": [param, enum], "responses": {}}}})
+    assert op_of(doc, method="get")["parameters"] == [
+        {
+            "name": "limit", "in": "query", "description": "page size", "required": False,
+            "schema": {"type": "integer", "format": "int32", "minimum": 1, "maximum": 100, "default": 10},
+            "x-from-version": "5.0",
+        },
+        {"name": "mode", "in": "query", "allowEmptyValue": True, "schema": {"type": "string", "enum": ["a", "b"]}},
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("collection_format", "style"),
+    [
+        (None, {"style": "form", "explode": False}),
+        ("csv", {"style": "form", "explode": False}),
+        ("ssv", {"style": "spaceDelimited", "explode": False}),
+        ("pipes", {"style": "pipeDelimited", "explode": False}),
+        ("multi", {"style": "form", "explode": True}),
+    ],
+)
+def test_query_collection_formats_become_styles(
+    collection_format: str | None, style: dict[str, Any]
+) -> None:
+    param: dict[str, Any] = {
+        "name": "ids",
+        "in": "query",
+        "type": "array",
+        "items": {"type": "integer"},
+    }
+    if collection_format is not None:
+        param["collectionFormat"] = collection_format
+    doc = swagger({"/x": {"get": {"parameters": [param], "responses": {}}}})
+    assert op_of(doc, method="get")["parameters"] == [
+        {
+            "name": "ids",
+            "in": "query",
+            **style,
+            "schema": {"type": "array", "items": {"type": "integer"}},
+        }
+    ]
+
+
+def test_content_type_header_parameters_are_dropped() -> None:
+    headers = [
+        {"name": "content-TYPE", "in": "header", "type": "string"},
+        {"name": "X-Trace", "in": "header", "type": "string"},
+    ]
+    doc = swagger({"/x": {"get": {"parameters": headers, "responses": {}}}})
+    assert op_of(doc, method="get")["parameters"] == [
+        {"name": "X-Trace", "in": "header", "schema": {"type": "string"}}
+    ]
+
+
+# -- security -----------------------------------------------------------------------------------
+
+
+def test_akeneo_security_bearer_globally_basic_on_the_token_endpoint() -> None:
+    auth = {"name": "Authorization", "in": "header", "type": "string", "required": True}
+    doc = swagger(
+        {
+            "/api/oauth/v1/token": {
+                "post": {"x-no-token": True, "parameters": [auth], "responses": {}}
+            },
+            "/api/rest/v1": {"get": {"x-no-token": True, "responses": {}}},
+            "/api/rest/v1/things": {"get": {"responses": {}}},
+        }
+    )
+    assert upgrade(doc) == {
+        "openapi": "3.1.0",
+        "info": INFO,
+        "paths": {
+            "/api/oauth/v1/token": {"post": {"responses": {}, "security": [{"basicAuth": []}]}},
+            "/api/rest/v1": {"get": {"responses": {}, "security": []}},
+            "/api/rest/v1/things": {"get": {"responses": {}}},
+        },
+        "components": {
+            "securitySchemes": {
+                "bearerAuth": {"type": "http", "scheme": "bearer"},
+                "basicAuth": {"type": "http", "scheme": "basic"},
+            }
+        },
+        "security": [{"bearerAuth": []}],
+    }
+
+
+def test_security_definitions_are_converted() -> None:
+    defs = {
+        "basic": {"type": "basic", "description": "user and password"},
+        "key": {"type": "apiKey", "name": "X-Key", "in": "header"},
+        "implicit": {
+            "type": "oauth2",
+            "flow": "implicit",
+            "authorizationUrl": "https://a",
+            "scopes": {"r": "read"},
+        },
+        "password": {"type": "oauth2", "flow": "password", "tokenUrl": "https://t", "scopes": {}},
+        "app": {"type": "oauth2", "flow": "application", "tokenUrl": "https://t"},
+        "code": {
+            "type": "oauth2",
+            "flow": "accessCode",
+            "authorizationUrl": "https://a",
+            "tokenUrl": "https://t",
+            "scopes": {},
+        },
+    }
+    doc = swagger(
+        {"/x": {"get": {"x-no-token": True, "responses": {}}}},
+        securityDefinitions=defs,
+        security=[{"key": []}],
+    )
+    out = upgrade(doc)
+    assert out["security"] == [{"key": []}]
+    assert out["paths"]["/x"]["get"] == {"responses": {}, "security": []}
+    assert out["components"]["securitySchemes"] == {
+        "basic": {"type": "http", "scheme": "basic", "description": "user and password"},
+        "key": {"type": "apiKey", "name": "X-Key", "in": "header"},
+        "implicit": {
+            "type": "oauth2",
+            "flows": {"implicit": {"authorizationUrl": "https://a", "scopes": {"r": "read"}}},
+        },
+        "password": {
+            "type": "oauth2",
+            "flows": {"password": {"tokenUrl": "https://t", "scopes": {}}},
+        },
+        "app": {
+            "type": "oauth2",
+            "flows": {"clientCredentials": {"tokenUrl": "https://t", "scopes": {}}},
+        },
+        "code": {
+            "type": "oauth2",
+            "flows": {
+                "authorizationCode": {
+                    "authorizationUrl": "https://a",
+                    "tokenUrl": "https://t",
+                    "scopes": {},
+                }
+            },
+        },
+    }
+
+
+def test_deprecated_extension_becomes_deprecated() -> None:
+    doc = swagger(
+        {
+            "/x": {
+                "get": {"x-deprecated": True, "x-versions": ["1.7"], "x-ee": True, "responses": {}}
+            }
+        }
+    )
+    assert op_of(doc, method="get") == {
+        "deprecated": True,
+        "x-versions": ["1.7"],
+        "x-ee": True,
+        "responses": {},
+    }
+
+
+# -- schemas ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("flag", ["x-nullable", "nullable"])
+def test_nullable_typed_schema_gets_null_in_its_type(flag: str) -> None:
+    doc = swagger(
+        definitions={
+            "A": {"type": "string", "enum": ["a"], flag: True},
+            "B": {"type": "string", flag: False},
+        }
+    )
+    assert upgrade(doc)["components"]["schemas"] == {
+        "A": {"type": ["string", "null"], "enum": ["a", None]},
+        "B": {"type": "string"},
+    }
+
+
+def test_nullable_reference_becomes_any_of_with_null() -> None:
+    doc = swagger(
+        definitions={"A": {"$ref": "#/definitions/B", "description": "maybe", "x-nullable": True}}
+    )
+    assert upgrade(doc)["components"]["schemas"]["A"] == {
+        "anyOf": [{"$ref": "#/components/schemas/B"}, {"type": "null"}],
+        "description": "maybe",
+    }
+
+
+def test_openapi_3_0_nullable_becomes_type_array() -> None:
+    doc = {
+        "openapi": "3.0.0",
+        "info": INFO,
+        "paths": {
+            "/x": {
+                "get": {
+                    "parameters": [
+                        {
+                            "name": "q",
+                            "in": "query",
+                            "schema": {"type": "integer", "nullable": True},
+                        }
+                    ],
+                    "responses": {},
+                }
+            }
+        },
+        "components": {
+            "schemas": {"A": {"allOf": [{"$ref": "#/components/schemas/B"}], "nullable": True}}
+        },
+    }
+    out = upgrade(doc)
+    assert out["paths"]["/x"]["get"]["parameters"][0]["schema"] == {"type": ["integer", "null"]}
+    assert out["components"]["schemas"]["A"] == {
+        "anyOf": [{"allOf": [{"$ref": "#/components/schemas/B"}]}, {"type": "null"}]
+    }
+
+
+def test_null_default_makes_a_schema_nullable() -> None:
+    doc = swagger(
+        definitions={
+            "A": {"type": "object", "properties": {"image": {"type": "string", "default": None}}}
+        }
+    )
+    assert upgrade(doc)["components"]["schemas"]["A"]["properties"]["image"] == {
+        "type": ["string", "null"],
+        "default": None,
+    }
+
+
+def test_boolean_exclusive_bounds_become_numbers() -> None:
+    doc = {
+        "openapi": "3.0.1",
+        "info": INFO,
+        "paths": {},
+        "components": {
+            "schemas": {
+                "A": {
+                    "type": "number",
+                    "minimum": 0,
+                    "exclusiveMinimum": True,
+                    "maximum": 9,
+                    "exclusiveMaximum": False,
+                }
+            }
+        },
+    }
+    assert upgrade(doc)["components"]["schemas"]["A"] == {
+        "type": "number",
+        "exclusiveMinimum": 0,
+        "maximum": 9,
+    }
+
+
+def test_file_type_becomes_binary_string() -> None:
+    doc = swagger(
+        {"/x": {"get": {"responses": {"200": {"description": "ok", "schema": {"type": "file"}}}}}},
+        produces=["image/png"],
+    )
+    assert op_of(doc, method="get")["responses"]["200"]["content"] == {
+        "image/png": {"schema": {"type": "string", "format": "binary"}}
+    }
+
+
+def test_schema_examples_that_are_not_a_list_become_example_and_x_examples_stay() -> None:
+    doc = swagger(
+        definitions={
+            "A": {"type": "object", "examples": {"a": 1}, "x-examples": {"x-example-1": "{}"}},
+            "B": {"type": "string", "examples": ["a", "b"]},
+        }
+    )
+    assert upgrade(doc)["components"]["schemas"] == {
+        "A": {"type": "object", "example": {"a": 1}, "x-examples": {"x-example-1": "{}"}},
+        "B": {"type": "string", "examples": ["a", "b"]},
+    }
+
+
+def test_swagger_discriminator_becomes_an_object() -> None:
+    doc = swagger(definitions={"Pet": {"type": "object", "discriminator": "kind"}})
+    assert upgrade(doc)["components"]["schemas"]["Pet"] == {
+        "type": "object",
+        "discriminator": {"propertyName": "kind"},
+    }
+
+
+# -- Akeneo's upstream description --------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def upstream() -> dict[str, Any]:
+    if not UPSTREAM.is_file():
+        pytest.fail(f"Akeneo's upstream description is missing: expected it at {UPSTREAM}")
+    doc: dict[str, Any] = json.loads(UPSTREAM.read_text(encoding="utf-8"))
+    return doc
+
+
+@pytest.fixture(scope="module")
+def upgraded(upstream: dict[str, Any]) -> tuple[dict[str, Any], list[Diagnostic]]:
+    return upgrade_document(upstream, file=str(UPSTREAM))
+
+
+def operations(doc: dict[str, Any]) -> dict[tuple[str, str], dict[str, Any]]:
+    return {
+        (method.upper(), path): op
+        for path, item in doc["paths"].items()
+        for method, op in item.items()
+        if method in METHODS
+    }
+
+
+def test_upstream_upgrades_without_errors_and_untouched(upstream: dict[str, Any]) -> None:
+    text = json.dumps(upstream, sort_keys=True)
+    _, diagnostics = upgrade_document(upstream)
+    assert [d.render() for d in diagnostics if d.level is Level.ERROR] == []
+    assert json.dumps(upstream, sort_keys=True) == text
+
+
+def test_upstream_result_is_valid_openapi_3_1(
+    upgraded: tuple[dict[str, Any], list[Diagnostic]],
+) -> None:
+    doc = upgraded[0]
+    assert doc["openapi"] == "3.1.0"
+    assert [e.message for e in OpenAPIV31SpecValidator(doc).iter_errors()] == []
+    OpenAPI.model_validate(doc)
+
+
+def test_upstream_has_137_operations(upgraded: tuple[dict[str, Any], list[Diagnostic]]) -> None:
+    assert len(operations(upgraded[0])) == 137
+
+
+def test_upstream_line_delimited_batches(
+    upstream: dict[str, Any], upgraded: tuple[dict[str, Any], list[Diagnostic]]
+) -> None:
+    marked = {
+        key
+        for key, op in operations(upstream).items()
+        if key[0] == "PATCH" and "x-body-by-line" in op
+    }
+    assert len(marked) == 13
+    lines = set()
+    for key, op in operations(upgraded[0]).items():
+        media = op.get("requestBody", {}).get("content", {}).get(LINES)
+        if media is None:
+            continue
+        assert media["x-line-delimited"] is True
+        assert media["schema"]["type"] == "object"
+        assert op["responses"]["200"]["content"][LINES]["x-line-delimited"] is True
+        assert "line" in op["responses"]["200"]["content"][LINES]["schema"]["properties"]
+        lines.add(key)
+    assert lines == marked
+    job = operations(upgraded[0])[("POST", "/api/rest/v1/jobs/import/{code}")]
+    assert list(job["requestBody"]["content"]) == ["application/json"]
+
+
+def test_upstream_json_array_batches(upgraded: tuple[dict[str, Any], list[Diagnostic]]) -> None:
+    ops = operations(upgraded[0])
+    for path in (
+        "/api/rest/v1/reference-entities/{reference_entity_code}/records",
+        "/api/rest/v1/asset-families/{asset_family_code}/assets",
+        "/api/rest/v1/measurement-families",
+    ):
+        op = ops[("PATCH", path)]
+        assert list(op["requestBody"]["content"]) == ["application/json"]
+        assert op["requestBody"]["content"]["application/json"]["schema"]["type"] == "array"
+        assert op["responses"]["200"]["content"]["application/json"]["schema"]["type"] == "array"
+
+
+def test_upstream_uploads_and_downloads(upgraded: tuple[dict[str, Any], list[Diagnostic]]) -> None:
+    uploads, downloads = [], []
+    for key, op in operations(upgraded[0]).items():
+        content = op.get("requestBody", {}).get("content", {})
+        if "multipart/form-data" in content:
+            assert list(content) == ["multipart/form-data"]
+            assert (
+                content["multipart/form-data"]["schema"]["properties"]["file"]["format"] == "binary"
+            )
+            uploads.append(key)
+        reply = op["responses"].get("200", {}).get("content", {})
+        if "application/octet-stream" in reply:
+            assert reply == {
+                "application/octet-stream": {"schema": {"type": "string", "format": "binary"}}
+            }
+            downloads.append(key)
+    assert len(uploads) == 6
+    assert len(downloads) == 6
+    media = operations(upgraded[0])[("POST", "/api/rest/v1/media-files")]
+    parts = media["requestBody"]["content"]["multipart/form-data"]["schema"]["properties"]
+    assert (
+        parts["product"]["contentMediaType"]
+        == parts["product_model"]["contentMediaType"]
+        == "application/json"
+    )
+
+
+def test_upstream_security(upgraded: tuple[dict[str, Any], list[Diagnostic]]) -> None:
+    doc = upgraded[0]
+    assert doc["security"] == [{"bearerAuth": []}]
+    ops = operations(doc)
+    token = ops[("POST", "/api/oauth/v1/token")]
+    assert token["security"] == [{"basicAuth": []}]
+    assert list(token["requestBody"]["content"]) == [
+        "application/json",
+        "application/x-www-form-urlencoded",
+    ]
+    assert ops[("GET", "/api/rest/v1")]["security"] == []
+    headers = [
+        p["name"]
+        for op in ops.values()
+        for p in op.get("parameters", [])
+        if p.get("in") == "header"
+    ]
+    assert headers == []
