@@ -43,12 +43,11 @@ def clean_text(value: object) -> str:
 def docstring(value: object, indent: int = 0, width: int = 92) -> str:
     """Text safe inside a triple-quoted docstring: no closing quotes, no escapes, wrapped."""
     text = clean_text(value).replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
-    if text.endswith('"'):
-        text += " "
     pad = " " * indent
     paragraphs = [textwrap.fill(p, width=max(width - indent, 40)) for p in text.split("\n\n") if p.strip()]
     body = "\n\n".join(paragraphs)
-    return textwrap.indent(body, pad).lstrip(" ") if body else ""
+    body = textwrap.indent(body, pad).lstrip(" ") if body else ""
+    return body + " " if body.endswith('"') else body
 
 
 def comment(value: object) -> str:

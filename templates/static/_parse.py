@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import lru_cache
 from typing import Any, TypeVar
 
 from pydantic import TypeAdapter
@@ -11,9 +10,15 @@ from pydantic import TypeAdapter
 T = TypeVar("T")
 
 
-@lru_cache(maxsize=512)
-def _adapter(tp: Any) -> TypeAdapter[Any]:
-    return TypeAdapter(tp)
+_ADAPTERS: dict[object, TypeAdapter[Any]] = {}
+
+
+def _adapter(tp: object) -> TypeAdapter[Any]:
+    """One adapter per annotation, built on first use (building one is the costly part)."""
+    adapter = _ADAPTERS.get(tp)
+    if adapter is None:
+        adapter = _ADAPTERS[tp] = TypeAdapter(tp)
+    return adapter
 
 
 def parse_json(tp: type[T] | Any, content: bytes) -> T:
