@@ -14,3 +14,5 @@ class RenderedFile:
     text: str
     #: Python source that black should format (rendered templates); static files are left as is.
     format: bool = False
+    #: digest of the text before formatting (recorded so an unchanged file is not formatted again)
+    rendered_sha256: str | None = None

@@ -10,12 +10,12 @@ from pathlib import Path
 from . import __version__
 from .diagnostics import Diagnostic, SpecError
 from .files import RenderedFile
-from .format import format_files
+from .format import FORMATTER, format_files
 from .ir import Api
 from .loader import load_spec
 from .loader.naming import NamingOverrides
 from .render import TEMPLATES_DIR, make_environment, render
-from .write import WriteReport, compare_tree, manifest_file, write_tree
+from .write import WriteReport, compare_tree, manifest_file, previous_formatting, write_tree
 
 
 @dataclass(frozen=True)
@@ -68,9 +68,10 @@ def build_files(opts: Options) -> tuple[Api, list[RenderedFile], list[Diagnostic
     naming = NamingOverrides.load(naming_path)
     loaded = load_spec(opts.spec, naming=naming, package_name=opts.package_name, source_name=display_name(opts.spec))
     env = make_environment(opts.templates)
-    files = format_files(render(loaded.api, env, with_tests=opts.with_tests))
+    files = format_files(render(loaded.api, env, with_tests=opts.with_tests), previous_formatting(opts.out, FORMATTER))
     info = {
         "generator": f"akeneo-codegen {__version__}",
+        "formatter": FORMATTER,
         "spec": display_name(opts.spec),
         "spec_sha256": hashlib.sha256(opts.spec.read_bytes()).hexdigest(),
         "naming_sha256": hashlib.sha256(naming_path.read_bytes()).hexdigest() if naming_path else "",

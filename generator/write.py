@@ -44,7 +44,8 @@ def _existing(out_dir: Path) -> dict[str, Path]:
 def manifest_file(files: list[RenderedFile], info: dict[str, str]) -> RenderedFile:
     """``_generation.json``: spec hash, generator version, template hash, and file hashes."""
     digests = {f.path.as_posix(): hashlib.sha256(f.text.encode("utf-8")).hexdigest() for f in files}
-    body = {**info, "files": dict(sorted(digests.items()))}
+    rendered = {f.path.as_posix(): f.rendered_sha256 for f in files if f.rendered_sha256}
+    body = {**info, "files": dict(sorted(digests.items())), "rendered": dict(sorted(rendered.items()))}
     return RenderedFile(PurePosixPath(MANIFEST), json.dumps(body, indent=2, sort_keys=True) + "\n")
 
 
@@ -98,3 +99,26 @@ def write_tree(files: list[RenderedFile], out_dir: Path) -> WriteReport:
         shutil.rmtree(staging, ignore_errors=True)
         raise
     return report
+
+
+def previous_formatting(out_dir: Path, formatter: str) -> dict[str, tuple[str, str]]:
+    """From the last run's manifest: path -> (rendered digest, current text), for the files
+    that are still exactly as generated (a hand-edited file is formatted again, and so shows
+    up in ``check``)."""
+    try:
+        manifest = json.loads((out_dir / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    files = manifest.get("files") if isinstance(manifest, dict) else None
+    rendered = manifest.get("rendered") if isinstance(manifest, dict) else None
+    if not isinstance(files, dict) or not isinstance(rendered, dict) or manifest.get("formatter") != formatter:
+        return {}
+    out: dict[str, tuple[str, str]] = {}
+    for rel, digest in rendered.items():
+        try:
+            data = (out_dir / rel).read_bytes()
+        except OSError:
+            continue
+        if hashlib.sha256(data).hexdigest() == files.get(rel):
+            out[rel] = (str(digest), data.decode("utf-8"))
+    return out

@@ -21,7 +21,8 @@ class LoadResult:
 def _with_lines(diags: list[Diagnostic], path: Path) -> list[Diagnostic]:
     out = []
     for d in diags:
-        if d.line is None and (d.file is None or Path(d.file).resolve() == path.resolve()):
+        # Line numbers need a second, slower parse: only errors get them; warnings keep the pointer.
+        if d.level is Level.ERROR and d.line is None and (d.file is None or Path(d.file).resolve() == path.resolve()):
             d = Diagnostic(d.level, d.pointer, d.message, str(path), line_of(path.resolve(), d.pointer))
         out.append(d)
     return out
