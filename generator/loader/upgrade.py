@@ -24,7 +24,7 @@ Akeneo's own Swagger 2.0 keys:
   /jobs/import/{code}``), so there its text becomes the body's description.
 - ``x-form-data`` on a body parameter: multipart when a property is binary; otherwise the body
   may be sent as JSON or as a url-encoded form (the token endpoint). String parts named
-  ``product``/``product_model`` carry JSON (``contentMediaType: application/json``).
+  ``product``/``product_model``/``category`` carry JSON (``contentMediaType: application/json``).
 - a 2xx reply with ``x-content-type`` and no schema: a binary download
   (``application/octet-stream``).
 - ``x-no-token``: ``security: []`` under a global bearer scheme; an ``Authorization`` header
@@ -53,7 +53,7 @@ FORM_TYPE = "application/x-www-form-urlencoded"
 BINARY_TYPE = "application/octet-stream"
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch")
-JSON_PARTS = frozenset({"product", "product_model"})
+JSON_PARTS = frozenset({"product", "product_model", "category"})
 """Multipart string parts that Akeneo reads as JSON documents."""
 
 _REF_KINDS = (
@@ -770,6 +770,8 @@ class _Upgrader:
         content: JSONDict = {}
         if "schema" in r:
             schema = self.schema(r["schema"], pointer_join(pointer, "schema"))
+            if success:
+                _fix_embedded_items(schema, pointer_join(pointer, "schema"), self.warn)
             if lines:
                 content[LINES_TYPE] = {"schema": _one_line(schema), "x-line-delimited": True}
             else:
@@ -862,3 +864,17 @@ def _nullable(schema: JSONDict) -> JSONDict:
     if isinstance(inner.get("enum"), list) and None not in inner["enum"]:
         inner["enum"] = [*inner["enum"], None]
     return {"anyOf": [inner, {"type": "null"}], **notes}
+
+
+def _fix_embedded_items(schema: Any, pointer: str, warn: Any) -> None:
+    """Akeneo erratum: one list reply (asset-manager assets) documents its page items under
+    ``_embedded._items``; the API, like every other list, sends ``_embedded.items``."""
+    parts = schema.get("allOf") if isinstance(schema, dict) else None
+    for node in [schema, *(parts if isinstance(parts, list) else [])]:
+        if not isinstance(node, dict):
+            continue
+        embedded = (node.get("properties") or {}).get("_embedded")
+        props = embedded.get("properties") if isinstance(embedded, dict) else None
+        if isinstance(props, dict) and "_items" in props and "items" not in props:
+            props["items"] = props.pop("_items")
+            warn(pointer, "list items documented under '_embedded._items': read as '_embedded.items'")
