@@ -457,6 +457,7 @@ def test_akeneo_form_data_body_with_a_binary_part_is_multipart() -> None:
             "product": {"type": "string", "description": "JSON"},
             "product_model": {"type": "string"},
             "category": {"type": "string"},
+            "comment": {"type": "string"},
             "file": {"type": "string", "format": "binary"},
         },
     }
@@ -480,7 +481,11 @@ def test_akeneo_form_data_body_with_a_binary_part_is_multipart() -> None:
                                 "type": "string",
                                 "contentMediaType": "application/json",
                             },
-                            "category": {"type": "string"},
+                            "category": {
+                                "type": "string",
+                                "contentMediaType": "application/json",
+                            },
+                            "comment": {"type": "string"},
                             "file": {"type": "string", "format": "binary"},
                         },
                     }
