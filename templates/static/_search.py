@@ -27,7 +27,9 @@ __all__ = ["Search"]
 
 _NO_VALUE_OPERATORS = frozenset({"EMPTY", "NOT EMPTY"})
 _RANGE_OPERATORS = frozenset({"BETWEEN", "NOT BETWEEN"})
-_LIST_OPERATORS = frozenset({"IN", "NOT IN", "IN CHILDREN", "NOT IN CHILDREN", "IN OR UNCLASSIFIED"})
+_LIST_OPERATORS = frozenset(
+    {"IN", "NOT IN", "IN CHILDREN", "NOT IN CHILDREN", "IN OR UNCLASSIFIED"}
+)
 _MISSING: Any = object()
 
 

@@ -27,7 +27,9 @@ def _accept_current(server):
 async def test_password_grant_uses_basic_auth_and_json_body(kit, server):
     server.on("GET", FAMILY, json_reply({"code": "shoes"}))
     http = kit.http()
-    response = await kit.call(http.request("GET", "/api/rest/v1/families/{code}", path_params={"code": "shoes"}))
+    response = await kit.call(
+        http.request("GET", "/api/rest/v1/families/{code}", path_params={"code": "shoes"})
+    )
     assert response.json() == {"code": "shoes"}
 
     [token_req] = server.token_requests()

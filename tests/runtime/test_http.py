@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import logging
 import socket
+import threading
 
 import pytest
 from pydantic import BaseModel, ConfigDict, Field
@@ -13,7 +14,13 @@ from pydantic import BaseModel, ConfigDict, Field
 from .server import Recorded, Reply, error_reply, json_reply, sequence
 
 ITEM = "/api/rest/v1/attributes/color"
-SECRETS = ("s3cr3t-value", "pa55w0rd-value", "access-1", "refresh-1", "Y2xpZW50LWlkLTE6czNjcjN0LXZhbHVl")
+SECRETS = (
+    "s3cr3t-value",
+    "pa55w0rd-value",
+    "access-1",
+    "refresh-1",
+    "Y2xpZW50LWlkLTE6czNjcjN0LXZhbHVl",
+)
 
 
 # -- retries -----------------------------------------------------------------------------------
@@ -169,8 +176,6 @@ async def test_connection_refused_is_retried_even_for_post(kit):
 
 
 async def test_read_timeout_raises_timeout_error(kit, server):
-    import threading
-
     release = threading.Event()
 
     def slow(_: Recorded) -> Reply:
@@ -209,7 +214,9 @@ async def test_error_statuses_map_to_classes(kit, server, status, name, message)
     server.on("GET", "/api/rest/v1/products/missing", error_reply(status, message))
     http = kit.http(kit.settings(token="ready-token", client_id=None, max_retries=0))
     with pytest.raises(kit.rt.errors.APIError) as info:
-        await kit.call(http.request("GET", "/api/rest/v1/products/{code}", path_params={"code": "missing"}))
+        await kit.call(
+            http.request("GET", "/api/rest/v1/products/{code}", path_params={"code": "missing"})
+        )
     error = info.value
     assert type(error) is getattr(kit.rt.errors, name)
     assert error.status_code == status
@@ -226,11 +233,18 @@ async def test_error_statuses_map_to_classes(kit, server, status, name, message)
 
 
 async def test_404_message_format(kit, server):
-    server.on("GET", "/api/rest/v1/products/missing", error_reply(404, "Resource `missing` does not exist."))
+    server.on(
+        "GET",
+        "/api/rest/v1/products/missing",
+        error_reply(404, "Resource `missing` does not exist."),
+    )
     http = kit.http()
     with pytest.raises(kit.rt.errors.NotFound) as info:
         await kit.call(http.request("GET", "/api/rest/v1/products/missing"))
-    assert str(info.value) == "404 Not Found: GET /api/rest/v1/products/missing: Resource `missing` does not exist."
+    assert (
+        str(info.value)
+        == "404 Not Found: GET /api/rest/v1/products/missing: Resource `missing` does not exist."
+    )
 
 
 async def test_422_carries_field_errors(kit, server):
@@ -238,10 +252,20 @@ async def test_422_carries_field_errors(kit, server):
         "code": 422,
         "message": "Validation failed.",
         "errors": [
-            {"property": "values", "message": "This value is too long.", "attribute": "name", "locale": "en_US", "scope": None},
+            {
+                "property": "values",
+                "message": "This value is too long.",
+                "attribute": "name",
+                "locale": "en_US",
+                "scope": None,
+            },
             {"property": "family", "message": "The family does not exist."},
         ],
-        "_links": {"documentation": {"href": "http://api.akeneo.com/api-reference.html#patch_products__code_"}},
+        "_links": {
+            "documentation": {
+                "href": "http://api.akeneo.com/api-reference.html#patch_products__code_"
+            }
+        },
     }
     server.on("PATCH", "/api/rest/v1/products/cap", Reply(422, body))
     http = kit.http()
@@ -282,7 +306,9 @@ async def test_path_values_keep_slashes_and_encode_the_rest(kit, server):
     server.on("GET", "/api/rest/v1/media-files/*", Reply(200, b"x"))
     http = kit.http()
     path = "/api/rest/v1/media-files/{code}/download"
-    await kit.call(http.request("GET", path, path_params={"code": "7/5/8/e/abc_cap.jpg"}, accept="*/*"))
+    await kit.call(
+        http.request("GET", path, path_params={"code": "7/5/8/e/abc_cap.jpg"}, accept="*/*")
+    )
     await kit.call(http.request("GET", path, path_params={"code": "a b#c?d%e/é"}, accept="*/*"))
     first, second = server.api_requests()
     assert first.target == "/api/rest/v1/media-files/7/5/8/e/abc_cap.jpg/download"
@@ -293,17 +319,30 @@ async def test_path_values_keep_slashes_and_encode_the_rest(kit, server):
 async def test_query_encoding_booleans_none_and_search(kit, server):
     server.on("GET", "/api/rest/v1/products", json_reply({"_embedded": {"items": []}}))
     http = kit.http()
-    search = kit.rt._search.Search().where("enabled", "=", True).where("completeness", ">", 70, scope="ecommerce")
+    search = (
+        kit.rt._search.Search()
+        .where("enabled", "=", True)
+        .where("completeness", ">", 70, scope="ecommerce")
+    )
     await kit.call(
         http.request(
             "GET",
             "/api/rest/v1/products",
-            query={"search": search, "with_count": True, "locales": None, "limit": 10, "attributes": "a,b"},
+            query={
+                "search": search,
+                "with_count": True,
+                "locales": None,
+                "limit": 10,
+                "attributes": "a,b",
+            },
         )
     )
     [req] = server.api_requests()
     assert req.query == [
-        ("search", '{"enabled":[{"operator":"=","value":true}],"completeness":[{"operator":">","value":70,"scope":"ecommerce"}]}'),
+        (
+            "search",
+            '{"enabled":[{"operator":"=","value":true}],"completeness":[{"operator":">","value":70,"scope":"ecommerce"}]}',
+        ),
         ("with_count", "true"),
         ("limit", "10"),
         ("attributes", "a,b"),
@@ -333,7 +372,11 @@ async def test_extra_headers_override_defaults_but_not_authorization(kit, server
             ITEM,
             content=b'{"a":1}\n{"a":2}',
             content_type="application/vnd.akeneo.collection+json",
-            headers={"accept": "application/json", "X-Extra": "1", "Authorization": "Bearer forged"},
+            headers={
+                "accept": "application/json",
+                "X-Extra": "1",
+                "Authorization": "Bearer forged",
+            },
         )
     )
     [req] = server.api_requests()
@@ -355,11 +398,17 @@ async def test_json_bodies_drop_links_and_dump_models_by_alias(kit, server):
     server.on("PATCH", ITEM, Reply(204))
     server.on("PATCH", "/api/rest/v1/reference-entities/x/records", json_reply([]))
     http = kit.http()
-    await kit.call(http.request("PATCH", ITEM, json={"code": "color", "_links": {"self": {"href": "h"}}}))
+    await kit.call(
+        http.request("PATCH", ITEM, json={"code": "color", "_links": {"self": {"href": "h"}}})
+    )
     model = _Label(code="color", _links={"self": {}}, group_code="marketing")
     await kit.call(http.request("PATCH", ITEM, json=model))
     await kit.call(
-        http.request("PATCH", "/api/rest/v1/reference-entities/x/records", json=[model, {"code": "b", "_links": {}}])
+        http.request(
+            "PATCH",
+            "/api/rest/v1/reference-entities/x/records",
+            json=[model, {"code": "b", "_links": {}}],
+        )
     )
     first, second, third = (r.json() for r in server.api_requests())
     assert first == {"code": "color"}
@@ -371,32 +420,47 @@ async def test_upsert_outcome_from_response(kit, server):
     server.on(
         "PATCH",
         ITEM,
-        sequence(Reply(201, b"", {"Location": f"{server.url}{ITEM}"}), Reply(204, b"", {"Location": f"{server.url}{ITEM}"})),
+        sequence(
+            Reply(201, b"", {"Location": f"{server.url}{ITEM}"}),
+            Reply(204, b"", {"Location": f"{server.url}{ITEM}"}),
+        ),
     )
     http = kit.http()
     outcome_type = kit.rt._types.UpsertOutcome
-    created = outcome_type.from_response(await kit.call(http.request("PATCH", ITEM, json={"code": "color"})))
-    updated = outcome_type.from_response(await kit.call(http.request("PATCH", ITEM, json={"code": "color"})))
+    created = outcome_type.from_response(
+        await kit.call(http.request("PATCH", ITEM, json={"code": "color"}))
+    )
+    updated = outcome_type.from_response(
+        await kit.call(http.request("PATCH", ITEM, json={"code": "color"}))
+    )
     assert (created.created, created.updated, created.code) == (True, False, "color")
     assert (updated.created, updated.updated, updated.status_code) == (False, True, 204)
 
 
 async def test_multipart_upload_with_files(kit, server):
-    server.on("POST", "/api/rest/v1/media-files", Reply(201, b"", {"Location": f"{server.url}/api/rest/v1/media-files/1/2/ab_cap.jpg"}))
+    server.on(
+        "POST",
+        "/api/rest/v1/media-files",
+        Reply(201, b"", {"Location": f"{server.url}/api/rest/v1/media-files/1/2/ab_cap.jpg"}),
+    )
     http = kit.http()
     response = await kit.call(
         http.request(
             "POST",
             "/api/rest/v1/media-files",
             files={"file": ("cap.jpg", io.BytesIO(b"JPEGDATA"), "image/jpeg")},
-            data={"product": '{"identifier":"cap","attribute":"picture","scope":null,"locale":null}'},
+            data={
+                "product": '{"identifier":"cap","attribute":"picture","scope":null,"locale":null}'
+            },
         )
     )
     [req] = server.api_requests()
     assert req.headers["content-type"].startswith("multipart/form-data; boundary=")
     assert b'filename="cap.jpg"' in req.body and b"JPEGDATA" in req.body
     assert b'name="product"' in req.body
-    code = kit.rt._types.code_from_location(response.headers["location"], "/api/rest/v1/media-files")
+    code = kit.rt._types.code_from_location(
+        response.headers["location"], "/api/rest/v1/media-files"
+    )
     assert code == "1/2/ab_cap.jpg"
 
 
@@ -413,7 +477,11 @@ async def test_streamed_upload_body_from_iterable(kit, server):
         body = gen()
     else:
         body = iter(chunks)
-    await kit.call(http.request("POST", "/api/rest/v1/upload", content=body, content_type="application/octet-stream"))
+    await kit.call(
+        http.request(
+            "POST", "/api/rest/v1/upload", content=body, content_type="application/octet-stream"
+        )
+    )
     [req] = server.api_requests()
     assert req.body == b"one-two-three"
     assert req.headers["content-type"] == "application/octet-stream"
@@ -421,16 +489,26 @@ async def test_streamed_upload_body_from_iterable(kit, server):
 
 async def test_stream_reads_body_lazily_and_raises_errors_before_entering(kit, server):
     payload = bytes(range(256)) * 400
-    server.on("GET", "/api/rest/v1/media-files/a/b/c.bin/download", Reply(200, payload, {"Content-Type": "application/octet-stream"}))
-    server.on("GET", "/api/rest/v1/media-files/missing/download", error_reply(404, "Media file not found"))
+    server.on(
+        "GET",
+        "/api/rest/v1/media-files/a/b/c.bin/download",
+        Reply(200, payload, {"Content-Type": "application/octet-stream"}),
+    )
+    server.on(
+        "GET", "/api/rest/v1/media-files/missing/download", error_reply(404, "Media file not found")
+    )
     http = kit.http()
     path = "/api/rest/v1/media-files/{code}/download"
-    response, data = await kit.read_stream(http.stream("GET", path, path_params={"code": "a/b/c.bin"}, accept="*/*"))
+    response, data = await kit.read_stream(
+        http.stream("GET", path, path_params={"code": "a/b/c.bin"}, accept="*/*")
+    )
     assert data == payload
     assert response.headers["content-type"] == "application/octet-stream"
     assert response.is_closed
     with pytest.raises(kit.rt.errors.NotFound):
-        await kit.read_stream(http.stream("GET", path, path_params={"code": "missing"}, accept="*/*"))
+        await kit.read_stream(
+            http.stream("GET", path, path_params={"code": "missing"}, accept="*/*")
+        )
 
 
 async def test_stream_retries_before_the_body_is_handed_over(kit, server):
@@ -457,7 +535,11 @@ async def test_get_url_accepts_absolute_and_relative_links(kit, server):
 
 async def test_get_url_refuses_foreign_hosts(kit, server):
     http = kit.http()
-    for url in ("http://evil.example.com/api/rest/v1/products?page=2", "//evil.example.com/x", "https://localhost/x"):
+    for url in (
+        "http://evil.example.com/api/rest/v1/products?page=2",
+        "//evil.example.com/x",
+        "https://localhost/x",
+    ):
         with pytest.raises(kit.rt.errors.ForeignURLError):
             await kit.call(http.get_url(url))
     assert server.requests == []  # not even a token request
@@ -504,17 +586,34 @@ async def test_context_manager_closes(kit, server):
 
 async def test_secrets_absent_from_repr_errors_and_logs(kit, server, caplog):
     caplog.set_level(logging.DEBUG)
-    server.on("GET", ITEM, sequence(error_reply(503, "busy"), error_reply(401, "expired"), error_reply(401, "expired")))
+    server.on(
+        "GET",
+        ITEM,
+        sequence(
+            error_reply(503, "busy"), error_reply(401, "expired"), error_reply(401, "expired")
+        ),
+    )
     http = kit.http()
     with pytest.raises(kit.rt.errors.Unauthorized) as info:
         await kit.call(http.request("GET", ITEM, query={"x": "1"}))
-    texts = [repr(http), repr(http.settings), str(http.settings), repr(http.auth), str(info.value), repr(info.value), info.value.url]
+    texts = [
+        repr(http),
+        repr(http.settings),
+        str(http.settings),
+        repr(http.auth),
+        str(info.value),
+        repr(info.value),
+        info.value.url,
+    ]
     texts += [record.getMessage() for record in caplog.records]
     texts += [str(record.args) for record in caplog.records]
     joined = "\n".join(texts)
     for secret in SECRETS:
         assert secret not in joined
-    assert any(r.name == kit.rt.__name__ and "GET /api/rest/v1/attributes/color -> 503" in r.getMessage() for r in caplog.records)
+    assert any(
+        r.name == kit.rt.__name__ and "GET /api/rest/v1/attributes/color -> 503" in r.getMessage()
+        for r in caplog.records
+    )
     assert "Authorization" not in info.value.headers and "authorization" not in info.value.headers
 
 
@@ -533,6 +632,10 @@ async def test_logs_at_debug_with_method_path_status_attempt(kit, server, caplog
     http = kit.http()
     await kit.call(http.request("GET", ITEM))
     messages = [r.getMessage() for r in caplog.records if r.name == kit.rt.__name__]
-    assert any("GET /api/rest/v1/attributes/color -> 500" in m and "(attempt 1)" in m for m in messages)
-    assert any("GET /api/rest/v1/attributes/color -> 200" in m and "(attempt 2)" in m for m in messages)
+    assert any(
+        "GET /api/rest/v1/attributes/color -> 500" in m and "(attempt 1)" in m for m in messages
+    )
+    assert any(
+        "GET /api/rest/v1/attributes/color -> 200" in m and "(attempt 2)" in m for m in messages
+    )
     assert all(r.levelno == logging.DEBUG for r in caplog.records if r.name == kit.rt.__name__)

@@ -20,9 +20,15 @@ def _page_style(server, *, absolute: bool, size: int = 3):
         chunk = ITEMS[(page - 1) * limit : page * limit]
         has_next = page * limit < len(ITEMS)
         prefix = server.url if absolute else ""
-        next_href = f"{prefix}{PRODUCTS}?page={page + 1}&limit={limit}&with_count=false" if has_next else None
+        next_href = (
+            f"{prefix}{PRODUCTS}?page={page + 1}&limit={limit}&with_count=false"
+            if has_next
+            else None
+        )
         return json_reply(
-            page_envelope(chunk, next_href=next_href, self_href=f"{prefix}{req.target}", current_page=page)
+            page_envelope(
+                chunk, next_href=next_href, self_href=f"{prefix}{req.target}", current_page=page
+            )
         )
 
     return handle
@@ -58,7 +64,9 @@ def _identifier(item: dict) -> str:
 async def test_page_style_follows_next_links(kit, server, absolute):
     server.on("GET", PRODUCTS, _page_style(server, absolute=absolute))
     http = kit.http()
-    paginator = kit.Paginator(http, PRODUCTS, query={"limit": 3, "with_count": False}, parse=_identifier)
+    paginator = kit.Paginator(
+        http, PRODUCTS, query={"limit": 3, "with_count": False}, parse=_identifier
+    )
     assert await kit.collect(paginator) == [f"sku-{i}" for i in range(1, 8)]
     targets = [r.target for r in server.api_requests()]
     assert targets == [
@@ -76,7 +84,11 @@ async def test_search_after_style_follows_next_links(kit, server, absolute):
     paginator = kit.Paginator(
         http,
         PRODUCTS,
-        query={"pagination_type": "search_after", "limit": 2, "search": kit.rt._search.Search().where("enabled", "=", True)},
+        query={
+            "pagination_type": "search_after",
+            "limit": 2,
+            "search": kit.rt._search.Search().where("enabled", "=", True),
+        },
         parse=_identifier,
     )
     assert await kit.collect(paginator) == [f"sku-{i}" for i in range(1, 8)]
@@ -102,7 +114,11 @@ async def test_pages_yields_page_objects(kit, server):
     http = kit.http()
     paginator = kit.Paginator(http, PRODUCTS, query={"limit": 3}, parse=_identifier)
     pages = await kit.collect(paginator.pages())
-    assert [p.items for p in pages] == [["sku-1", "sku-2", "sku-3"], ["sku-4", "sku-5", "sku-6"], ["sku-7"]]
+    assert [p.items for p in pages] == [
+        ["sku-1", "sku-2", "sku-3"],
+        ["sku-4", "sku-5", "sku-6"],
+        ["sku-7"],
+    ]
     assert [p.current_page for p in pages] == [1, 2, 3]
     assert pages[0].next_url == f"{server.url}{PRODUCTS}?page=2&limit=3&with_count=false"
     assert pages[-1].next_url is None and not pages[-1].has_next
@@ -150,7 +166,15 @@ async def test_envelope_without_embedded_is_empty(kit, server):
 
 
 async def test_next_link_to_foreign_host_is_refused(kit, server):
-    server.on("GET", PRODUCTS, json_reply(page_envelope(ITEMS[:1], next_href="https://evil.example.com/api/rest/v1/products?page=2")))
+    server.on(
+        "GET",
+        PRODUCTS,
+        json_reply(
+            page_envelope(
+                ITEMS[:1], next_href="https://evil.example.com/api/rest/v1/products?page=2"
+            )
+        ),
+    )
     http = kit.http()
     paginator = kit.Paginator(http, PRODUCTS, parse=_identifier)
     with pytest.raises(kit.rt.errors.ForeignURLError):
@@ -173,11 +197,19 @@ async def test_path_params_and_fetch_page(kit, server):
         json_reply(page_envelope([{"code": "by_color"}], items_count=1, current_page=1)),
     )
     http = kit.http()
-    page = await kit.call(kit.mod._pagination.fetch_page(http, path, {"family_code": "shirts"}, {"with_count": True}, lambda d: d["code"]))
+    page = await kit.call(
+        kit.mod._pagination.fetch_page(
+            http, path, {"family_code": "shirts"}, {"with_count": True}, lambda d: d["code"]
+        )
+    )
     assert page.items == ["by_color"]
     assert page.items_count == 1 and page.current_page == 1
-    assert server.api_requests()[0].target == "/api/rest/v1/families/shirts/variants?with_count=true"
-    paginator = kit.Paginator(http, path, path_params={"family_code": "shirts"}, parse=lambda d: d["code"])
+    assert (
+        server.api_requests()[0].target == "/api/rest/v1/families/shirts/variants?with_count=true"
+    )
+    paginator = kit.Paginator(
+        http, path, path_params={"family_code": "shirts"}, parse=lambda d: d["code"]
+    )
     assert await kit.call(paginator.to_list()) == ["by_color"]
     first = await kit.call(paginator.first_page())
     assert first.items == ["by_color"]

@@ -34,7 +34,10 @@ TOKEN_PATH = "/api/oauth/v1/token"
 
 #: Sends one token request: ``(json_body, headers) -> response``; raises ``APIError`` for a
 #: non-success status and ``TransportError`` when there is no answer.
-TokenSender = Callable[[dict[str, str], dict[str, str]], Awaitable[httpx.Response]]  # unasync: sync=TokenSender = Callable[[dict[str, str], dict[str, str]], httpx.Response]
+TokenSender = Callable[
+    [dict[str, str], dict[str, str]],
+    Awaitable[httpx.Response],  # unasync: sync=httpx.Response,
+]
 
 _REFUSED_REFRESH = frozenset({400, 401, 422})
 _logger = logging.getLogger(__name__.split(".")[0])
@@ -130,9 +133,7 @@ class AsyncAuth:
 
     async def _grant(self, body: dict[str, str]) -> None:
         settings = self._settings
-        basic = base64.b64encode(f"{settings.client_id}:{settings.secret}".encode()).decode(
-            "ascii"
-        )
+        basic = base64.b64encode(f"{settings.client_id}:{settings.secret}".encode()).decode("ascii")
         headers = {"Authorization": f"Basic {basic}"}
         started = self._clock()
         try:

@@ -55,7 +55,7 @@ __all__ = ["SUCCESS_STATUSES", "AsyncHttp", "prepare_json"]
 SUCCESS_STATUSES = frozenset({200, 201, 204})
 
 Sleep = Callable[[float], Awaitable[None]]  # unasync: sync=Sleep = Callable[[float], None]
-RequestContent = bytes | str | AsyncIterable[bytes]  # unasync: sync=RequestContent = bytes | str | Iterable[bytes]
+RequestContent = bytes | str | AsyncIterable[bytes]
 
 _logger = logging.getLogger(__name__.split(".")[0])
 _USE_CLIENT_TIMEOUT: Any = httpx.USE_CLIENT_DEFAULT
@@ -503,7 +503,9 @@ class AsyncHttp:
             if status == 401 and token is not None and not renewed and replayable:
                 renewed = True
                 if await self._auth.renew_after_refusal(token):
-                    _logger.debug("%s %s: token refused, sending again with a new one", method, path)
+                    _logger.debug(
+                        "%s %s: token refused, sending again with a new one", method, path
+                    )
                     continue
                 raise error_for_response(response)
             if (

@@ -41,7 +41,9 @@ async def fetch_page(
     return Page.from_envelope(_decode(response), parse)
 
 
-async def fetch_next_page(http: AsyncHttp, page: Page[T], parse: Callable[[Any], T]) -> Page[T] | None:
+async def fetch_next_page(
+    http: AsyncHttp, page: Page[T], parse: Callable[[Any], T]
+) -> Page[T] | None:
     """The page after ``page`` (following its ``next`` link), or None after the last page."""
     if page.next_url is None:
         return None
