@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import datetime as _dt
+import decimal
 import enum
 import json
 import re
@@ -34,6 +35,8 @@ def _json_default(value: Any) -> Any:
         return value.to_dict()
     if isinstance(value, enum.Enum):
         return value.value
+    if isinstance(value, decimal.Decimal):
+        return str(value)
     if isinstance(value, _dt.datetime | _dt.date | _dt.time):
         return value.isoformat()
     if isinstance(value, set | frozenset | tuple):
