@@ -199,7 +199,9 @@ def test_compact_json(rt):
     from decimal import Decimal  # noqa: PLC0415
 
     value = {"a": [1, Decimal("12.50")], "d": dt.date(2024, 1, 2), "e": Color.RED, "t": "é"}
-    assert rt._encoding.compact_json(value) == '{"a":[1,"12.50"],"d":"2024-01-02","e":"red","t":"é"}'
+    assert (
+        rt._encoding.compact_json(value) == '{"a":[1,"12.50"],"d":"2024-01-02","e":"red","t":"é"}'
+    )
     with pytest.raises(TypeError):
         rt._encoding.compact_json({"x": object()})
 
