@@ -55,6 +55,19 @@ def comment(value: object) -> str:
     return clean_text(value).replace("\n", " ")
 
 
+_DIGITS = re.compile(r"(\d+)")
+
+
+def isort_key(name: str) -> tuple[int, list[object]]:
+    """The order ruff gives ``__all__`` and imported names: CONSTANTS, Classes, others; natural."""
+    kind = 0 if name.isupper() and len(name) > 1 else 1 if name[:1].isupper() else 2
+    return kind, [int(t) if t.isdigit() else t for t in _DIGITS.split(name)]
+
+
+def natsorted(names: Sequence[str]) -> list[str]:
+    return sorted(names, key=isort_key)
+
+
 def make_environment(user_dirs: Sequence[Path] = ()) -> jinja2.Environment:
     builtin = jinja2.FileSystemLoader(str(TEMPLATES_DIR))
     loaders: list[jinja2.BaseLoader] = [jinja2.FileSystemLoader(str(d)) for d in user_dirs]
@@ -67,7 +80,7 @@ def make_environment(user_dirs: Sequence[Path] = ()) -> jinja2.Environment:
         keep_trailing_newline=True,
         autoescape=False,
     )
-    env.filters.update(pystr=pystr, docstring=docstring, comment=comment)
+    env.filters.update(pystr=pystr, docstring=docstring, comment=comment, natsorted=natsorted)
     env.globals.update(BodyKind=BodyKind, ResultKind=ResultKind, Pagination=Pagination)
     return env
 
@@ -84,10 +97,8 @@ def _resource_imports(resource: Resource, models: dict[str, Model]) -> dict[str,
     return {mod: sorted(names) for mod, names in sorted(by_module.items())}
 
 
-def _name_key(name: str) -> tuple[int, str]:
-    bare = name.split(" as ")[0]
-    kind = 0 if bare.isupper() else 1 if bare[:1].isupper() else 2
-    return kind, bare.lower()
+def _name_key(name: str) -> tuple[int, list[object]]:
+    return isort_key(name.split(" as ")[0])
 
 
 def import_lines(std: dict[str, set[str]], local: dict[str, set[str]], plain: set[str] = frozenset()) -> list[list[str]]:  # type: ignore[assignment]
@@ -122,7 +133,9 @@ def _resource_import_block(resource: Resource, models: dict[str, Model], uses: d
     if uses["literal"]:
         std["typing"].add("Literal")
     if uses["parse"]:
-        local[".._parse"] = {"parse_json", "validator"} if any(o.result is ResultKind.MODEL for o in resource.operations) else {"validator"}
+        local[".._parse"] = ({"parse_json"} if any(o.result is ResultKind.MODEL for o in resource.operations) else set()) | (
+            {"validator"} if uses["page"] else set()
+        )
     if uses["search"]:
         local[".._search"] = {"Search"}
     if uses["page"] or uses["upsert"]:
@@ -168,7 +181,10 @@ def _uses(resource: Resource) -> dict[str, bool]:
         "search": "Search" in annotations,
         "literal": "Literal[" in annotations + " ".join(o.item_type.annotation for o in ops if o.item_type),
         "any": bool(re.search(r"\bAny\b", annotations + " ".join(o.item_type.annotation for o in ops if o.item_type))),
-        "mapping": "Mapping[" in annotations or any(o.body.kind in (BodyKind.JSON, BodyKind.FORM, BodyKind.MULTIPART) or o.body.kind in (BodyKind.NDJSON_BATCH, BodyKind.JSON_BATCH) for o in ops),
+        "mapping": "Mapping[" in annotations
+        or any(o.body.kind in (BodyKind.NDJSON_BATCH, BodyKind.JSON_BATCH) for o in ops)
+        or any(p.is_json for o in ops for p in o.body.parts)
+        or any(o.body.kind in (BodyKind.JSON, BodyKind.FORM) and o.body.type is not None and o.body.type.kind in ("model", "dict", "any") for o in ops),
         "parse": any(o.result in (ResultKind.MODEL, ResultKind.PAGE) for o in ops),
         "json": any(p.is_json for o in ops for p in o.body.parts),
     }

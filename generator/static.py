@@ -38,5 +38,6 @@ def runtime_files(static_root: Path, package_dir: PurePosixPath) -> list[Rendere
         out.append(RenderedFile(package_dir / rel, text))
         twin = sync_path(rel)
         if twin is not None and rel.suffix == ".py":
-            out.append(RenderedFile(package_dir / twin, unasync_source(text)))
+            # the derived twin is formatted (renaming shortens lines); the original stays verbatim
+            out.append(RenderedFile(package_dir / twin, unasync_source(text), format=True))
     return sorted(out, key=lambda f: f.path.as_posix())

@@ -119,6 +119,15 @@ class Builder:
             used = sorted({m for o in ops for m in self._op_models(o)})
             resources.append(Resource(attr_name=attr, class_name=class_name(attr), module=attr, operations=ops, models_used=tuple(used)))
         models = self._assign_modules(resources)
+        model_names = {m.class_name: m for m in models}
+        for res in resources:
+            for cls in (res.class_name, f"Async{res.class_name}"):
+                if cls in model_names:
+                    self.error(
+                        model_names[cls].source_pointer,
+                        f"model name {cls!r} is also the class of resource {res.attr_name!r}; "
+                        f"rename the model in naming.yaml (schemas: {cls}: NewName)",
+                    )
         servers = tuple(
             Server(url=self._server_url(s), description=s.get("description"))
             for s in self.doc.get("servers") or []
