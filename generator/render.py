@@ -153,6 +153,10 @@ def _resource_import_block(resource: Resource, models: dict[str, Model], uses: d
             local.setdefault(".._overlays._sync", set()).add(f"{name} as sync_{name}")
     if uses["upload"]:
         results.add("FileInput")
+        if any(o.result is ResultKind.UPLOAD and o.code_header for o in resource.operations):
+            local["..errors"] = {"AkeneoError"}
+        if any(o.result is ResultKind.UPLOAD and not o.code_header for o in resource.operations):
+            results.add("UploadResult")
     if uses["download"]:
         results |= {"DownloadResult", "DownloadTarget"}
     if results:

@@ -35,7 +35,7 @@ STANDARD_RESULT = {
     ResultKind.UPSERT: TypeRef("runtime", "UpsertOutcome"),
     ResultKind.CREATED: TypeRef("runtime", "UpsertOutcome"),
     ResultKind.NONE: TypeRef("primitive", "None"),
-    ResultKind.UPLOAD: TypeRef("primitive", "str"),
+    ResultKind.UPLOAD: TypeRef("primitive", "str"),  # UploadResult when no code is sent back
     ResultKind.BINARY: TypeRef("runtime", "DownloadResult"),
     ResultKind.TEXT: TypeRef("primitive", "str"),
     ResultKind.BATCH: TypeRef("runtime", "UpsertLine"),
@@ -251,7 +251,9 @@ class Builder:
             result = ResultKind.UPLOAD
             created = next((r for r in success if r.status == "201"), None)
             hdrs = {h.lower(): h for h in (created.headers if created else ())}
-            code_header = next((hdrs[h] for h in CODE_HEADERS if h in hdrs), "Location")
+            # An upload to a collection creates a file named in a header; one to an item path
+            # (a PAM asset's reference file for a locale) names nothing new: it returns the reply.
+            code_header = None if on_item else next((hdrs[h] for h in CODE_HEADERS if h in hdrs), hdrs.get("location"))
             code_prefix = path
         elif binary is not None:
             result = ResultKind.BINARY
@@ -275,6 +277,8 @@ class Builder:
             return_type = ok.type or ANY
         elif result is ResultKind.PAGE:
             return_type = TypeRef("runtime", f"Page[{item_type.annotation if item_type else 'Any'}]", item_type.models if item_type else ())
+        elif result is ResultKind.UPLOAD and code_header is None:
+            return_type = TypeRef("runtime", "UploadResult")
         else:
             return_type = STANDARD_RESULT[result]
         if result is ResultKind.BATCH and body.type is not None:
