@@ -90,6 +90,8 @@ def server_process(files_root: Path) -> Iterator[ServerProcess]:
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait()
+        if proc.stdout is not None:
+            proc.stdout.close()
 
 
 @pytest.fixture(scope="session")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import json
 from collections.abc import Iterator
 from typing import Any
@@ -263,3 +265,47 @@ def test_ten_thousand_items_through_faults(kit: Kit, server: LoopbackServer) -> 
     # 100 chunks + at most 3 extra requests per fault (a 413 costs two halves plus itself)
     assert server.log.requests <= 100 + 3 * faults
     assert server.log.requests <= 140, (server.log.requests, server.log.faults)
+
+
+def test_concurrent_failure_accounts_for_chunks_in_flight(rt: Any, server: LoopbackServer) -> None:
+    kit = Kit("async", rt, server.url)
+    server.fault = lambda n, items: (
+        Fault("status", 503) if any(i["identifier"] == "sku-00150" for i in items) else None
+    )
+    got: list[Any] = []
+    with pytest.raises(rt._overlays.BatchError) as info:
+        kit.each(
+            lambda http, m: m.upsert_lines(
+                http, PRODUCTS, {}, products(1000), key="identifier", batch_size=50, concurrency=3
+            ),
+            "ndjson",
+            got.append,
+        )
+    err = info.value
+    assert [r.line for r in got] == list(range(1, 151))
+    assert err.unprocessed == tuple(range(151, 201))
+    assert [r.line for r in err.results] == list(range(201, 301))  # finished while settling
+    assert err.consumed == 300
+
+
+def test_closing_early_cancels_chunks_in_flight(rt: Any, server: LoopbackServer) -> None:
+    kit = Kit("async", rt, server.url)
+    ndjson = kit.mod("ndjson")
+
+    async def run() -> list[Any]:
+        first: list[Any] = []
+        async with kit._async_http() as http:
+            stream = ndjson.upsert_lines(
+                http, PRODUCTS, {}, products(10_000), key="identifier", batch_size=10, concurrency=4
+            )
+            async with contextlib.aclosing(stream):
+                async for result in stream:
+                    first.append(result)
+                    break
+            pending = [t for t in asyncio.all_tasks() if t is not asyncio.current_task()]
+            assert pending == []
+        return first
+
+    first = asyncio.run(run())
+    assert [r.line for r in first] == [1]
+    assert server.log.requests <= 5  # the first chunk and at most the others already started
