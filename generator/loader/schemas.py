@@ -4,12 +4,19 @@ Named component schemas that describe objects become model classes; inline objec
 models named after their parent and field (``FamilyVariantAttributeSets`` rather than a
 path-concatenated name); arrays, maps, unions and scalars become annotations. Recursion is
 handled by registering a model's name before converting its fields.
+
+A ``oneOf``/``anyOf`` with a ``discriminator`` whose options are all objects becomes a named
+alias of a pydantic discriminated union (``Shape: TypeAlias = Annotated[Circle | Square,
+Field(discriminator="kind")]``); each option's tag property is typed as the ``Literal`` of its
+tag values (from ``mapping``, else the property's ``const``/``enum``, else the schema's name).
+A base schema with a ``discriminator`` that other components extend through ``allOf`` is the
+same union of those children. Any other union is a plain one (pydantic's smart mode).
 """
 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..diagnostics import Diagnostic, Level, pointer_join
@@ -65,6 +72,8 @@ class SchemaConverter:
     component_names: dict[str, str] = field(default_factory=dict)  #: component -> class name
     _building: set[str] = field(default_factory=set)
     _inline_sources: dict[str, str] = field(default_factory=dict)  #: class name -> pointer
+    _tags: dict[str, dict[str, list[Any]]] = field(default_factory=dict)  #: model -> {tag property -> values}
+    _children: dict[str, list[str]] | None = None  #: component -> components extending it via allOf
 
     # -- references ---------------------------------------------------------------------------
     def resolve(self, schema: dict[str, Any], _seen: frozenset[str] = frozenset()) -> dict[str, Any]:
@@ -145,6 +154,9 @@ class SchemaConverter:
                 component = ref[len(prefix):].replace("~1", "/").replace("~0", "~")
                 target = self.resolve(schema)
                 if self._is_model_schema(target):
+                    poly = self._inherited_union(component, target)
+                    if poly is not None:
+                        return poly
                     return self._component_model(component, target)
                 return self.type_of(target, self.component_class(component), pointer_join("/components/schemas", component))
             return self.type_of(self.resolve(schema), context, ref[1:] if ref.startswith("#") else pointer)
@@ -152,21 +164,29 @@ class SchemaConverter:
         if isinstance(typ, list):
             variants = [self.type_of({**schema, "type": t}, context, pointer) for t in typ]
             return _union(variants)
-        if "const" in schema:
+        if "const" in schema and (schema["const"] is None or isinstance(schema["const"], (str, int))):
             return _literal([schema["const"]])
         if isinstance(schema.get("enum"), list) and schema["enum"]:
-            return _literal(list(schema["enum"]))
+            if all(v is None or isinstance(v, (str, int)) for v in schema["enum"]):
+                return _literal(list(schema["enum"]))
+            # floats, objects and arrays cannot be Literal members: keep the base type
+            return self.type_of({k: v for k, v in schema.items() if k != "enum"}, context, pointer)
         for key in ("oneOf", "anyOf"):
             options = schema.get(key)
             if isinstance(options, list) and options:
+                base = {k: v for k, v in schema.items() if k not in (key, "discriminator")}
+                if base.get("properties"):
+                    return self._object_model(self.flatten(base), context, pointer)
+                disc = schema.get("discriminator")
+                if isinstance(disc, dict) and isinstance(disc.get("propertyName"), str):
+                    tagged = self._tagged_union(schema, key, disc, context, pointer)
+                    if tagged is not None:
+                        return tagged
                 types = [
                     self.type_of(opt, f"{context}Option{i + 1}" if not opt.get("$ref") else context, pointer_join(pointer, key, i))
                     for i, opt in enumerate(options)
                     if isinstance(opt, dict)
                 ]
-                base = {k: v for k, v in schema.items() if k not in (key, "discriminator")}
-                if base.get("properties"):
-                    return self._object_model(self.flatten(base), context, pointer)
                 return _union(types)
         if isinstance(schema.get("allOf"), list):
             parts = schema["allOf"]
@@ -189,6 +209,116 @@ class SchemaConverter:
         if isinstance(typ, str) and typ in PRIMITIVES:
             return TypeRef("primitive", PRIMITIVES[typ])
         return ANY
+
+    # -- discriminated unions -------------------------------------------------------------------
+    def _tagged_union(self, schema: dict[str, Any], key: str, disc: dict[str, Any], context: str, pointer: str) -> TypeRef | None:
+        """A named discriminated-union alias, or None (with a warning) when an option is not an
+        object model whose tag values can be told."""
+        prop = str(disc["propertyName"])
+        name = self.name_overrides.get(pointer) or context
+        if (name in self.models or name in self._building) and self._inline_sources.get(name) == pointer:
+            return TypeRef("model", name, (name,))
+        options = [o for o in schema[key] if isinstance(o, dict)]
+        nullable = any(self.resolve(o).get("type") == "null" for o in options)
+        options = [o for o in options if self.resolve(o).get("type") != "null"]
+        mapping = disc.get("mapping") if isinstance(disc.get("mapping"), dict) else {}
+        name = self._claim(name, pointer)
+        self._building.add(name)
+        picked: list[tuple[TypeRef, list[Any]]] = []
+        for i, opt in enumerate(options):
+            ref = opt.get("$ref") if isinstance(opt.get("$ref"), str) else None
+            opt_type = self.type_of(opt, context if ref else f"{context}Option{i + 1}", pointer_join(pointer, key, i))
+            values = self._tag_values(opt, ref, prop, mapping)
+            if opt_type.kind != "model" or opt_type.annotation not in {*self.models, *self._building} or not values:
+                self._building.discard(name)
+                self.diagnostics.append(
+                    Diagnostic(Level.WARNING, pointer_join(pointer, key, i), f"discriminator {prop!r} ignored: option {i + 1} is not an object whose tag value is known; a plain union is used", self.file)
+                )
+                return None
+            picked.append((opt_type, values))
+        self._building.discard(name)
+        return self._alias(name, picked, prop, schema.get("description"), pointer, nullable)
+
+    def _alias(self, name: str, picked: list[tuple[TypeRef, list[Any]]], prop: str, description: Any, pointer: str, nullable: bool) -> TypeRef:
+        for opt_type, values in picked:
+            merged = self._tags.setdefault(opt_type.annotation, {}).setdefault(prop, [])
+            merged += [v for v in values if v not in merged]
+            self._apply_tags(opt_type.annotation)
+        members = " | ".join(dict.fromkeys(t.annotation for t, _ in picked))
+        deps = tuple(sorted({t.annotation for t, _ in picked}))
+        self.models[name] = Model(
+            class_name=name,
+            kind="alias",
+            module="",
+            alias_of=TypeRef("union", f"Annotated[{members}, Field(discriminator={json.dumps(prop)})]", deps),
+            description=description if isinstance(description, str) else None,
+            depends_on=deps,
+            source_pointer=pointer,
+        )
+        ref = TypeRef("model", name, (name,))
+        return optional(ref) if nullable else ref
+
+    def _tag_values(self, option: dict[str, Any], ref: str | None, prop: str, mapping: dict[str, Any]) -> list[Any]:
+        """Tag values of one option: the mapping's, else the property's const/enum, else (for a
+        reference) the component's name."""
+        if ref is not None:
+            found = [k for k, v in mapping.items() if isinstance(v, str) and ref in (v, f"#/components/schemas/{v}")]
+            if found:
+                return found
+        tag_schema = self.resolve((self.flatten(option).get("properties") or {}).get(prop) or {})
+        if "const" in tag_schema:
+            return [tag_schema["const"]]
+        if isinstance(tag_schema.get("enum"), list) and tag_schema["enum"]:
+            return [v for v in tag_schema["enum"] if v is not None]
+        prefix = "#/components/schemas/"
+        if ref is not None and ref.startswith(prefix):
+            return [ref[len(prefix):].replace("~1", "/").replace("~0", "~")]
+        return []
+
+    def _apply_tags(self, name: str) -> None:
+        """Type an option's tag property as the Literal of its tag values (required)."""
+        model = self.models.get(name)
+        if model is None or name not in self._tags:
+            return
+        fields = list(model.fields)
+        for prop, values in self._tags[name].items():
+            literal = _literal(values)
+            at = next((i for i, f in enumerate(fields) if f.json_name == prop), None)
+            if at is None:
+                fields.append(Field(python_name=snake_name(prop, fallback="field"), json_name=prop, type=literal, required=True, nullable=False))
+            else:
+                fields[at] = replace(fields[at], type=literal, required=True, nullable=False, default_repr=None)
+        self.models[name] = replace(model, fields=tuple(fields))
+
+    def _inherited_union(self, component: str, target: dict[str, Any]) -> TypeRef | None:
+        """A base schema with a discriminator, extended by other components through allOf: the
+        discriminated union of those children (None when it has none)."""
+        disc = target.get("discriminator")
+        if not isinstance(disc, dict) or not isinstance(disc.get("propertyName"), str):
+            return None
+        prefix = "#/components/schemas/"
+        mapping = disc.get("mapping") if isinstance(disc.get("mapping"), dict) else {}
+        own = prefix + component.replace("~", "~0").replace("/", "~1")
+        refs = [v if v.startswith("#") else prefix + v for v in mapping.values() if isinstance(v, str)]
+        refs += [prefix + c.replace("~", "~0").replace("/", "~1") for c in self._children_of().get(component, [])]
+        refs = [r for r in dict.fromkeys(refs) if r != own]
+        if not refs:
+            return None
+        name = self.component_class(component)
+        pointer = pointer_join("/components/schemas", component)
+        return self._tagged_union({"oneOf": [{"$ref": r} for r in refs], "description": target.get("description")}, "oneOf", disc, name, pointer)
+
+    def _children_of(self) -> dict[str, list[str]]:
+        if self._children is None:
+            self._children = {}
+            prefix = "#/components/schemas/"
+            for child, sch in ((self.doc.get("components") or {}).get("schemas") or {}).items():
+                for part in (sch.get("allOf") or []) if isinstance(sch, dict) else []:
+                    ref = part.get("$ref") if isinstance(part, dict) else None
+                    if isinstance(ref, str) and ref.startswith(prefix):
+                        parent = ref[len(prefix):].replace("~1", "/").replace("~0", "~")
+                        self._children.setdefault(parent, []).append(str(child))
+        return self._children
 
     def _is_model_schema(self, schema: dict[str, Any]) -> bool:
         flat = self.flatten(schema)
@@ -260,6 +390,7 @@ class SchemaConverter:
             depends_on=tuple(deps),
             source_pointer=pointer,
         )
+        self._apply_tags(name)
         self._building.discard(name)
 
 
