@@ -27,6 +27,9 @@ if not TEMPLATES_DIR.is_dir():  # installed wheel: templates ship inside the pac
 
 _TAG = re.compile(r"<[^>]+>")
 _WS = re.compile(r"[ \t]+")
+#: characters Python source cannot hold raw (NUL) or that some tools read as line breaks
+#: (form feed, vertical tab, NEL, U+2028/9), and lone surrogates (not encodable as UTF-8)
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
 
 
 def pystr(value: object) -> str:
@@ -37,6 +40,7 @@ def pystr(value: object) -> str:
 def clean_text(value: object) -> str:
     text = _TAG.sub("", "" if value is None else str(value))
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _CONTROL.sub(" ", text)
     return "\n".join(_WS.sub(" ", line).rstrip() for line in text.split("\n")).strip()
 
 
@@ -44,7 +48,11 @@ def docstring(value: object, indent: int = 0, width: int = 92) -> str:
     """Text safe inside a triple-quoted docstring: no closing quotes, no escapes, wrapped."""
     text = clean_text(value).replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
     pad = " " * indent
-    paragraphs = [textwrap.fill(p, width=max(width - indent, 40)) for p in text.split("\n\n") if p.strip()]
+    paragraphs = [
+        textwrap.fill(p, width=max(width - indent, 40), break_long_words=False, break_on_hyphens=False)
+        for p in text.split("\n\n")
+        if p.strip()
+    ]
     body = "\n\n".join(paragraphs)
     body = textwrap.indent(body, pad).lstrip(" ") if body else ""
     return body + " " if body.endswith('"') else body

@@ -22,8 +22,11 @@ def _with_lines(diags: list[Diagnostic], path: Path) -> list[Diagnostic]:
     out = []
     for d in diags:
         # Line numbers need a second, slower parse: only errors get them; warnings keep the pointer.
-        if d.level is Level.ERROR and d.line is None and (d.file is None or Path(d.file).resolve() == path.resolve()):
-            d = Diagnostic(d.level, d.pointer, d.message, str(path), line_of(path.resolve(), d.pointer))
+        # (A diagnostic about a file brought in by a relative $ref gets that file's line.)
+        if d.level is Level.ERROR and d.line is None:
+            where = path if d.file is None else Path(d.file)
+            line = line_of(where.resolve(), d.pointer) if where.is_file() else None
+            d = Diagnostic(d.level, d.pointer, d.message, str(where), line)
         out.append(d)
     return out
 

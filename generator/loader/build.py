@@ -24,7 +24,7 @@ from ..ir import (
 )
 from . import classify
 from .examples import synthesize
-from .naming import NamingOverrides, class_name, derive_method_name, plural, snake_name
+from .naming import NamingOverrides, class_name, derive_method_name, plural, snake_name, unreserved_class
 from .schemas import ANY, SchemaConverter, optional
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -117,7 +117,7 @@ class Builder:
         for attr in sorted(ops_by_resource):
             ops = tuple(sorted(ops_by_resource[attr], key=lambda o: o.python_name))
             used = sorted({m for o in ops for m in self._op_models(o)})
-            resources.append(Resource(attr_name=attr, class_name=class_name(attr), module=attr, operations=ops, models_used=tuple(used)))
+            resources.append(Resource(attr_name=attr, class_name=unreserved_class(class_name(attr)), module=attr, operations=ops, models_used=tuple(used)))
         models = self._assign_modules(resources)
         model_names = {m.class_name: m for m in models}
         for res in resources:

@@ -25,6 +25,16 @@ RESERVED = frozenset(
     | {name for name in dir(BaseModel) if not name.startswith("__")}
 )
 
+#: Class names that generated modules import or define beside the spec's classes; a schema or
+#: resource whose name is one of them gets a trailing underscore (as keywords do).
+RESERVED_CLASSES = frozenset(
+    {"Any", "Literal", "BaseModel", "ConfigDict", "Field", "Mapping", "Iterable", "Iterator"}
+    | {"AsyncIterable", "AsyncIterator", "Page", "UpsertOutcome", "Search", "Settings"}
+    | {"SyncPaginator", "AsyncPaginator", "SyncHttp", "AsyncHttp", "Akeneo", "AsyncAkeneo"}
+    | {"UpsertLine", "ProgressCallback", "FileInput", "UploadResult", "DownloadResult"}
+    | {"DownloadTarget", "AkeneoError", "TracebackType", "BaseException", "Annotated", "TypeAlias"}
+)
+
 _NON_WORD = re.compile(r"[^0-9A-Za-z]+")
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 
@@ -60,6 +70,11 @@ def class_name(text: str, *, fallback: str = "Model") -> str:
     if keyword.iskeyword(name) or name in {"None", "True", "False"}:
         name = f"{name}_"
     return name
+
+
+def unreserved_class(name: str) -> str:
+    """A final class name (model or resource) that does not shadow a name generated code uses."""
+    return f"{name}_" if name in RESERVED_CLASSES else name
 
 
 def enum_member_name(value: object) -> str:

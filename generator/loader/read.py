@@ -5,7 +5,8 @@ round-trip loader) only when a diagnostic needs one, so large specs load quickly
 Local ``$ref``s stay references (the builder resolves them, cycles included). A ``$ref`` into
 another file is brought into the root document: targets under ``components/<kind>/<name>`` are
 added to the root's components under the same name (a clash with different content is an
-error), anything else is inlined. Cycles across files are handled by visiting each target once.
+error), anything else is inlined. Cycles across files are handled by visiting each component
+once; a cycle through inlined (non-component) nodes cannot be bundled and is an error.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from __future__ import annotations
 import copy
 import json
 from dataclasses import dataclass, field
-from functools import cache
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
@@ -60,8 +61,9 @@ def read_file(path: Path) -> Any:
     return _parse_text(text, path)
 
 
-@cache
-def _rt_tree(path: Path) -> Any:
+@lru_cache(maxsize=8)
+def _rt_tree(path: Path, mtime_ns: int, size: int) -> Any:
+    """The round-trip tree (with line marks); cached per file version (mtime and size)."""
     y = YAML(typ="rt")
     try:
         return y.load(path.read_text(encoding="utf-8"))
@@ -71,7 +73,11 @@ def _rt_tree(path: Path) -> Any:
 
 def line_of(path: Path, pointer: str) -> int | None:
     """1-based line of the node at ``pointer`` in ``path`` (the nearest existing ancestor)."""
-    tree = _rt_tree(path)
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    tree = _rt_tree(path, stat.st_mtime_ns, stat.st_size)
     if tree is None:
         return None
     node = tree
@@ -135,6 +141,7 @@ class _Bundler:
     diagnostics: list[Diagnostic] = field(default_factory=list)
     files: dict[Path, Any] = field(default_factory=dict)
     done: dict[tuple[Path, str], str] = field(default_factory=dict)
+    inlining: set[tuple[Path, str]] = field(default_factory=set)
 
     def load(self, path: Path) -> Any:
         if path not in self.files:
@@ -152,9 +159,10 @@ class _Bundler:
             new_ref = self.rewrite(ref, base, pointer)
             if isinstance(new_ref, dict):
                 return new_ref
-            rest = {k: self.bundle(v, base, pointer_join(pointer, k)) for k, v in node.items() if k != "$ref"}
+            rest = {k: self.bundle(v, base, pointer_join(pointer, k)) for k, v in list(node.items()) if k != "$ref"}
             return {"$ref": new_ref, **rest}
-        return {k: self.bundle(v, base, pointer_join(pointer, k)) for k, v in node.items()}
+        # a snapshot: bundling may add components to the root document while it is walked
+        return {k: self.bundle(v, base, pointer_join(pointer, k)) for k, v in list(node.items())}
 
     def rewrite(self, ref: str, base: Path, pointer: str) -> str | JSONDict:
         file_part, _, frag = ref.partition("#")
@@ -169,9 +177,21 @@ class _Bundler:
                 )
                 return ref
             target_file = (base.parent / unquote(file_part)).resolve()
+            if target_file == self.root_path:
+                return f"#{frag}"  # back into the root document: a local reference
         key = (target_file, frag)
         if key in self.done:
             return self.done[key]
+        if key in self.inlining:
+            self.diagnostics.append(
+                Diagnostic(
+                    Level.ERROR,
+                    pointer,
+                    f"$ref {ref} leads back to itself outside components/; move the target under components/",
+                    str(base),
+                )
+            )
+            return ref
         try:
             doc = self.load(target_file)
             target = resolve_pointer(doc, frag)
@@ -202,10 +222,10 @@ class _Bundler:
             else:
                 bucket[name] = bundled
             return local
-        # Not a component: inline a copy (guard against a self-including cycle).
-        self.done[key] = ref
+        # Not a component: inline a copy (a cycle through inlined nodes cannot be bundled).
+        self.inlining.add(key)
         inlined = self.bundle(copy.deepcopy(target), target_file, frag)
-        del self.done[key]
+        self.inlining.discard(key)
         if isinstance(inlined, dict):
             return inlined
         self.diagnostics.append(

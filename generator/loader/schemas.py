@@ -21,7 +21,7 @@ from typing import Any
 
 from ..diagnostics import Diagnostic, Level, pointer_join
 from ..ir import Field, Model, TypeRef
-from .naming import class_name, enum_member_name, snake_name
+from .naming import class_name, enum_member_name, snake_name, unreserved_class
 
 MAX_NAME = 40
 
@@ -118,6 +118,7 @@ class SchemaConverter:
 
     # -- naming ---------------------------------------------------------------------------------
     def _claim(self, name: str, pointer: str) -> str:
+        name = unreserved_class(name)
         if len(name) > MAX_NAME:
             self.diagnostics.append(
                 Diagnostic(Level.WARNING, pointer, f"model name {name!r} is longer than {MAX_NAME} characters; name it in naming.yaml", self.file)
