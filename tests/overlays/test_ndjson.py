@@ -225,11 +225,16 @@ def test_gives_up_with_batch_error(kit: Kit, server: LoopbackServer, rt: Any) ->
     assert server.log.requests == 1 + 4  # first chunk, then 1 + max_retries attempts
 
 
-def test_non_retryable_error_stops_at_once(kit: Kit, server: LoopbackServer, rt: Any) -> None:
-    server.fault = lambda n, items: Fault("status", 403)
+@pytest.mark.parametrize(
+    ("status", "error"), [(403, "Forbidden"), (400, "BadRequest"), (501, "ServerError")]
+)
+def test_non_retryable_error_stops_at_once(
+    kit: Kit, server: LoopbackServer, rt: Any, status: int, error: str
+) -> None:
+    server.fault = lambda n, items: Fault("status", status)
     with pytest.raises(rt._overlays.BatchError) as info:
         upsert(kit, list(products(5)))
-    assert isinstance(info.value.cause, rt.errors.Forbidden)
+    assert isinstance(info.value.cause, getattr(rt.errors, error))
     assert info.value.unprocessed == (1, 2, 3, 4, 5)
     assert server.log.requests == 1
 

@@ -2,21 +2,32 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+import os
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO, TypeAlias
 
 from ..errors import AkeneoError, APIError, FieldError, TransportError
 
 __all__ = [
     "BatchError",
     "DownloadResult",
+    "DownloadTarget",
+    "FileInput",
     "IncompleteDownload",
+    "ProgressCallback",
     "UploadError",
     "UploadResult",
     "UpsertLine",
 ]
+
+#: What an upload accepts: a path, a binary file object (sent from its start) or bytes.
+FileInput: TypeAlias = str | os.PathLike[str] | BinaryIO | bytes
+#: Where a download goes: a file path, an existing folder, or a writable binary file object.
+DownloadTarget: TypeAlias = str | os.PathLike[str] | BinaryIO
+#: Called after each chunk of a batch with (items done, items in total or None if unknown).
+ProgressCallback: TypeAlias = Callable[[int, int | None], None]
 
 #: Status codes that mean an item was written.
 _SUCCESS = frozenset({200, 201, 204})

@@ -4,8 +4,9 @@ Input is read lazily and cut into chunks (see :mod:`.._chunking`); each chunk is
 read as it streams and mapped back to the chunk's items. Failures are handled per chunk:
 
 - 413: the chunk is split in halves and each half sent (a lone item gets a 413 result);
-- 429, 5xx, a dropped connection: the items still without a result are sent again after the
-  retry policy's delay (``Retry-After`` honoured);
+- what the retry policy deems transient (429, 500, 502, 503, 504, a dropped connection, a
+  timeout): the items still without a result are sent again after the policy's delay
+  (``Retry-After`` honoured);
 - a reply with fewer results than items: the missing items are sent again;
 - after ``max_retries`` attempts in a row without progress, or on any other error,
   :class:`BatchError` names the items left without a result.
@@ -19,8 +20,7 @@ import asyncio  # unasync: sync=import time
 from collections import deque
 from collections.abc import (
     AsyncIterable,  # unasync: remove
-    AsyncIterator,  # unasync: sync=Callable,
-    Callable,  # unasync: sync=Iterable,
+    AsyncIterator,  # unasync: sync=Iterable,
     Coroutine,  # unasync: sync=Iterator,
     Iterable,  # unasync: remove
     Mapping,
@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...errors import AkeneoError, PayloadTooLarge, ServerError, TooManyRequests, TransportError
+from ...errors import AkeneoError, APIError, PayloadTooLarge, TooManyRequests, TransportError
 from .._chunking import (
     Chunk,
     Chunker,
@@ -44,7 +44,7 @@ from .._chunking import (
     parse_line,
     refused_result,
 )
-from .._results import BatchError, UpsertLine
+from .._results import BatchError, ProgressCallback, UpsertLine
 
 if TYPE_CHECKING:
     from ..._async._http import AsyncHttp
@@ -54,7 +54,6 @@ __all__ = ["NDJSON_CONTENT_TYPE", "run_batches"]
 NDJSON_CONTENT_TYPE = "application/vnd.akeneo.collection+json"
 JSON_CONTENT_TYPE = "application/json"
 
-Progress = Callable[[int, int | None], None]
 Items = Iterable[Any] | AsyncIterable[Any]  # unasync: sync=Items = Iterable[Any]
 #: A chunk's work: a coroutine (async) or its results (sync, done on the spot).
 Work = Coroutine[Any, Any, list[UpsertLine]]  # unasync: sync=Work = list[UpsertLine]
@@ -133,12 +132,14 @@ class _Runner:
                         part[0], self.key, exc.status_code, exc.message or "Payload too large"
                     )
                 continue
-            except TooManyRequests as exc:
-                failure, retry_after = exc, exc.retry_after
-            except (ServerError, TransportError, httpx.TransportError) as exc:
+            except (APIError, TransportError, httpx.TransportError) as exc:
+                outcome = exc.status_code if isinstance(exc, APIError) else exc
+                if not self.policy.should_retry("PATCH", outcome):
+                    raise _ChunkFailed(exc, chunk, "batch request failed") from exc
                 failure = exc
+                retry_after = exc.retry_after if isinstance(exc, TooManyRequests) else None
             except AkeneoError as exc:
-                raise _ChunkFailed(exc, chunk, "batch request refused") from exc
+                raise _ChunkFailed(exc, chunk, "batch request failed") from exc
             missing = [e for e in part if e.result is None]
             if not missing:
                 stalls = 0
@@ -227,7 +228,7 @@ async def run_batches(
     max_item_bytes: int,
     max_request_bytes: int,
     concurrency: int,
-    on_progress: Progress | None,
+    on_progress: ProgressCallback | None,
 ) -> AsyncIterator[UpsertLine]:
     """Upsert ``items`` in chunks; yield one result per item, in input order.
 

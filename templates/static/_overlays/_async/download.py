@@ -14,13 +14,13 @@ import os
 import tempfile
 from collections.abc import AsyncIterator, Mapping
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, BinaryIO
+from typing import IO, TYPE_CHECKING
 
 import httpx
 
 from ..._encoding import encode_path
 from .._media import filename_from_disposition, last_segment, sanitize_filename
-from .._results import DownloadResult, IncompleteDownload
+from .._results import DownloadResult, DownloadTarget, IncompleteDownload
 
 if TYPE_CHECKING:
     from ..._async._http import AsyncHttp
@@ -74,7 +74,7 @@ async def download(
     path: str,
     path_params: Mapping[str, str],
     *,
-    to: str | os.PathLike[str] | BinaryIO,
+    to: DownloadTarget,
     chunk_size: int = DEFAULT_CHUNK_SIZE,
 ) -> DownloadResult:
     """Download a file to ``to``.

@@ -11,19 +11,17 @@ import json
 import os
 from collections.abc import Mapping
 from contextlib import ExitStack
-from typing import IO, TYPE_CHECKING, Any, BinaryIO
+from typing import IO, TYPE_CHECKING, Any
 
 from ..._encoding import encode_path
 from ...errors import FieldError
 from .._media import code_from_location, guess_content_type
-from .._results import UploadError, UploadResult
+from .._results import FileInput, UploadError, UploadResult
 
 if TYPE_CHECKING:
     from ..._async._http import AsyncHttp
 
 __all__ = ["upload"]
-
-FileInput = str | os.PathLike[str] | BinaryIO | bytes
 
 _SKIP_HEADERS = frozenset({"set-cookie", "authorization"})
 

@@ -8,15 +8,14 @@ from __future__ import annotations
 
 from collections.abc import (
     AsyncIterable,  # unasync: remove
-    AsyncIterator,  # unasync: sync=Callable,
-    Callable,  # unasync: sync=Iterable,
+    AsyncIterator,  # unasync: sync=Iterable,
     Iterable,  # unasync: sync=Iterator,
     Mapping,
 )
 from typing import TYPE_CHECKING, Any
 
 from .._chunking import DEFAULT_MAX_REQUEST_BYTES, check_batch_options
-from .._results import UpsertLine
+from .._results import ProgressCallback, UpsertLine
 from ._batch import run_batches
 
 if TYPE_CHECKING:
@@ -35,7 +34,7 @@ def upsert_lines(
     batch_size: int = 100,
     max_line_bytes: int = 1_000_000,
     concurrency: int = 1,
-    on_progress: Callable[[int, int | None], None] | None = None,
+    on_progress: ProgressCallback | None = None,
     max_request_bytes: int = DEFAULT_MAX_REQUEST_BYTES,
 ) -> AsyncIterator[UpsertLine]:
     """Create or update every item of ``items``; yield one :class:`UpsertLine` per item, in order.
