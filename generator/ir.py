@@ -118,6 +118,7 @@ class Part:
     required: bool
     description: str | None = None
     example_repr: str = "None"
+    type: TypeRef | None = None  #: the value's type (url-encoded form fields; None: text or JSON)
 
 
 @dataclass(frozen=True, slots=True)

@@ -136,6 +136,10 @@ def _resource_import_block(resource: Resource, models: dict[str, Model], uses: d
         abc.add("Mapping")
     if uses["json"]:
         plain.add("json")
+    if uses["deprecated"]:
+        plain.add("warnings")
+    if uses["form"]:
+        local[".._encoding"] = {"encode_query"}
     if uses["any"]:
         std["typing"].add("Any")
     if uses["literal"]:
@@ -181,6 +185,7 @@ def _uses(resource: Resource) -> dict[str, bool]:
         [o.return_type.annotation for o in ops]
         + [p.type.annotation for o in ops for p in (*o.path_params, *o.query_params, *o.header_params)]
         + [o.body.type.annotation for o in ops if o.body.type]
+        + [p.type.annotation for o in ops for p in o.body.parts if p.type]
     )
     return {
         "page": ResultKind.PAGE in kinds,
@@ -198,7 +203,9 @@ def _uses(resource: Resource) -> dict[str, bool]:
         or any(p.is_json for o in ops for p in o.body.parts)
         or any(o.body.kind in (BodyKind.JSON, BodyKind.FORM) and o.body.type is not None and o.body.type.kind in ("model", "dict", "any") for o in ops),
         "parse": any(o.result in (ResultKind.MODEL, ResultKind.PAGE) for o in ops),
-        "json": any(p.is_json for o in ops for p in o.body.parts),
+        "json": any(p.is_json for o in ops if o.body.kind is BodyKind.MULTIPART for p in o.body.parts),
+        "form": any(o.body.kind is BodyKind.FORM for o in ops),
+        "deprecated": any(o.deprecated for o in ops),
     }
 
 
@@ -265,7 +272,7 @@ def render(api: Api, env: jinja2.Environment, *, with_tests: bool = True) -> lis
 def operation_signature_names(op: Operation) -> list[str]:
     """Python parameter names of a method, in order (for tests and docs)."""
     names = [p.python_name for p in op.path_params]
-    if op.body.kind is BodyKind.MULTIPART:
+    if op.body.kind in (BodyKind.MULTIPART, BodyKind.FORM):
         names += [p.python_name for p in op.body.parts]
     elif op.body.kind is not BodyKind.NONE:
         names.append("body" if op.result is not ResultKind.BATCH else "items")

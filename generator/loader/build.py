@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from collections.abc import Iterable
 from typing import Any
 
 from ..diagnostics import Diagnostic, Level, pointer_join
@@ -159,6 +160,8 @@ class Builder:
             names |= set(op.item_type.models)
         if op.body.type:
             names |= set(op.body.type.models)
+        for part in op.body.parts:
+            names |= set(part.type.models) if part.type else set()
         for p in (*op.path_params, *op.query_params, *op.header_params):
             names |= set(p.type.models)
         return names
@@ -193,10 +196,19 @@ class Builder:
     def operation(self, path: str, method: str, op: dict[str, Any], item: dict[str, Any], pointer: str, seen_ids: set[str]) -> Operation | None:
         segments = [s for s in path.split("/") if s]
         on_item = bool(segments) and segments[-1].startswith("{")
+        op_id = op.get("operationId")
+        if not isinstance(op_id, str) or not op_id:
+            op_id = snake_name(f"{method} {path}")
+        elif op_id in seen_ids:
+            self.warn(pointer_join(pointer, "operationId"), f"operationId {op_id!r} is used twice")
+            op_id = snake_name(f"{method} {path}")
+        seen_ids.add(op_id)
+        # inline schemas are named after the (unique) operation id, also when the spec has none
+        op = {**op, "operationId": op_id}
         params = self._parameters(item.get("parameters") or [], op.get("parameters") or [], pointer)
         body, body_schema = self._body(op, method, on_item, pointer)
         responses = self._responses(op, pointer, body.kind)
-        success = [r for r in responses if r.status in SUCCESS or r.status.startswith("2")]
+        success = [r for r in responses if _is_success(r.status, responses)]
         errors = tuple(r.status for r in responses if r not in success)
         binary = next((r for r in success if r.binary), None)
         kind_hint = (
@@ -211,13 +223,6 @@ class Builder:
         else:
             resource = self._resource_name(tags, segments)
             name = derive_method_name(method, path, kind=kind_hint)
-        op_id = op.get("operationId")
-        if not isinstance(op_id, str) or not op_id:
-            op_id = snake_name(f"{method} {path}")
-        elif op_id in seen_ids:
-            self.warn(pointer_join(pointer, "operationId"), f"operationId {op_id!r} is used twice")
-            op_id = snake_name(f"{method} {path}")
-        seen_ids.add(op_id)
 
         path_params = tuple(p for p in params if p.location == "path")
         order = [s[1:-1] for s in segments if s.startswith("{")]
@@ -229,7 +234,7 @@ class Builder:
         query = tuple(p for p in params if p.location == "query")
         headers = tuple(p for p in params if p.location == "header")
         all_names = [p.python_name for p in (*path_params, *query, *headers)]
-        if body.kind is BodyKind.MULTIPART:
+        if body.kind in (BodyKind.MULTIPART, BodyKind.FORM):
             all_names += [p.python_name for p in body.parts]
         elif body.kind is not BodyKind.NONE:
             all_names.append("body")
@@ -265,7 +270,7 @@ class Builder:
             pagination = classify.pagination_of(qnames, True, tuple(str(v) for v in (pt.enum_values if pt else ())))
         elif "201" in statuses and "204" in statuses:
             result = ResultKind.UPSERT
-        elif any(r.type is not None and r.status.startswith("2") for r in success):
+        elif any(r.type is not None for r in success):
             ok = next(r for r in success if r.type is not None)
             result = ResultKind.TEXT if (ok.content_type or "").startswith("text/") else ResultKind.MODEL
         elif "201" in statuses:
@@ -455,7 +460,11 @@ class Builder:
                     except ValueError:
                         pass
                 if ex is None and not is_file:
-                    ex = {"code": "sample"} if is_json else synthesize(pr, self.resolve, name=name)
+                    ex = {"code": "sample"} if is_json and kind is BodyKind.MULTIPART else synthesize(pr, self.resolve, name=name)
+                # url-encoded fields keep their scalar types (sent as text: true/false, numbers)
+                ptype = None
+                if kind is BodyKind.FORM and not is_json and not is_file:
+                    ptype = self.schemas.type_of(prop, f"{ctx}{class_name(str(name), fallback='Field')}", pointer_join(bpointer, "schema", "properties", str(name)))
                 parts.append(
                     Part(
                         python_name=snake_name(name, fallback="part"),
@@ -465,6 +474,7 @@ class Builder:
                         required=name in required,
                         description=pr.get("description") if isinstance(pr.get("description"), str) else None,
                         example_repr=_py_repr(ex) if not is_file else '""',
+                        type=ptype,
                     )
                 )
             return Body(kind=kind, content_type=ct, required=bool(rb.get("required", True)), parts=tuple(parts), description=description), resolved
@@ -495,17 +505,18 @@ class Builder:
             schema = media.get("schema")
             resolved = self.resolve(schema) if isinstance(schema, dict) else None
             rpointer = pointer_join(pointer, "responses", status, "content", ct, "schema")
-            binary = classify.is_binary_response(ct, resolved) and status.startswith("2")
+            ok = _is_success(status, op.get("responses") or {})
+            binary = classify.is_binary_response(ct, resolved) and ok
             line_delimited = bool(media.get("x-line-delimited")) or ct in classify.NDJSON_TYPES
             rtype: TypeRef | None = None
-            if status.startswith("2") and not binary and isinstance(schema, dict) and not line_delimited and body_kind not in (BodyKind.JSON_BATCH,):
+            if ok and not binary and isinstance(schema, dict) and not line_delimited and body_kind not in (BodyKind.JSON_BATCH,):
                 ctx = class_name(f"{op.get('operationId') or 'response'} {status} response")
                 rtype = self.schemas.type_of(schema, ctx, rpointer)
             example = media.get("example", (resolved or {}).get("example"))
             if example is None and isinstance(media.get("examples"), dict) and media["examples"]:
                 first = self.resolve(next(iter(media["examples"].values())))
                 example = first.get("value")
-            if example is None and status.startswith("2") and isinstance(schema, dict) and not binary:
+            if example is None and ok and isinstance(schema, dict) and not binary:
                 example = synthesize(schema, self.resolve, name="response", required_only=False)
             out.append(
                 Response(
@@ -520,6 +531,15 @@ class Builder:
                 )
             )
         return out
+
+
+def _is_success(status: str, responses: Iterable[Response] | dict[str, Any]) -> bool:
+    """A 2xx status, or ``default`` when the operation lists no 2xx (then it is the success)."""
+    status = str(status)
+    if status in SUCCESS or status.startswith("2"):
+        return True
+    statuses = [str(r.status if isinstance(r, Response) else r) for r in responses]
+    return status == "default" and not any(s.startswith("2") for s in statuses)
 
 
 def build_api(doc: dict[str, Any], naming: NamingOverrides, *, file: str | None, source_name: str, package_name: str) -> tuple[Api, list[Diagnostic]]:
