@@ -6,6 +6,7 @@ import datetime as dt
 import decimal
 import importlib
 import json
+import pickle
 from types import ModuleType
 from typing import Any
 
@@ -193,3 +194,13 @@ def test_batch_error_message(rt: ModuleType) -> None:
     err = rt._overlays.BatchError("stopped", unprocessed=[5, 3, 4, 9], consumed=9)
     assert err.unprocessed == (3, 4, 5, 9)
     assert "lines 3-5, 9" in str(err)
+
+
+def test_errors_pickle(rt: ModuleType) -> None:
+    err = rt._overlays.IncompleteDownload(10, 4, url="http://pim/x")
+    back = pickle.loads(pickle.dumps(err))
+    assert (back.expected, back.received, str(back)) == (10, 4, str(err))
+    batch = pickle.loads(
+        pickle.dumps(rt._overlays.BatchError("stopped", unprocessed=[2], consumed=3))
+    )
+    assert batch.unprocessed == (2,) and batch.consumed == 3

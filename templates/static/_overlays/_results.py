@@ -216,3 +216,15 @@ class IncompleteDownload(TransportError):
         super().__init__(
             f"incomplete download: received {received} of {expected} bytes", method=method, url=url
         )
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (
+            _rebuild_incomplete,
+            (type(self), self.expected, self.received, self.method, self.url),
+        )
+
+
+def _rebuild_incomplete(
+    cls: type[IncompleteDownload], expected: int, received: int, method: str, url: str
+) -> IncompleteDownload:
+    return cls(expected, received, method=method, url=url)
