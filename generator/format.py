@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import hashlib
+from importlib import metadata
 from collections.abc import Mapping
 from dataclasses import replace
 
 import black
+from black.mode import TargetVersion
+from black.parsing import InvalidInput
 
 from .diagnostics import Diagnostic, Level, SpecError
 from .files import RenderedFile
 
-FORMATTER = f"black {black.__version__}"
-MODE = black.Mode(target_versions={black.TargetVersion.PY310}, line_length=100)
+FORMATTER = f"black {metadata.version('black')}"
+MODE = black.Mode(target_versions={TargetVersion.PY310}, line_length=100)
 
 
 def rendered_digest(text: str) -> str:
@@ -38,7 +41,7 @@ def format_files(files: list[RenderedFile], reuse: Mapping[str, tuple[str, str]]
             continue
         try:
             text = black.format_str(f.text, mode=MODE)
-        except black.InvalidInput as exc:
+        except InvalidInput as exc:
             problems.append(Diagnostic(Level.ERROR, "", f"rendered code does not parse: {exc}", str(f.path)))
             continue
         out.append(replace(f, text=text, rendered_sha256=rendered_digest(f.text)))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from pydantic import TypeAdapter
 
@@ -17,7 +17,7 @@ def _adapter(tp: object) -> TypeAdapter[Any]:
     """One adapter per annotation, built on first use (building one is the costly part)."""
     adapter = _ADAPTERS.get(tp)
     if adapter is None:
-        adapter = _ADAPTERS[tp] = TypeAdapter(tp)
+        adapter = _ADAPTERS[tp] = TypeAdapter(cast(Any, tp))
     return adapter
 
 
