@@ -31,7 +31,16 @@ from .schemas import ANY, SchemaConverter, optional
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 SUCCESS = ("200", "201", "202", "203", "204", "2XX")
 CODE_HEADERS = ("asset-media-file-code", "reference-entities-media-file-code")
+#: Attributes the client classes define themselves (``pim.settings`` is its configuration).
+CLIENT_ATTRS = frozenset({"settings", "close", "aclose"})
 IDEMPOTENT = ("GET", "HEAD", "PUT", "PATCH", "DELETE", "OPTIONS")
+#: Names generated methods use for their own arguments and locals, and names the resource modules
+#: import: a parameter or multipart part named like one gets a trailing underscore.
+METHOD_LOCALS = frozenset(
+    {"body", "items", "batch_size", "concurrency", "on_progress", "filename", "content_type"}
+    | {"fields", "result", "response", "to", "chunk_size", "validator", "parse_json", "warnings", "encode_query"}
+    | {f"{flavour}_{name}" for flavour in ("sync", "async") for name in ("fetch_page", "ndjson", "json_batch", "multipart", "download")}
+)
 STANDARD_RESULT = {
     ResultKind.UPSERT: TypeRef("runtime", "UpsertOutcome"),
     ResultKind.CREATED: TypeRef("runtime", "UpsertOutcome"),
@@ -65,6 +74,23 @@ def _py_repr(value: Any) -> str:
 
 def _compact(value: Any) -> str:
     return json.dumps(value, separators=(",", ":"), ensure_ascii=False, sort_keys=False)
+
+
+#: the query text of the ``search`` example (``Search().where("enabled", "=", True)``)
+SEARCH_EXAMPLE_WIRE = '{"enabled":[{"operator":"=","value":true}]}'
+
+
+def _wire(value: Any) -> str | None:
+    """An example value as it travels in a query string or path (None: left out)."""
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        return value
+    if isinstance(value, (dict, list)):
+        return _compact(value)
+    return str(value)
 
 
 class Builder:
@@ -294,6 +320,7 @@ class Builder:
         authenticated = not (isinstance(security, list) and (len(security) == 0 or all(not s for s in security)))
         if isinstance(security, list) and any("basicAuth" in s for s in security if isinstance(s, dict)):
             authenticated = False
+        auth_scheme = "bearer" if authenticated else "basic" if isinstance(security, list) and any("basicAuth" in s for s in security if isinstance(s, dict)) else "none"
         return Operation(
             python_name=name,
             resource=resource,
@@ -318,6 +345,7 @@ class Builder:
             code_header=code_header,
             code_prefix=code_prefix,
             authenticated=authenticated,
+            auth_scheme=auth_scheme,
             retry=method in IDEMPOTENT,
             versions=tuple(str(v) for v in op.get("x-versions") or ()),
             enterprise_only=bool(op.get("x-ee")),
@@ -330,9 +358,12 @@ class Builder:
             tag = tags[0]
             if tag in self.naming.tags:
                 return self.naming.tags[tag]
-            return plural(snake_name(tag, fallback="default"))
-        static = [s for s in segments if not s.startswith("{")]
-        return snake_name(static[-1] if static else "default", fallback="default")
+            name = plural(snake_name(tag, fallback="default"))
+        else:
+            static = [s for s in segments if not s.startswith("{")]
+            name = snake_name(static[-1] if static else "default", fallback="default")
+        # the client classes' own attributes cannot be resource attributes
+        return f"{name}_" if name in CLIENT_ATTRS else name
 
     def _batch_key(self, item_schema: dict[str, Any] | None, responses: list[Response]) -> str:
         props = set((self.schemas.flatten(item_schema or {}).get("properties") or {}))
@@ -400,7 +431,7 @@ class Builder:
                 example = self._param_example(p, resolved)
             out.append(
                 Parameter(
-                    python_name=snake_name(name, fallback="param"),
+                    python_name=_argument_name(name, "param"),
                     wire_name=name,
                     location=loc,
                     type=ptype if required else optional(ptype),
@@ -411,6 +442,7 @@ class Builder:
                     minimum=resolved.get("minimum") if isinstance(resolved.get("minimum"), (int, float)) else None,
                     maximum=resolved.get("maximum") if isinstance(resolved.get("maximum"), (int, float)) else None,
                     keeps_slashes=bool(p.get("x-allow-reserved-slash") or p.get("allowReserved")),
+                    example_wire=SEARCH_EXAMPLE_WIRE if name == "search" and self._is_akeneo_search(p) else _wire(example),
                     example_repr=_py_repr(example) if name != "search" else 'Search().where("enabled", "=", True)' if self._is_akeneo_search(p) else _py_repr(example),
                 )
             )
@@ -467,7 +499,7 @@ class Builder:
                     ptype = self.schemas.type_of(prop, f"{ctx}{class_name(str(name), fallback='Field')}", pointer_join(bpointer, "schema", "properties", str(name)))
                 parts.append(
                     Part(
-                        python_name=snake_name(name, fallback="part"),
+                        python_name=_argument_name(str(name), "part"),
                         wire_name=str(name),
                         is_file=is_file,
                         is_json=is_json,
@@ -483,11 +515,11 @@ class Builder:
             item_type = self.schemas.type_of(items, f"{ctx}Item", pointer_join(bpointer, "schema", "items"))
             item_schema = self.resolve(items)
             ex_list = example if isinstance(example, list) and example else [synthesize(items, self.resolve, name="item")]
-            return Body(kind=kind, content_type=ct, required=True, type=item_type, description=description, example_json=_compact(ex_list[0])), self.schemas.flatten(item_schema)
+            return Body(kind=kind, content_type=ct, required=True, type=item_type, description=description, example_json=_compact(ex_list[0]), example_items_json=tuple(_compact(x) for x in ex_list)), self.schemas.flatten(item_schema)
         btype = self.schemas.type_of(schema, ctx, pointer_join(bpointer, "schema"))
         if example is None:
             example = synthesize(schema, self.resolve, name="body")
-        return Body(kind=kind, content_type=ct, required=bool(rb.get("required", False)) or kind is BodyKind.NDJSON_BATCH, type=btype, description=description, example_json=_compact(example)), resolved
+        return Body(kind=kind, content_type=ct, required=bool(rb.get("required", False)) or kind is BodyKind.NDJSON_BATCH, type=btype, description=description, example_json=_compact(example), example_items_json=tuple(_compact(x) for x in example) if kind is BodyKind.NDJSON_BATCH and isinstance(example, list) else (_compact(example),) if kind is BodyKind.NDJSON_BATCH else ()), resolved
 
     def _responses(self, op: dict[str, Any], pointer: str, body_kind: BodyKind) -> list[Response]:
         out = []
@@ -540,6 +572,11 @@ def _is_success(status: str, responses: Iterable[Response] | dict[str, Any]) -> 
         return True
     statuses = [str(r.status if isinstance(r, Response) else r) for r in responses]
     return status == "default" and not any(s.startswith("2") for s in statuses)
+
+
+def _argument_name(wire_name: str, fallback: str) -> str:
+    name = snake_name(wire_name, fallback=fallback)
+    return f"{name}_" if name in METHOD_LOCALS else name
 
 
 def build_api(doc: dict[str, Any], naming: NamingOverrides, *, file: str | None, source_name: str, package_name: str) -> tuple[Api, list[Diagnostic]]:

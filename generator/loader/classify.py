@@ -38,7 +38,7 @@ def body_kind(content_type: str, media: dict[str, Any], schema: dict[str, Any], 
     """NDJSON batch, JSON-array batch, multipart, form or plain JSON.
 
     - a line-delimited media type (``x-line-delimited`` or Akeneo's collection type): NDJSON batch;
-    - a JSON array body on a PATCH/PUT/POST to a collection path: JSON-array batch;
+    - a JSON array body on a PATCH/PUT to a collection path: JSON-array batch;
     - ``multipart/form-data``: multipart; ``application/x-www-form-urlencoded``: form.
     """
     ct = content_type.split(";")[0].strip().lower()

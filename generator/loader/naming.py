@@ -142,6 +142,26 @@ def derive_method_name(http_method: str, path: str, *, kind: str) -> str:
     return snake_name(method.lower())
 
 
+class NamingError(ValueError):
+    """A malformed naming file entry; ``pointer`` locates it in the file."""
+
+    def __init__(self, message: str, pointer: str = "") -> None:
+        super().__init__(message)
+        self.pointer = pointer
+
+
+_HTTP_METHODS = ("GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE")
+
+
+def _section(data: dict[str, Any], name: str) -> dict[Any, Any]:
+    value = data.get(name)
+    if value is None:
+        return {}
+    if not isinstance(value, dict):
+        raise NamingError(f"'{name}' must be a mapping", f"/{name}")
+    return value
+
+
 @dataclass(frozen=True)
 class NamingOverrides:
     """spec/naming.yaml: operations keyed by ``"METHOD /path"`` -> ``"resource.method"``,
@@ -154,25 +174,42 @@ class NamingOverrides:
 
     @classmethod
     def from_mapping(cls, data: Any, source: str | None = None) -> NamingOverrides:
+        """Parse the file's content; raise :class:`NamingError` on a malformed entry."""
         if data is None:
             return cls(source=source)
         if not isinstance(data, dict):
-            raise ValueError("naming file must be a mapping with 'operations', 'tags', 'schemas'")
+            raise NamingError("naming file must be a mapping with 'operations', 'tags', 'schemas'")
+        unknown = sorted(str(k) for k in data if k not in ("operations", "tags", "schemas"))
+        if unknown:
+            raise NamingError(f"unknown section {unknown[0]!r} (expected 'operations', 'tags', 'schemas')", f"/{unknown[0]}")
         ops: dict[str, tuple[str, str]] = {}
-        for key, value in (data.get("operations") or {}).items():
+        for key, value in _section(data, "operations").items():
             method, _, path = str(key).partition(" ")
-            if not path.startswith("/") or not isinstance(value, str) or value.count(".") != 1:
-                raise ValueError(f"operations[{key!r}]: expected 'METHOD /path: resource.method'")
+            if method.upper() not in _HTTP_METHODS or not path.startswith("/") or not isinstance(value, str) or value.count(".") != 1 or "" in value.split("."):
+                pointer = "/operations/" + str(key).replace("~", "~0").replace("/", "~1")
+                raise NamingError(f"operations[{key!r}]: expected 'METHOD /path: resource.method'", pointer)
             res, meth = value.split(".")
             ops[f"{method.upper()} {path}"] = (snake_name(res), snake_name(meth))
-        tags = {str(k): snake_name(str(v)) for k, v in (data.get("tags") or {}).items()}
-        schemas = {str(k): class_name(str(v)) for k, v in (data.get("schemas") or {}).items()}
+        for section in ("tags", "schemas"):
+            for k, v in _section(data, section).items():
+                if not isinstance(v, str) or not v.strip():
+                    pointer = f"/{section}/" + str(k).replace("~", "~0").replace("/", "~1")
+                    raise NamingError(f"{section}[{str(k)!r}]: expected a name", pointer)
+        tags = {str(k): snake_name(str(v)) for k, v in _section(data, "tags").items()}
+        schemas = {str(k): class_name(str(v)) for k, v in _section(data, "schemas").items()}
         return cls(ops, tags, schemas, source)
 
     @classmethod
     def load(cls, path: Path | None) -> NamingOverrides:
+        """Read a naming file (none, or a missing one, means no overrides); a malformed file
+        raises SpecError with the file, line and pointer of the entry."""
         if path is None or not path.exists():
             return cls()
-        from .read import read_file
+        from ..diagnostics import Diagnostic, Level, SpecError
+        from .read import line_of, read_file
 
-        return cls.from_mapping(read_file(path), str(path))
+        try:
+            return cls.from_mapping(read_file(path), str(path))
+        except NamingError as exc:
+            line = line_of(path.resolve(), exc.pointer)
+            raise SpecError([Diagnostic(Level.ERROR, exc.pointer, str(exc), str(path), line)]) from None
