@@ -138,7 +138,7 @@ def _resource_import_block(resource: Resource, models: dict[str, Model], uses: d
         plain.add("json")
     if uses["deprecated"]:
         plain.add("warnings")
-    if uses["form"]:
+    if uses["form"] or uses["headers"]:
         local[".._encoding"] = {"encode_query"}
     if uses["any"]:
         std["typing"].add("Any")
@@ -205,6 +205,7 @@ def _uses(resource: Resource) -> dict[str, bool]:
         "parse": any(o.result in (ResultKind.MODEL, ResultKind.PAGE) for o in ops),
         "json": any(p.is_json for o in ops if o.body.kind is BodyKind.MULTIPART for p in o.body.parts),
         "form": any(o.body.kind is BodyKind.FORM for o in ops),
+        "headers": any(o.header_params and o.result in (ResultKind.MODEL, ResultKind.TEXT, ResultKind.NONE, ResultKind.UPSERT, ResultKind.CREATED) for o in ops),
         "deprecated": any(o.deprecated for o in ops),
     }
 
