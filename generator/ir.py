@@ -72,6 +72,7 @@ class Field:
     default_repr: str | None = None  #: Python literal text of the default, when optional
     deprecated: bool = False
     read_only: bool = False
+    secret: bool = False  #: a credential (password, token, secret): kept out of reprs
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,6 +106,9 @@ class Parameter:
     maximum: float | None = None
     keeps_slashes: bool = False
     example_repr: str = "None"  #: a valid example value as Python source
+    #: the same example as it travels: query text, or the path value before percent-encoding
+    #: (None: the parameter is left out of the request)
+    example_wire: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,6 +134,7 @@ class Body:
     parts: tuple[Part, ...] = ()
     description: str | None = None
     example_json: str | None = None  #: compact JSON of an example body or item
+    example_items_json: tuple[str, ...] = ()  #: batches: compact JSON of each example item
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,6 +176,7 @@ class Operation:
     code_header: str | None = None  #: Location or a header carrying the new code
     code_prefix: str | None = None  #: path the Location's code follows
     authenticated: bool = True
+    auth_scheme: str = "bearer"  #: bearer (access token) | basic (client id and secret) | none
     retry: bool = False  #: safe to retry (idempotent)
     versions: tuple[str, ...] = ()
     enterprise_only: bool = False

@@ -316,11 +316,8 @@ class Builder:
             batch_key = self._batch_key(body_schema, responses)
         else:
             batch_key = None
-        security = op.get("security", self.doc.get("security"))
-        authenticated = not (isinstance(security, list) and (len(security) == 0 or all(not s for s in security)))
-        if isinstance(security, list) and any("basicAuth" in s for s in security if isinstance(s, dict)):
-            authenticated = False
-        auth_scheme = "bearer" if authenticated else "basic" if isinstance(security, list) and any("basicAuth" in s for s in security if isinstance(s, dict)) else "none"
+        auth_scheme = self._auth_scheme(op)
+        authenticated = auth_scheme == "bearer"
         return Operation(
             python_name=name,
             resource=resource,
@@ -352,6 +349,23 @@ class Builder:
             success_statuses=tuple(r.status for r in success),
             source_pointer=pointer,
         )
+
+    def _auth_scheme(self, op: dict[str, Any]) -> str:
+        """bearer (a token), basic (client id and secret: the token endpoint) or none."""
+        security = op.get("security", self.doc.get("security"))
+        if not isinstance(security, list) or not security:
+            return "none" if isinstance(security, list) else "bearer"
+        schemes = (self.doc.get("components") or {}).get("securitySchemes") or {}
+        kinds = set()
+        for requirement in security:
+            if not isinstance(requirement, dict) or not requirement:
+                kinds.add("none")
+                continue
+            for name in requirement:
+                scheme = self.resolve(schemes.get(name) or {})
+                is_basic = scheme.get("type") == "http" and str(scheme.get("scheme", "")).lower() == "basic"
+                kinds.add("basic" if is_basic else "bearer")
+        return "bearer" if "bearer" in kinds else "basic" if "basic" in kinds else "none"
 
     def _resource_name(self, tags: tuple[str, ...], segments: list[str]) -> str:
         if tags:

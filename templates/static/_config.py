@@ -20,6 +20,7 @@ both, the token is used first and the credentials take over once it is refused o
 
 from __future__ import annotations
 
+import base64
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
@@ -196,6 +197,17 @@ class Settings:
             token=given["token"],
             **options,
         )
+
+    def basic_authorization(self) -> str:
+        """The ``Authorization`` value for the token endpoint: ``Basic base64(id:secret)``.
+
+        Raises:
+            ValueError: the client id or secret is not set.
+        """
+        if self.client_id is None or self.secret is None:
+            raise ValueError("the token endpoint needs client_id and secret (arguments or AKENEO_* variables)")
+        raw = f"{self.client_id}:{self.secret}".encode()
+        return "Basic " + base64.b64encode(raw).decode("ascii")
 
     def replace(self, **changes: Any) -> Settings:
         """A copy with some fields changed (validated again)."""
