@@ -9,7 +9,7 @@ from ..diagnostics import Diagnostic, Level, SpecError
 from ..ir import Api
 from .build import build_api
 from .naming import NamingOverrides
-from .read import line_of, load_document
+from .read import dangling_refs, line_of, load_document
 
 
 @dataclass(frozen=True)
@@ -38,6 +38,10 @@ def load_spec(path: Path, *, naming: NamingOverrides | None = None, package_name
 
     doc, diags = load_document(path)
     file = str(path)
+    if not any(d.level is Level.ERROR for d in diags):  # (bundling reports its own dangling refs)
+        diags += dangling_refs(doc, file)
+    if any(d.level is Level.ERROR for d in diags):
+        raise SpecError(_with_lines(diags, path))
     upgraded, up_diags = upgrade_document(doc, file=file)
     diags += up_diags
     if any(d.level is Level.ERROR for d in diags):

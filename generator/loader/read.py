@@ -234,6 +234,28 @@ class _Bundler:
         return ref
 
 
+def dangling_refs(doc: Any, file: str | None) -> list[Diagnostic]:
+    """An error for each local ``$ref`` that leads nowhere, at the ``$ref``'s own location."""
+    out: list[Diagnostic] = []
+
+    def walk(node: Any, pointer: str) -> None:
+        if isinstance(node, list):
+            for i, v in enumerate(node):
+                walk(v, pointer_join(pointer, i))
+        elif isinstance(node, dict):
+            ref = node.get("$ref")
+            if isinstance(ref, str) and ref.startswith("#"):
+                try:
+                    resolve_pointer(doc, ref[1:])
+                except KeyError:
+                    out.append(Diagnostic(Level.ERROR, pointer, f"$ref target not found: {ref}", file))
+            for k, v in node.items():
+                walk(v, pointer_join(pointer, k))
+
+    walk(doc, "")
+    return out
+
+
 def load_document(path: Path) -> tuple[JSONDict, list[Diagnostic]]:
     """Parse the root file and bundle external refs; diagnostics carry file and pointer."""
     path = path.resolve()

@@ -22,6 +22,8 @@ def validate_document(doc: dict[str, Any], *, file: str | None) -> list[Diagnost
         seen: set[str] = set()
         for err in exc.errors():
             loc = [str(p) for p in err["loc"] if not _is_union_tag(str(p))]
+            if loc and loc[-1] == "$ref" and err["type"] == "missing":
+                continue  # the Reference branch of a union: the object simply is not a $ref
             pointer = pointer_join("", *loc) if loc else "/"
             # pydantic reports each union branch; keep the first message per location
             if pointer in seen:

@@ -371,3 +371,28 @@ def test_errors_in_a_referenced_file_carry_that_files_line(write: Write) -> None
     [d] = [d for d in info.value.diagnostics if "Gone" in d.message]
     assert d.file is not None and d.file.endswith("parts.yaml")
     assert d.line == 3  # the node holding the $ref
+
+
+def test_dangling_local_ref_is_reported_once_where_it_is_written(write: Write) -> None:
+    path = write(
+        "spec.yaml",
+        """\
+        openapi: 3.1.0
+        info: {title: T, version: "1"}
+        paths:
+          /x:
+            get:
+              responses:
+                "200":
+                  description: ok
+                  content:
+                    application/json:
+                      schema: {$ref: "#/components/schemas/Nope"}
+        """,
+    )
+    with pytest.raises(SpecError) as info:
+        load_spec(path)
+    [d] = info.value.diagnostics
+    assert d.message == "$ref target not found: #/components/schemas/Nope"
+    assert d.pointer == "/paths/~1x/get/responses/200/content/application~1json/schema"
+    assert d.line == 11
