@@ -7,12 +7,15 @@ traceback, and the output folder is left untouched.
 
 from __future__ import annotations
 
+import keyword
 import sys
+import traceback
 from pathlib import Path
 
 import click
+import jinja2
 
-from .diagnostics import Level, SpecError
+from .diagnostics import Diagnostic, Level, SpecError
 from .pipeline import Options, Result, generate
 
 DEFAULT_SPEC = Path("spec/akeneo-pim.yaml")
@@ -20,7 +23,7 @@ DEFAULT_OUT = Path("generated")
 
 
 def _options(spec: Path, out: Path, package_name: str, templates: tuple[Path, ...], naming: Path | None) -> Options:
-    if not package_name.isidentifier():
+    if not (package_name.isidentifier() and package_name.isascii()) or keyword.iskeyword(package_name):
         raise click.BadParameter(f"{package_name!r} is not a valid Python package name", param_hint="--package-name")
     return Options(spec=spec, out=out, package_name=package_name, templates=templates, naming=naming)
 
@@ -87,8 +90,23 @@ def check_cmd(spec: Path, out: Path, package_name: str, templates: tuple[Path, .
     click.echo(f"{out} is up to date ({len(r.unchanged)} files)")
 
 
+def _template_error(exc: jinja2.TemplateError) -> SpecError:
+    """A template problem (typically in a user's --templates folder) as a one-line error."""
+    file: str | None = getattr(exc, "filename", None) or getattr(exc, "name", None)
+    line: int | None = getattr(exc, "lineno", None)
+    if line is None:  # runtime errors: jinja puts the template's file and line in the traceback
+        frames = [f for f in traceback.extract_tb(exc.__traceback__) if f.filename.endswith(".jinja")]
+        if frames:
+            file, line = frames[-1].filename, frames[-1].lineno
+    message = f"template error: {exc.message or type(exc).__name__}"
+    return SpecError([Diagnostic(Level.ERROR, "", message, file or "<template>", line)])
+
+
 def _run(opts: Options, *, check: bool, strict: bool) -> Result:
-    result = generate(opts, check=check, strict=strict)
+    try:
+        result = generate(opts, check=check, strict=strict)
+    except jinja2.TemplateError as exc:
+        raise _template_error(exc) from None
     for d in result.diagnostics:
         click.echo(d.render(), err=True)
     return result

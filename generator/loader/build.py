@@ -25,7 +25,14 @@ from ..ir import (
 )
 from . import classify
 from .examples import synthesize
-from .naming import NamingOverrides, class_name, derive_method_name, plural, snake_name, unreserved_class
+from .naming import (
+    NamingOverrides,
+    class_name,
+    derive_method_name,
+    plural,
+    snake_name,
+    unreserved_class,
+)
 from .schemas import ANY, SchemaConverter, optional
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")

@@ -16,6 +16,9 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from ..diagnostics import Diagnostic, Level, SpecError
+from .read import line_of, read_file
+
 #: Names a generated method, attribute or parameter must not take (they would shadow the
 #: runtime's own or Python builtins used in generated code).
 RESERVED = frozenset(
@@ -205,9 +208,6 @@ class NamingOverrides:
         raises SpecError with the file, line and pointer of the entry."""
         if path is None or not path.exists():
             return cls()
-        from ..diagnostics import Diagnostic, Level, SpecError
-        from .read import line_of, read_file
-
         try:
             return cls.from_mapping(read_file(path), str(path))
         except NamingError as exc:

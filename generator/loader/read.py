@@ -196,7 +196,10 @@ class _Bundler:
             doc = self.load(target_file)
             target = resolve_pointer(doc, frag)
         except SpecError as exc:
-            self.diagnostics.extend(exc.diagnostics)
+            for problem in exc.diagnostics:
+                if problem.line is None:  # missing or unreadable: say so where the $ref is written
+                    problem = Diagnostic(Level.ERROR, pointer, f"$ref {ref}: {problem.message}", str(base))  # noqa: PLW2901
+                self.diagnostics.append(problem)
             return ref
         except KeyError:
             self.diagnostics.append(
