@@ -163,7 +163,8 @@ class SchemaConverter:
             return self.type_of(self.resolve(schema), context, ref[1:] if ref.startswith("#") else pointer)
         typ = schema.get("type")
         if isinstance(typ, list):
-            variants = [self.type_of({**schema, "type": t}, context, pointer) for t in typ]
+            # "null" is None whatever else the schema says (``items`` would make it a list)
+            variants = [TypeRef("primitive", "None") if t == "null" else self.type_of({**schema, "type": t}, context, pointer) for t in typ]
             return _union(variants)
         if "const" in schema and (schema["const"] is None or isinstance(schema["const"], (str, int))):
             return _literal([schema["const"]])
