@@ -1,0 +1,202 @@
+# Generated from tests/fixtures/specs/catalog.yaml by akeneo-codegen. Do not edit; see README.
+"""The clients: :class:`Akeneo` (blocking) and its async twin."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from types import TracebackType
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ._async._http import AsyncHttp
+from ._config import Settings
+from ._sync._http import SyncHttp
+
+if TYPE_CHECKING:
+    from .resources.categories import AsyncCategories, Categories
+    from .resources.fields import AsyncFields, Fields
+    from .resources.reports import AsyncReports, Reports
+    from .resources.shapes import AsyncShapes, Shapes
+
+__all__ = ["SERVERS", "Akeneo", "AsyncAkeneo"]
+
+#: The servers the API description lists (variables filled in with their defaults); any of
+#: them can be given as ``base_url``.
+SERVERS: tuple[str, ...] = ("https://catalog.example.com",)
+
+
+class Akeneo:
+    """Catalog client. Settings not given as arguments are read from AKENEO_* environment
+    variables (AKENEO_BASE_URL, AKENEO_CLIENT_ID, AKENEO_SECRET, AKENEO_USERNAME,
+    AKENEO_PASSWORD, AKENEO_TOKEN).
+
+    Args:
+        base_url: the PIM's root URL, e.g. ``https://pim.example.com``.
+        client_id: the API connection's client id.
+        secret: the API connection's secret.
+        username: the API user's name (password grant).
+        password: the API user's password.
+        token: a ready access token (e.g. a connected app's); never refreshed.
+        http_client: an ``httpx.Client`` to use (proxies, custom
+            transports, tests); it is not closed by :meth:`close`.
+        **options: other settings: ``timeout``, ``max_retries``, ``backoff_base``,
+            ``backoff_cap``, ``retry_after_cap``, ``token_refresh_margin``, ``user_agent``.
+    """
+
+    def __init__(
+        self,
+        base_url: str | None = None,
+        *,
+        client_id: str | None = None,
+        secret: str | None = None,
+        username: str | None = None,
+        password: str | None = None,
+        token: str | None = None,
+        http_client: httpx.Client | None = None,
+        **options: Any,
+    ) -> None:
+        self.settings = Settings.from_args(
+            base_url,
+            client_id=client_id,
+            secret=secret,
+            username=username,
+            password=password,
+            token=token,
+            **options,
+        )
+        self._http = SyncHttp(self.settings, http_client=http_client)
+
+    def __repr__(self) -> str:
+        return f"Akeneo(base_url={self.settings.base_url!r})"
+
+    def close(self) -> None:
+        """Close the HTTP connections this client opened."""
+        self._http.close()
+
+    def __enter__(self) -> Akeneo:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    @cached_property
+    def categories(self) -> Categories:
+        """categories: delete, get, list, upsert, upsert_many"""
+        from .resources import categories as module  # noqa: PLC0415
+
+        return module.Categories(self._http)
+
+    @cached_property
+    def fields(self) -> Fields:
+        """fields: get"""
+        from .resources import fields as module  # noqa: PLC0415
+
+        return module.Fields(self._http)
+
+    @cached_property
+    def reports(self) -> Reports:
+        """reports: list"""
+        from .resources import reports as module  # noqa: PLC0415
+
+        return module.Reports(self._http)
+
+    @cached_property
+    def shapes(self) -> Shapes:
+        """shapes: list, turn, upsert_many"""
+        from .resources import shapes as module  # noqa: PLC0415
+
+        return module.Shapes(self._http)
+
+
+class AsyncAkeneo:
+    """Catalog client, asynchronous. Settings not given as arguments are read from AKENEO_*
+    environment variables (AKENEO_BASE_URL, AKENEO_CLIENT_ID, AKENEO_SECRET,
+    AKENEO_USERNAME, AKENEO_PASSWORD, AKENEO_TOKEN).
+
+    Args:
+        base_url: the PIM's root URL, e.g. ``https://pim.example.com``.
+        client_id: the API connection's client id.
+        secret: the API connection's secret.
+        username: the API user's name (password grant).
+        password: the API user's password.
+        token: a ready access token (e.g. a connected app's); never refreshed.
+        http_client: an ``httpx.AsyncClient`` to use (proxies, custom
+            transports, tests); it is not closed by :meth:`aclose`.
+        **options: other settings: ``timeout``, ``max_retries``, ``backoff_base``,
+            ``backoff_cap``, ``retry_after_cap``, ``token_refresh_margin``, ``user_agent``.
+    """
+
+    def __init__(
+        self,
+        base_url: str | None = None,
+        *,
+        client_id: str | None = None,
+        secret: str | None = None,
+        username: str | None = None,
+        password: str | None = None,
+        token: str | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        **options: Any,
+    ) -> None:
+        self.settings = Settings.from_args(
+            base_url,
+            client_id=client_id,
+            secret=secret,
+            username=username,
+            password=password,
+            token=token,
+            **options,
+        )
+        self._http = AsyncHttp(self.settings, http_client=http_client)
+
+    def __repr__(self) -> str:
+        return f"AsyncAkeneo(base_url={self.settings.base_url!r})"
+
+    async def aclose(self) -> None:
+        """Close the HTTP connections this client opened."""
+        await self._http.aclose()
+
+    async def __aenter__(self) -> AsyncAkeneo:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()
+
+    @cached_property
+    def categories(self) -> AsyncCategories:
+        """categories: delete, get, list, upsert, upsert_many"""
+        from .resources import categories as module  # noqa: PLC0415
+
+        return module.AsyncCategories(self._http)
+
+    @cached_property
+    def fields(self) -> AsyncFields:
+        """fields: get"""
+        from .resources import fields as module  # noqa: PLC0415
+
+        return module.AsyncFields(self._http)
+
+    @cached_property
+    def reports(self) -> AsyncReports:
+        """reports: list"""
+        from .resources import reports as module  # noqa: PLC0415
+
+        return module.AsyncReports(self._http)
+
+    @cached_property
+    def shapes(self) -> AsyncShapes:
+        """shapes: list, turn, upsert_many"""
+        from .resources import shapes as module  # noqa: PLC0415
+
+        return module.AsyncShapes(self._http)

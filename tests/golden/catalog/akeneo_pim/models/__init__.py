@@ -1,0 +1,49 @@
+# Generated from tests/fixtures/specs/catalog.yaml by akeneo-codegen. Do not edit; see README.
+"""Every model of the API, importable from here; each module is loaded on first use."""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .categories import Category as Category
+    from .categories import CategoryInfo as CategoryInfo
+    from .categories import CategoryInfoTagsItem as CategoryInfoTagsItem
+    from .fields import Field_ as Field_
+    from .shapes import Circle as Circle
+    from .shapes import RotateShapeBody as RotateShapeBody
+    from .shapes import Square as Square
+
+_MODULES: dict[str, str] = {
+    "Category": "categories",
+    "CategoryInfo": "categories",
+    "CategoryInfoTagsItem": "categories",
+    "Circle": "shapes",
+    "Field_": "fields",
+    "RotateShapeBody": "shapes",
+    "Square": "shapes",
+}
+
+__all__ = [
+    "Category",
+    "CategoryInfo",
+    "CategoryInfoTagsItem",
+    "Circle",
+    "Field_",
+    "RotateShapeBody",
+    "Square",
+]
+
+
+def __getattr__(name: str) -> Any:
+    module = _MODULES.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

@@ -1,0 +1,67 @@
+# Generated from tests/fixtures/specs/catalog.yaml by akeneo-codegen. Do not edit; see README.
+"""The ``fields`` resource: 1 operation(s)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .._parse import parse_json
+from ..models.fields import Field_
+
+if TYPE_CHECKING:
+    from .._async._http import AsyncHttp
+    from .._sync._http import SyncHttp
+
+__all__ = ["AsyncFields", "Fields"]
+
+
+class Fields:
+    """Operations on fields."""
+
+    def __init__(self, http: SyncHttp) -> None:
+        self._http = http
+
+    def get(
+        self,
+        code: str,
+    ) -> Field_:
+        """A schema named like a pydantic import.
+
+        ``GET /api/catalog/fields/{code}``
+
+        Args:
+            code: code
+        """
+
+        response = self._http.request(
+            "GET",
+            "/api/catalog/fields/{code}",
+            path_params={"code": code},
+        )
+        return parse_json(Field_, response.content)
+
+
+class AsyncFields:
+    """Operations on fields (async)."""
+
+    def __init__(self, http: AsyncHttp) -> None:
+        self._http = http
+
+    async def get(
+        self,
+        code: str,
+    ) -> Field_:
+        """A schema named like a pydantic import.
+
+        ``GET /api/catalog/fields/{code}``
+
+        Args:
+            code: code
+        """
+
+        response = await self._http.request(
+            "GET",
+            "/api/catalog/fields/{code}",
+            path_params={"code": code},
+        )
+        return parse_json(Field_, response.content)

@@ -1,0 +1,29 @@
+# Generated from tests/fixtures/specs/mini.yaml by akeneo-codegen. Do not edit; see README.
+"""Models of families."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict, Field
+
+__all__ = [
+    "Family",
+]
+
+
+class Family(BaseModel):
+    """A family groups the attributes its products share."""
+
+    model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+
+    code: str = Field(alias="code")
+    """Family code."""
+
+    attribute_as_label: str | None = Field(default=None, alias="attribute_as_label")
+
+    attributes: list[str] | None = Field(default=None, alias="attributes")
+
+    attribute_requirements: dict[str, list[str]] | None = Field(
+        default=None, alias="attribute_requirements"
+    )
+
+    labels: dict[str, str] | None = Field(default=None, alias="labels")
