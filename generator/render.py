@@ -17,6 +17,7 @@ from typing import Any
 
 import jinja2
 
+from .endpoint_views import endpoint_test_files
 from .files import RenderedFile
 from .ir import Api, BodyKind, Model, Operation, Pagination, Resource, ResultKind
 from .static import runtime_files
@@ -262,10 +263,8 @@ def render(api: Api, env: jinja2.Environment, *, with_tests: bool = True) -> lis
             needs_literal=any("Literal[" in f.type.annotation for m in mods for f in m.fields),
         )
     if with_tests:
-        for resource in api.resources:
-            emit("endpoint_tests/test_resource.py.jinja", PurePosixPath("endpoint_tests") / f"test_{resource.module}.py", resource=resource, uses=_uses(resource))
-        emit("endpoint_tests/conftest.py.jinja", PurePosixPath("endpoint_tests") / "conftest.py")
-        emit("endpoint_tests/__init__.py.jinja", PurePosixPath("endpoint_tests") / "__init__.py")
+        for name, template, extra in endpoint_test_files(api):
+            emit(template, PurePosixPath("endpoint_tests") / name, **extra)
     out += runtime_files(TEMPLATES_DIR / "static", pkg)
     return sorted(out, key=lambda f: f.path.as_posix())
 

@@ -1,0 +1,453 @@
+"""What the endpoint test templates lay out: one test case per generated method call.
+
+The generated endpoint tests (``templates/endpoint_tests``) call every method with the example
+arguments the loader chose, then compare the request that went on the wire with what is
+computed here: the path with its values percent-encoded (``/`` kept), the query pairs, the
+``Accept`` and ``Content-Type`` headers and the body. The loopback server and the offline
+transport answer from :func:`operation_table`, built from the same IR. Nothing here knows a
+particular endpoint: every value comes from the IR (spec examples, or values synthesized from
+schemas).
+"""
+
+from __future__ import annotations
+
+import ast
+import json
+import re
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import quote
+
+from .ir import Api, BodyKind, Operation, Parameter, Resource, ResultKind, TypeRef
+from .loader.build import _py_repr
+
+#: sent as the file of every upload test
+UPLOAD_FILENAME = "example.jpg"
+#: answered by our own servers for every download
+ACCEPT_JSON = "application/json"
+ACCEPT_ANY = "*/*"
+#: query parameters a paginator walks by itself (not arguments of ``list``)
+CURSOR_PARAMS = ("page", "search_after")
+_PRIMITIVES = {"str", "int", "float", "bool", "bytes"}
+_JSON_TYPES = re.compile(r"^application/([\w.+-]*\+)?json$|^application/json")
+
+
+@dataclass(frozen=True)
+class Case:
+    """One generated method called by one test pair (sync and async).
+
+    Attributes:
+        op_id: ``resource.method`` of the operation (the report's key).
+        const: the module constant holding the expectation (``LIST_PAGE``).
+        method: the generated method called (``list_page``, ``iter_bytes``).
+        call: how the test calls it: ``plain`` (returns the result), ``paginator`` (first
+            item), ``batch`` (all results), ``download`` (into a buffer), ``iter_bytes``.
+        args: the call's arguments as Python source, in order.
+        path: the expected raw path (values percent-encoded, ``/`` kept).
+        query: the expected query pairs (name, text), in any order.
+        headers: expected extra headers (header parameters).
+        accept: the expected ``Accept`` header.
+        content_type: the expected media type of the body (None: no body).
+        body_kind: ``none`` | ``json`` | ``ndjson`` | ``json_array`` | ``multipart`` | ``form``.
+        body_const / body_repr / body_annotation: a module constant with the body (Python
+            source), used both as the argument and as the expected body.
+        body_adapter: the body annotation when the argument must be built with a TypeAdapter
+            (unions of models, lists), else None.
+        parts: multipart fields sent besides the file: (name, expected value as Python source:
+            the decoded JSON for JSON fields, else the text; is_json).
+        file_part: the multipart field carrying the file.
+        result: the ResultKind value, for the result checks.
+        result_isinstance: second argument of ``isinstance`` for the result (None: no check).
+        item_isinstance: the same for each item of a list, page or paginator.
+        batch_key: field naming batch results (``identifier``, ``uuid``, ``code``).
+        sends: how many items a batch test sends.
+        deprecated: the method warns that the operation is deprecated.
+        raises: the exception the call raises by design (an upload whose documented success
+            answer reports errors raises ``UploadError``), else None.
+    """
+
+    op_id: str
+    const: str
+    http_method: str
+    method: str
+    call: str
+    args: tuple[str, ...]
+    path: str
+    query: tuple[tuple[str, str], ...]
+    headers: tuple[tuple[str, str], ...]
+    accept: str
+    content_type: str | None
+    body_kind: str
+    body_const: str | None = None
+    body_repr: str | None = None
+    body_annotation: str | None = None
+    body_adapter: str | None = None
+    parts: tuple[tuple[str, str, bool], ...] = ()
+    file_part: str | None = None
+    result: str = "none"
+    result_isinstance: str | None = None
+    item_isinstance: str | None = None
+    batch_key: str | None = None
+    sends: int = 0
+    raises: str | None = None
+    deprecated: bool = False
+
+
+@dataclass(frozen=True)
+class ResourceTests:
+    """The view of one ``test_<resource>.py``: its cases and its import sections."""
+
+    resource: Resource
+    cases: tuple[Case, ...]
+    import_sections: tuple[tuple[str, ...], ...]
+
+
+@dataclass(frozen=True)
+class OperationRow:
+    """What the offline transport and the loopback server know of one operation."""
+
+    op_id: str
+    method: str
+    path: str
+    auth: str
+    accept: str
+    body: str
+    content_type: str | None
+    query: tuple[tuple[str, bool, tuple[str | int, ...], float | None, float | None], ...]
+    required_parts: tuple[str, ...]
+    json_parts: tuple[str, ...]
+    file_part: str | None
+    status: int
+    answer_type: str | None
+    answer: str | None
+    result: str
+    batch_key: str | None
+    code_header: str | None
+    slash_params: tuple[str, ...]
+    read_only: bool
+    prism: bool
+
+
+# -- helpers -----------------------------------------------------------------------------------
+
+
+def op_id(op: Operation) -> str:
+    return f"{op.resource}.{op.python_name}"
+
+
+def expected_path(op: Operation) -> str:
+    """The raw path the example call must produce: values percent-encoded, ``/`` kept."""
+    path = op.path
+    for p in op.path_params:
+        wire = p.example_wire if p.example_wire is not None else ""
+        path = path.replace("{" + p.wire_name + "}", quote(wire, safe="/"))
+    return path
+
+
+def _sent_query(op: Operation, method: str) -> list[Parameter]:
+    """Query parameters the test passes to ``method`` (the paginator walks the cursors)."""
+    params = [p for p in op.query_params if p.example_wire is not None or p.required]
+    if op.result is ResultKind.PAGE:
+        if method == op.python_name:
+            params = [p for p in params if p.wire_name not in CURSOR_PARAMS]
+        else:
+            style = next((p.example_wire for p in params if p.wire_name == "pagination_type"), None)
+            params = [p for p in params if p.wire_name != "search_after" and not (p.wire_name == "page" and style == "search_after")]
+    return params
+
+
+def _isinstance_of(t: TypeRef | None, known: set[str]) -> tuple[str | None, str | None]:
+    """(result isinstance argument, item isinstance argument) for a type, or Nones."""
+    if t is None:
+        return None, None
+    ann = t.annotation.replace("| None", "").strip()
+    if t.kind == "model" and ann in known:
+        return ann, None
+    if ann in _PRIMITIVES:
+        return ann, None
+    if ann.startswith("list["):
+        inner = ann[5:-1].strip()
+        return "list", inner if inner in known or inner in _PRIMITIVES else None
+    if ann.startswith("dict["):
+        return "dict", None
+    members = [m.strip() for m in ann.split("|")]
+    if len(members) > 1 and all(m in known for m in members):
+        return "(" + ", ".join(members) + ")", None
+    return None, None
+
+
+def _is_read_only(op: Operation) -> bool:
+    """Safe against a real PIM: reads, searches and the token request."""
+    if op.http_method in ("GET", "HEAD", "OPTIONS"):
+        return True
+    if op.http_method == "POST" and op.path.rstrip("/").endswith("/search"):
+        return True
+    return op.auth_scheme == "basic"
+
+
+def _prism_serves(op: Operation) -> bool:
+    """Whether Prism answers this operation faithfully (else: our loopback server)."""
+    if op.body.kind is BodyKind.NDJSON_BATCH:
+        return False  # one JSON document expected for any +json type
+    if op.result is ResultKind.BINARY:
+        return False  # answers a placeholder, not a file
+    return not any("/" in (p.example_wire or "") for p in op.path_params)  # no route for it
+
+
+def _body_kind(op: Operation) -> str:
+    return {
+        BodyKind.NONE: "none",
+        BodyKind.JSON: "json",
+        BodyKind.NDJSON_BATCH: "ndjson",
+        BodyKind.JSON_BATCH: "json_array",
+        BodyKind.MULTIPART: "multipart",
+        BodyKind.FORM: "form",
+    }[op.body.kind]
+
+
+def _accept(op: Operation) -> str:
+    return ACCEPT_ANY if op.result is ResultKind.BINARY else ACCEPT_JSON
+
+
+def _batch_items(op: Operation) -> list[Any]:
+    items = [json.loads(t) for t in op.body.example_items_json] or ([json.loads(op.body.example_json)] if op.body.example_json else [{}])
+    return [drop_links(i) for i in items[:100]]
+
+
+def drop_links(value: Any) -> Any:
+    """A body as it travels: the ``_links`` read from the API are never sent back."""
+    return {k: v for k, v in value.items() if k != "_links"} if isinstance(value, dict) else value
+
+
+# -- cases -------------------------------------------------------------------------------------
+
+
+def _cases(op: Operation, known: set[str]) -> list[Case]:
+    methods: list[tuple[str, str]]
+    if op.result is ResultKind.PAGE:
+        methods = [(op.python_name, "paginator"), (op.python_name + "_page", "plain")]
+    elif op.result is ResultKind.BINARY:
+        methods = [(op.python_name, "download"), ("iter_bytes" if op.python_name == "download" else "iter_" + op.python_name, "iter_bytes")]
+    elif op.result is ResultKind.BATCH:
+        methods = [(op.python_name, "batch")]
+    else:
+        methods = [(op.python_name, "plain")]
+    out = []
+    for method, call in methods:
+        const = method.upper()
+        args = [p.example_repr for p in op.path_params]
+        body: dict[str, Any] = {"body_kind": _body_kind(op)}
+        if op.body.kind is BodyKind.MULTIPART:
+            file_part = next((p for p in op.body.parts if p.is_file), None)
+            args.append("FILE_CONTENT")
+            parts = []
+            for part in op.body.parts:
+                if part.is_file or part.example_repr == "None":
+                    continue
+                args.append(f"{part.python_name}={part.example_repr}")
+                value = eval_literal(part.example_repr)
+                if part.is_json and isinstance(value, str):
+                    value = json.loads(value)
+                parts.append((part.wire_name, _py_repr(value if part.is_json else str(value)), part.is_json))
+            args.append(f"filename={_py_repr(UPLOAD_FILENAME)}")
+            body.update(parts=tuple(parts), file_part=file_part.wire_name if file_part else None)
+        elif op.body.kind in (BodyKind.NDJSON_BATCH, BodyKind.JSON_BATCH):
+            items = _batch_items(op)
+            body.update(body_const=f"{const}_ITEMS", body_repr=_py_repr(items), body_annotation="list[dict[str, Any]]", sends=len(items))
+            args.append(f"{const}_ITEMS")
+        elif op.body.kind is BodyKind.FORM:
+            value = json.loads(op.body.example_json) if op.body.example_json else {}
+            body.update(body_const=f"{const}_BODY", body_repr=_py_repr(value), body_annotation="dict[str, Any]")
+            args.append(f"**{const}_BODY")
+        elif op.body.kind is BodyKind.JSON:
+            value = drop_links(json.loads(op.body.example_json) if op.body.example_json else {})
+            t = op.body.type
+            adapter = None if t is None or t.kind in ("model", "dict", "any") else t.annotation
+            annotation = "dict[str, Any]" if isinstance(value, dict) else "list[Any]" if isinstance(value, list) else "Any"
+            body.update(body_const=f"{const}_BODY", body_repr=_py_repr(value), body_annotation=annotation, body_adapter=adapter)
+            args.append(f"{const}_BODY_ARG" if adapter else f"{const}_BODY")
+        sent = _sent_query(op, method) if call not in ("download", "iter_bytes") else []
+        args += [f"{p.python_name}={p.example_repr}" for p in sent]
+        args += [f"{p.python_name}={p.example_repr}" for p in op.header_params if p.example_wire is not None]
+        if call == "download":
+            args.append("to=sink")
+        result_is: str | None
+        item_is: str | None
+        if call == "batch":
+            result_is, item_is = "list", "UpsertLine"
+        elif call == "paginator":
+            result_is, item_is = "list", _isinstance_of(op.item_type, known)[0]
+        elif op.result is ResultKind.PAGE:
+            result_is, item_is = "Page", _isinstance_of(op.item_type, known)[0]
+        elif call == "iter_bytes":
+            result_is, item_is = "bytes", None
+        elif op.result is ResultKind.MODEL:
+            result_is, item_is = _isinstance_of(op.return_type, known)
+        elif op.result is ResultKind.TEXT:
+            result_is, item_is = "str", None
+        elif op.result is ResultKind.NONE:
+            result_is, item_is = None, None
+        else:
+            result_is, item_is = op.return_type.annotation, None
+        out.append(
+            Case(
+                op_id=op_id(op),
+                const=const,
+                http_method=op.http_method,
+                deprecated=op.deprecated,
+                method=method,
+                call=call,
+                args=tuple(args),
+                path=expected_path(op),
+                query=tuple((p.wire_name, p.example_wire or "") for p in sent),
+                headers=tuple((p.wire_name, p.example_wire) for p in op.header_params if p.example_wire is not None),
+                accept=_accept(op),
+                content_type=op.body.content_type if op.body.kind is not BodyKind.NONE else None,
+                result=op.result.value,
+                result_isinstance=result_is,
+                item_isinstance=item_is,
+                batch_key=op.batch_key,
+                raises="UploadError" if op.result is ResultKind.UPLOAD and _reports_errors(op) else None,
+                **body,
+            )
+        )
+    return out
+
+
+def _reports_errors(op: Operation) -> bool:
+    """Whether the answer our servers (and Prism) give carries a list of errors."""
+    answer = _answer(op)[2]
+    try:
+        value = json.loads(answer) if answer else None
+    except ValueError:
+        return False
+    return isinstance(value, dict) and bool(value.get("errors"))
+
+
+def eval_literal(source: str) -> Any:
+    """The value of an example's Python source (literals only; anything else is None)."""
+    try:
+        return ast.literal_eval(source)
+    except (ValueError, SyntaxError):
+        return None
+
+
+def resource_tests(resource: Resource, api: Api) -> ResourceTests:
+    from .render import import_lines  # noqa: PLC0415 (render imports this module)
+
+    known = {m.class_name for m in api.models}
+    cases = [c for op in resource.operations for c in _cases(op, known)]
+    pkg = api.package_name
+    std: dict[str, set[str]] = {}
+    plain: set[str] = set()
+    third: dict[str, set[str]] = {}
+    local: dict[str, set[str]] = {"._harness": {"Endpoint", "Expect"}}
+    for c in cases:
+        names = re.findall(r"[A-Za-z_][A-Za-z0-9_]*", " ".join(x for x in (c.result_isinstance, c.item_isinstance, c.body_adapter, c.raises) if x))
+        for name in names:
+            if name in known:
+                third.setdefault(f"{pkg}.models", set()).add(name)
+            elif name in ("Page", "UpsertOutcome"):
+                third.setdefault(pkg, set()).add(name)
+            elif name in ("UpsertLine", "UploadResult", "DownloadResult", "UploadError"):
+                third.setdefault(f"{pkg}._overlays._results", set()).add(name)
+            elif name in ("Literal", "Any"):
+                std.setdefault("typing", set()).add(name)
+        if any("Search(" in a for a in c.args):
+            third.setdefault(pkg, set()).add("Search")
+        if c.body_annotation and "Any" in c.body_annotation:
+            std.setdefault("typing", set()).add("Any")
+        if c.body_adapter:
+            third.setdefault("pydantic", set()).add("TypeAdapter")
+        helper = {"paginator": "afirst first", "batch": "acollect", "iter_bytes": "ajoin FILE_CONTENT", "download": "FILE_CONTENT"}.get(c.call, "")
+        local["._harness"].update(helper.split())
+        if c.call == "download":
+            plain.add("io")
+        if c.file_part:
+            local["._harness"].add("FILE_CONTENT")
+        if c.result == ResultKind.UPLOAD.value and c.result_isinstance == "str" and not c.raises:
+            local.setdefault("._loopback", set()).add("UPLOADED_CODE")
+    sections = [*import_lines(std, {}, plain), *import_lines({}, third), *import_lines({}, local)]
+    return ResourceTests(resource=resource, cases=tuple(cases), import_sections=tuple(tuple(s) for s in sections))
+
+
+# -- the table the offline transport and the loopback server answer from ------------------------
+
+
+def _answer(op: Operation) -> tuple[int, str | None, str | None]:
+    """(status, content type, body text) our servers answer a valid request with."""
+    success = [r for r in op.responses if r.status.isdigit() and r.status.startswith("2")]
+    if not success:
+        return (204 if op.result is ResultKind.NONE else 200), None, None
+    if op.result in (ResultKind.MODEL, ResultKind.PAGE, ResultKind.TEXT, ResultKind.BATCH):
+        chosen = next((r for r in success if r.example_json is not None), success[0])
+    elif op.result is ResultKind.BINARY:
+        chosen = next((r for r in success if r.binary), success[0])
+    elif op.result in (ResultKind.UPLOAD, ResultKind.CREATED):
+        chosen = next((r for r in success if r.status == "201"), success[0])
+    else:
+        chosen = success[0]
+    ctype = chosen.content_type
+    if ctype and not chosen.binary and not _JSON_TYPES.match(ctype) and not ctype.startswith("text/"):
+        ctype = ACCEPT_JSON
+    return int(chosen.status), ctype, chosen.example_json
+
+
+def operation_table(api: Api) -> list[OperationRow]:
+    rows = []
+    for op in api.operations:
+        status, ctype, answer = _answer(op)
+        parts = op.body.parts
+        rows.append(
+            OperationRow(
+                op_id=op_id(op),
+                method=op.http_method,
+                path=op.path,
+                auth=op.auth_scheme,
+                accept=_accept(op),
+                body=_body_kind(op),
+                content_type=op.body.content_type if op.body.kind is not BodyKind.NONE else None,
+                query=tuple((p.wire_name, p.required, p.enum_values, p.minimum, p.maximum) for p in op.query_params),
+                required_parts=tuple(p.wire_name for p in parts if p.required),
+                json_parts=tuple(p.wire_name for p in parts if p.is_json),
+                file_part=next((p.wire_name for p in parts if p.is_file), None),
+                status=status,
+                answer_type=ctype,
+                answer=answer,
+                result=op.result.value,
+                batch_key=op.batch_key,
+                code_header=op.code_header,
+                slash_params=tuple(p.wire_name for p in op.path_params if p.keeps_slashes),
+                read_only=_is_read_only(op),
+                prism=_prism_serves(op),
+            )
+        )
+    return rows
+
+
+def pysrc(value: Any) -> str:
+    """Python source of a table value: JSON-like values, tuples and enums."""
+    if isinstance(value, tuple):
+        return "(" + "".join(pysrc(v) + ", " for v in value) + ")"
+    if isinstance(value, float) and value.is_integer():
+        return repr(int(value))
+    return _py_repr(value)
+
+
+def row_source(row: OperationRow) -> list[tuple[str, str]]:
+    """(field, Python source) of a row, in declaration order (the template writes them out)."""
+    return [(name, pysrc(getattr(row, name))) for name in OperationRow.__dataclass_fields__ if name != "op_id"]
+
+
+def endpoint_test_files(api: Api) -> list[tuple[str, str, dict[str, Any]]]:
+    """(output file name, template, extra context) of every file under ``endpoint_tests/``."""
+    files: list[tuple[str, str, dict[str, Any]]] = [
+        ("__init__.py", "endpoint_tests/__init__.py.jinja", {}),
+        ("conftest.py", "endpoint_tests/conftest.py.jinja", {}),
+        ("_harness.py", "endpoint_tests/_harness.py.jinja", {}),
+        ("_loopback.py", "endpoint_tests/_loopback.py.jinja", {}),
+        ("_operations.py", "endpoint_tests/_operations.py.jinja", {"rows": [(row.op_id, row_source(row)) for row in operation_table(api)]}),
+    ]
+    for resource in api.resources:
+        files.append((f"test_{resource.module}.py", "endpoint_tests/test_resource.py.jinja", {"resource": resource, "view": resource_tests(resource, api)}))
+    return files
