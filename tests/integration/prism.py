@@ -1,0 +1,100 @@
+"""Starting Prism (``@stoplight/prism-cli``) on 127.0.0.1 for the integration tests.
+
+The executable comes from ``PRISM`` (set by tests/run.sh, which installs Prism into .ci/prism),
+else .ci/prism, else ``prism`` on the PATH. ``PRISM_URL`` points at a Prism already running
+instead. Without any of them the tests that need Prism are skipped, except in CI (``CI`` set),
+where a missing Prism is a failure: a test skipped in CI counts as missing.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+STARTUP_SECONDS = 120.0
+
+
+def prism_executable() -> str | None:
+    candidates = [os.environ.get("PRISM"), str(ROOT / ".ci" / "prism" / "node_modules" / ".bin" / "prism"), shutil.which("prism")]
+    return next((c for c in candidates if c and Path(c).is_file() and os.access(c, os.X_OK)), None)
+
+
+def missing_prism(reason: str) -> None:
+    """Fail in CI, skip elsewhere."""
+    if os.environ.get("CI"):
+        pytest.fail(f"{reason} (CI must run the endpoint tests against Prism)")
+    pytest.skip(reason)
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def _ready(url: str) -> bool:
+    try:
+        with urllib.request.urlopen(url + "/api/rest/v1", timeout=2) as reply:
+            return bool(reply.status == 200)
+    except (urllib.error.URLError, OSError):
+        return False
+
+
+@contextmanager
+def running_prism(spec: Path, log: Path) -> Iterator[str]:
+    """Prism serving ``spec`` with request validation (``--errors``); yields its base URL."""
+    given = os.environ.get("PRISM_URL")
+    if given:
+        yield given.rstrip("/")
+        return
+    executable = prism_executable()
+    if executable is None:
+        missing_prism("Prism not found: set PRISM or PRISM_URL, or run tests/run.sh to install it")
+        return
+    port = _free_port()
+    url = f"http://127.0.0.1:{port}"
+    with log.open("wb") as out:
+        proc = subprocess.Popen(
+            [executable, "mock", "-h", "127.0.0.1", "-p", str(port), "--errors", str(spec)],
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL,
+            start_new_session=True,
+        )
+        try:
+            deadline = time.monotonic() + STARTUP_SECONDS
+            while not _ready(url):
+                if proc.poll() is not None:
+                    pytest.fail(f"Prism exited with {proc.returncode}:\n{log.read_text(errors='replace')[-3000:]}")
+                if time.monotonic() > deadline:
+                    pytest.fail(f"Prism did not answer within {STARTUP_SECONDS:.0f}s:\n{log.read_text(errors='replace')[-3000:]}")
+                time.sleep(0.25)
+            yield url
+        finally:
+            _stop(proc)
+
+
+def _stop(proc: subprocess.Popen[bytes]) -> None:
+    if proc.poll() is not None:
+        return
+    try:
+        os.killpg(proc.pid, signal.SIGTERM)
+        proc.wait(timeout=10)
+    except (ProcessLookupError, subprocess.TimeoutExpired):
+        try:
+            os.killpg(proc.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+        proc.wait(timeout=10)

@@ -1,0 +1,110 @@
+"""The generated endpoint tests, run as their users run them, in both modes.
+
+- offline: ``pytest generated/endpoint_tests`` (answers from the spec's examples, in process);
+- prism: the same tests against Prism serving spec/akeneo-pim.yaml with request validation, and
+  against the tests' own loopback server for what Prism cannot serve (NDJSON bodies, downloads,
+  path values containing ``/``).
+
+Each run writes the coverage report of the generated conftest (JSON); every operation of the
+spec must have been exercised, sync and async. The last tests regenerate a small spec into a
+temporary folder (with a renamed package and a forked template) and run its endpoint tests.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from generator.loader import load_spec
+from generator.loader.naming import NamingOverrides
+from generator.pipeline import Options, default_naming, generate
+
+from .prism import ROOT, running_prism
+
+SPEC = ROOT / "spec" / "akeneo-pim.yaml"
+GENERATED_TESTS = ROOT / "generated" / "endpoint_tests"
+MINI = ROOT / "tests" / "fixtures" / "specs" / "mini.yaml"
+RUN_SECONDS = 600
+
+
+def _operation_count(spec: Path) -> int:
+    loaded = load_spec(spec, naming=NamingOverrides.load(default_naming(spec)), package_name="akeneo_pim", source_name=spec.name)
+    return len(loaded.api.operations)
+
+
+def run_endpoint_tests(folder: Path, report: Path, *, cwd: Path, mode: str = "offline", base_url: str | None = None) -> tuple[dict[str, Any], str]:
+    """Run ``pytest folder`` in a subprocess; (the JSON coverage report, the output)."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("AKENEO_", "PYTEST_"))}
+    env.update(AKENEO_TEST_MODE=mode, AKENEO_TEST_REPORT=str(report))
+    if base_url:
+        env["AKENEO_TEST_BASE_URL"] = base_url
+    proc = subprocess.run(
+        [sys.executable, "-m", "pytest", str(folder), "-q", "-p", "no:cacheprovider"],
+        cwd=cwd,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=RUN_SECONDS,
+        check=False,
+    )
+    output = proc.stdout[-8000:] + proc.stderr[-4000:]
+    assert report.is_file(), f"no coverage report was written:\n{output}"
+    assert proc.returncode == 0, f"endpoint tests failed ({mode}):\n{output}"
+    return json.loads(report.read_text(encoding="utf-8")), output
+
+
+def _assert_complete(data: dict[str, Any], total: int, mode: str, output: str) -> None:
+    assert data["mode"] == mode
+    assert data["total"] == total, f"the generated tests know {data['total']} operations, the spec has {total}"
+    assert data["exercised"] == total, f"{data['exercised']}/{total} exercised; missing: {json.dumps(data['missing'], indent=1)}\n{output}"
+    assert not data["missing"]
+    assert "operations exercised" in output
+
+
+@pytest.fixture(scope="module")
+def spec_operations() -> int:
+    if not GENERATED_TESTS.is_dir():
+        pytest.fail("generated/endpoint_tests is missing: run `akeneo-codegen generate`")
+    return _operation_count(SPEC)
+
+
+def test_generated_endpoint_tests_offline(spec_operations: int, tmp_path: Path) -> None:
+    data, output = run_endpoint_tests(GENERATED_TESTS, tmp_path / "offline.json", cwd=ROOT)
+    _assert_complete(data, spec_operations, "offline", output)
+    assert data["targets"] == {"mock": spec_operations}
+
+
+@pytest.mark.prism
+def test_generated_endpoint_tests_against_prism(spec_operations: int, tmp_path: Path) -> None:
+    with running_prism(SPEC, tmp_path / "prism.log") as url:
+        data, output = run_endpoint_tests(GENERATED_TESTS, tmp_path / "prism.json", cwd=ROOT, mode="prism", base_url=url)
+    _assert_complete(data, spec_operations, "prism", output)
+    assert data["targets"].get("prism", 0) > 0, "nothing ran against Prism"
+    assert sum(data["targets"].values()) == spec_operations
+    served = {op: entry["target"] for op, entry in data["operations"].items()}
+    assert set(served.values()) <= {"prism", "loopback"}
+
+
+FORKED_NOTE = "# forked template: endpoint tests must follow"
+
+
+def test_regenerated_tests_follow_a_changed_spec_and_forked_templates(tmp_path: Path) -> None:
+    """A fork of a client template and another package name: the tests regenerate and pass."""
+    fork = tmp_path / "fork" / "package"
+    fork.mkdir(parents=True)
+    original = (ROOT / "templates" / "package" / "resource.py.jinja").read_text(encoding="utf-8")
+    (fork / "resource.py.jinja").write_text(original.replace('{{ header }}\n', "{{ header }}\n" + FORKED_NOTE + "\n", 1), encoding="utf-8")
+    out = tmp_path / "out"
+    generate(Options(spec=MINI, out=out, package_name="mini_pim", templates=(tmp_path / "fork",), with_tests=True))
+    assert FORKED_NOTE in (out / "mini_pim" / "resources" / "families.py").read_text(encoding="utf-8")
+    tests = out / "endpoint_tests"
+    assert (tests / "conftest.py").is_file() and (tests / "_loopback.py").is_file()
+    assert "from mini_pim" in (tests / "test_families.py").read_text(encoding="utf-8")
+    data, output = run_endpoint_tests(tests, tmp_path / "mini.json", cwd=out)
+    _assert_complete(data, _operation_count(MINI), "offline", output)
