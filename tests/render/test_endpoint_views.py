@@ -1,0 +1,92 @@
+"""The endpoint test views: expected requests and the servers' table, computed from the IR."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from generator.endpoint_views import (
+    Case,
+    endpoint_test_files,
+    expected_path,
+    operation_table,
+    resource_tests,
+)
+from generator.ir import Api, Operation
+from generator.loader import load_spec
+from generator.loader.naming import NamingOverrides
+
+MINI = Path(__file__).resolve().parents[1] / "fixtures" / "specs" / "mini.yaml"
+
+
+@pytest.fixture(scope="module")
+def api() -> Api:
+    return load_spec(MINI, naming=NamingOverrides.load(None), package_name="akeneo_pim", source_name="mini.yaml").api
+
+
+def _op(api: Api, op_id: str) -> Operation:
+    return next(op for op in api.operations if f"{op.resource}.{op.python_name}" == op_id)
+
+
+def _cases(api: Api, resource: str) -> dict[str, Case]:
+    res = next(r for r in api.resources if r.attr_name == resource)
+    return {c.method: c for c in resource_tests(res, api).cases}
+
+
+def test_path_values_are_percent_encoded_but_keep_slashes(api: Api) -> None:
+    op = _op(api, "product_media_files.download")
+    assert expected_path(op) == "/api/rest/v1/media-files/7/5/8/e/758e39d4_cap.jpg/download"
+    param = replace(op.path_params[0], example_wire="a b/ü?#")
+    odd = replace(op, path_params=(param,))
+    assert expected_path(odd) == "/api/rest/v1/media-files/a%20b/%C3%BC%3F%23/download"
+
+
+def test_a_paginator_leaves_the_cursor_out_and_a_page_request_sends_it(api: Api) -> None:
+    cases = _cases(api, "families")
+    assert cases["list"].call == "paginator"
+    assert dict(cases["list"].query) == {"limit": "10", "with_count": "false"}
+    assert dict(cases["list_page"].query) == {"page": "1", "limit": "10", "with_count": "false"}
+    assert cases["list_page"].result_isinstance == "Page"
+    assert cases["list_page"].item_isinstance == "Family"
+
+
+def test_bodies_are_module_constants_sent_and_expected(api: Api) -> None:
+    cases = _cases(api, "families")
+    create = cases["create"]
+    assert (create.body_kind, create.content_type, create.body_const) == ("json", "application/json", "CREATE_BODY")
+    assert create.args == ("CREATE_BODY",)
+    batch = cases["upsert_many"]
+    assert (batch.body_kind, batch.call, batch.batch_key) == ("ndjson", "batch", "code")
+    assert batch.content_type == "application/vnd.akeneo.collection+json"
+    assert batch.sends == 1
+
+
+def test_uploads_send_the_file_and_the_example_parts(api: Api) -> None:
+    upload = _cases(api, "product_media_files")["upload"]
+    assert upload.body_kind == "multipart"
+    assert upload.file_part == "file"
+    assert upload.args[0] == "FILE_CONTENT"
+    assert 'filename="example.jpg"' in upload.args
+    download = _cases(api, "product_media_files")["download"]
+    assert (download.accept, download.call) == ("*/*", "download")
+    assert _cases(api, "product_media_files")["iter_bytes"].call == "iter_bytes"
+
+
+def test_the_table_routes_what_prism_cannot_serve_to_the_loopback_server(api: Api) -> None:
+    rows = {row.op_id: row for row in operation_table(api)}
+    assert rows["families.get"].prism
+    assert not rows["families.upsert_many"].prism  # NDJSON body
+    assert not rows["product_media_files.download"].prism  # binary, and a code with slashes
+    assert rows["product_media_files.upload"].prism
+    assert rows["families.get"].read_only and not rows["families.create"].read_only
+    assert rows["families.get"].status == 200 and rows["families.get"].answer
+    assert rows["families.upsert"].status in (201, 204)
+    assert rows["product_media_files.download"].slash_params == ("code",)
+
+
+def test_every_endpoint_test_file_is_listed(api: Api) -> None:
+    names = [name for name, _, _ in endpoint_test_files(api)]
+    assert {"__init__.py", "conftest.py", "_harness.py", "_loopback.py", "_operations.py"} <= set(names)
+    assert {"test_families.py", "test_product_media_files.py"} <= set(names)
