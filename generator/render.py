@@ -265,6 +265,7 @@ def render(api: Api, env: jinja2.Environment, *, with_tests: bool = True) -> lis
     if with_tests:
         for name, template, extra in endpoint_test_files(api):
             emit(template, PurePosixPath("endpoint_tests") / name, **extra)
+    out.append(RenderedFile(pkg / "py.typed", ""))  # PEP 561: the package ships its types
     out += runtime_files(TEMPLATES_DIR / "static", pkg)
     return sorted(out, key=lambda f: f.path.as_posix())
 
