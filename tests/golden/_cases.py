@@ -3,7 +3,8 @@
 A case is a spec in tests/fixtures/specs/<case>.yaml; its golden tree, tests/golden/<case>/,
 holds every file the templates render for it. Files copied from templates/static (the
 hand-written runtime, and the sync twins derived from it) and ``_generation.json`` are left
-out: they do not depend on the spec and change with the runtime, not with the generator.
+out: they do not depend on the spec and change with the runtime, not with the generator. The
+generated endpoint tests (templates/endpoint_tests) are not part of the golden trees either.
 """
 
 from __future__ import annotations
@@ -43,7 +44,7 @@ def rendered_files(case: str, scratch: Path) -> dict[str, str]:
     ``scratch`` is an empty folder standing for the output folder (nothing is written there).
     """
     with _in_root():
-        opts = Options(spec=Path("tests/fixtures/specs") / f"{case}.yaml", out=scratch, package_name=PACKAGE)
+        opts = Options(spec=Path("tests/fixtures/specs") / f"{case}.yaml", out=scratch, package_name=PACKAGE, with_tests=False)
         _, files, _ = build_files(opts)
     static = {f.path for f in runtime_files(TEMPLATES_DIR / "static", PurePosixPath(PACKAGE))}
     return {f.path.as_posix(): f.text for f in files if _is_rendered(f, static)}
