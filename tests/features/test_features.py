@@ -204,6 +204,17 @@ def test_inline_any_of_with_discriminator_and_all_of_children(pkgs: Packages) ->
 def test_one_of_without_discriminator_and_all_of_are_plain(pkgs: Packages) -> None:
     m = pkgs.module("composition", "models")
     assert annotation(m.Drawing, "any_pet") == m.Cat | m.Dog | None
+    # a discriminator over an option that is not an object is reported and left out
+    assert annotation(m.Drawing, "loose") == m.Cat | str | None
+    diagnostics = load_spec(FEATURES / "composition.yaml").diagnostics
+    assert [(d.level, d.pointer) for d in diagnostics] == [
+        (Level.WARNING, "/components/schemas/Drawing/properties/loose/oneOf/1")
+    ]
+    roundtrip(m.Drawing, {"title": "t", "shapes": [], "loose": "free text"})
+    assert isinstance(
+        roundtrip(m.Drawing, {"title": "t", "shapes": [], "loose": {"pet_type": "cat"}}).loose,
+        m.Cat,
+    )
     assert annotation(m.Drawing, "size") == int | str | None
     # allOf merges the parts into one model
     assert set(m.Labelled.model_fields) == {"name", "label"}
