@@ -241,3 +241,19 @@ def test_catalog_package_passes_mypy_strict(catalog: ModuleType) -> None:
         check=False,
     )
     assert proc.returncode == 0, proc.stdout + proc.stderr
+
+
+def test_spec_without_operations_gives_a_working_package(tmp_path: Path) -> None:
+    spec = tmp_path / "empty.yaml"
+    spec.write_text('openapi: 3.1.0\ninfo: {title: Empty, version: "0"}\npaths: {}\n', encoding="utf-8")
+    generate(Options(spec=spec, out=tmp_path / "out", package_name="empty_pim", with_tests=False))
+    sys.path.insert(0, str(tmp_path / "out"))
+    try:
+        pkg = importlib.import_module("empty_pim")
+        client = pkg.Akeneo("https://pim.example.com", token="t0k3n")
+        client.close()
+        assert importlib.import_module("empty_pim.models").__all__ == []
+    finally:
+        sys.path.remove(str(tmp_path / "out"))
+        for name in [m for m in sys.modules if m == "empty_pim" or m.startswith("empty_pim.")]:
+            del sys.modules[name]
