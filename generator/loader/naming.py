@@ -95,7 +95,14 @@ _IRREGULAR = {"family": "families", "category": "categories", "currency": "curre
 
 
 def plural(word: str) -> str:
-    """English plural of a snake_case noun phrase's last word (``family_variant`` -> ...s)."""
+    """English plural of a snake_case noun phrase's last word (``family_variant`` -> ...s).
+
+    A name that :func:`snake_name` escaped with a trailing underscore (``type_``, ``list_``) is
+    pluralized without it (``types``, ``lists``), and escaped again if still reserved.
+    """
+    if word.endswith("_") and word.rstrip("_"):
+        out = plural(word.rstrip("_"))
+        return f"{out}_" if out in RESERVED else out
     head, _, last = word.rpartition("_")
     if last in _IRREGULAR:
         last = _IRREGULAR[last]

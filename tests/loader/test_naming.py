@@ -169,6 +169,10 @@ def test_enum_member_name(value: object, expected: str) -> None:
         ("day", "days"),
         ("property", "properties"),
         ("media_file", "media_files"),
+        ("type_", "types"),  # snake_name's escaped names lose the underscore
+        ("list_", "lists"),
+        ("match_", "matches"),
+        ("class_", "class_"),  # still reserved
     ],
 )
 def test_plural(word: str, expected: str) -> None:
