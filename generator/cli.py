@@ -32,7 +32,7 @@ def _common(func: click.decorators.FC) -> click.decorators.FC:
     func = click.option("--naming", type=click.Path(path_type=Path, dir_okay=False, exists=True), default=None, help="Naming overrides (default: naming.yaml beside the spec, else spec/naming.yaml).")(func)
     func = click.option("--templates", "templates", multiple=True, type=click.Path(path_type=Path, file_okay=False, exists=True), help="A template folder whose files shadow the built-in ones (repeatable).")(func)
     func = click.option("--package-name", default="akeneo_pim", show_default=True, help="Name of the generated package.")(func)
-    func = click.option("--out", type=click.Path(path_type=Path, dir_okay=True), default=DEFAULT_OUT, show_default=True, help="Output folder.")(func)
+    func = click.option("--out", type=click.Path(path_type=Path, dir_okay=True, file_okay=False), default=DEFAULT_OUT, show_default=True, help="Output folder.")(func)
     func = click.option("--spec", type=click.Path(path_type=Path, dir_okay=False), default=DEFAULT_SPEC, show_default=True, help="OpenAPI 3.1/3.0 or Swagger 2.0 file (YAML or JSON).")(func)
     return func
 

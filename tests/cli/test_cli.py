@@ -355,3 +355,13 @@ def test_python_dash_m_generator(tmp_path: Path) -> None:
     assert "Traceback" not in bad.stderr + bad.stdout
     assert all(ERROR_LINE.match(line) for line in bad.stderr.splitlines()[:-1])
     assert _subprocess("check", "--spec", MINI, "--out", tmp_path / "out").returncode == 0
+
+
+def test_out_that_is_a_file_is_refused(tmp_path: Path) -> None:
+    target = tmp_path / "a-file"
+    target.write_text("keep me", encoding="utf-8")
+    result = run("generate", "--spec", MINI, "--out", target)
+    assert result.exit_code == 2
+    assert "--out" in result.output
+    assert target.read_text(encoding="utf-8") == "keep me"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a-file"]
