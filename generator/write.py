@@ -15,6 +15,7 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
+from .diagnostics import Diagnostic, Level, SpecError
 from .files import RenderedFile
 
 MANIFEST = "_generation.json"
@@ -64,8 +65,24 @@ def compare_tree(files: list[RenderedFile], out_dir: Path) -> WriteReport:
 
 
 def write_tree(files: list[RenderedFile], out_dir: Path) -> WriteReport:
-    """Replace ``out_dir``'s content by ``files`` atomically (see module docstring)."""
+    """Replace ``out_dir``'s content by ``files`` atomically (see module docstring).
+
+    A folder that exists, is not empty and holds no ``_generation.json`` was not written by
+    the generator (``--out .`` by mistake, say): it is refused rather than replaced.
+    """
     out_dir = out_dir.resolve()
+    if out_dir.is_dir() and not (out_dir / MANIFEST).is_file() and any(out_dir.iterdir()):
+        raise SpecError(
+            [
+                Diagnostic(
+                    Level.ERROR,
+                    "",
+                    f"output folder {out_dir} is not empty and was not generated (no {MANIFEST}); "
+                    "empty it or choose another --out",
+                    str(out_dir),
+                )
+            ]
+        )
     report = compare_tree(files, out_dir)
     if not report.changed and out_dir.is_dir():
         return report
