@@ -11,7 +11,9 @@ not exist yet ("fresh": every file is formatted), then again into the same folde
 formatting of unchanged files is reused from the previous run's manifest).
 
 Prints one table: operations, models, files written, seconds and milliseconds per operation,
-fresh and warm. Time per operation that stays flat as the spec grows means linear growth.
+fresh and warm, and how many files the warm run rewrote (0 unless the templates changed
+meanwhile). The output is what ``generate`` writes by default: the package and its endpoint
+tests. Time per operation that stays flat as the spec grows means linear growth.
 Not a test: the figures depend on the machine.
 """
 
@@ -206,7 +208,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="bench-scale-") as tmp:
         root = Path(tmp)
         _run(write_spec(root / "warmup", 10, args.openapi), root / "warmup" / "out")
-        header = f"{'operations':>10} {'models':>7} {'files':>6} | {'fresh s':>8} {'ms/op':>7} | {'warm s':>7} {'ms/op':>7} {'unchanged':>9}"
+        header = f"{'operations':>10} {'models':>7} {'files':>6} | {'fresh s':>8} {'ms/op':>7} | {'warm s':>7} {'ms/op':>7} {'rewritten':>9}"
         print(header)
         print("-" * len(header))
         for size in sizes:
@@ -216,7 +218,7 @@ def main() -> None:
             warm, _, _, rewritten = _run(spec, out)
             print(
                 f"{ops:>10} {models:>7} {files:>6} | {fresh:>8.2f} {1000 * fresh / ops:>7.2f} | "
-                f"{warm:>7.2f} {1000 * warm / ops:>7.2f} {'yes' if rewritten == 0 else 'no':>9}",
+                f"{warm:>7.2f} {1000 * warm / ops:>7.2f} {rewritten:>9}",
                 flush=True,
             )
 
