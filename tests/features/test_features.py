@@ -70,7 +70,14 @@ class Packages:
     def out(self, name: str) -> Path:
         if name not in self.outs:
             out = self.root / name
-            generate(Options(spec=FEATURES / f"{name}.yaml", out=out, package_name=f"feat_{name}"))
+            generate(
+                Options(
+                    spec=FEATURES / f"{name}.yaml",
+                    out=out,
+                    package_name=f"feat_{name}",
+                    with_tests=False,
+                )
+            )
             sys.path.insert(0, str(out))
             self.outs[name] = out
         return self.outs[name]
