@@ -18,8 +18,8 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote
 
-from .ir import Api, BodyKind, Operation, Parameter, Resource, ResultKind, TypeRef
-from .loader.build import _py_repr
+from .ir import Api, BodyKind, Model, Operation, Parameter, Resource, ResultKind, TypeRef
+from .loader.build import _py_repr, _wire
 
 #: sent as the file of every upload test
 UPLOAD_FILENAME = "example.jpg"
@@ -156,23 +156,38 @@ def _sent_query(op: Operation, method: str) -> list[Parameter]:
     return params
 
 
-def _isinstance_of(t: TypeRef | None, known: set[str]) -> tuple[str | None, str | None]:
+def _class_check(name: str, known: dict[str, Model]) -> str | None:
+    """The ``isinstance`` argument for a named type: a class, a tuple of classes, or None."""
+    if name in _PRIMITIVES:
+        return name
+    model = known.get(name)
+    if model is None:
+        return None
+    if model.kind in ("object", "enum"):
+        return name
+    alias_of = model.alias_of
+    if alias_of is None:
+        return None
+    if alias_of.kind != "model" and alias_of.models and all(m in known and known[m].kind == "object" for m in alias_of.models):
+        return alias_of.models[0] if len(alias_of.models) == 1 else "(" + ", ".join(alias_of.models) + ")"
+    return _isinstance_of(alias_of, known)[0]
+
+
+def _isinstance_of(t: TypeRef | None, known: dict[str, Model]) -> tuple[str | None, str | None]:
     """(result isinstance argument, item isinstance argument) for a type, or Nones."""
     if t is None:
         return None, None
     ann = t.annotation.replace("| None", "").strip()
-    if t.kind == "model" and ann in known:
-        return ann, None
-    if ann in _PRIMITIVES:
-        return ann, None
+    if ann in known or ann in _PRIMITIVES:
+        return _class_check(ann, known), None
     if ann.startswith("list["):
-        inner = ann[5:-1].strip()
-        return "list", inner if inner in known or inner in _PRIMITIVES else None
+        return "list", _class_check(ann[5:-1].strip(), known)
     if ann.startswith("dict["):
         return "dict", None
-    members = [m.strip() for m in ann.split("|")]
-    if len(members) > 1 and all(m in known for m in members):
-        return "(" + ", ".join(members) + ")", None
+    names = [m.strip() for m in ann.split("|")]
+    checks = [_class_check(n, known) for n in names]
+    if len(names) > 1 and all(c is not None and not c.startswith("(") for c in checks):
+        return "(" + ", ".join(c for c in checks if c) + ")", None
     return None, None
 
 
@@ -222,7 +237,7 @@ def drop_links(value: Any) -> Any:
 # -- cases -------------------------------------------------------------------------------------
 
 
-def _cases(op: Operation, known: set[str]) -> list[Case]:
+def _cases(op: Operation, known: dict[str, Model]) -> list[Case]:
     methods: list[tuple[str, str]]
     if op.result is ResultKind.PAGE:
         methods = [(op.python_name, "paginator"), (op.python_name + "_page", "plain")]
@@ -256,9 +271,13 @@ def _cases(op: Operation, known: set[str]) -> list[Case]:
             body.update(body_const=f"{const}_ITEMS", body_repr=_py_repr(items), body_annotation="list[dict[str, Any]]", sends=len(items))
             args.append(f"{const}_ITEMS")
         elif op.body.kind is BodyKind.FORM:
-            value = json.loads(op.body.example_json) if op.body.example_json else {}
-            body.update(body_const=f"{const}_BODY", body_repr=_py_repr(value), body_annotation="dict[str, Any]")
-            args.append(f"**{const}_BODY")
+            fields = {}
+            for part in op.body.parts:
+                value = eval_literal(part.example_repr)
+                if value is not None and _wire(value) is not None:
+                    args.append(f"{part.python_name}={part.example_repr}")
+                    fields[part.wire_name] = _wire(value)
+            body.update(body_const=f"{const}_FIELDS", body_repr=_py_repr(fields), body_annotation="dict[str, str]")
         elif op.body.kind is BodyKind.JSON:
             value = drop_links(json.loads(op.body.example_json) if op.body.example_json else {})
             t = op.body.type
@@ -335,7 +354,7 @@ def eval_literal(source: str) -> Any:
 def resource_tests(resource: Resource, api: Api) -> ResourceTests:
     from .render import import_lines  # noqa: PLC0415 (render imports this module)
 
-    known = {m.class_name for m in api.models}
+    known = {m.class_name: m for m in api.models}
     cases = [c for op in resource.operations for c in _cases(op, known)]
     pkg = api.package_name
     std: dict[str, set[str]] = {}
@@ -376,7 +395,7 @@ def resource_tests(resource: Resource, api: Api) -> ResourceTests:
 
 def _answer(op: Operation) -> tuple[int, str | None, str | None]:
     """(status, content type, body text) our servers answer a valid request with."""
-    success = [r for r in op.responses if r.status.isdigit() and r.status.startswith("2")]
+    success = [r for r in op.responses if r.status in op.success_statuses or (r.status.isdigit() and r.status.startswith("2"))]
     if not success:
         return (204 if op.result is ResultKind.NONE else 200), None, None
     if op.result in (ResultKind.MODEL, ResultKind.PAGE, ResultKind.TEXT, ResultKind.BATCH):
@@ -390,7 +409,8 @@ def _answer(op: Operation) -> tuple[int, str | None, str | None]:
     ctype = chosen.content_type
     if ctype and not chosen.binary and not _JSON_TYPES.match(ctype) and not ctype.startswith("text/"):
         ctype = ACCEPT_JSON
-    return int(chosen.status), ctype, chosen.example_json
+    status = int(chosen.status) if chosen.status.isdigit() else 204 if op.result is ResultKind.NONE else 200
+    return status, ctype, chosen.example_json
 
 
 def operation_table(api: Api) -> list[OperationRow]:
@@ -442,6 +462,7 @@ def row_source(row: OperationRow) -> list[tuple[str, str]]:
 def endpoint_test_files(api: Api) -> list[tuple[str, str, dict[str, Any]]]:
     """(output file name, template, extra context) of every file under ``endpoint_tests/``."""
     files: list[tuple[str, str, dict[str, Any]]] = [
+        ("README.md", "endpoint_tests/README.md.jinja", {}),
         ("__init__.py", "endpoint_tests/__init__.py.jinja", {}),
         ("conftest.py", "endpoint_tests/conftest.py.jinja", {}),
         ("_harness.py", "endpoint_tests/_harness.py.jinja", {}),

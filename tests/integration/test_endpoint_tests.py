@@ -108,3 +108,25 @@ def test_regenerated_tests_follow_a_changed_spec_and_forked_templates(tmp_path: 
     assert "from mini_pim" in (tests / "test_families.py").read_text(encoding="utf-8")
     data, output = run_endpoint_tests(tests, tmp_path / "mini.json", cwd=out)
     _assert_complete(data, _operation_count(MINI), "offline", output)
+
+
+#: specs whose shapes stress the example values and the checks (unions, recursion, forms...)
+FIXTURE_SPECS = (
+    "catalog",
+    "escaping",
+    "features/composition",
+    "features/default_responses",
+    "features/form_body",
+    "features/multipart_body",
+    "features/path_parameters",
+    "features/text_binary_responses",
+)
+
+
+@pytest.mark.parametrize("name", FIXTURE_SPECS)
+def test_endpoint_tests_of_fixture_specs_pass_offline(name: str, tmp_path: Path) -> None:
+    spec = ROOT / "tests" / "fixtures" / "specs" / f"{name}.yaml"
+    out = tmp_path / "out"
+    generate(Options(spec=spec, out=out, with_tests=True))
+    data, output = run_endpoint_tests(out / "endpoint_tests", tmp_path / "report.json", cwd=out)
+    _assert_complete(data, _operation_count(spec), "offline", output)
