@@ -11,7 +11,7 @@ from typing import Any
 
 Resolve = Callable[[dict[str, Any]], dict[str, Any]]
 
-_MAX_DEPTH = 6
+_MAX_DEPTH = 12  # recursion is cut by the $ref stack; this only bounds pathological nesting
 
 
 def schema_example(schema: dict[str, Any]) -> tuple[bool, Any]:
@@ -32,23 +32,91 @@ def schema_example(schema: dict[str, Any]) -> tuple[bool, Any]:
     return False, None
 
 
-def synthesize(schema: dict[str, Any], resolve: Resolve, *, name: str = "value", depth: int = 0, required_only: bool = True) -> Any:
-    """A value valid for ``schema`` (required properties only, unless asked otherwise)."""
+def _refs(schema: Any) -> set[str]:
+    """The ``$ref`` targets a schema leads to directly, through ``items`` or a composition."""
+    if not isinstance(schema, dict):
+        return set()
+    out = {schema["$ref"]} if isinstance(schema.get("$ref"), str) else set()
+    out |= _refs(schema.get("items"))
+    for key in ("oneOf", "anyOf", "allOf"):
+        for sub in schema.get(key) or ():
+            out |= _refs(sub)
+    return out
+
+
+def _tagged(value: Any, option: dict[str, Any], discriminator: Any, resolve: Resolve) -> Any:
+    """``value`` with its discriminator property set to the tag naming ``option``: the mapping's
+    key for it, else the property's own enum/const value, else the schema's name."""
+    if not isinstance(discriminator, dict) or not isinstance(value, dict):
+        return value
+    prop = discriminator.get("propertyName")
+    ref = option.get("$ref")
+    if not isinstance(prop, str) or not isinstance(ref, str):
+        return value
+    mapping = discriminator.get("mapping") or {}
+    tag = next((key for key, target in mapping.items() if target == ref), None)
+    if tag is None:
+        found, fixed = schema_example(resolve(_property_schema(resolve(option), prop, resolve)))
+        tag = fixed if found else ref.rsplit("/", 1)[-1]
+    return {**value, prop: tag}
+
+
+def _mapped_child(schema: dict[str, Any], stack: tuple[str, ...]) -> tuple[str, str] | None:
+    """(tag, ref) of the first child a base schema's discriminator maps (polymorphism by
+    ``allOf`` inheritance: the base alone is not a valid instance), unless being expanded."""
+    disc = schema.get("discriminator")
+    if not isinstance(disc, dict) or not isinstance(disc.get("propertyName"), str) or schema.get("oneOf") or schema.get("anyOf"):
+        return None
+    for tag, target in (disc.get("mapping") or {}).items():
+        if isinstance(target, str) and target not in stack:
+            return str(tag), target
+    return None
+
+
+def _property_schema(schema: dict[str, Any], prop: str, resolve: Resolve) -> dict[str, Any]:
+    """The schema of ``prop`` in an object schema, looking into ``allOf`` parts."""
+    props = schema.get("properties") or {}
+    if isinstance(props.get(prop), dict):
+        return dict(props[prop])
+    for part in schema.get("allOf") or ():
+        found = _property_schema(resolve(part), prop, resolve) if isinstance(part, dict) else {}
+        if found:
+            return found
+    return {}
+
+
+def synthesize(schema: dict[str, Any], resolve: Resolve, *, name: str = "value", depth: int = 0, required_only: bool = True, stack: tuple[str, ...] = ()) -> Any:
+    """A value valid for ``schema`` (required properties only, unless asked otherwise).
+
+    ``stack`` holds the ``$ref`` targets being expanded: an optional property (or a nullable
+    value) leading back to one of them is left out (or null), so recursive schemas such as a
+    category with its parent and children end after one level instead of at the depth limit.
+    """
+    if isinstance(schema.get("$ref"), str):
+        stack = (*stack, schema["$ref"])
     schema = resolve(schema)
     found, value = schema_example(schema)
     if found:
         return value
     if depth > _MAX_DEPTH:
         return None
+    child = _mapped_child(schema, stack)
+    if child is not None:
+        tag, target = child
+        value = synthesize({"$ref": target}, resolve, name=name, depth=depth + 1, required_only=required_only, stack=stack)
+        return {**value, schema["discriminator"]["propertyName"]: tag} if isinstance(value, dict) else value
     for key in ("oneOf", "anyOf"):
         if schema.get(key):
-            options = [resolve(s) for s in schema[key]]
-            non_null = [o for o in options if o.get("type") != "null"] or options
-            return synthesize(non_null[0], resolve, name=name, depth=depth + 1, required_only=required_only)
+            raw = [s for s in schema[key] if isinstance(s, dict)]
+            non_null = [s for s in raw if resolve(s).get("type") != "null"] or raw
+            if len(non_null) < len(raw) and _refs(non_null[0]) & set(stack):
+                return None
+            chosen = synthesize(non_null[0], resolve, name=name, depth=depth + 1, required_only=required_only, stack=stack)
+            return _tagged(chosen, non_null[0], schema.get("discriminator"), resolve)
     if schema.get("allOf"):
         merged: dict[str, Any] = {}
         for part in schema["allOf"]:
-            part_value = synthesize(part, resolve, name=name, depth=depth + 1, required_only=required_only)
+            part_value = synthesize(part, resolve, name=name, depth=depth + 1, required_only=required_only, stack=stack)
             if isinstance(part_value, dict):
                 merged.update(part_value)
         return merged
@@ -61,17 +129,16 @@ def synthesize(schema: dict[str, Any], resolve: Resolve, *, name: str = "value",
         required = set(schema.get("required") or [])
         out: dict[str, Any] = {}
         for prop, sub in props.items():
-            if required_only and prop not in required:
+            if prop not in required and (required_only or _refs(sub) & set(stack)):
                 continue
-            sub_r = resolve(sub)
-            if sub_r.get("readOnly"):
+            if not isinstance(sub, dict) or resolve(sub).get("readOnly"):
                 continue
-            out[prop] = synthesize(sub_r, resolve, name=prop, depth=depth + 1, required_only=required_only)
+            out[prop] = synthesize(sub, resolve, name=prop, depth=depth + 1, required_only=required_only, stack=stack)
         return out
     if typ == "array":
         items = schema.get("items") or {}
         count = max(int(schema.get("minItems") or 1), 1)
-        return [synthesize(items, resolve, name=name, depth=depth + 1, required_only=required_only)] * count
+        return [synthesize(items, resolve, name=name, depth=depth + 1, required_only=required_only, stack=stack)] * count
     if typ == "integer":
         low = schema.get("minimum")
         return int(low) if isinstance(low, (int, float)) else 1
