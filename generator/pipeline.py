@@ -25,7 +25,7 @@ class Options:
     package_name: str = "akeneo_pim"
     templates: tuple[Path, ...] = ()
     naming: Path | None = None
-    with_tests: bool = False  # endpoint test templates: see templates/endpoint_tests
+    with_tests: bool = True  #: also write endpoint_tests/ (templates/endpoint_tests)
 
 
 @dataclass
