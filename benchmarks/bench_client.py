@@ -144,13 +144,29 @@ def main() -> None:
                 pass
 
         client_get()  # warm up connections and adapters
-        rows.append(("get (models.Family)", f"{args.requests} requests", best(args.repeat, raw_get), best(args.repeat, client_get)))
-        rows.append(("list (parsed items)", f"{args.pages * 100} items", best(args.repeat, raw_list), best(args.repeat, client_list)))
+        rows.append(
+            (
+                "get (models.Family)",
+                f"{args.requests} requests",
+                best(args.repeat, raw_get),
+                best(args.repeat, client_get),
+            )
+        )
+        rows.append(
+            (
+                "list (parsed items)",
+                f"{args.pages * 100} items",
+                best(args.repeat, raw_list),
+                best(args.repeat, client_list),
+            )
+        )
     proc.terminate()
 
     baseline = import_time("import httpx, pydantic", args.repeat)
     ours = import_time("import akeneo_pim", args.repeat)
-    full = import_time("import akeneo_pim; akeneo_pim.Akeneo('http://x', token='t').products", args.repeat)
+    full = import_time(
+        "import akeneo_pim; akeneo_pim.Akeneo('http://x', token='t').products", args.repeat
+    )
 
     print(f"{'case':<24} {'work':<16} {'raw httpx s':>12} {'akeneo_pim s':>13} {'ratio':>7}")
     for name, work, raw_s, ours_s in rows:
