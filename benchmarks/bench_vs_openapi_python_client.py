@@ -12,12 +12,14 @@ spec/akeneo-pim.yaml (3.1), a synthetic 3.0 spec of --ops operations (see
 bench_generate_scale.py), and Akeneo's upstream Swagger 2.0 file when it is present
 (../shared/reference/akeneo-web-api.json), where a failure is the expected result.
 
-Each tool runs as a command in a fresh process with its usual formatting (black in process for
-ours; ruff for openapi-python-client, whose folder is put first on PATH). "fresh" writes into a
-folder that does not exist yet; "again" regenerates into the folder the previous run wrote (the
-usual loop after a spec change: ours reuses the formatting of unchanged files, and
-openapi-python-client is given --overwrite). Each figure is the best of --repeat runs. A tool that
-fails on a spec gets its first line of explanation in the table instead of a time.
+Ours generates the package only, like openapi-python-client (--with-tests adds the endpoint
+tests, as ``akeneo-codegen generate`` does by default). Each tool runs as a command in a fresh
+process with its usual formatting (black in process for ours; ruff for openapi-python-client,
+whose folder is put first on PATH). "fresh" writes into a folder that does not exist yet;
+"again" regenerates into the folder the previous run wrote (the usual loop after a spec change:
+ours reuses the formatting of unchanged files, and openapi-python-client is given --overwrite).
+Each figure is the best of --repeat runs. A tool that fails on a spec gets its first line of
+explanation in the table instead of a time.
 Not a test: the figures depend on the machine.
 """
 
@@ -78,19 +80,22 @@ def _time(
     return best, done
 
 
-def run_ours(spec: Path, out: Path, repeat: int) -> Outcome:
-    command = [
-        sys.executable,
-        "-m",
-        "generator",
-        "generate",
-        "--spec",
-        str(spec),
-        "--out",
-        str(out),
-        "--package-name",
-        "bench_client",
-    ]
+#: ``akeneo-codegen generate`` without the endpoint tests it also writes by default (the other
+#: tool writes a package only).
+OURS = """
+import sys
+from pathlib import Path
+from generator.diagnostics import SpecError
+from generator.pipeline import Options, generate
+try:
+    generate(Options(spec=Path(sys.argv[1]), out=Path(sys.argv[2]), package_name="bench_client", with_tests=sys.argv[3] == "1"))
+except SpecError as exc:
+    sys.exit(exc.diagnostics[0].render())
+"""
+
+
+def run_ours(spec: Path, out: Path, repeat: int, with_tests: bool) -> Outcome:
+    command = [sys.executable, "-c", OURS, str(spec), str(out), "1" if with_tests else "0"]
     seconds, done = _time(command, out, repeat)
     if done.returncode != 0:
         return Outcome(None, note=f"failed: {_first_line(done.stderr or done.stdout)}")
@@ -138,6 +143,11 @@ def main() -> None:
     parser.add_argument(
         "--ops", type=int, default=250, help="operations in the synthetic OpenAPI 3.0 spec"
     )
+    parser.add_argument(
+        "--with-tests",
+        action="store_true",
+        help="ours also writes its endpoint tests (the CLI default)",
+    )
     args = parser.parse_args()
     if shutil.which(args.opc) is None:
         sys.exit(
@@ -165,7 +175,7 @@ def main() -> None:
         print(header)
         print("-" * len(header))
         for label, spec in specs:
-            ours = run_ours(spec, root / "ours", args.repeat)
+            ours = run_ours(spec, root / "ours", args.repeat, args.with_tests)
             theirs = run_opc(args.opc, spec, root / "opc", args.repeat)
             notes = "; ".join(
                 n
