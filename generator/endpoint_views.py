@@ -204,8 +204,6 @@ def _prism_serves(op: Operation) -> bool:
     """Whether Prism answers this operation faithfully (else: our loopback server)."""
     if op.body.kind is BodyKind.NDJSON_BATCH:
         return False  # one JSON document expected for any +json type
-    if op.result is ResultKind.BINARY:
-        return False  # answers a placeholder, not a file
     return not any("/" in (p.example_wire or "") for p in op.path_params)  # no route for it
 
 

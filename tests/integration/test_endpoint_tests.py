@@ -2,8 +2,8 @@
 
 - offline: ``pytest generated/endpoint_tests`` (answers from the spec's examples, in process);
 - prism: the same tests against Prism serving spec/akeneo-pim.yaml with request validation, and
-  against the tests' own loopback server for what Prism cannot serve (NDJSON bodies, downloads,
-  path values containing ``/``).
+  against the tests' own loopback server for what Prism cannot serve (NDJSON bodies, path values
+  containing ``/``).
 
 Each run writes the coverage report of the generated conftest (JSON); every operation of the
 spec must have been exercised, sync and async. The last tests regenerate a small spec into a
