@@ -16,6 +16,7 @@ same union of those children. Any other union is a plain one (pydantic's smart m
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -377,6 +378,7 @@ class SchemaConverter:
                     default_repr=None if is_required else "None",
                     deprecated=bool(resolved.get("deprecated")),
                     read_only=bool(resolved.get("readOnly")),
+                    secret=is_secret_name(str(json_name)) or resolved.get("format") == "password",
                 )
             )
         extra_setting = schema.get("additionalProperties", True)
@@ -394,6 +396,14 @@ class SchemaConverter:
         )
         self._apply_tags(name)
         self._building.discard(name)
+
+
+_SECRET = re.compile(r"(^|_)(password|secret|token|api_key|apikey)($|_)", re.IGNORECASE)
+
+
+def is_secret_name(name: str) -> bool:
+    """Field names that hold credentials (``password``, ``client_secret``, ``access_token``)."""
+    return bool(_SECRET.search(name)) and not name.lower().endswith(("_type", "token_type", "expires_in"))
 
 
 def enum_members(values: list[Any]) -> tuple[str, ...]:
