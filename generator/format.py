@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import hashlib
-from importlib import metadata
 from collections.abc import Mapping
 from dataclasses import replace
+from importlib import metadata
 
 import black
 from black.mode import TargetVersion

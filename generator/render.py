@@ -107,7 +107,7 @@ def _resource_imports(resource: Resource, models: dict[str, Model]) -> dict[str,
 
 
 def _name_key(name: str) -> tuple[int, list[object]]:
-    return isort_key(name.split(" as ")[0])
+    return isort_key(name.split(" as ", maxsplit=1)[0])
 
 
 def import_lines(std: dict[str, set[str]], local: dict[str, set[str]], plain: set[str] = frozenset()) -> list[list[str]]:  # type: ignore[assignment]

@@ -74,10 +74,8 @@ def unasync_source(source: str) -> str:
             ending = "\n" if line.endswith("\n") else ""
             out.append(f"{m.group('indent')}{m.group('code').strip()}{ending}")
             continue
-        line = _ASYNC_KW.sub("", line)
-        line = _AWAIT.sub("", line)
-        line = _WORDS.sub(lambda w: REPLACEMENTS[w.group(1)], line)
-        out.append(line)
+        text = _AWAIT.sub("", _ASYNC_KW.sub("", line))
+        out.append(_WORDS.sub(lambda w: REPLACEMENTS[w.group(1)], text))
     return "".join(out)
 
 

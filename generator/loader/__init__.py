@@ -10,6 +10,8 @@ from ..ir import Api
 from .build import build_api
 from .naming import NamingOverrides
 from .read import dangling_refs, line_of, load_document
+from .upgrade import upgrade_document
+from .validate import validate_document
 
 
 @dataclass(frozen=True)
@@ -26,16 +28,14 @@ def _with_lines(diags: list[Diagnostic], path: Path) -> list[Diagnostic]:
         if d.level is Level.ERROR and d.line is None:
             where = path if d.file is None else Path(d.file)
             line = line_of(where.resolve(), d.pointer) if where.is_file() else None
-            d = Diagnostic(d.level, d.pointer, d.message, str(where), line)
+            out.append(Diagnostic(d.level, d.pointer, d.message, str(where), line))
+            continue
         out.append(d)
     return out
 
 
 def load_spec(path: Path, *, naming: NamingOverrides | None = None, package_name: str = "akeneo_pim", source_name: str | None = None) -> LoadResult:
     """Read, upgrade, validate and normalize a spec. Raises SpecError listing every error."""
-    from .upgrade import upgrade_document
-    from .validate import validate_document
-
     doc, diags = load_document(path)
     file = str(path)
     if not any(d.level is Level.ERROR for d in diags):  # (bundling reports its own dangling refs)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 from collections import defaultdict
 from collections.abc import Iterable
@@ -125,10 +126,10 @@ class Builder:
         ops_by_resource: dict[str, list[Operation]] = defaultdict(list)
         seen_names: dict[tuple[str, str], str] = {}
         seen_ids: set[str] = set()
-        for path, item in (self.doc.get("paths") or {}).items():
-            if not isinstance(item, dict):
+        for path, raw_item in (self.doc.get("paths") or {}).items():
+            if not isinstance(raw_item, dict):
                 continue
-            item = self.resolve(item) if "$ref" in item else item
+            item = self.resolve(raw_item) if "$ref" in raw_item else raw_item
             for method in HTTP_METHODS:
                 op = item.get(method)
                 if not isinstance(op, dict):
@@ -387,7 +388,7 @@ class Builder:
         return f"{name}_" if name in CLIENT_ATTRS else name
 
     def _batch_key(self, item_schema: dict[str, Any] | None, responses: list[Response]) -> str:
-        props = set((self.schemas.flatten(item_schema or {}).get("properties") or {}))
+        props = set(self.schemas.flatten(item_schema or {}).get("properties") or {})
         for key in ("uuid", "identifier", "code"):
             if key in props and key in (self.schemas.flatten(item_schema or {}).get("required") or []):
                 return key
@@ -504,14 +505,12 @@ class Builder:
             required = set(resolved.get("required") or [])
             for name, prop in (resolved.get("properties") or {}).items():
                 pr = self.resolve(prop)
-                is_file = pr.get("format") == "binary" or "contentMediaType" in pr and pr.get("contentMediaType") != "application/json"
+                is_file = pr.get("format") == "binary" or ("contentMediaType" in pr and pr.get("contentMediaType") != "application/json")
                 is_json = pr.get("contentMediaType") == "application/json" or pr.get("type") in ("object", "array")
                 ex = pr.get("example")
                 if is_json and isinstance(ex, str):
-                    try:
+                    with contextlib.suppress(ValueError):
                         ex = json.loads(ex)
-                    except ValueError:
-                        pass
                 if ex is None and not is_file:
                     ex = {"code": "sample"} if is_json and kind is BodyKind.MULTIPART else synthesize(pr, self.resolve, name=name)
                 # url-encoded fields keep their scalar types (sent as text: true/false, numbers)
@@ -544,8 +543,8 @@ class Builder:
 
     def _responses(self, op: dict[str, Any], pointer: str, body_kind: BodyKind) -> list[Response]:
         out = []
-        for status, raw in (op.get("responses") or {}).items():
-            status = str(status)
+        for raw_status, raw in (op.get("responses") or {}).items():
+            status = str(raw_status)
             resp = self.resolve(raw)
             content = resp.get("content") or {}
             picked = classify.pick_content(content)

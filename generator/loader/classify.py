@@ -16,7 +16,7 @@ BINARY_TYPES = ("application/octet-stream", "*/*")
 
 
 def is_json_type(content_type: str) -> bool:
-    base = content_type.split(";")[0].strip().lower()
+    base = content_type.split(";", maxsplit=1)[0].strip().lower()
     return base == "application/json" or base.endswith("+json")
 
 
@@ -24,12 +24,12 @@ def pick_content(content: dict[str, Any]) -> tuple[str, dict[str, Any]] | None:
     """The media type an operation uses when several are offered (JSON first)."""
     if not content:
         return None
-    for ct in content:
-        if ct in NDJSON_TYPES or content[ct].get("x-line-delimited"):
-            return ct, content[ct]
-    for ct in content:
+    for ct, media in content.items():
+        if ct in NDJSON_TYPES or media.get("x-line-delimited"):
+            return ct, media
+    for ct, media in content.items():
         if is_json_type(ct):
-            return ct, content[ct]
+            return ct, media
     first = sorted(content)[0]
     return first, content[first]
 
@@ -41,7 +41,7 @@ def body_kind(content_type: str, media: dict[str, Any], schema: dict[str, Any], 
     - a JSON array body on a PATCH/PUT to a collection path: JSON-array batch;
     - ``multipart/form-data``: multipart; ``application/x-www-form-urlencoded``: form.
     """
-    ct = content_type.split(";")[0].strip().lower()
+    ct = content_type.split(";", maxsplit=1)[0].strip().lower()
     if media.get("x-line-delimited") or ct in NDJSON_TYPES:
         return BodyKind.NDJSON_BATCH
     if ct == "multipart/form-data":
@@ -55,7 +55,7 @@ def body_kind(content_type: str, media: dict[str, Any], schema: dict[str, Any], 
 
 def is_binary_response(content_type: str, schema: dict[str, Any] | None) -> bool:
     """A file download: octet-stream / any type, or a string schema of binary format."""
-    ct = content_type.split(";")[0].strip().lower()
+    ct = content_type.split(";", maxsplit=1)[0].strip().lower()
     if schema and schema.get("type") == "string" and (
         schema.get("format") == "binary" or "contentMediaType" in schema or schema.get("contentEncoding") == "binary"
     ):

@@ -11,6 +11,7 @@ once; a cycle through inlined (non-component) nodes cannot be bundled and is an 
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import json
 from dataclasses import dataclass, field
@@ -87,17 +88,13 @@ def line_of(path: Path, pointer: str) -> int | None:
         lc = getattr(node, "lc", None)
         if isinstance(node, dict) and key in node:
             if lc is not None:
-                try:
+                with contextlib.suppress(KeyError, TypeError):
                     line = lc.key(key)[0] + 1
-                except (KeyError, TypeError):
-                    pass
             node = node[key]
         elif isinstance(node, list) and key.isdigit() and int(key) < len(node):
             if lc is not None:
-                try:
+                with contextlib.suppress(KeyError, TypeError, IndexError):
                     line = lc.item(int(key))[0] + 1
-                except (KeyError, TypeError, IndexError):
-                    pass
             node = node[int(key)]
         else:
             break

@@ -85,8 +85,8 @@ class SchemaConverter:
         if ref in _seen:
             return {}
         node: Any = self.doc
-        for token in ref[2:].split("/"):
-            token = token.replace("~1", "/").replace("~0", "~")
+        for raw_token in ref[2:].split("/"):
+            token = raw_token.replace("~1", "/").replace("~0", "~")
             if not isinstance(node, dict) or token not in node:
                 self.diagnostics.append(Diagnostic(Level.ERROR, ref[1:], f"$ref target not found: {ref}", self.file))
                 return {}
@@ -224,7 +224,8 @@ class SchemaConverter:
         options = [o for o in schema[key] if isinstance(o, dict)]
         nullable = any(self.resolve(o).get("type") == "null" for o in options)
         options = [o for o in options if self.resolve(o).get("type") != "null"]
-        mapping = disc.get("mapping") if isinstance(disc.get("mapping"), dict) else {}
+        raw_mapping = disc.get("mapping")
+        mapping: dict[str, Any] = raw_mapping if isinstance(raw_mapping, dict) else {}
         name = self._claim(name, pointer)
         self._building.add(name)
         picked: list[tuple[TypeRef, list[Any]]] = []
@@ -300,7 +301,8 @@ class SchemaConverter:
         if not isinstance(disc, dict) or not isinstance(disc.get("propertyName"), str):
             return None
         prefix = "#/components/schemas/"
-        mapping = disc.get("mapping") if isinstance(disc.get("mapping"), dict) else {}
+        raw_mapping = disc.get("mapping")
+        mapping: dict[str, Any] = raw_mapping if isinstance(raw_mapping, dict) else {}
         own = prefix + component.replace("~", "~0").replace("/", "~1")
         refs = [v if v.startswith("#") else prefix + v for v in mapping.values() if isinstance(v, str)]
         refs += [prefix + c.replace("~", "~0").replace("/", "~1") for c in self._children_of().get(component, [])]
@@ -336,9 +338,8 @@ class SchemaConverter:
 
     def _object_model(self, schema: dict[str, Any], context: str, pointer: str) -> TypeRef:
         name = self.name_overrides.get(pointer) or context
-        if name in self.models or name in self._building:
-            if self._inline_sources.get(name) == pointer:
-                return TypeRef("model", name, (name,))
+        if (name in self.models or name in self._building) and self._inline_sources.get(name) == pointer:
+            return TypeRef("model", name, (name,))
         name = self._claim(name, pointer)
         if name not in self.models and name not in self._building:
             self._build_model(name, schema, pointer)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from openapi_pydantic.v3.v3_1 import OpenAPI
 from pydantic import ValidationError
 
 from ..diagnostics import Diagnostic, Level, pointer_join
@@ -11,8 +12,6 @@ from ..diagnostics import Diagnostic, Level, pointer_join
 
 def validate_document(doc: dict[str, Any], *, file: str | None) -> list[Diagnostic]:
     """OpenAPI 3.1 structure errors as diagnostics (JSON pointers into the document)."""
-    from openapi_pydantic.v3.v3_1 import OpenAPI
-
     if not isinstance(doc.get("paths"), dict) and not isinstance(doc.get("webhooks"), dict):
         return [Diagnostic(Level.ERROR, "/paths", "the document has no 'paths'", file)]
     try:
