@@ -38,7 +38,7 @@ def _operation_count(spec: Path) -> int:
     return len(loaded.api.operations)
 
 
-def run_endpoint_tests(folder: Path, report: Path, *, cwd: Path, mode: str = "offline", base_url: str | None = None) -> tuple[dict[str, Any], str]:
+def run_endpoint_tests(folder: Path, report: Path, *, cwd: Path, mode: str = "offline", base_url: str | None = None, passing: bool = True) -> tuple[dict[str, Any], str]:
     """Run ``pytest folder`` in a subprocess; (the JSON coverage report, the output)."""
     env = {k: v for k, v in os.environ.items() if not k.startswith(("AKENEO_", "PYTEST_"))}
     env.update(AKENEO_TEST_MODE=mode, AKENEO_TEST_REPORT=str(report))
@@ -55,7 +55,7 @@ def run_endpoint_tests(folder: Path, report: Path, *, cwd: Path, mode: str = "of
     )
     output = proc.stdout[-8000:] + proc.stderr[-4000:]
     assert report.is_file(), f"no coverage report was written:\n{output}"
-    assert proc.returncode == 0, f"endpoint tests failed ({mode}):\n{output}"
+    assert (proc.returncode == 0) is passing, f"endpoint tests exited with {proc.returncode} ({mode}):\n{output}"
     return json.loads(report.read_text(encoding="utf-8")), output
 
 
@@ -89,6 +89,22 @@ def test_generated_endpoint_tests_against_prism(spec_operations: int, tmp_path: 
     assert sum(data["targets"].values()) == spec_operations
     served = {op: entry["target"] for op, entry in data["operations"].items()}
     assert set(served.values()) <= {"prism", "loopback"}
+
+
+@pytest.mark.prism
+def test_prism_fails_the_tests_of_a_client_that_does_not_match_its_spec(tmp_path: Path) -> None:
+    """Prism validates requests: a client generated from a changed spec fails where it differs."""
+    original = MINI.read_text(encoding="utf-8")
+    changed = tmp_path / "changed.yaml"
+    changed.write_text(original.replace("code: {type: string, description: Family code.}", "code: {type: integer, description: Family code.}"), encoding="utf-8")
+    assert changed.read_text(encoding="utf-8") != original
+    out = tmp_path / "out"
+    generate(Options(spec=changed, out=out, with_tests=True))
+    with running_prism(MINI, tmp_path / "prism.log") as url:
+        data, _ = run_endpoint_tests(out / "endpoint_tests", tmp_path / "report.json", cwd=out, mode="prism", base_url=url, passing=False)
+    assert "families.create" in data["missing"]  # Prism refused {"code": 1}
+    assert "product_media_files.upload" not in data["missing"]
+    assert data["exercised"] < data["total"]
 
 
 FORKED_NOTE = "# forked template: endpoint tests must follow"
