@@ -21,9 +21,9 @@ from urllib.parse import quote
 from .ir import Api, BodyKind, Model, Operation, Parameter, Resource, ResultKind, TypeRef
 from .loader.build import _py_repr, _wire
 
-#: sent as the file of every upload test
+#: the file name every upload test sends (the harness checks it on the wire)
 UPLOAD_FILENAME = "example.jpg"
-#: answered by our own servers for every download
+#: the Accept header of JSON calls, and of downloads
 ACCEPT_JSON = "application/json"
 ACCEPT_ANY = "*/*"
 #: query parameters a paginator walks by itself (not arguments of ``list``)
@@ -55,7 +55,7 @@ class Case:
             (unions of models, lists), else None.
         parts: multipart fields sent besides the file: (name, expected value as Python source:
             the decoded JSON for JSON fields, else the text; is_json).
-        file_part: the multipart field carrying the file.
+        file_part / file_name: the multipart field carrying the file, and the file's name.
         result: the ResultKind value, for the result checks.
         result_isinstance: second argument of ``isinstance`` for the result (None: no check).
         item_isinstance: the same for each item of a list, page or paginator.
@@ -84,6 +84,7 @@ class Case:
     body_adapter: str | None = None
     parts: tuple[tuple[str, str, bool], ...] = ()
     file_part: str | None = None
+    file_name: str | None = None
     result: str = "none"
     result_isinstance: str | None = None
     item_isinstance: str | None = None
@@ -263,7 +264,7 @@ def _cases(op: Operation, known: dict[str, Model]) -> list[Case]:
                     value = json.loads(value)
                 parts.append((part.wire_name, _py_repr(value if part.is_json else str(value)), part.is_json))
             args.append(f"filename={_py_repr(UPLOAD_FILENAME)}")
-            body.update(parts=tuple(parts), file_part=file_part.wire_name if file_part else None)
+            body.update(parts=tuple(parts), file_part=file_part.wire_name if file_part else None, file_name=UPLOAD_FILENAME)
         elif op.body.kind in (BodyKind.NDJSON_BATCH, BodyKind.JSON_BATCH):
             items = _batch_items(op)
             body.update(body_const=f"{const}_ITEMS", body_repr=_py_repr(items), body_annotation="list[dict[str, Any]]", sends=len(items))
