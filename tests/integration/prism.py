@@ -1,9 +1,9 @@
 """Starting Prism (``@stoplight/prism-cli``) on 127.0.0.1 for the integration tests.
 
 The executable comes from ``PRISM`` (set by tests/run.sh, which installs Prism into .ci/prism),
-else .ci/prism, else ``prism`` on the PATH. ``PRISM_URL`` points at a Prism already running
-instead. Without any of them the tests that need Prism are skipped, except in CI (``CI`` set),
-where a missing Prism is a failure: a test skipped in CI counts as missing.
+else .ci/prism or node_modules in the repository, else ``prism`` on the PATH. ``PRISM_URL``
+points at a Prism already running instead. Without any of them the tests that need Prism fail
+(a test skipped in CI counts as missing), unless ``ALLOW_NO_PRISM=1``, which skips them.
 """
 
 from __future__ import annotations
@@ -27,15 +27,20 @@ STARTUP_SECONDS = 120.0
 
 
 def prism_executable() -> str | None:
-    candidates = [os.environ.get("PRISM"), str(ROOT / ".ci" / "prism" / "node_modules" / ".bin" / "prism"), shutil.which("prism")]
+    candidates = [
+        os.environ.get("PRISM"),
+        str(ROOT / ".ci" / "prism" / "node_modules" / ".bin" / "prism"),
+        str(ROOT / "node_modules" / ".bin" / "prism"),
+        shutil.which("prism"),
+    ]
     return next((c for c in candidates if c and Path(c).is_file() and os.access(c, os.X_OK)), None)
 
 
 def missing_prism(reason: str) -> None:
-    """Fail in CI, skip elsewhere."""
-    if os.environ.get("CI"):
-        pytest.fail(f"{reason} (CI must run the endpoint tests against Prism)")
-    pytest.skip(reason)
+    """Fail, unless ALLOW_NO_PRISM=1 (never in CI: a skipped test counts as missing)."""
+    if os.environ.get("ALLOW_NO_PRISM") == "1" and not os.environ.get("CI"):
+        pytest.skip(reason)
+    pytest.fail(f"{reason}; set ALLOW_NO_PRISM=1 to skip")
 
 
 def _free_port() -> int:
