@@ -506,12 +506,20 @@ class Builder:
             for name, prop in (resolved.get("properties") or {}).items():
                 pr = self.resolve(prop)
                 is_file = pr.get("format") == "binary" or ("contentMediaType" in pr and pr.get("contentMediaType") != "application/json")
-                is_json = pr.get("contentMediaType") == "application/json" or pr.get("type") in ("object", "array")
+                encoding = (media.get("encoding") or {}).get(name) or {}
+                is_json = (
+                    pr.get("contentMediaType") == "application/json"
+                    or pr.get("type") in ("object", "array")
+                    or classify.is_json_type(str(encoding.get("contentType") or "text/plain"))
+                )
                 ex = pr.get("example")
+                if ex is None and isinstance(example, dict):
+                    ex = example.get(name)
                 if is_json and isinstance(ex, str):
                     with contextlib.suppress(ValueError):
                         ex = json.loads(ex)
-                if ex is None and not is_file:
+                if ex is None and not is_file and name in required:
+                    # an optional part without an example stays out (e.g. product vs product_model)
                     ex = {"code": "sample"} if is_json and kind is BodyKind.MULTIPART else synthesize(pr, self.resolve, name=name)
                 # url-encoded fields keep their scalar types (sent as text: true/false, numbers)
                 ptype = None

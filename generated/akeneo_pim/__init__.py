@@ -1,0 +1,25 @@
+# Generated from spec/akeneo-pim.yaml by akeneo-codegen. Do not edit; see README.
+"""Akeneo PIM REST API 7.0: typed Python client (sync and async).
+
+Resources and models load lazily on first use, so importing the package stays cheap.
+"""
+
+from __future__ import annotations
+
+from . import errors
+from ._client import SERVERS, Akeneo, AsyncAkeneo
+from ._config import Settings
+from ._search import Search
+from ._types import Page, UpsertOutcome
+
+__all__ = [
+    "SERVERS",
+    "Akeneo",
+    "AsyncAkeneo",
+    "Page",
+    "Search",
+    "Settings",
+    "UpsertOutcome",
+    "errors",
+]
+__version__ = "7.0"

@@ -1,0 +1,543 @@
+"""The transport every generated method and overlay calls: authenticated, retrying HTTP.
+
+Written once asynchronously; the synchronous twin (``SyncHttp`` over ``httpx.Client``) is
+derived from this file. What it does for each request:
+
+- builds the URL from the base URL, a path template (values percent-encoded, ``/`` kept) and
+  the encoded query (``None`` dropped, booleans ``true``/``false``, ``Search`` and containers
+  as compact JSON);
+- sets ``Accept`` (``application/json`` unless told otherwise), ``Content-Type`` by body kind,
+  ``User-Agent`` and ``Authorization: Bearer <token>``;
+- sends JSON bodies without the ``_links`` read from the API (pydantic models are dumped by
+  alias, unset fields left out);
+- retries 429/5xx and transport failures per :class:`RetryPolicy`, honouring ``Retry-After``;
+- on a 401, renews the token once and sends the request again;
+- raises the :mod:`errors` class matching any status but 200, 201 and 204, and wraps httpx
+  transport errors (``errors.TransportError``, ``ConnectError``, ``TimeoutError``).
+
+Logging goes to the package's logger at DEBUG level: method, path, status, elapsed time and
+attempt, never headers, tokens or bodies.
+"""
+
+from __future__ import annotations
+
+import asyncio  # unasync: remove
+import logging
+import time
+from collections.abc import (
+    AsyncIterable,
+    AsyncIterator,
+    Awaitable,  # unasync: remove
+    Callable,
+    Mapping,
+)
+from contextlib import asynccontextmanager
+from types import TracebackType
+from typing import Any
+
+import httpx
+
+from .._config import Settings
+from .._encoding import compact_json, encode_path, encode_query
+from .._retry import RetryPolicy
+from ..errors import (
+    ConnectError,
+    ForeignURLError,
+    TimeoutError,
+    TransportError,
+    error_for_response,
+    parse_retry_after,
+)
+from ._auth import TOKEN_PATH, AsyncAuth
+
+__all__ = ["SUCCESS_STATUSES", "AsyncHttp", "prepare_json"]
+
+SUCCESS_STATUSES = frozenset({200, 201, 204})
+
+Sleep = Callable[[float], Awaitable[None]]  # unasync: sync=Sleep = Callable[[float], None]
+RequestContent = bytes | str | AsyncIterable[bytes]
+
+_logger = logging.getLogger(__name__.split(".")[0])
+_USE_CLIENT_TIMEOUT: Any = httpx.USE_CLIENT_DEFAULT
+
+
+def prepare_json(value: Any) -> Any:
+    """A request body ready for JSON: models dumped (by alias, unset fields left out) and the
+    top-level ``_links`` removed from each object (lists handled item by item)."""
+    if hasattr(value, "model_dump"):
+        value = value.model_dump(mode="json", by_alias=True, exclude_unset=True)
+    if isinstance(value, Mapping):
+        return {k: v for k, v in value.items() if k != "_links"}
+    if isinstance(value, list | tuple):
+        return [prepare_json(item) for item in value]
+    return value
+
+
+def _replayable(content: object, files: Any) -> bool:
+    """Whether the body can be sent again (not a one-shot iterator or stream)."""
+    if content is not None and not isinstance(content, bytes | str):
+        return False
+    if files is None:
+        return True
+    values = files.values() if isinstance(files, Mapping) else [v for _, v in files]
+    for value in values:
+        file = value[1] if isinstance(value, tuple) else value
+        if isinstance(file, bytes | str):
+            continue
+        seekable = getattr(file, "seekable", None)
+        if not (callable(seekable) and seekable()):
+            return False
+    return True
+
+
+class AsyncHttp:
+    """Authenticated, retrying HTTP access to one Akeneo PIM.
+
+    Args:
+        settings: where and how to connect.
+        http_client: a ready ``httpx.AsyncClient`` (proxies, custom transports, tests). It is
+            borrowed: :meth:`aclose` leaves it open. Without it, a client is created with the
+            settings' timeouts and closed by :meth:`aclose`.
+        sleep: waits between retries (``asyncio.sleep`` by default; tests record delays).
+        clock: monotonic clock for token expiry (``time.monotonic`` by default).
+        retry_policy: overrides the policy built from the settings.
+    """
+
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        http_client: httpx.AsyncClient | None = None,
+        sleep: Sleep | None = None,
+        clock: Callable[[], float] | None = None,
+        retry_policy: RetryPolicy | None = None,
+    ) -> None:
+        self._settings = settings
+        self._base = httpx.URL(settings.base_url + "/")
+        self._owns_client = http_client is None
+        if http_client is None:
+            http_client = httpx.AsyncClient(
+                timeout=httpx.Timeout(**settings.timeout.as_dict()), follow_redirects=False
+            )
+        self._client = http_client
+        self._sleep: Sleep = sleep if sleep is not None else asyncio.sleep
+        self._retry = retry_policy or RetryPolicy(
+            max_retries=settings.max_retries,
+            base=settings.backoff_base,
+            cap=settings.backoff_cap,
+            retry_after_cap=settings.retry_after_cap,
+            jitter=settings.retry_jitter,
+        )
+        self._auth = AsyncAuth(
+            settings, self._send_token_request, clock=clock if clock is not None else time.monotonic
+        )
+
+    # -- public API --------------------------------------------------------------------------
+
+    @property
+    def settings(self) -> Settings:
+        """The settings this transport was built with."""
+        return self._settings
+
+    @property
+    def base_url(self) -> str:
+        """The PIM's base URL, normalised (no trailing ``/``)."""
+        return self._settings.base_url
+
+    @property
+    def auth(self) -> AsyncAuth:
+        """The token manager."""
+        return self._auth
+
+    @property
+    def retry_policy(self) -> RetryPolicy:
+        """The retry policy in force."""
+        return self._retry
+
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        path_params: Mapping[str, object] | None = None,
+        query: Mapping[str, object] | None = None,
+        json: object = None,
+        content: RequestContent | None = None,
+        files: Any = None,
+        data: Mapping[str, str] | None = None,
+        headers: Mapping[str, str] | None = None,
+        accept: str = "application/json",
+        content_type: str | None = None,
+        retry: bool | None = None,
+        authenticated: bool = True,
+        timeout: float | httpx.Timeout | None = _USE_CLIENT_TIMEOUT,
+    ) -> httpx.Response:
+        """Send one request and return the (fully read) successful response.
+
+        Args:
+            method: the HTTP method.
+            path: a template such as ``/api/rest/v1/families/{family_code}/variants/{code}``;
+                each value of ``path_params`` is percent-encoded but keeps ``/``.
+            query: ``None`` values are dropped, booleans become ``true``/``false``, objects
+                with ``to_query()`` (``Search``) and dicts/lists become compact JSON strings.
+            json: a JSON body (dict, list or pydantic model; ``_links`` removed).
+            content: raw bytes or text, or an async iterable of bytes (streamed, not retried).
+            files, data: multipart parts and form fields, as for httpx.
+            headers: extra headers (they override the defaults, never ``Authorization``).
+            accept: the ``Accept`` header.
+            content_type: the ``Content-Type`` of ``json``/``content`` bodies.
+            retry: None retries idempotent methods (GET, HEAD, PUT, PATCH, DELETE) on
+                429/5xx/transport errors; True forces retrying any method; False never retries.
+            authenticated: send the bearer token (False for the token endpoint itself).
+            timeout: overrides the client's timeout for this request.
+
+        Raises:
+            errors.APIError: (a subclass per status) for any status but 200, 201 and 204.
+            errors.TransportError: no answer (``ConnectError``, ``TimeoutError`` included).
+        """
+        return await self._send(
+            method,
+            self._url(path, path_params),
+            params=encode_query(query),
+            json=json,
+            content=content,
+            files=files,
+            data=data,
+            headers=headers,
+            accept=accept,
+            content_type=content_type,
+            retry=retry,
+            authenticated=authenticated,
+            timeout=timeout,
+            stream=False,
+        )
+
+    @asynccontextmanager
+    async def stream(
+        self,
+        method: str,
+        path: str,
+        *,
+        path_params: Mapping[str, object] | None = None,
+        query: Mapping[str, object] | None = None,
+        json: object = None,
+        content: RequestContent | None = None,
+        files: Any = None,
+        data: Mapping[str, str] | None = None,
+        headers: Mapping[str, str] | None = None,
+        accept: str = "application/json",
+        content_type: str | None = None,
+        retry: bool | None = None,
+        authenticated: bool = True,
+        timeout: float | httpx.Timeout | None = _USE_CLIENT_TIMEOUT,
+    ) -> AsyncIterator[httpx.Response]:
+        """Like :meth:`request` (same arguments), but the body is left unread: the caller
+        iterates ``response.aiter_bytes()`` / ``aiter_lines()`` inside the context.
+
+        Error statuses are raised (after reading the small error body) before the context is
+        entered; the response is closed on exit. Transport errors while reading the body are
+        raised as ``errors.TransportError`` (not retried: part of the body may be consumed).
+        """
+        url = self._url(path, path_params)
+        response = await self._send(
+            method,
+            url,
+            params=encode_query(query),
+            json=json,
+            content=content,
+            files=files,
+            data=data,
+            headers=headers,
+            accept=accept,
+            content_type=content_type,
+            retry=retry,
+            authenticated=authenticated,
+            timeout=timeout,
+            stream=True,
+        )
+        try:
+            yield response
+        except httpx.TransportError as exc:
+            raise _wrap_transport_error(exc, method, str(response.request.url)) from exc
+        finally:
+            await response.aclose()
+
+    async def get_url(
+        self,
+        url: str,
+        *,
+        accept: str = "application/json",
+        headers: Mapping[str, str] | None = None,
+        retry: bool | None = None,
+    ) -> httpx.Response:
+        """GET an absolute or base-relative URL as given (``_links.next.href``).
+
+        Raises:
+            errors.ForeignURLError: the URL's host is not the PIM's (the token would leak).
+        """
+        return await self._send(
+            "GET",
+            self.resolve_url(url),
+            params=[],
+            json=None,
+            content=None,
+            files=None,
+            data=None,
+            headers=headers,
+            accept=accept,
+            content_type=None,
+            retry=retry,
+            authenticated=True,
+            timeout=_USE_CLIENT_TIMEOUT,
+            stream=False,
+        )
+
+    @asynccontextmanager
+    async def stream_url(
+        self,
+        url: str,
+        *,
+        accept: str = "*/*",
+        headers: Mapping[str, str] | None = None,
+        retry: bool | None = None,
+    ) -> AsyncIterator[httpx.Response]:
+        """Like :meth:`get_url`, with the body left unread (see :meth:`stream`)."""
+        response = await self._send(
+            "GET",
+            self.resolve_url(url),
+            params=[],
+            json=None,
+            content=None,
+            files=None,
+            data=None,
+            headers=headers,
+            accept=accept,
+            content_type=None,
+            retry=retry,
+            authenticated=True,
+            timeout=_USE_CLIENT_TIMEOUT,
+            stream=True,
+        )
+        try:
+            yield response
+        except httpx.TransportError as exc:
+            raise _wrap_transport_error(exc, "GET", str(response.request.url)) from exc
+        finally:
+            await response.aclose()
+
+    def resolve_url(self, url: str) -> httpx.URL:
+        """An absolute URL for ``url`` (absolute, or relative to the base URL) on the PIM.
+
+        A link on the PIM's host but with another scheme or port (as some reverse proxies
+        produce) is moved onto the configured base URL's scheme and port.
+
+        Raises:
+            errors.ForeignURLError: the URL's host is not the PIM's.
+        """
+        try:
+            target = self._base.join(url)
+        except httpx.InvalidURL as exc:
+            raise ForeignURLError(f"invalid URL: {exc}") from None
+        if target.host != self._base.host:
+            raise ForeignURLError(
+                f"refusing to follow a link to {target.host or 'an unknown host'}: "
+                f"it is not the PIM's host {self._base.host}"
+            )
+        if target.scheme != self._base.scheme or target.port != self._base.port:
+            target = target.copy_with(scheme=self._base.scheme, port=self._base.port)
+        if target.userinfo:
+            target = target.copy_with(username=None, password=None)
+        return target
+
+    async def aclose(self) -> None:
+        """Close the HTTP client if this transport created it (a borrowed one stays open)."""
+        if self._owns_client:
+            await self._client.aclose()
+
+    async def __aenter__(self) -> AsyncHttp:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()
+
+    def __repr__(self) -> str:
+        if self._settings.has_credentials:
+            auth = "token+credentials" if self._settings.token else "credentials"
+        else:
+            auth = "token"
+        return f"{type(self).__name__}(base_url={self.base_url!r}, auth={auth!r})"
+
+    # -- internals ---------------------------------------------------------------------------
+
+    def _url(self, path: str, path_params: Mapping[str, object] | None) -> str:
+        encoded = encode_path(path, path_params)
+        if not encoded.startswith("/"):
+            encoded = "/" + encoded
+        return self._settings.base_url + encoded
+
+    async def _send_token_request(
+        self, body: dict[str, str], headers: dict[str, str]
+    ) -> httpx.Response:
+        return await self._send(
+            "POST",
+            self._url(TOKEN_PATH, None),
+            params=[],
+            json=body,
+            content=None,
+            files=None,
+            data=None,
+            headers=headers,
+            accept="application/json",
+            content_type=None,
+            retry=True,
+            authenticated=False,
+            timeout=_USE_CLIENT_TIMEOUT,
+            stream=False,
+        )
+
+    def _headers(
+        self,
+        accept: str,
+        content_type: str | None,
+        extra: Mapping[str, str] | None,
+        token: str | None,
+    ) -> dict[str, str]:
+        headers = {"Accept": accept, "User-Agent": self._settings.user_agent}
+        if content_type:
+            headers["Content-Type"] = content_type
+        if extra:
+            for name, value in extra.items():
+                if name.lower() == "authorization" and token is not None:
+                    continue
+                # drop a default with another capitalisation before adding the override
+                for known in [k for k in headers if k.lower() == name.lower()]:
+                    del headers[known]
+                headers[name] = value
+        if token is not None:
+            headers["Authorization"] = f"Bearer {token}"
+        return headers
+
+    async def _send(
+        self,
+        method: str,
+        url: str | httpx.URL,
+        *,
+        params: list[tuple[str, str]],
+        json: object,
+        content: RequestContent | None,
+        files: Any,
+        data: Mapping[str, str] | None,
+        headers: Mapping[str, str] | None,
+        accept: str,
+        content_type: str | None,
+        retry: bool | None,
+        authenticated: bool,
+        timeout: Any,
+        stream: bool,
+    ) -> httpx.Response:
+        method = method.upper()
+        body: RequestContent | None = content
+        if json is not None:
+            if content is not None or files is not None:
+                raise ValueError("give only one of json, content or files")
+            body = compact_json(prepare_json(json)).encode("utf-8")
+            content_type = content_type or "application/json"
+        if files is not None:
+            content_type = None  # httpx sets multipart/form-data with its boundary
+        replayable = _replayable(body, files)
+        path = httpx.URL(url).path
+        attempt = 0  # retries made so far
+        renewed = False
+        while True:
+            token = await self._auth.token() if authenticated else None
+            request = self._client.build_request(
+                method,
+                url,
+                params=tuple(params) if params else None,
+                headers=self._headers(accept, content_type, headers, token),
+                content=body,
+                files=files,
+                data=data,
+                timeout=timeout,
+            )
+            started = time.perf_counter()
+            try:
+                response = await self._client.send(request, stream=stream)
+            except httpx.TransportError as exc:
+                elapsed = (time.perf_counter() - started) * 1000
+                _logger.debug(
+                    "%s %s failed after %.1f ms (attempt %d): %s",
+                    method,
+                    path,
+                    elapsed,
+                    attempt + 1,
+                    type(exc).__name__,
+                )
+                if (
+                    replayable
+                    and attempt < self._retry.max_retries
+                    and self._retry.should_retry(method, exc, retry)
+                ):
+                    attempt += 1
+                    await self._wait(method, path, attempt, None)
+                    continue
+                raise _wrap_transport_error(exc, method, str(request.url)) from exc
+            elapsed = (time.perf_counter() - started) * 1000
+            status = response.status_code
+            _logger.debug(
+                "%s %s -> %d in %.1f ms (attempt %d)", method, path, status, elapsed, attempt + 1
+            )
+            if status in SUCCESS_STATUSES:
+                return response
+            try:
+                await response.aread()
+            except httpx.TransportError as exc:
+                raise _wrap_transport_error(exc, method, str(request.url)) from exc
+            finally:
+                await response.aclose()
+            if status == 401 and token is not None and not renewed and replayable:
+                renewed = True
+                if await self._auth.renew_after_refusal(token):
+                    _logger.debug(
+                        "%s %s: token refused, sending again with a new one", method, path
+                    )
+                    continue
+                raise error_for_response(response)
+            if (
+                replayable
+                and attempt < self._retry.max_retries
+                and self._retry.should_retry(method, status, retry)
+            ):
+                attempt += 1
+                await self._wait(
+                    method, path, attempt, parse_retry_after(response.headers.get("Retry-After"))
+                )
+                continue
+            raise error_for_response(response)
+
+    async def _wait(self, method: str, path: str, attempt: int, retry_after: float | None) -> None:
+        delay = self._retry.delay(attempt, retry_after)
+        _logger.debug(
+            "%s %s: retry %d of %d in %.2f s",
+            method,
+            path,
+            attempt,
+            self._retry.max_retries,
+            delay,
+        )
+        await self._sleep(delay)
+
+
+def _wrap_transport_error(exc: httpx.TransportError, method: str, url: str) -> TransportError:
+    """The package's exception for an httpx transport failure (to be chained with ``from``)."""
+    message = str(exc) or type(exc).__name__
+    if isinstance(exc, httpx.TimeoutException):
+        return TimeoutError(f"{type(exc).__name__}: {message}", method=method, url=url)
+    if isinstance(exc, httpx.ConnectError):
+        return ConnectError(message, method=method, url=url)
+    return TransportError(f"{type(exc).__name__}: {message}", method=method, url=url)

@@ -1,0 +1,128 @@
+"""Walking list endpoints page by page.
+
+A list reply is an envelope: ``_embedded.items`` holds the items, ``_links.next.href`` the next
+page's URL (absent on the last page). Both pagination styles (page numbers and
+``search_after`` cursors) look the same from here: the first request carries the query chosen by
+the caller, every later one follows the ``next`` link exactly as given. A page that fails
+(after the transport's retries) raises; iteration never ends silently before the last page.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Callable, Mapping
+from typing import Any, Generic, TypeVar
+
+import httpx
+
+from .._types import Page
+from ..errors import AkeneoError
+from ._http import AsyncHttp
+
+__all__ = ["AsyncPaginator", "fetch_next_page", "fetch_page"]
+
+T = TypeVar("T")
+
+
+def _decode(response: httpx.Response) -> Any:
+    if not response.content:
+        return {}
+    return response.json()
+
+
+async def fetch_page(
+    http: AsyncHttp,
+    path: str,
+    path_params: Mapping[str, object] | None,
+    query: Mapping[str, object] | None,
+    parse: Callable[[Any], T],
+) -> Page[T]:
+    """GET one page of a list endpoint and parse its items (what ``list_page`` returns)."""
+    response = await http.request("GET", path, path_params=path_params, query=query)
+    return Page.from_envelope(_decode(response), parse)
+
+
+async def fetch_next_page(
+    http: AsyncHttp, page: Page[T], parse: Callable[[Any], T]
+) -> Page[T] | None:
+    """The page after ``page`` (following its ``next`` link), or None after the last page."""
+    if page.next_url is None:
+        return None
+    response = await http.get_url(page.next_url)
+    return Page.from_envelope(_decode(response), parse)
+
+
+class AsyncPaginator(Generic[T]):
+    """All items of a list endpoint, fetched lazily page after page.
+
+    Nothing is requested until iteration starts; each iteration starts again from the first
+    page. ``async for item in paginator`` yields items; :meth:`pages` yields whole pages.
+
+    Args:
+        http: the transport.
+        path: the list endpoint's path template.
+        path_params: values for the template's placeholders.
+        query: the first request's query (``limit``, ``search``, ``pagination_type``, ...).
+        parse: turns one decoded item into ``T`` (a model's ``model_validate``, for instance).
+    """
+
+    def __init__(
+        self,
+        http: AsyncHttp,
+        path: str,
+        *,
+        path_params: Mapping[str, object] | None = None,
+        query: Mapping[str, object] | None = None,
+        parse: Callable[[Any], T],
+    ) -> None:
+        self._http = http
+        self._path = path
+        self._path_params = dict(path_params or {})
+        self._query = dict(query or {})
+        self._parse = parse
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(path={self._path!r}, query={self._query!r})"
+
+    def __aiter__(self) -> AsyncIterator[T]:
+        return self._items()
+
+    async def _items(self) -> AsyncIterator[T]:
+        async for page in self.pages():
+            for item in page.items:
+                yield item
+
+    async def pages(self) -> AsyncIterator[Page[T]]:
+        """Yield each page in turn, following ``next`` links until there is none.
+
+        Raises:
+            errors.AkeneoError: a ``next`` link points back to the page just read (a loop).
+        """
+        page = await fetch_page(self._http, self._path, self._path_params, self._query, self._parse)
+        yield page
+        previous: str | None = None
+        while page.next_url is not None:
+            if page.next_url == previous:
+                raise AkeneoError(f"pagination loop: {self._path} links to the same page again")
+            previous = page.next_url
+            following = await fetch_next_page(self._http, page, self._parse)
+            if following is None:  # pragma: no cover - next_url was checked
+                return
+            page = following
+            yield page
+
+    async def first_page(self) -> Page[T]:
+        """Only the first page."""
+        return await fetch_page(self._http, self._path, self._path_params, self._query, self._parse)
+
+    async def to_list(self, limit: int | None = None) -> list[T]:
+        """Collect the items into a list (at most ``limit`` of them when given)."""
+        out: list[T] = []
+        if limit is not None and limit <= 0:
+            return out
+        page: Page[T] | None = await self.first_page()
+        while page is not None:
+            out.extend(page.items)
+            if limit is not None and len(out) >= limit:
+                return out[:limit]
+            page = await fetch_next_page(self._http, page, self._parse)
+        return out

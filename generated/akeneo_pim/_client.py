@@ -1,0 +1,719 @@
+# Generated from spec/akeneo-pim.yaml by akeneo-codegen. Do not edit; see README.
+"""The clients: :class:`Akeneo` (blocking) and its async twin."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from types import TracebackType
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ._async._http import AsyncHttp
+from ._config import Settings
+from ._sync._http import SyncHttp
+
+if TYPE_CHECKING:
+    from .resources.asset_attribute_options import AssetAttributeOptions, AsyncAssetAttributeOptions
+    from .resources.asset_attributes import AssetAttributes, AsyncAssetAttributes
+    from .resources.asset_families import AssetFamilies, AsyncAssetFamilies
+    from .resources.asset_media_files import AssetMediaFiles, AsyncAssetMediaFiles
+    from .resources.assets import Assets, AsyncAssets
+    from .resources.association_types import AssociationTypes, AsyncAssociationTypes
+    from .resources.attribute_groups import AsyncAttributeGroups, AttributeGroups
+    from .resources.attribute_options import AsyncAttributeOptions, AttributeOptions
+    from .resources.attributes import AsyncAttributes, Attributes
+    from .resources.auth import AsyncAuth, Auth
+    from .resources.categories import AsyncCategories, Categories
+    from .resources.category_media_files import AsyncCategoryMediaFiles, CategoryMediaFiles
+    from .resources.channels import AsyncChannels, Channels
+    from .resources.currencies import AsyncCurrencies, Currencies
+    from .resources.families import AsyncFamilies, Families
+    from .resources.family_variants import AsyncFamilyVariants, FamilyVariants
+    from .resources.jobs import AsyncJobs, Jobs
+    from .resources.locales import AsyncLocales, Locales
+    from .resources.measure_families import AsyncMeasureFamilies, MeasureFamilies
+    from .resources.measurement_families import AsyncMeasurementFamilies, MeasurementFamilies
+    from .resources.media_files import AsyncMediaFiles, MediaFiles
+    from .resources.overview import AsyncOverview, Overview
+    from .resources.pam_asset_categories import AsyncPamAssetCategories, PamAssetCategories
+    from .resources.pam_asset_reference_files import (
+        AsyncPamAssetReferenceFiles,
+        PamAssetReferenceFiles,
+    )
+    from .resources.pam_asset_tags import AsyncPamAssetTags, PamAssetTags
+    from .resources.pam_asset_variation_files import (
+        AsyncPamAssetVariationFiles,
+        PamAssetVariationFiles,
+    )
+    from .resources.pam_assets import AsyncPamAssets, PamAssets
+    from .resources.product_models import AsyncProductModels, ProductModels
+    from .resources.products import AsyncProducts, Products
+    from .resources.products_uuid import AsyncProductsUuid, ProductsUuid
+    from .resources.published_products import AsyncPublishedProducts, PublishedProducts
+    from .resources.reference_entities import AsyncReferenceEntities, ReferenceEntities
+    from .resources.reference_entity_attribute_options import (
+        AsyncReferenceEntityAttributeOptions,
+        ReferenceEntityAttributeOptions,
+    )
+    from .resources.reference_entity_attributes import (
+        AsyncReferenceEntityAttributes,
+        ReferenceEntityAttributes,
+    )
+    from .resources.reference_entity_media_files import (
+        AsyncReferenceEntityMediaFiles,
+        ReferenceEntityMediaFiles,
+    )
+    from .resources.reference_entity_records import (
+        AsyncReferenceEntityRecords,
+        ReferenceEntityRecords,
+    )
+    from .resources.system import AsyncSystem, System
+
+__all__ = ["SERVERS", "Akeneo", "AsyncAkeneo"]
+
+#: The servers the API description lists (variables filled in with their defaults); any of
+#: them can be given as ``base_url``.
+SERVERS: tuple[str, ...] = ("https://demo.akeneo.com",)
+
+
+class Akeneo:
+    """Akeneo PIM REST API client. Settings not given as arguments are read from AKENEO_*
+    environment variables (AKENEO_BASE_URL, AKENEO_CLIENT_ID, AKENEO_SECRET,
+    AKENEO_USERNAME, AKENEO_PASSWORD, AKENEO_TOKEN).
+
+    Args:
+        base_url: the PIM's root URL, e.g. ``https://pim.example.com``.
+        client_id: the API connection's client id.
+        secret: the API connection's secret.
+        username: the API user's name (password grant).
+        password: the API user's password.
+        token: a ready access token (e.g. a connected app's); never refreshed.
+        http_client: an ``httpx.Client`` to use (proxies, custom
+            transports, tests); it is not closed by :meth:`close`.
+        **options: other settings: ``timeout``, ``max_retries``, ``backoff_base``,
+            ``backoff_cap``, ``retry_after_cap``, ``token_refresh_margin``, ``user_agent``.
+    """
+
+    def __init__(
+        self,
+        base_url: str | None = None,
+        *,
+        client_id: str | None = None,
+        secret: str | None = None,
+        username: str | None = None,
+        password: str | None = None,
+        token: str | None = None,
+        http_client: httpx.Client | None = None,
+        **options: Any,
+    ) -> None:
+        self.settings = Settings.from_args(
+            base_url,
+            client_id=client_id,
+            secret=secret,
+            username=username,
+            password=password,
+            token=token,
+            **options,
+        )
+        self._http = SyncHttp(self.settings, http_client=http_client)
+
+    def __repr__(self) -> str:
+        return f"Akeneo(base_url={self.settings.base_url!r})"
+
+    def close(self) -> None:
+        """Close the HTTP connections this client opened."""
+        self._http.close()
+
+    def __enter__(self) -> Akeneo:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    @cached_property
+    def asset_attribute_options(self) -> AssetAttributeOptions:
+        """asset_attribute_options: get, list, upsert"""
+        from .resources import asset_attribute_options as module  # noqa: PLC0415
+
+        return module.AssetAttributeOptions(self._http)
+
+    @cached_property
+    def asset_attributes(self) -> AssetAttributes:
+        """asset_attributes: get, list, upsert"""
+        from .resources import asset_attributes as module  # noqa: PLC0415
+
+        return module.AssetAttributes(self._http)
+
+    @cached_property
+    def asset_families(self) -> AssetFamilies:
+        """asset_families: get, list, upsert"""
+        from .resources import asset_families as module  # noqa: PLC0415
+
+        return module.AssetFamilies(self._http)
+
+    @cached_property
+    def asset_media_files(self) -> AssetMediaFiles:
+        """asset_media_files: download, upload"""
+        from .resources import asset_media_files as module  # noqa: PLC0415
+
+        return module.AssetMediaFiles(self._http)
+
+    @cached_property
+    def assets(self) -> Assets:
+        """assets: delete, get, list, upsert, upsert_many"""
+        from .resources import assets as module  # noqa: PLC0415
+
+        return module.Assets(self._http)
+
+    @cached_property
+    def association_types(self) -> AssociationTypes:
+        """association_types: create, get, list, upsert, upsert_many"""
+        from .resources import association_types as module  # noqa: PLC0415
+
+        return module.AssociationTypes(self._http)
+
+    @cached_property
+    def attribute_groups(self) -> AttributeGroups:
+        """attribute_groups: create, get, list, upsert, upsert_many"""
+        from .resources import attribute_groups as module  # noqa: PLC0415
+
+        return module.AttributeGroups(self._http)
+
+    @cached_property
+    def attribute_options(self) -> AttributeOptions:
+        """attribute_options: create, get, list, upsert, upsert_many"""
+        from .resources import attribute_options as module  # noqa: PLC0415
+
+        return module.AttributeOptions(self._http)
+
+    @cached_property
+    def attributes(self) -> Attributes:
+        """attributes: create, get, list, upsert, upsert_many"""
+        from .resources import attributes as module  # noqa: PLC0415
+
+        return module.Attributes(self._http)
+
+    @cached_property
+    def auth(self) -> Auth:
+        """auth: token"""
+        from .resources import auth as module  # noqa: PLC0415
+
+        return module.Auth(self._http)
+
+    @cached_property
+    def categories(self) -> Categories:
+        """categories: create, get, list, upsert, upsert_many"""
+        from .resources import categories as module  # noqa: PLC0415
+
+        return module.Categories(self._http)
+
+    @cached_property
+    def category_media_files(self) -> CategoryMediaFiles:
+        """category_media_files: download, upload"""
+        from .resources import category_media_files as module  # noqa: PLC0415
+
+        return module.CategoryMediaFiles(self._http)
+
+    @cached_property
+    def channels(self) -> Channels:
+        """channels: create, get, list, upsert, upsert_many"""
+        from .resources import channels as module  # noqa: PLC0415
+
+        return module.Channels(self._http)
+
+    @cached_property
+    def currencies(self) -> Currencies:
+        """currencies: get, list"""
+        from .resources import currencies as module  # noqa: PLC0415
+
+        return module.Currencies(self._http)
+
+    @cached_property
+    def families(self) -> Families:
+        """families: create, delete, get, list, upsert, upsert_many"""
+        from .resources import families as module  # noqa: PLC0415
+
+        return module.Families(self._http)
+
+    @cached_property
+    def family_variants(self) -> FamilyVariants:
+        """family_variants: create, get, list, upsert, upsert_many"""
+        from .resources import family_variants as module  # noqa: PLC0415
+
+        return module.FamilyVariants(self._http)
+
+    @cached_property
+    def jobs(self) -> Jobs:
+        """jobs: launch_export, launch_import"""
+        from .resources import jobs as module  # noqa: PLC0415
+
+        return module.Jobs(self._http)
+
+    @cached_property
+    def locales(self) -> Locales:
+        """locales: get, list"""
+        from .resources import locales as module  # noqa: PLC0415
+
+        return module.Locales(self._http)
+
+    @cached_property
+    def measure_families(self) -> MeasureFamilies:
+        """measure_families: get, list"""
+        from .resources import measure_families as module  # noqa: PLC0415
+
+        return module.MeasureFamilies(self._http)
+
+    @cached_property
+    def measurement_families(self) -> MeasurementFamilies:
+        """measurement_families: list, upsert_many"""
+        from .resources import measurement_families as module  # noqa: PLC0415
+
+        return module.MeasurementFamilies(self._http)
+
+    @cached_property
+    def media_files(self) -> MediaFiles:
+        """media_files: download, get, list, upload"""
+        from .resources import media_files as module  # noqa: PLC0415
+
+        return module.MediaFiles(self._http)
+
+    @cached_property
+    def overview(self) -> Overview:
+        """overview: get"""
+        from .resources import overview as module  # noqa: PLC0415
+
+        return module.Overview(self._http)
+
+    @cached_property
+    def pam_asset_categories(self) -> PamAssetCategories:
+        """pam_asset_categories: create, get, list, upsert, upsert_many"""
+        from .resources import pam_asset_categories as module  # noqa: PLC0415
+
+        return module.PamAssetCategories(self._http)
+
+    @cached_property
+    def pam_asset_reference_files(self) -> PamAssetReferenceFiles:
+        """pam_asset_reference_files: download, get, upload"""
+        from .resources import pam_asset_reference_files as module  # noqa: PLC0415
+
+        return module.PamAssetReferenceFiles(self._http)
+
+    @cached_property
+    def pam_asset_tags(self) -> PamAssetTags:
+        """pam_asset_tags: get, list, upsert"""
+        from .resources import pam_asset_tags as module  # noqa: PLC0415
+
+        return module.PamAssetTags(self._http)
+
+    @cached_property
+    def pam_asset_variation_files(self) -> PamAssetVariationFiles:
+        """pam_asset_variation_files: download, get, upload"""
+        from .resources import pam_asset_variation_files as module  # noqa: PLC0415
+
+        return module.PamAssetVariationFiles(self._http)
+
+    @cached_property
+    def pam_assets(self) -> PamAssets:
+        """pam_assets: create, get, list, upsert, upsert_many"""
+        from .resources import pam_assets as module  # noqa: PLC0415
+
+        return module.PamAssets(self._http)
+
+    @cached_property
+    def product_models(self) -> ProductModels:
+        """product_models: create, delete, get, get_draft, list, submit_proposal, upsert,
+        upsert_many"""
+        from .resources import product_models as module  # noqa: PLC0415
+
+        return module.ProductModels(self._http)
+
+    @cached_property
+    def products(self) -> Products:
+        """products: create, delete, get, get_draft, list, submit_proposal, upsert, upsert_many"""
+        from .resources import products as module  # noqa: PLC0415
+
+        return module.Products(self._http)
+
+    @cached_property
+    def products_uuid(self) -> ProductsUuid:
+        """products_uuid: create, delete, get, get_draft, list, search, submit_proposal,
+        upsert, upsert_many"""
+        from .resources import products_uuid as module  # noqa: PLC0415
+
+        return module.ProductsUuid(self._http)
+
+    @cached_property
+    def published_products(self) -> PublishedProducts:
+        """published_products: get, list"""
+        from .resources import published_products as module  # noqa: PLC0415
+
+        return module.PublishedProducts(self._http)
+
+    @cached_property
+    def reference_entities(self) -> ReferenceEntities:
+        """reference_entities: get, list, upsert"""
+        from .resources import reference_entities as module  # noqa: PLC0415
+
+        return module.ReferenceEntities(self._http)
+
+    @cached_property
+    def reference_entity_attribute_options(self) -> ReferenceEntityAttributeOptions:
+        """reference_entity_attribute_options: get, list, upsert"""
+        from .resources import reference_entity_attribute_options as module  # noqa: PLC0415
+
+        return module.ReferenceEntityAttributeOptions(self._http)
+
+    @cached_property
+    def reference_entity_attributes(self) -> ReferenceEntityAttributes:
+        """reference_entity_attributes: get, list, upsert"""
+        from .resources import reference_entity_attributes as module  # noqa: PLC0415
+
+        return module.ReferenceEntityAttributes(self._http)
+
+    @cached_property
+    def reference_entity_media_files(self) -> ReferenceEntityMediaFiles:
+        """reference_entity_media_files: download, upload"""
+        from .resources import reference_entity_media_files as module  # noqa: PLC0415
+
+        return module.ReferenceEntityMediaFiles(self._http)
+
+    @cached_property
+    def reference_entity_records(self) -> ReferenceEntityRecords:
+        """reference_entity_records: get, list, upsert, upsert_many"""
+        from .resources import reference_entity_records as module  # noqa: PLC0415
+
+        return module.ReferenceEntityRecords(self._http)
+
+    @cached_property
+    def system(self) -> System:
+        """system: get"""
+        from .resources import system as module  # noqa: PLC0415
+
+        return module.System(self._http)
+
+
+class AsyncAkeneo:
+    """Akeneo PIM REST API client, asynchronous. Settings not given as arguments are read from
+    AKENEO_* environment variables (AKENEO_BASE_URL, AKENEO_CLIENT_ID, AKENEO_SECRET,
+    AKENEO_USERNAME, AKENEO_PASSWORD, AKENEO_TOKEN).
+
+    Args:
+        base_url: the PIM's root URL, e.g. ``https://pim.example.com``.
+        client_id: the API connection's client id.
+        secret: the API connection's secret.
+        username: the API user's name (password grant).
+        password: the API user's password.
+        token: a ready access token (e.g. a connected app's); never refreshed.
+        http_client: an ``httpx.AsyncClient`` to use (proxies, custom
+            transports, tests); it is not closed by :meth:`aclose`.
+        **options: other settings: ``timeout``, ``max_retries``, ``backoff_base``,
+            ``backoff_cap``, ``retry_after_cap``, ``token_refresh_margin``, ``user_agent``.
+    """
+
+    def __init__(
+        self,
+        base_url: str | None = None,
+        *,
+        client_id: str | None = None,
+        secret: str | None = None,
+        username: str | None = None,
+        password: str | None = None,
+        token: str | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        **options: Any,
+    ) -> None:
+        self.settings = Settings.from_args(
+            base_url,
+            client_id=client_id,
+            secret=secret,
+            username=username,
+            password=password,
+            token=token,
+            **options,
+        )
+        self._http = AsyncHttp(self.settings, http_client=http_client)
+
+    def __repr__(self) -> str:
+        return f"AsyncAkeneo(base_url={self.settings.base_url!r})"
+
+    async def aclose(self) -> None:
+        """Close the HTTP connections this client opened."""
+        await self._http.aclose()
+
+    async def __aenter__(self) -> AsyncAkeneo:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()
+
+    @cached_property
+    def asset_attribute_options(self) -> AsyncAssetAttributeOptions:
+        """asset_attribute_options: get, list, upsert"""
+        from .resources import asset_attribute_options as module  # noqa: PLC0415
+
+        return module.AsyncAssetAttributeOptions(self._http)
+
+    @cached_property
+    def asset_attributes(self) -> AsyncAssetAttributes:
+        """asset_attributes: get, list, upsert"""
+        from .resources import asset_attributes as module  # noqa: PLC0415
+
+        return module.AsyncAssetAttributes(self._http)
+
+    @cached_property
+    def asset_families(self) -> AsyncAssetFamilies:
+        """asset_families: get, list, upsert"""
+        from .resources import asset_families as module  # noqa: PLC0415
+
+        return module.AsyncAssetFamilies(self._http)
+
+    @cached_property
+    def asset_media_files(self) -> AsyncAssetMediaFiles:
+        """asset_media_files: download, upload"""
+        from .resources import asset_media_files as module  # noqa: PLC0415
+
+        return module.AsyncAssetMediaFiles(self._http)
+
+    @cached_property
+    def assets(self) -> AsyncAssets:
+        """assets: delete, get, list, upsert, upsert_many"""
+        from .resources import assets as module  # noqa: PLC0415
+
+        return module.AsyncAssets(self._http)
+
+    @cached_property
+    def association_types(self) -> AsyncAssociationTypes:
+        """association_types: create, get, list, upsert, upsert_many"""
+        from .resources import association_types as module  # noqa: PLC0415
+
+        return module.AsyncAssociationTypes(self._http)
+
+    @cached_property
+    def attribute_groups(self) -> AsyncAttributeGroups:
+        """attribute_groups: create, get, list, upsert, upsert_many"""
+        from .resources import attribute_groups as module  # noqa: PLC0415
+
+        return module.AsyncAttributeGroups(self._http)
+
+    @cached_property
+    def attribute_options(self) -> AsyncAttributeOptions:
+        """attribute_options: create, get, list, upsert, upsert_many"""
+        from .resources import attribute_options as module  # noqa: PLC0415
+
+        return module.AsyncAttributeOptions(self._http)
+
+    @cached_property
+    def attributes(self) -> AsyncAttributes:
+        """attributes: create, get, list, upsert, upsert_many"""
+        from .resources import attributes as module  # noqa: PLC0415
+
+        return module.AsyncAttributes(self._http)
+
+    @cached_property
+    def auth(self) -> AsyncAuth:
+        """auth: token"""
+        from .resources import auth as module  # noqa: PLC0415
+
+        return module.AsyncAuth(self._http)
+
+    @cached_property
+    def categories(self) -> AsyncCategories:
+        """categories: create, get, list, upsert, upsert_many"""
+        from .resources import categories as module  # noqa: PLC0415
+
+        return module.AsyncCategories(self._http)
+
+    @cached_property
+    def category_media_files(self) -> AsyncCategoryMediaFiles:
+        """category_media_files: download, upload"""
+        from .resources import category_media_files as module  # noqa: PLC0415
+
+        return module.AsyncCategoryMediaFiles(self._http)
+
+    @cached_property
+    def channels(self) -> AsyncChannels:
+        """channels: create, get, list, upsert, upsert_many"""
+        from .resources import channels as module  # noqa: PLC0415
+
+        return module.AsyncChannels(self._http)
+
+    @cached_property
+    def currencies(self) -> AsyncCurrencies:
+        """currencies: get, list"""
+        from .resources import currencies as module  # noqa: PLC0415
+
+        return module.AsyncCurrencies(self._http)
+
+    @cached_property
+    def families(self) -> AsyncFamilies:
+        """families: create, delete, get, list, upsert, upsert_many"""
+        from .resources import families as module  # noqa: PLC0415
+
+        return module.AsyncFamilies(self._http)
+
+    @cached_property
+    def family_variants(self) -> AsyncFamilyVariants:
+        """family_variants: create, get, list, upsert, upsert_many"""
+        from .resources import family_variants as module  # noqa: PLC0415
+
+        return module.AsyncFamilyVariants(self._http)
+
+    @cached_property
+    def jobs(self) -> AsyncJobs:
+        """jobs: launch_export, launch_import"""
+        from .resources import jobs as module  # noqa: PLC0415
+
+        return module.AsyncJobs(self._http)
+
+    @cached_property
+    def locales(self) -> AsyncLocales:
+        """locales: get, list"""
+        from .resources import locales as module  # noqa: PLC0415
+
+        return module.AsyncLocales(self._http)
+
+    @cached_property
+    def measure_families(self) -> AsyncMeasureFamilies:
+        """measure_families: get, list"""
+        from .resources import measure_families as module  # noqa: PLC0415
+
+        return module.AsyncMeasureFamilies(self._http)
+
+    @cached_property
+    def measurement_families(self) -> AsyncMeasurementFamilies:
+        """measurement_families: list, upsert_many"""
+        from .resources import measurement_families as module  # noqa: PLC0415
+
+        return module.AsyncMeasurementFamilies(self._http)
+
+    @cached_property
+    def media_files(self) -> AsyncMediaFiles:
+        """media_files: download, get, list, upload"""
+        from .resources import media_files as module  # noqa: PLC0415
+
+        return module.AsyncMediaFiles(self._http)
+
+    @cached_property
+    def overview(self) -> AsyncOverview:
+        """overview: get"""
+        from .resources import overview as module  # noqa: PLC0415
+
+        return module.AsyncOverview(self._http)
+
+    @cached_property
+    def pam_asset_categories(self) -> AsyncPamAssetCategories:
+        """pam_asset_categories: create, get, list, upsert, upsert_many"""
+        from .resources import pam_asset_categories as module  # noqa: PLC0415
+
+        return module.AsyncPamAssetCategories(self._http)
+
+    @cached_property
+    def pam_asset_reference_files(self) -> AsyncPamAssetReferenceFiles:
+        """pam_asset_reference_files: download, get, upload"""
+        from .resources import pam_asset_reference_files as module  # noqa: PLC0415
+
+        return module.AsyncPamAssetReferenceFiles(self._http)
+
+    @cached_property
+    def pam_asset_tags(self) -> AsyncPamAssetTags:
+        """pam_asset_tags: get, list, upsert"""
+        from .resources import pam_asset_tags as module  # noqa: PLC0415
+
+        return module.AsyncPamAssetTags(self._http)
+
+    @cached_property
+    def pam_asset_variation_files(self) -> AsyncPamAssetVariationFiles:
+        """pam_asset_variation_files: download, get, upload"""
+        from .resources import pam_asset_variation_files as module  # noqa: PLC0415
+
+        return module.AsyncPamAssetVariationFiles(self._http)
+
+    @cached_property
+    def pam_assets(self) -> AsyncPamAssets:
+        """pam_assets: create, get, list, upsert, upsert_many"""
+        from .resources import pam_assets as module  # noqa: PLC0415
+
+        return module.AsyncPamAssets(self._http)
+
+    @cached_property
+    def product_models(self) -> AsyncProductModels:
+        """product_models: create, delete, get, get_draft, list, submit_proposal, upsert,
+        upsert_many"""
+        from .resources import product_models as module  # noqa: PLC0415
+
+        return module.AsyncProductModels(self._http)
+
+    @cached_property
+    def products(self) -> AsyncProducts:
+        """products: create, delete, get, get_draft, list, submit_proposal, upsert, upsert_many"""
+        from .resources import products as module  # noqa: PLC0415
+
+        return module.AsyncProducts(self._http)
+
+    @cached_property
+    def products_uuid(self) -> AsyncProductsUuid:
+        """products_uuid: create, delete, get, get_draft, list, search, submit_proposal,
+        upsert, upsert_many"""
+        from .resources import products_uuid as module  # noqa: PLC0415
+
+        return module.AsyncProductsUuid(self._http)
+
+    @cached_property
+    def published_products(self) -> AsyncPublishedProducts:
+        """published_products: get, list"""
+        from .resources import published_products as module  # noqa: PLC0415
+
+        return module.AsyncPublishedProducts(self._http)
+
+    @cached_property
+    def reference_entities(self) -> AsyncReferenceEntities:
+        """reference_entities: get, list, upsert"""
+        from .resources import reference_entities as module  # noqa: PLC0415
+
+        return module.AsyncReferenceEntities(self._http)
+
+    @cached_property
+    def reference_entity_attribute_options(self) -> AsyncReferenceEntityAttributeOptions:
+        """reference_entity_attribute_options: get, list, upsert"""
+        from .resources import reference_entity_attribute_options as module  # noqa: PLC0415
+
+        return module.AsyncReferenceEntityAttributeOptions(self._http)
+
+    @cached_property
+    def reference_entity_attributes(self) -> AsyncReferenceEntityAttributes:
+        """reference_entity_attributes: get, list, upsert"""
+        from .resources import reference_entity_attributes as module  # noqa: PLC0415
+
+        return module.AsyncReferenceEntityAttributes(self._http)
+
+    @cached_property
+    def reference_entity_media_files(self) -> AsyncReferenceEntityMediaFiles:
+        """reference_entity_media_files: download, upload"""
+        from .resources import reference_entity_media_files as module  # noqa: PLC0415
+
+        return module.AsyncReferenceEntityMediaFiles(self._http)
+
+    @cached_property
+    def reference_entity_records(self) -> AsyncReferenceEntityRecords:
+        """reference_entity_records: get, list, upsert, upsert_many"""
+        from .resources import reference_entity_records as module  # noqa: PLC0415
+
+        return module.AsyncReferenceEntityRecords(self._http)
+
+    @cached_property
+    def system(self) -> AsyncSystem:
+        """system: get"""
+        from .resources import system as module  # noqa: PLC0415
+
+        return module.AsyncSystem(self._http)

@@ -1,0 +1,246 @@
+"""Connection settings: where the PIM is, how to authenticate, timeouts and retries.
+
+:class:`Settings` is immutable. Build it directly or with :meth:`Settings.from_args`, which fills
+what the caller left out from the environment:
+
+=====================  ==========================================
+``base_url``           ``AKENEO_BASE_URL``
+``client_id``          ``AKENEO_CLIENT_ID``
+``secret``             ``AKENEO_SECRET`` (or ``AKENEO_CLIENT_SECRET``)
+``username``           ``AKENEO_USERNAME``
+``password``           ``AKENEO_PASSWORD``
+``token``              ``AKENEO_TOKEN``
+=====================  ==========================================
+
+Either a ready ``token`` (for example a connected app's token, which cannot be refreshed) or the
+four credentials ``client_id``, ``secret``, ``username`` and ``password`` are required. With
+both, the token is used first and the credentials take over once it is refused or expired.
+``repr()`` masks the secret, the password and the token.
+"""
+
+from __future__ import annotations
+
+import base64
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields, replace
+from typing import Any
+from urllib.parse import urlsplit
+
+__all__ = ["DEFAULT_USER_AGENT", "ENV_VARS", "Settings", "Timeouts"]
+
+DEFAULT_USER_AGENT = "akeneo-pim-python"
+
+#: Environment variables read by :meth:`Settings.from_args`, per setting, first match wins.
+ENV_VARS: Mapping[str, tuple[str, ...]] = {
+    "base_url": ("AKENEO_BASE_URL",),
+    "client_id": ("AKENEO_CLIENT_ID",),
+    "secret": ("AKENEO_SECRET", "AKENEO_CLIENT_SECRET"),
+    "username": ("AKENEO_USERNAME",),
+    "password": ("AKENEO_PASSWORD",),
+    "token": ("AKENEO_TOKEN",),
+}
+
+_SECRET_FIELDS = frozenset({"secret", "password", "token"})
+_CREDENTIALS = ("client_id", "secret", "username", "password")
+
+
+@dataclass(frozen=True)
+class Timeouts:
+    """Timeouts in seconds (None = wait forever) for each phase of a request."""
+
+    connect: float | None = 10.0
+    read: float | None = 60.0
+    write: float | None = 60.0
+    pool: float | None = 10.0
+
+    @classmethod
+    def coerce(cls, value: object) -> Timeouts:
+        """Accept a :class:`Timeouts`, one number for every phase, ``None``, or any object with
+        ``connect``/``read``/``write``/``pool`` attributes (such as ``httpx.Timeout``)."""
+        if isinstance(value, Timeouts):
+            return value
+        if value is None:
+            return cls(None, None, None, None)
+        if isinstance(value, bool):
+            raise TypeError("timeout must be a number of seconds or a Timeouts")
+        if isinstance(value, int | float):
+            seconds = float(value)
+            return cls(seconds, seconds, seconds, seconds)
+        try:
+            parts = [getattr(value, name) for name in ("connect", "read", "write", "pool")]
+        except AttributeError:
+            raise TypeError(
+                "timeout must be a number of seconds, None, a Timeouts or an httpx.Timeout"
+            ) from None
+        return cls(*(None if p is None else float(p) for p in parts))
+
+    def as_dict(self) -> dict[str, float | None]:
+        """The four values by name (the keyword arguments of ``httpx.Timeout``)."""
+        return {"connect": self.connect, "read": self.read, "write": self.write, "pool": self.pool}
+
+
+@dataclass(frozen=True, repr=False)
+class Settings:
+    """Everything needed to talk to one PIM.
+
+    Attributes:
+        base_url: the PIM's root URL (``https://pim.example.com``); a trailing ``/`` or
+            ``/api/rest/v1`` is removed.
+        client_id, secret: the API connection's client id and secret (HTTP Basic on the token
+            endpoint).
+        username, password: the API user (password grant).
+        token: a ready access token, used as is and never refreshed.
+        timeout: per-phase timeouts.
+        max_retries: retries after the first attempt (0 disables retrying).
+        backoff_base, backoff_cap: exponential backoff, in seconds: the n-th retry waits up to
+            ``min(backoff_cap, backoff_base * 2 ** (n - 1))`` (full jitter).
+        retry_after_cap: the longest ``Retry-After`` wait honoured, in seconds.
+        retry_jitter: randomise backoff delays (turn off for reproducible waits).
+        token_refresh_margin: refresh a token this many seconds before it expires (at most 10%
+            of its lifetime).
+        user_agent: the ``User-Agent`` header.
+    """
+
+    base_url: str
+    client_id: str | None = None
+    secret: str | None = None
+    username: str | None = None
+    password: str | None = None
+    token: str | None = None
+    timeout: Timeouts = field(default_factory=Timeouts)
+    max_retries: int = 3
+    backoff_base: float = 0.5
+    backoff_cap: float = 30.0
+    retry_after_cap: float = 60.0
+    retry_jitter: bool = True
+    token_refresh_margin: float = 60.0
+    user_agent: str = DEFAULT_USER_AGENT
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "base_url", normalize_base_url(self.base_url))
+        object.__setattr__(self, "timeout", Timeouts.coerce(self.timeout))
+        for name in ("client_id", "secret", "username", "password", "token"):
+            value = getattr(self, name)
+            if value is not None and not isinstance(value, str):
+                raise TypeError(f"{name} must be a string")
+            if value == "":
+                object.__setattr__(self, name, None)
+        if self.max_retries < 0:
+            raise ValueError("max_retries must be >= 0")
+        for name in ("backoff_base", "backoff_cap", "retry_after_cap", "token_refresh_margin"):
+            if getattr(self, name) < 0:
+                raise ValueError(f"{name} must be >= 0")
+        if self.token is None:
+            missing = [name for name in _CREDENTIALS if getattr(self, name) is None]
+            if missing:
+                raise ValueError(
+                    f"missing setting(s): {', '.join(missing)}; give a token, or client_id, "
+                    "secret, username and password (arguments or AKENEO_* environment variables)"
+                )
+
+    @property
+    def has_credentials(self) -> bool:
+        """True when client id, secret, username and password are all set (tokens renewable)."""
+        return all(getattr(self, name) is not None for name in _CREDENTIALS)
+
+    @classmethod
+    def from_args(
+        cls,
+        base_url: str | None = None,
+        *,
+        client_id: str | None = None,
+        secret: str | None = None,
+        username: str | None = None,
+        password: str | None = None,
+        token: str | None = None,
+        env: Mapping[str, str] | None = None,
+        **options: Any,
+    ) -> Settings:
+        """Build settings from arguments, filling missing connection values from ``env``
+        (``os.environ`` by default; see the module documentation for the variable names).
+
+        ``options`` are the other fields (``timeout``, ``max_retries``, ...).
+
+        Raises:
+            ValueError: no base URL, or neither a token nor the four credentials.
+        """
+        source = os.environ if env is None else env
+        given: dict[str, str | None] = {
+            "base_url": base_url,
+            "client_id": client_id,
+            "secret": secret,
+            "username": username,
+            "password": password,
+            "token": token,
+        }
+        for name, variables in ENV_VARS.items():
+            if given[name]:
+                continue
+            for variable in variables:
+                if source.get(variable):
+                    given[name] = source[variable]
+                    break
+        known = {f.name for f in fields(cls)} - set(given)
+        unknown = sorted(set(options) - known)
+        if unknown:
+            raise TypeError(f"unknown setting(s): {', '.join(unknown)}")
+        url = given.pop("base_url")
+        if not url:
+            raise ValueError("missing setting: base_url (argument or AKENEO_BASE_URL)")
+        return cls(
+            url,
+            client_id=given["client_id"],
+            secret=given["secret"],
+            username=given["username"],
+            password=given["password"],
+            token=given["token"],
+            **options,
+        )
+
+    def basic_authorization(self) -> str:
+        """The ``Authorization`` value for the token endpoint: ``Basic base64(id:secret)``.
+
+        Raises:
+            ValueError: the client id or secret is not set.
+        """
+        if self.client_id is None or self.secret is None:
+            raise ValueError("the token endpoint needs client_id and secret (arguments or AKENEO_* variables)")
+        raw = f"{self.client_id}:{self.secret}".encode()
+        return "Basic " + base64.b64encode(raw).decode("ascii")
+
+    def replace(self, **changes: Any) -> Settings:
+        """A copy with some fields changed (validated again)."""
+        return replace(self, **changes)
+
+    def __repr__(self) -> str:
+        shown = []
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if f.name in _SECRET_FIELDS and value is not None:
+                shown.append(f"{f.name}='***'")
+            else:
+                shown.append(f"{f.name}={value!r}")
+        return f"Settings({', '.join(shown)})"
+
+
+def normalize_base_url(url: str) -> str:
+    """Validate a base URL and return it without trailing ``/`` and ``/api/rest/v1``.
+
+    Raises:
+        ValueError: not an absolute http(s) URL, or it carries a query, fragment or user info.
+    """
+    if not isinstance(url, str):
+        raise TypeError("base_url must be a string")
+    text = url.strip()
+    parts = urlsplit(text)
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        raise ValueError("base_url must be an absolute http:// or https:// URL")
+    if parts.query or parts.fragment:
+        raise ValueError("base_url must not have a query or fragment")
+    if "@" in parts.netloc:
+        raise ValueError("base_url must not contain user info; use client_id/secret")
+    path = parts.path.rstrip("/")
+    if path.endswith("/api/rest/v1"):
+        path = path[: -len("/api/rest/v1")]
+    return f"{parts.scheme.lower()}://{parts.netloc}{path}"

@@ -1,0 +1,300 @@
+"""The request loop shared by the NDJSON and JSON-array batch upserts.
+
+Input is read lazily and cut into chunks (see :mod:`.._chunking`); each chunk is sent, its reply
+read as it streams and mapped back to the chunk's items. Failures are handled per chunk:
+
+- 413: the chunk is split in halves and each half sent (a lone item gets a 413 result);
+- what the retry policy deems transient (429, 500, 502, 503, 504, a dropped connection, a
+  timeout): the items still without a result are sent again after the policy's delay
+  (``Retry-After`` honoured);
+- a reply with fewer results than items: the missing items are sent again;
+- after ``max_retries`` attempts in a row without progress, or on any other error,
+  :class:`BatchError` names the items left without a result.
+
+Results come out in input order, exactly one per item.
+"""
+
+from __future__ import annotations
+
+import asyncio  # unasync: sync=import time
+from collections import deque
+from collections.abc import (
+    AsyncIterable,  # unasync: remove
+    AsyncIterator,  # unasync: sync=Iterable,
+    Coroutine,  # unasync: sync=Iterator,
+    Iterable,  # unasync: remove
+    Mapping,
+    Sized,
+)
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ...errors import AkeneoError, APIError, PayloadTooLarge, TooManyRequests, TransportError
+from .._chunking import (
+    Chunk,
+    Chunker,
+    Entry,
+    ResultMatcher,
+    array_body,
+    check_batch_options,
+    make_entry,
+    ndjson_body,
+    parse_array_prefix,
+    parse_line,
+    refused_result,
+)
+from .._results import BatchError, ProgressCallback, UpsertLine
+
+if TYPE_CHECKING:
+    from ..._async._http import AsyncHttp
+
+__all__ = ["NDJSON_CONTENT_TYPE", "run_batches"]
+
+NDJSON_CONTENT_TYPE = "application/vnd.akeneo.collection+json"
+JSON_CONTENT_TYPE = "application/json"
+
+Items = Iterable[Any] | AsyncIterable[Any]  # unasync: sync=Items = Iterable[Any]
+#: A chunk's work: a coroutine (async) or its results (sync, done on the spot).
+Work = Coroutine[Any, Any, list[UpsertLine]]  # unasync: sync=Work = list[UpsertLine]
+#: A chunk in flight: a task (async) or its results (sync).
+Pending = asyncio.Task[list[UpsertLine]]  # unasync: sync=Pending = list[UpsertLine]
+
+
+def _start(work: Work) -> Pending:
+    """Start a chunk's work (sync: it already ran)."""
+    return asyncio.ensure_future(work)  # unasync: sync=return work
+
+
+class _ChunkFailed(Exception):
+    """A chunk gave up: which of its lines have no result, and which results it has."""
+
+    def __init__(self, cause: BaseException, chunk: Chunk, message: str) -> None:
+        super().__init__(message)
+        self.cause = cause
+        self.message = message
+        self.unprocessed = [e.line for e in chunk.entries if e.result is None]
+        self.results = [e.result for e in chunk.entries if e.result is not None]
+
+
+async def _sleep(http: AsyncHttp, seconds: float) -> None:
+    """Wait with the transport's sleep function (the one tests can replace)."""
+    sleep = getattr(http, "_sleep", None)
+    if callable(sleep):
+        await sleep(seconds)
+    else:
+        await asyncio.sleep(seconds)
+
+
+class _Runner:
+    """Sends the chunks of one batch call."""
+
+    def __init__(
+        self,
+        http: AsyncHttp,
+        path: str,
+        path_params: Mapping[str, str],
+        *,
+        kind: str,
+        key: str,
+    ) -> None:
+        self.http = http
+        self.path = path
+        self.path_params = path_params
+        self.kind = kind
+        self.key = key
+        self.policy = http.retry_policy
+
+    async def run(self, chunk: Chunk) -> list[UpsertLine]:
+        """Send ``chunk`` until every item has a result; return them in input order.
+
+        Raises:
+            _ChunkFailed: retries ran out, or a non-retryable error happened.
+        """
+        queue: deque[list[Entry]] = deque()
+        to_send = chunk.to_send
+        if to_send:
+            queue.append(to_send)
+        stalls = 0  # failed attempts in a row that produced no result
+        while queue:
+            part = queue.popleft()
+            failure: BaseException | None = None
+            retry_after: float | None = None
+            try:
+                await self._send(part)
+            except PayloadTooLarge as exc:
+                if len(part) > 1:
+                    middle = len(part) // 2
+                    queue.appendleft(part[middle:])
+                    queue.appendleft(part[:middle])
+                else:
+                    part[0].result = refused_result(
+                        part[0], self.key, exc.status_code, exc.message or "Payload too large"
+                    )
+                continue
+            except (APIError, TransportError, httpx.TransportError) as exc:
+                outcome = exc.status_code if isinstance(exc, APIError) else exc
+                if not self.policy.should_retry("PATCH", outcome):
+                    raise _ChunkFailed(exc, chunk, "batch request failed") from exc
+                failure = exc
+                retry_after = exc.retry_after if isinstance(exc, TooManyRequests) else None
+            except AkeneoError as exc:
+                raise _ChunkFailed(exc, chunk, "batch request failed") from exc
+            missing = [e for e in part if e.result is None]
+            if not missing:
+                stalls = 0
+                continue
+            if failure is None:
+                failure = _Truncated(len(part) - len(missing), len(part))
+            stalls = 0 if len(missing) < len(part) else stalls + 1
+            if stalls > self.policy.max_retries:
+                raise _ChunkFailed(
+                    failure, chunk, f"batch request failed {stalls} time(s) in a row"
+                ) from failure
+            await _sleep(self.http, self.policy.delay(max(stalls, 1), retry_after))
+            queue.appendleft(missing)
+        return [e.result for e in chunk.entries if e.result is not None]
+
+    async def _send(self, part: list[Entry]) -> None:
+        """Send one request for ``part``; attach the results it brings to the entries."""
+        matcher = ResultMatcher(part, self.key)
+        if self.kind == "ndjson":
+            body, content_type = ndjson_body(part), NDJSON_CONTENT_TYPE
+        else:
+            body, content_type = array_body(part), JSON_CONTENT_TYPE
+        async with self.http.stream(
+            "PATCH",
+            self.path,
+            path_params=self.path_params,
+            content=body,
+            content_type=content_type,
+            retry=False,
+        ) as response:
+            if self.kind == "ndjson":
+                async for record in _ndjson_records(response):
+                    matcher.accept(record, None)
+            else:
+                text = (await response.aread()).decode("utf-8", errors="replace")
+                for position, record in enumerate(parse_array_prefix(text)):
+                    matcher.accept(record, position)
+
+
+class _Truncated(AkeneoError):
+    """The reply ended with fewer results than items sent."""
+
+    def __init__(self, answered: int, sent: int) -> None:
+        super().__init__(f"the reply held {answered} result(s) for {sent} item(s)")
+
+
+async def _ndjson_records(response: httpx.Response) -> AsyncIterator[object]:
+    """Decoded result objects of an NDJSON reply, read as it streams (split on ``\\n`` only)."""
+    buffer = bytearray()
+    async for data in response.aiter_bytes():
+        buffer += data
+        start = 0
+        while True:
+            end = buffer.find(b"\n", start)
+            if end < 0:
+                break
+            record = parse_line(bytes(buffer[start:end]))
+            start = end + 1
+            if record is not None:
+                yield record
+        del buffer[:start]
+    record = parse_line(bytes(buffer))
+    if record is not None:
+        yield record
+
+
+async def _items(items: Items) -> AsyncIterator[Any]:
+    """Iterate plain and asynchronous iterables alike."""
+    if isinstance(items, AsyncIterable):  # unasync: remove
+        async for item in items:  # unasync: remove
+            yield item  # unasync: remove
+        return  # unasync: remove
+    for item in items:  # unasync: sync=yield from items
+        yield item  # unasync: remove
+
+
+async def run_batches(
+    http: AsyncHttp,
+    path: str,
+    path_params: Mapping[str, str],
+    items: Items,
+    *,
+    kind: str,
+    key: str,
+    batch_size: int,
+    max_item_bytes: int,
+    max_request_bytes: int,
+    concurrency: int,
+    on_progress: ProgressCallback | None,
+) -> AsyncIterator[UpsertLine]:
+    """Upsert ``items`` in chunks; yield one result per item, in input order.
+
+    ``kind`` is ``"ndjson"`` (one JSON object per line) or ``"array"`` (a JSON array).
+    """
+    check_batch_options(
+        key=key,
+        batch_size=batch_size,
+        max_item_bytes=max_item_bytes,
+        max_request_bytes=max_request_bytes,
+        concurrency=concurrency,
+    )
+    runner = _Runner(http, path, path_params, kind=kind, key=key)
+    chunker = Chunker(batch_size=batch_size, max_request_bytes=max_request_bytes)
+    total = len(items) if isinstance(items, Sized) else None
+    limit = concurrency  # unasync: sync=limit = 1
+    inflight: deque[Pending] = deque()
+    consumed = 0
+    done = 0
+    try:
+        async for item in _items(items):
+            entry = make_entry(consumed, item, key=key, max_item_bytes=max_item_bytes)
+            consumed += 1
+            chunk = chunker.add(entry)
+            if chunk is None:
+                continue
+            inflight.append(_start(runner.run(chunk)))
+            while len(inflight) >= limit:
+                results = await inflight.popleft()
+                done += len(results)
+                if on_progress is not None:
+                    on_progress(done, total)
+                for result in results:
+                    yield result
+        last = chunker.flush()
+        if last is not None:
+            inflight.append(_start(runner.run(last)))
+        while inflight:
+            results = await inflight.popleft()
+            done += len(results)
+            if on_progress is not None:
+                on_progress(done, total)
+            for result in results:
+                yield result
+    except _ChunkFailed as failed:
+        await _settle(inflight, failed)  # unasync: remove
+        raise BatchError(
+            failed.message,
+            unprocessed=failed.unprocessed,
+            results=failed.results,
+            consumed=consumed,
+            cause=failed.cause,
+        ) from failed.cause
+    finally:
+        for task in inflight:  # unasync: remove
+            task.cancel()  # unasync: remove
+        await asyncio.gather(*inflight, return_exceptions=True)  # unasync: remove
+        inflight.clear()
+
+
+async def _settle(rest: deque[Pending], failed: _ChunkFailed) -> None:  # unasync: remove
+    """Let the other chunks in flight finish; add what they did to ``failed``."""  # unasync: remove
+    while rest:  # unasync: remove
+        task = rest.popleft()  # unasync: remove
+        try:  # unasync: remove
+            failed.results.extend(await task)  # unasync: remove
+        except _ChunkFailed as other:  # unasync: remove
+            failed.unprocessed.extend(other.unprocessed)  # unasync: remove
+            failed.results.extend(other.results)  # unasync: remove

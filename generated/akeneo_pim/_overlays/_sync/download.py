@@ -1,0 +1,166 @@
+"""Binary downloads, streamed: to a file (atomically), to a file object, or as chunks.
+
+Writing to a path goes through a temporary file in the target's folder, synced and renamed into
+place only once every byte arrived: the target name never holds a partial file, and on any
+error or cancellation the temporary file is removed. Memory stays flat whatever the size.
+Generated ``download`` methods ``await`` :func:`download`; ``iter_bytes`` methods return
+:func:`iter_bytes` as is.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+from typing import IO, TYPE_CHECKING
+
+import httpx
+
+from ..._encoding import encode_path
+from .._media import filename_from_disposition, last_segment, sanitize_filename
+from .._results import DownloadResult, DownloadTarget, IncompleteDownload
+
+if TYPE_CHECKING:
+    from ..._sync._http import SyncHttp
+
+__all__ = ["download", "iter_bytes"]
+
+ACCEPT_ANY = "*/*"
+DEFAULT_CHUNK_SIZE = 1 << 16
+
+
+def _content_length(response: httpx.Response) -> int | None:
+    value = response.headers.get("content-length")
+    if value is None:
+        return None
+    try:
+        length = int(value)
+    except ValueError:
+        return None
+    return length if length >= 0 else None
+
+
+def _check_complete(response: httpx.Response, expected: int | None) -> None:
+    """Raise :class:`IncompleteDownload` when the body's size is not ``Content-Length``."""
+    if expected is None:
+        return
+    received = response.num_bytes_downloaded
+    if received == 0 and expected:
+        # A body handed over already in memory (e.g. a mock transport) was never counted.
+        with contextlib.suppress(httpx.ResponseNotRead):
+            received = len(response.content)
+    if received != expected:
+        raise IncompleteDownload(expected, received, url=str(response.request.url))
+
+
+def _is_writable_file(to: object) -> bool:
+    return callable(getattr(to, "write", None))
+
+
+def _fsync_dir(folder: Path) -> None:
+    """Persist a rename (POSIX; ignored where folders cannot be opened)."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def download(
+    http: SyncHttp,
+    path: str,
+    path_params: Mapping[str, str],
+    *,
+    to: DownloadTarget,
+    chunk_size: int = DEFAULT_CHUNK_SIZE,
+) -> DownloadResult:
+    """Download a file to ``to``.
+
+    Args:
+        http: the transport.
+        path, path_params: the download path template and its values (codes keep their ``/``).
+        to: a file path (replaced atomically once complete), an existing folder (the server's
+            file name, sanitized, is used inside it; else the last segment of the path), or a
+            writable binary file object (written as the bytes arrive, left open).
+        chunk_size: bytes per read.
+
+    Raises:
+        IncompleteDownload: the body was shorter or longer than ``Content-Length``.
+        errors.APIError, errors.TransportError: as for any request (no file is left behind).
+    """
+    with http.stream("GET", path, path_params=path_params, accept=ACCEPT_ANY) as response:
+        content_type = response.headers.get("content-type")
+        length = _content_length(response)
+        filename = sanitize_filename(
+            filename_from_disposition(response.headers.get("content-disposition"))
+        )
+        if not isinstance(to, str | os.PathLike):
+            if not _is_writable_file(to):
+                raise TypeError(
+                    f"to must be a path, a folder or a binary file object, not {type(to).__name__}"
+                )
+            written = 0
+            for chunk in response.iter_bytes(chunk_size):
+                to.write(chunk)
+                written += len(chunk)
+            _check_complete(response, length)
+            return DownloadResult(None, content_type, length, filename, written)
+        target = Path(to)
+        if target.is_dir():
+            name = filename or sanitize_filename(last_segment(encode_path(path, path_params)))
+            target = target / (name or "download")
+        written = _write_atomically(response, target, chunk_size, length)
+        return DownloadResult(target, content_type, length, filename, written)
+
+
+def _write_atomically(
+    response: httpx.Response, target: Path, chunk_size: int, length: int | None
+) -> int:
+    """Stream the body into a temporary file beside ``target``, then rename it into place."""
+    folder = target.parent
+    fd, temp_name = tempfile.mkstemp(prefix=f".{target.name[:64]}.", suffix=".part", dir=folder)
+    temp = Path(temp_name)
+    written = 0
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            sink: IO[bytes] = handle
+            for chunk in response.iter_bytes(chunk_size):
+                sink.write(chunk)
+                written += len(chunk)
+            _check_complete(response, length)
+            sink.flush()
+            os.fsync(sink.fileno())
+        os.replace(temp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        raise
+    _fsync_dir(folder)
+    return written
+
+
+def iter_bytes(
+    http: SyncHttp,
+    path: str,
+    path_params: Mapping[str, str],
+    *,
+    chunk_size: int = DEFAULT_CHUNK_SIZE,
+) -> Iterator[bytes]:
+    """Yield the file's bytes in chunks as they arrive (the connection stays open until the
+    iteration ends or the generator is closed).
+
+    Raises:
+        IncompleteDownload: the body was shorter or longer than ``Content-Length``.
+    """
+    with http.stream("GET", path, path_params=path_params, accept=ACCEPT_ANY) as response:
+        length = _content_length(response)
+        chunks = response.iter_bytes(chunk_size)
+        yield from chunks
+        _check_complete(response, length)

@@ -1,0 +1,1 @@
+"""Transport, token manager and pagination: the code that does I/O."""

@@ -1,0 +1,259 @@
+# Generated from spec/akeneo-pim.yaml by akeneo-codegen. Do not edit; see README.
+"""Every model of the API, importable from here; each module is loaded on first use."""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .asset_attributes import AssetAttribute as AssetAttribute
+    from .asset_families import AssetAssignment as AssetAssignment
+    from .asset_families import AssetFamily as AssetFamily
+    from .asset_families import AssetNamingConvention as AssetNamingConvention
+    from .asset_families import AssetNamingSource as AssetNamingSource
+    from .asset_families import AssetProductLinkRule as AssetProductLinkRule
+    from .asset_families import AssetProductSelection as AssetProductSelection
+    from .asset_families import AssetTransformation as AssetTransformation
+    from .asset_families import AssetTransformationOperation as AssetTransformationOperation
+    from .asset_families import AssetValueTarget as AssetValueTarget
+    from .assets import Asset as Asset
+    from .assets import AssetValue as AssetValue
+    from .association_types import AssociationType as AssociationType
+    from .attribute_groups import AttributeGroup as AttributeGroup
+    from .attribute_options import AttributeOption as AttributeOption
+    from .attributes import Attribute as Attribute
+    from .attributes import TableColumn as TableColumn
+    from .attributes import TableColumnValidations as TableColumnValidations
+    from .auth import PasswordGrant as PasswordGrant
+    from .auth import RefreshTokenGrant as RefreshTokenGrant
+    from .auth import Token as Token
+    from .auth import TokenRequest as TokenRequest
+    from .categories import Category as Category
+    from .categories import CategoryValidations as CategoryValidations
+    from .categories import CategoryValue as CategoryValue
+    from .categories import CategoryValueWrite as CategoryValueWrite
+    from .categories import CategoryWrite as CategoryWrite
+    from .channels import Channel as Channel
+    from .common import Association as Association
+    from .common import AttributeOptionCode as AttributeOptionCode
+    from .common import Completeness as Completeness
+    from .common import ItemLinks as ItemLinks
+    from .common import Link as Link
+    from .common import PamAssetReferenceFile as PamAssetReferenceFile
+    from .common import PamAssetVariationFile as PamAssetVariationFile
+    from .common import PamFileLinks as PamFileLinks
+    from .common import ProductValue as ProductValue
+    from .common import QualityScore as QualityScore
+    from .common import QuantifiedAssociation as QuantifiedAssociation
+    from .common import QuantifiedProductLink as QuantifiedProductLink
+    from .common import QuantifiedProductModelLink as QuantifiedProductModelLink
+    from .common import WorkflowMetadata as WorkflowMetadata
+    from .currencies import Currency as Currency
+    from .families import Family as Family
+    from .family_variants import FamilyVariant as FamilyVariant
+    from .family_variants import VariantAttributeSet as VariantAttributeSet
+    from .jobs import JobExecution as JobExecution
+    from .jobs import JobImportRequest as JobImportRequest
+    from .locales import Locale as Locale
+    from .measure_families import MeasureFamily as MeasureFamily
+    from .measure_families import MeasureUnit as MeasureUnit
+    from .measurement_families import ConversionOperation as ConversionOperation
+    from .measurement_families import MeasurementFamily as MeasurementFamily
+    from .measurement_families import MeasurementUnit as MeasurementUnit
+    from .media_files import MediaFile as MediaFile
+    from .media_files import MediaFileLinks as MediaFileLinks
+    from .overview import ApiOverview as ApiOverview
+    from .overview import Route as Route
+    from .pam_asset_categories import PamAssetCategory as PamAssetCategory
+    from .pam_asset_tags import PamAssetTag as PamAssetTag
+    from .pam_assets import PamAsset as PamAsset
+    from .product_models import ProductModel as ProductModel
+    from .products import Product as Product
+    from .products_uuid import PageLinks as PageLinks
+    from .products_uuid import ProductSearchRequest as ProductSearchRequest
+    from .products_uuid import ProductUuid as ProductUuid
+    from .products_uuid import ProductUuidList as ProductUuidList
+    from .products_uuid import ProductUuidListEmbedded as ProductUuidListEmbedded
+    from .products_uuid import QuantifiedAssociationUuid as QuantifiedAssociationUuid
+    from .products_uuid import QuantifiedProductUuidLink as QuantifiedProductUuidLink
+    from .published_products import PublishedProduct as PublishedProduct
+    from .reference_entities import ReferenceEntity as ReferenceEntity
+    from .reference_entities import ReferenceEntityLinks as ReferenceEntityLinks
+    from .reference_entity_attributes import ReferenceEntityAttribute as ReferenceEntityAttribute
+    from .reference_entity_records import RecordValue as RecordValue
+    from .reference_entity_records import ReferenceEntityRecord as ReferenceEntityRecord
+    from .system import SystemInformation as SystemInformation
+
+_MODULES: dict[str, str] = {
+    "ApiOverview": "overview",
+    "Asset": "assets",
+    "AssetAssignment": "asset_families",
+    "AssetAttribute": "asset_attributes",
+    "AssetFamily": "asset_families",
+    "AssetNamingConvention": "asset_families",
+    "AssetNamingSource": "asset_families",
+    "AssetProductLinkRule": "asset_families",
+    "AssetProductSelection": "asset_families",
+    "AssetTransformation": "asset_families",
+    "AssetTransformationOperation": "asset_families",
+    "AssetValue": "assets",
+    "AssetValueTarget": "asset_families",
+    "Association": "common",
+    "AssociationType": "association_types",
+    "Attribute": "attributes",
+    "AttributeGroup": "attribute_groups",
+    "AttributeOption": "attribute_options",
+    "AttributeOptionCode": "common",
+    "Category": "categories",
+    "CategoryValidations": "categories",
+    "CategoryValue": "categories",
+    "CategoryValueWrite": "categories",
+    "CategoryWrite": "categories",
+    "Channel": "channels",
+    "Completeness": "common",
+    "ConversionOperation": "measurement_families",
+    "Currency": "currencies",
+    "Family": "families",
+    "FamilyVariant": "family_variants",
+    "ItemLinks": "common",
+    "JobExecution": "jobs",
+    "JobImportRequest": "jobs",
+    "Link": "common",
+    "Locale": "locales",
+    "MeasureFamily": "measure_families",
+    "MeasureUnit": "measure_families",
+    "MeasurementFamily": "measurement_families",
+    "MeasurementUnit": "measurement_families",
+    "MediaFile": "media_files",
+    "MediaFileLinks": "media_files",
+    "PageLinks": "products_uuid",
+    "PamAsset": "pam_assets",
+    "PamAssetCategory": "pam_asset_categories",
+    "PamAssetReferenceFile": "common",
+    "PamAssetTag": "pam_asset_tags",
+    "PamAssetVariationFile": "common",
+    "PamFileLinks": "common",
+    "PasswordGrant": "auth",
+    "Product": "products",
+    "ProductModel": "product_models",
+    "ProductSearchRequest": "products_uuid",
+    "ProductUuid": "products_uuid",
+    "ProductUuidList": "products_uuid",
+    "ProductUuidListEmbedded": "products_uuid",
+    "ProductValue": "common",
+    "PublishedProduct": "published_products",
+    "QualityScore": "common",
+    "QuantifiedAssociation": "common",
+    "QuantifiedAssociationUuid": "products_uuid",
+    "QuantifiedProductLink": "common",
+    "QuantifiedProductModelLink": "common",
+    "QuantifiedProductUuidLink": "products_uuid",
+    "RecordValue": "reference_entity_records",
+    "ReferenceEntity": "reference_entities",
+    "ReferenceEntityAttribute": "reference_entity_attributes",
+    "ReferenceEntityLinks": "reference_entities",
+    "ReferenceEntityRecord": "reference_entity_records",
+    "RefreshTokenGrant": "auth",
+    "Route": "overview",
+    "SystemInformation": "system",
+    "TableColumn": "attributes",
+    "TableColumnValidations": "attributes",
+    "Token": "auth",
+    "TokenRequest": "auth",
+    "VariantAttributeSet": "family_variants",
+    "WorkflowMetadata": "common",
+}
+
+__all__ = [
+    "ApiOverview",
+    "Asset",
+    "AssetAssignment",
+    "AssetAttribute",
+    "AssetFamily",
+    "AssetNamingConvention",
+    "AssetNamingSource",
+    "AssetProductLinkRule",
+    "AssetProductSelection",
+    "AssetTransformation",
+    "AssetTransformationOperation",
+    "AssetValue",
+    "AssetValueTarget",
+    "Association",
+    "AssociationType",
+    "Attribute",
+    "AttributeGroup",
+    "AttributeOption",
+    "AttributeOptionCode",
+    "Category",
+    "CategoryValidations",
+    "CategoryValue",
+    "CategoryValueWrite",
+    "CategoryWrite",
+    "Channel",
+    "Completeness",
+    "ConversionOperation",
+    "Currency",
+    "Family",
+    "FamilyVariant",
+    "ItemLinks",
+    "JobExecution",
+    "JobImportRequest",
+    "Link",
+    "Locale",
+    "MeasureFamily",
+    "MeasureUnit",
+    "MeasurementFamily",
+    "MeasurementUnit",
+    "MediaFile",
+    "MediaFileLinks",
+    "PageLinks",
+    "PamAsset",
+    "PamAssetCategory",
+    "PamAssetReferenceFile",
+    "PamAssetTag",
+    "PamAssetVariationFile",
+    "PamFileLinks",
+    "PasswordGrant",
+    "Product",
+    "ProductModel",
+    "ProductSearchRequest",
+    "ProductUuid",
+    "ProductUuidList",
+    "ProductUuidListEmbedded",
+    "ProductValue",
+    "PublishedProduct",
+    "QualityScore",
+    "QuantifiedAssociation",
+    "QuantifiedAssociationUuid",
+    "QuantifiedProductLink",
+    "QuantifiedProductModelLink",
+    "QuantifiedProductUuidLink",
+    "RecordValue",
+    "ReferenceEntity",
+    "ReferenceEntityAttribute",
+    "ReferenceEntityLinks",
+    "ReferenceEntityRecord",
+    "RefreshTokenGrant",
+    "Route",
+    "SystemInformation",
+    "TableColumn",
+    "TableColumnValidations",
+    "Token",
+    "TokenRequest",
+    "VariantAttributeSet",
+    "WorkflowMetadata",
+]
+
+
+def __getattr__(name: str) -> Any:
+    module = _MODULES.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

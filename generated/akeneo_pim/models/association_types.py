@@ -1,0 +1,30 @@
+# Generated from spec/akeneo-pim.yaml by akeneo-codegen. Do not edit; see README.
+"""Models of association_types."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from .common import ItemLinks
+
+__all__ = [
+    "AssociationType",
+]
+
+
+class AssociationType(BaseModel):
+    """AssociationType"""
+
+    model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+
+    links: ItemLinks | None = Field(default=None, alias="_links")
+    """Links carried by an item read from the API."""
+
+    code: str = Field(alias="code")
+
+    labels: dict[str, str | None] | None = Field(default=None, alias="labels")
+    """Label per locale code."""
+
+    is_quantified: bool | None = Field(default=None, alias="is_quantified")
+
+    is_two_way: bool | None = Field(default=None, alias="is_two_way")

@@ -1,0 +1,31 @@
+# Generated from spec/akeneo-pim.yaml by akeneo-codegen. Do not edit; see README.
+"""Models of attribute_groups."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from .common import ItemLinks
+
+__all__ = [
+    "AttributeGroup",
+]
+
+
+class AttributeGroup(BaseModel):
+    """AttributeGroup"""
+
+    model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+
+    links: ItemLinks | None = Field(default=None, alias="_links")
+    """Links carried by an item read from the API."""
+
+    code: str = Field(alias="code")
+
+    sort_order: int | None = Field(default=None, alias="sort_order")
+
+    attributes: list[str] | None = Field(default=None, alias="attributes")
+    """Attribute codes; an attribute belongs to one group."""
+
+    labels: dict[str, str | None] | None = Field(default=None, alias="labels")
+    """Label per locale code."""

@@ -1,0 +1,42 @@
+# Generated from spec/akeneo-pim.yaml by akeneo-codegen. Do not edit; see README.
+"""Models of measure_families."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from .common import ItemLinks
+
+__all__ = [
+    "MeasureFamily",
+    "MeasureUnit",
+]
+
+
+class MeasureFamily(BaseModel):
+    """Legacy measure family (replaced by measurement families)."""
+
+    model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+
+    links: ItemLinks | None = Field(default=None, alias="_links")
+    """Links carried by an item read from the API."""
+
+    code: str = Field(alias="code")
+
+    standard: str | None = Field(default=None, alias="standard")
+    """Standard unit code."""
+
+    units: list[MeasureUnit] | None = Field(default=None, alias="units")
+
+
+class MeasureUnit(BaseModel):
+    """MeasureUnit"""
+
+    model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+
+    code: str | None = Field(default=None, alias="code")
+
+    convert: dict[str, str] | None = Field(default=None, alias="convert")
+    """Operation to the standard unit, e.g. {"mul": "0.001"}."""
+
+    symbol: str | None = Field(default=None, alias="symbol")

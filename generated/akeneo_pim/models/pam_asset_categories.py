@@ -1,0 +1,28 @@
+# Generated from spec/akeneo-pim.yaml by akeneo-codegen. Do not edit; see README.
+"""Models of pam_asset_categories."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from .common import ItemLinks
+
+__all__ = [
+    "PamAssetCategory",
+]
+
+
+class PamAssetCategory(BaseModel):
+    """PamAssetCategory"""
+
+    model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+
+    links: ItemLinks | None = Field(default=None, alias="_links")
+    """Links carried by an item read from the API."""
+
+    code: str = Field(alias="code")
+
+    parent: str | None = Field(default=None, alias="parent")
+
+    labels: dict[str, str | None] | None = Field(default=None, alias="labels")
+    """Label per locale code."""

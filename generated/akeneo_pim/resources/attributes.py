@@ -1,0 +1,378 @@
+# Generated from spec/akeneo-pim.yaml by akeneo-codegen. Do not edit; see README.
+"""The ``attributes`` resource: 5 operation(s)."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator, Mapping
+from typing import TYPE_CHECKING
+
+from .._async._pagination import AsyncPaginator
+from .._async._pagination import fetch_page as async_fetch_page
+from .._overlays._async import ndjson as async_ndjson
+from .._overlays._results import ProgressCallback, UpsertLine
+from .._overlays._sync import ndjson as sync_ndjson
+from .._parse import parse_json, validator
+from .._search import Search
+from .._sync._pagination import SyncPaginator
+from .._sync._pagination import fetch_page as sync_fetch_page
+from .._types import Page, UpsertOutcome
+from ..models.attributes import Attribute
+
+if TYPE_CHECKING:
+    from .._async._http import AsyncHttp
+    from .._sync._http import SyncHttp
+
+__all__ = ["AsyncAttributes", "Attributes"]
+
+
+class Attributes:
+    """Operations on attributes."""
+
+    def __init__(self, http: SyncHttp) -> None:
+        self._http = http
+
+    def create(
+        self,
+        body: Attribute | Mapping[str, object],
+    ) -> UpsertOutcome:
+        """Create an attribute
+
+        ``POST /api/rest/v1/attributes``
+        """
+
+        response = self._http.request(
+            "POST",
+            "/api/rest/v1/attributes",
+            path_params={},
+            json=body,
+            content_type="application/json",
+        )
+        return UpsertOutcome.from_response(response)
+
+    def get(
+        self,
+        code: str,
+        *,
+        with_table_select_options: bool | None = None,
+    ) -> Attribute:
+        """Read one attribute
+
+        ``GET /api/rest/v1/attributes/{code}``
+
+        Args:
+            code: The resource's code.
+            with_table_select_options: Add the options of select columns of table attributes (PIM 7.0+). (server default: False)
+        """
+
+        response = self._http.request(
+            "GET",
+            "/api/rest/v1/attributes/{code}",
+            path_params={"code": code},
+            query={"with_table_select_options": with_table_select_options},
+        )
+        return parse_json(Attribute, response.content)
+
+    def list(
+        self,
+        *,
+        search: Search | Mapping[str, object] | str | None = None,
+        limit: int = 100,
+        with_count: bool | None = None,
+        with_table_select_options: bool | None = None,
+    ) -> SyncPaginator[Attribute]:
+        """List attributes
+
+        ``GET /api/rest/v1/attributes``
+
+        Iterate over every item, following the pages lazily (nothing is requested until
+        iteration starts).
+
+        Args:
+            search: Filters as a JSON string, e.g.
+                `{"enabled":[{"operator":"=","value":true}]}`.
+            limit: Items per page. (server default: 10)
+            with_count: Add `items_count` to the reply; slow on large catalogs. (server default: False)
+            with_table_select_options: Add the options of select columns of table attributes (PIM 7.0+). (server default: False)
+        """
+
+        return SyncPaginator(
+            self._http,
+            "/api/rest/v1/attributes",
+            path_params={},
+            query={
+                "search": search,
+                "limit": limit,
+                "with_count": with_count,
+                "with_table_select_options": with_table_select_options,
+            },
+            parse=validator(Attribute),
+        )
+
+    def list_page(
+        self,
+        *,
+        search: Search | Mapping[str, object] | str | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        with_count: bool | None = None,
+        with_table_select_options: bool | None = None,
+    ) -> Page[Attribute]:
+        """List attributes
+
+        ``GET /api/rest/v1/attributes``
+
+        Fetch one page, with its items, links and count.
+
+        Args:
+            search: Filters as a JSON string, e.g.
+                `{"enabled":[{"operator":"=","value":true}]}`.
+            page: Page number in `page` mode. Follow `_links.next` rather than setting it. (server default: 1)
+            limit: Items per page. (server default: 10)
+            with_count: Add `items_count` to the reply; slow on large catalogs. (server default: False)
+            with_table_select_options: Add the options of select columns of table attributes (PIM 7.0+). (server default: False)
+        """
+
+        return sync_fetch_page(
+            self._http,
+            "/api/rest/v1/attributes",
+            path_params={},
+            query={
+                "search": search,
+                "page": page,
+                "limit": limit,
+                "with_count": with_count,
+                "with_table_select_options": with_table_select_options,
+            },
+            parse=validator(Attribute),
+        )
+
+    def upsert(
+        self,
+        code: str,
+        body: Attribute | Mapping[str, object],
+    ) -> UpsertOutcome:
+        """Create or update an attribute
+
+        ``PATCH /api/rest/v1/attributes/{code}``
+
+        Answers 201 when the resource was created and 204 when it was updated.
+
+        Args:
+            code: The resource's code.
+        """
+
+        response = self._http.request(
+            "PATCH",
+            "/api/rest/v1/attributes/{code}",
+            path_params={"code": code},
+            json=body,
+            content_type="application/json",
+        )
+        return UpsertOutcome.from_response(response)
+
+    def upsert_many(
+        self,
+        items: Iterable[Attribute | Mapping[str, object]],
+        *,
+        batch_size: int = 100,
+        on_progress: ProgressCallback | None = None,
+    ) -> Iterator[UpsertLine]:
+        """Create or update several attributes
+
+        ``PATCH /api/rest/v1/attributes``
+
+        Body: one JSON object per line (at most 100 lines). The reply is HTTP 200 even when
+        lines fail: it holds one status object per input line, so check each `status_code`.
+
+        Send any number of items, in requests of at most `batch_size` (<= 100); yields one
+        result per item, in input order. A failed line is a result, not an exception.
+        """
+
+        return sync_ndjson.upsert_lines(
+            self._http,
+            "/api/rest/v1/attributes",
+            {},
+            items,
+            key="code",
+            batch_size=batch_size,
+            on_progress=on_progress,
+        )
+
+
+class AsyncAttributes:
+    """Operations on attributes (async)."""
+
+    def __init__(self, http: AsyncHttp) -> None:
+        self._http = http
+
+    async def create(
+        self,
+        body: Attribute | Mapping[str, object],
+    ) -> UpsertOutcome:
+        """Create an attribute
+
+        ``POST /api/rest/v1/attributes``
+        """
+
+        response = await self._http.request(
+            "POST",
+            "/api/rest/v1/attributes",
+            path_params={},
+            json=body,
+            content_type="application/json",
+        )
+        return UpsertOutcome.from_response(response)
+
+    async def get(
+        self,
+        code: str,
+        *,
+        with_table_select_options: bool | None = None,
+    ) -> Attribute:
+        """Read one attribute
+
+        ``GET /api/rest/v1/attributes/{code}``
+
+        Args:
+            code: The resource's code.
+            with_table_select_options: Add the options of select columns of table attributes (PIM 7.0+). (server default: False)
+        """
+
+        response = await self._http.request(
+            "GET",
+            "/api/rest/v1/attributes/{code}",
+            path_params={"code": code},
+            query={"with_table_select_options": with_table_select_options},
+        )
+        return parse_json(Attribute, response.content)
+
+    def list(
+        self,
+        *,
+        search: Search | Mapping[str, object] | str | None = None,
+        limit: int = 100,
+        with_count: bool | None = None,
+        with_table_select_options: bool | None = None,
+    ) -> AsyncPaginator[Attribute]:
+        """List attributes
+
+        ``GET /api/rest/v1/attributes``
+
+        Iterate over every item, following the pages lazily (nothing is requested until
+        iteration starts).
+
+        Args:
+            search: Filters as a JSON string, e.g.
+                `{"enabled":[{"operator":"=","value":true}]}`.
+            limit: Items per page. (server default: 10)
+            with_count: Add `items_count` to the reply; slow on large catalogs. (server default: False)
+            with_table_select_options: Add the options of select columns of table attributes (PIM 7.0+). (server default: False)
+        """
+
+        return AsyncPaginator(
+            self._http,
+            "/api/rest/v1/attributes",
+            path_params={},
+            query={
+                "search": search,
+                "limit": limit,
+                "with_count": with_count,
+                "with_table_select_options": with_table_select_options,
+            },
+            parse=validator(Attribute),
+        )
+
+    async def list_page(
+        self,
+        *,
+        search: Search | Mapping[str, object] | str | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        with_count: bool | None = None,
+        with_table_select_options: bool | None = None,
+    ) -> Page[Attribute]:
+        """List attributes
+
+        ``GET /api/rest/v1/attributes``
+
+        Fetch one page, with its items, links and count.
+
+        Args:
+            search: Filters as a JSON string, e.g.
+                `{"enabled":[{"operator":"=","value":true}]}`.
+            page: Page number in `page` mode. Follow `_links.next` rather than setting it. (server default: 1)
+            limit: Items per page. (server default: 10)
+            with_count: Add `items_count` to the reply; slow on large catalogs. (server default: False)
+            with_table_select_options: Add the options of select columns of table attributes (PIM 7.0+). (server default: False)
+        """
+
+        return await async_fetch_page(
+            self._http,
+            "/api/rest/v1/attributes",
+            path_params={},
+            query={
+                "search": search,
+                "page": page,
+                "limit": limit,
+                "with_count": with_count,
+                "with_table_select_options": with_table_select_options,
+            },
+            parse=validator(Attribute),
+        )
+
+    async def upsert(
+        self,
+        code: str,
+        body: Attribute | Mapping[str, object],
+    ) -> UpsertOutcome:
+        """Create or update an attribute
+
+        ``PATCH /api/rest/v1/attributes/{code}``
+
+        Answers 201 when the resource was created and 204 when it was updated.
+
+        Args:
+            code: The resource's code.
+        """
+
+        response = await self._http.request(
+            "PATCH",
+            "/api/rest/v1/attributes/{code}",
+            path_params={"code": code},
+            json=body,
+            content_type="application/json",
+        )
+        return UpsertOutcome.from_response(response)
+
+    def upsert_many(
+        self,
+        items: (
+            Iterable[Attribute | Mapping[str, object]]
+            | AsyncIterable[Attribute | Mapping[str, object]]
+        ),
+        *,
+        batch_size: int = 100,
+        concurrency: int = 1,
+        on_progress: ProgressCallback | None = None,
+    ) -> AsyncIterator[UpsertLine]:
+        """Create or update several attributes
+
+        ``PATCH /api/rest/v1/attributes``
+
+        Body: one JSON object per line (at most 100 lines). The reply is HTTP 200 even when
+        lines fail: it holds one status object per input line, so check each `status_code`.
+
+        Send any number of items, in requests of at most `batch_size` (<= 100); yields one
+        result per item, in input order. A failed line is a result, not an exception.
+        """
+
+        return async_ndjson.upsert_lines(
+            self._http,
+            "/api/rest/v1/attributes",
+            {},
+            items,
+            key="code",
+            batch_size=batch_size,
+            concurrency=concurrency,
+            on_progress=on_progress,
+        )

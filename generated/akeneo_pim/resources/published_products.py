@@ -1,0 +1,305 @@
+# Generated from spec/akeneo-pim.yaml by akeneo-codegen. Do not edit; see README.
+"""The ``published_products`` resource: 2 operation(s)."""
+
+from __future__ import annotations
+
+import warnings
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Literal
+
+from .._async._pagination import AsyncPaginator
+from .._async._pagination import fetch_page as async_fetch_page
+from .._parse import parse_json, validator
+from .._search import Search
+from .._sync._pagination import SyncPaginator
+from .._sync._pagination import fetch_page as sync_fetch_page
+from .._types import Page
+from ..models.published_products import PublishedProduct
+
+if TYPE_CHECKING:
+    from .._async._http import AsyncHttp
+    from .._sync._http import SyncHttp
+
+__all__ = ["AsyncPublishedProducts", "PublishedProducts"]
+
+
+class PublishedProducts:
+    """Operations on published_products."""
+
+    def __init__(self, http: SyncHttp) -> None:
+        self._http = http
+
+    def get(
+        self,
+        code: str,
+    ) -> PublishedProduct:
+        """Read one published product
+
+        ``GET /api/rest/v1/published-products/{code}`` (deprecated) (Enterprise Edition)
+
+        Args:
+            code: The resource's code.
+        """
+        warnings.warn(
+            "published_products.get(): GET /api/rest/v1/published-products/{code} is deprecated",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+
+        response = self._http.request(
+            "GET",
+            "/api/rest/v1/published-products/{code}",
+            path_params={"code": code},
+        )
+        return parse_json(PublishedProduct, response.content)
+
+    def list(
+        self,
+        *,
+        search: Search | Mapping[str, object] | str | None = None,
+        scope: str | None = None,
+        locales: str | None = None,
+        attributes: str | None = None,
+        pagination_type: Literal["page", "search_after"] | None = "search_after",
+        limit: int = 100,
+        with_count: bool | None = None,
+    ) -> SyncPaginator[PublishedProduct]:
+        """List published products
+
+        ``GET /api/rest/v1/published-products`` (deprecated) (Enterprise Edition)
+
+        Iterate over every item, following the pages lazily (nothing is requested until
+        iteration starts).
+
+        Args:
+            search: Filters as a JSON string, e.g.
+                `{"enabled":[{"operator":"=","value":true}]}`.
+            scope: Channel code: keep only that channel's scopable values (and the non-scopable
+                ones).
+            locales: Comma-separated locale codes: keep only those localizable values (and the
+                non-localizable ones).
+            attributes: Comma-separated attribute codes: keep only their values.
+            pagination_type: How to page: by page number or with a `search_after` cursor. (server default: "page" )
+            limit: Items per page. (server default: 10)
+            with_count: Add `items_count` to the reply; slow on large catalogs. (server default: False)
+        """
+        warnings.warn(
+            "published_products.list(): GET /api/rest/v1/published-products is deprecated",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+
+        return SyncPaginator(
+            self._http,
+            "/api/rest/v1/published-products",
+            path_params={},
+            query={
+                "search": search,
+                "scope": scope,
+                "locales": locales,
+                "attributes": attributes,
+                "pagination_type": pagination_type,
+                "limit": limit,
+                "with_count": with_count,
+            },
+            parse=validator(PublishedProduct),
+        )
+
+    def list_page(
+        self,
+        *,
+        search: Search | Mapping[str, object] | str | None = None,
+        scope: str | None = None,
+        locales: str | None = None,
+        attributes: str | None = None,
+        pagination_type: Literal["page", "search_after"] | None = None,
+        page: int | None = None,
+        search_after: str | None = None,
+        limit: int | None = None,
+        with_count: bool | None = None,
+    ) -> Page[PublishedProduct]:
+        """List published products
+
+        ``GET /api/rest/v1/published-products`` (deprecated) (Enterprise Edition)
+
+        Fetch one page, with its items, links and count.
+
+        Args:
+            search: Filters as a JSON string, e.g.
+                `{"enabled":[{"operator":"=","value":true}]}`.
+            scope: Channel code: keep only that channel's scopable values (and the non-scopable
+                ones).
+            locales: Comma-separated locale codes: keep only those localizable values (and the
+                non-localizable ones).
+            attributes: Comma-separated attribute codes: keep only their values.
+            pagination_type: How to page: by page number or with a `search_after` cursor. (server default: "page" )
+            page: Page number in `page` mode. Follow `_links.next` rather than setting it. (server default: 1)
+            search_after: Cursor in `search_after` mode; absent for the first page. Follow
+                `_links.next` rather than setting it.
+            limit: Items per page. (server default: 10)
+            with_count: Add `items_count` to the reply; slow on large catalogs. (server default: False)
+        """
+        warnings.warn(
+            "published_products.list(): GET /api/rest/v1/published-products is deprecated",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+
+        return sync_fetch_page(
+            self._http,
+            "/api/rest/v1/published-products",
+            path_params={},
+            query={
+                "search": search,
+                "scope": scope,
+                "locales": locales,
+                "attributes": attributes,
+                "pagination_type": pagination_type,
+                "page": page,
+                "search_after": search_after,
+                "limit": limit,
+                "with_count": with_count,
+            },
+            parse=validator(PublishedProduct),
+        )
+
+
+class AsyncPublishedProducts:
+    """Operations on published_products (async)."""
+
+    def __init__(self, http: AsyncHttp) -> None:
+        self._http = http
+
+    async def get(
+        self,
+        code: str,
+    ) -> PublishedProduct:
+        """Read one published product
+
+        ``GET /api/rest/v1/published-products/{code}`` (deprecated) (Enterprise Edition)
+
+        Args:
+            code: The resource's code.
+        """
+        warnings.warn(
+            "published_products.get(): GET /api/rest/v1/published-products/{code} is deprecated",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+
+        response = await self._http.request(
+            "GET",
+            "/api/rest/v1/published-products/{code}",
+            path_params={"code": code},
+        )
+        return parse_json(PublishedProduct, response.content)
+
+    def list(
+        self,
+        *,
+        search: Search | Mapping[str, object] | str | None = None,
+        scope: str | None = None,
+        locales: str | None = None,
+        attributes: str | None = None,
+        pagination_type: Literal["page", "search_after"] | None = "search_after",
+        limit: int = 100,
+        with_count: bool | None = None,
+    ) -> AsyncPaginator[PublishedProduct]:
+        """List published products
+
+        ``GET /api/rest/v1/published-products`` (deprecated) (Enterprise Edition)
+
+        Iterate over every item, following the pages lazily (nothing is requested until
+        iteration starts).
+
+        Args:
+            search: Filters as a JSON string, e.g.
+                `{"enabled":[{"operator":"=","value":true}]}`.
+            scope: Channel code: keep only that channel's scopable values (and the non-scopable
+                ones).
+            locales: Comma-separated locale codes: keep only those localizable values (and the
+                non-localizable ones).
+            attributes: Comma-separated attribute codes: keep only their values.
+            pagination_type: How to page: by page number or with a `search_after` cursor. (server default: "page" )
+            limit: Items per page. (server default: 10)
+            with_count: Add `items_count` to the reply; slow on large catalogs. (server default: False)
+        """
+        warnings.warn(
+            "published_products.list(): GET /api/rest/v1/published-products is deprecated",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+
+        return AsyncPaginator(
+            self._http,
+            "/api/rest/v1/published-products",
+            path_params={},
+            query={
+                "search": search,
+                "scope": scope,
+                "locales": locales,
+                "attributes": attributes,
+                "pagination_type": pagination_type,
+                "limit": limit,
+                "with_count": with_count,
+            },
+            parse=validator(PublishedProduct),
+        )
+
+    async def list_page(
+        self,
+        *,
+        search: Search | Mapping[str, object] | str | None = None,
+        scope: str | None = None,
+        locales: str | None = None,
+        attributes: str | None = None,
+        pagination_type: Literal["page", "search_after"] | None = None,
+        page: int | None = None,
+        search_after: str | None = None,
+        limit: int | None = None,
+        with_count: bool | None = None,
+    ) -> Page[PublishedProduct]:
+        """List published products
+
+        ``GET /api/rest/v1/published-products`` (deprecated) (Enterprise Edition)
+
+        Fetch one page, with its items, links and count.
+
+        Args:
+            search: Filters as a JSON string, e.g.
+                `{"enabled":[{"operator":"=","value":true}]}`.
+            scope: Channel code: keep only that channel's scopable values (and the non-scopable
+                ones).
+            locales: Comma-separated locale codes: keep only those localizable values (and the
+                non-localizable ones).
+            attributes: Comma-separated attribute codes: keep only their values.
+            pagination_type: How to page: by page number or with a `search_after` cursor. (server default: "page" )
+            page: Page number in `page` mode. Follow `_links.next` rather than setting it. (server default: 1)
+            search_after: Cursor in `search_after` mode; absent for the first page. Follow
+                `_links.next` rather than setting it.
+            limit: Items per page. (server default: 10)
+            with_count: Add `items_count` to the reply; slow on large catalogs. (server default: False)
+        """
+        warnings.warn(
+            "published_products.list(): GET /api/rest/v1/published-products is deprecated",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+
+        return await async_fetch_page(
+            self._http,
+            "/api/rest/v1/published-products",
+            path_params={},
+            query={
+                "search": search,
+                "scope": scope,
+                "locales": locales,
+                "attributes": attributes,
+                "pagination_type": pagination_type,
+                "page": page,
+                "search_after": search_after,
+                "limit": limit,
+                "with_count": with_count,
+            },
+            parse=validator(PublishedProduct),
+        )

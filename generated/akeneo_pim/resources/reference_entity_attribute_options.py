@@ -1,0 +1,197 @@
+# Generated from spec/akeneo-pim.yaml by akeneo-codegen. Do not edit; see README.
+"""The ``reference_entity_attribute_options`` resource: 3 operation(s)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
+
+from .._parse import parse_json
+from .._types import UpsertOutcome
+from ..models.common import AttributeOptionCode
+
+if TYPE_CHECKING:
+    from .._async._http import AsyncHttp
+    from .._sync._http import SyncHttp
+
+__all__ = ["AsyncReferenceEntityAttributeOptions", "ReferenceEntityAttributeOptions"]
+
+
+class ReferenceEntityAttributeOptions:
+    """Operations on reference_entity_attribute_options."""
+
+    def __init__(self, http: SyncHttp) -> None:
+        self._http = http
+
+    def get(
+        self,
+        reference_entity_code: str,
+        attribute_code: str,
+        code: str,
+    ) -> AttributeOptionCode:
+        """Read one option of a reference entity attribute
+
+        ``GET /api/rest/v1/reference-entities/{reference_entity_code}/attributes/{attribute_code}/options/{code}`` (Enterprise Edition)
+
+        Args:
+            reference_entity_code: The reference entity's code.
+            attribute_code: The attribute's code.
+            code: The resource's code.
+        """
+
+        response = self._http.request(
+            "GET",
+            "/api/rest/v1/reference-entities/{reference_entity_code}/attributes/{attribute_code}/options/{code}",
+            path_params={
+                "reference_entity_code": reference_entity_code,
+                "attribute_code": attribute_code,
+                "code": code,
+            },
+        )
+        return parse_json(AttributeOptionCode, response.content)
+
+    def list(
+        self,
+        reference_entity_code: str,
+        attribute_code: str,
+    ) -> list[AttributeOptionCode]:
+        """List the options of a reference entity attribute
+
+        ``GET /api/rest/v1/reference-entities/{reference_entity_code}/attributes/{attribute_code}/options`` (Enterprise Edition)
+
+        Args:
+            reference_entity_code: The reference entity's code.
+            attribute_code: The attribute's code.
+        """
+
+        response = self._http.request(
+            "GET",
+            "/api/rest/v1/reference-entities/{reference_entity_code}/attributes/{attribute_code}/options",
+            path_params={
+                "reference_entity_code": reference_entity_code,
+                "attribute_code": attribute_code,
+            },
+        )
+        return parse_json(list[AttributeOptionCode], response.content)
+
+    def upsert(
+        self,
+        reference_entity_code: str,
+        attribute_code: str,
+        code: str,
+        body: AttributeOptionCode | Mapping[str, object],
+    ) -> UpsertOutcome:
+        """Create or update an option of a reference entity attribute
+
+        ``PATCH /api/rest/v1/reference-entities/{reference_entity_code}/attributes/{attribute_code}/options/{code}`` (Enterprise Edition)
+
+        Answers 201 when the resource was created and 204 when it was updated.
+
+        Args:
+            reference_entity_code: The reference entity's code.
+            attribute_code: The attribute's code.
+            code: The resource's code.
+        """
+
+        response = self._http.request(
+            "PATCH",
+            "/api/rest/v1/reference-entities/{reference_entity_code}/attributes/{attribute_code}/options/{code}",
+            path_params={
+                "reference_entity_code": reference_entity_code,
+                "attribute_code": attribute_code,
+                "code": code,
+            },
+            json=body,
+            content_type="application/json",
+        )
+        return UpsertOutcome.from_response(response)
+
+
+class AsyncReferenceEntityAttributeOptions:
+    """Operations on reference_entity_attribute_options (async)."""
+
+    def __init__(self, http: AsyncHttp) -> None:
+        self._http = http
+
+    async def get(
+        self,
+        reference_entity_code: str,
+        attribute_code: str,
+        code: str,
+    ) -> AttributeOptionCode:
+        """Read one option of a reference entity attribute
+
+        ``GET /api/rest/v1/reference-entities/{reference_entity_code}/attributes/{attribute_code}/options/{code}`` (Enterprise Edition)
+
+        Args:
+            reference_entity_code: The reference entity's code.
+            attribute_code: The attribute's code.
+            code: The resource's code.
+        """
+
+        response = await self._http.request(
+            "GET",
+            "/api/rest/v1/reference-entities/{reference_entity_code}/attributes/{attribute_code}/options/{code}",
+            path_params={
+                "reference_entity_code": reference_entity_code,
+                "attribute_code": attribute_code,
+                "code": code,
+            },
+        )
+        return parse_json(AttributeOptionCode, response.content)
+
+    async def list(
+        self,
+        reference_entity_code: str,
+        attribute_code: str,
+    ) -> list[AttributeOptionCode]:
+        """List the options of a reference entity attribute
+
+        ``GET /api/rest/v1/reference-entities/{reference_entity_code}/attributes/{attribute_code}/options`` (Enterprise Edition)
+
+        Args:
+            reference_entity_code: The reference entity's code.
+            attribute_code: The attribute's code.
+        """
+
+        response = await self._http.request(
+            "GET",
+            "/api/rest/v1/reference-entities/{reference_entity_code}/attributes/{attribute_code}/options",
+            path_params={
+                "reference_entity_code": reference_entity_code,
+                "attribute_code": attribute_code,
+            },
+        )
+        return parse_json(list[AttributeOptionCode], response.content)
+
+    async def upsert(
+        self,
+        reference_entity_code: str,
+        attribute_code: str,
+        code: str,
+        body: AttributeOptionCode | Mapping[str, object],
+    ) -> UpsertOutcome:
+        """Create or update an option of a reference entity attribute
+
+        ``PATCH /api/rest/v1/reference-entities/{reference_entity_code}/attributes/{attribute_code}/options/{code}`` (Enterprise Edition)
+
+        Answers 201 when the resource was created and 204 when it was updated.
+
+        Args:
+            reference_entity_code: The reference entity's code.
+            attribute_code: The attribute's code.
+            code: The resource's code.
+        """
+
+        response = await self._http.request(
+            "PATCH",
+            "/api/rest/v1/reference-entities/{reference_entity_code}/attributes/{attribute_code}/options/{code}",
+            path_params={
+                "reference_entity_code": reference_entity_code,
+                "attribute_code": attribute_code,
+                "code": code,
+            },
+            json=body,
+            content_type="application/json",
+        )
+        return UpsertOutcome.from_response(response)

@@ -1,0 +1,200 @@
+# Generated from spec/akeneo-pim.yaml by akeneo-codegen. Do not edit; see README.
+"""The ``reference_entity_media_files`` resource: 2 operation(s)."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING
+
+from .._overlays._async import download as async_download
+from .._overlays._async import multipart as async_multipart
+from .._overlays._results import DownloadResult, DownloadTarget, FileInput
+from .._overlays._sync import download as sync_download
+from .._overlays._sync import multipart as sync_multipart
+from ..errors import AkeneoError
+
+if TYPE_CHECKING:
+    from .._async._http import AsyncHttp
+    from .._sync._http import SyncHttp
+
+__all__ = ["AsyncReferenceEntityMediaFiles", "ReferenceEntityMediaFiles"]
+
+
+class ReferenceEntityMediaFiles:
+    """Operations on reference_entity_media_files."""
+
+    def __init__(self, http: SyncHttp) -> None:
+        self._http = http
+
+    def download(
+        self,
+        code: str,
+        *,
+        to: DownloadTarget,
+    ) -> DownloadResult:
+        """Download a reference entity media file
+
+        ``GET /api/rest/v1/reference-entities-media-files/{code}`` (Enterprise Edition)
+
+        Streams the file's bytes.
+
+        Stream the file to `to` (a path, a folder or a binary file object); a path is
+        written through a temporary file and renamed when complete.
+
+        Args:
+            code: Media file code; a storage path containing slashes, sent unencoded.
+        """
+
+        return sync_download.download(
+            self._http, "/api/rest/v1/reference-entities-media-files/{code}", {"code": code}, to=to
+        )
+
+    def iter_bytes(
+        self,
+        code: str,
+        *,
+        chunk_size: int = 65536,
+    ) -> Iterator[bytes]:
+        """Download a reference entity media file
+
+        ``GET /api/rest/v1/reference-entities-media-files/{code}`` (Enterprise Edition)
+
+        Streams the file's bytes.
+
+        Yield the file's bytes in chunks, without keeping them in memory.
+
+        Args:
+            code: Media file code; a storage path containing slashes, sent unencoded.
+        """
+
+        return sync_download.iter_bytes(
+            self._http,
+            "/api/rest/v1/reference-entities-media-files/{code}",
+            {"code": code},
+            chunk_size=chunk_size,
+        )
+
+    def upload(
+        self,
+        file: FileInput,
+        *,
+        filename: str | None = None,
+        content_type: str | None = None,
+    ) -> str:
+        """Upload a media file for a reference entity or a record
+
+        ``POST /api/rest/v1/reference-entities-media-files`` (Enterprise Edition)
+
+        Multipart upload. The new file's URL is in the Location header.
+
+        Upload a file (a path, a binary file object or bytes), streamed; returns the new
+        file's code.
+        """
+
+        fields: dict[str, str] = {}
+        result = sync_multipart.upload(
+            self._http,
+            "/api/rest/v1/reference-entities-media-files",
+            {},
+            file=file,
+            filename=filename,
+            content_type=content_type,
+            fields=fields,
+            file_field="file",
+            code_from="Reference-entities-media-file-code",
+        )
+        if result.code is None:
+            raise AkeneoError(
+                "the upload reply carries no file code (Reference-entities-media-file-code header)"
+            )
+        return result.code
+
+
+class AsyncReferenceEntityMediaFiles:
+    """Operations on reference_entity_media_files (async)."""
+
+    def __init__(self, http: AsyncHttp) -> None:
+        self._http = http
+
+    async def download(
+        self,
+        code: str,
+        *,
+        to: DownloadTarget,
+    ) -> DownloadResult:
+        """Download a reference entity media file
+
+        ``GET /api/rest/v1/reference-entities-media-files/{code}`` (Enterprise Edition)
+
+        Streams the file's bytes.
+
+        Stream the file to `to` (a path, a folder or a binary file object); a path is
+        written through a temporary file and renamed when complete.
+
+        Args:
+            code: Media file code; a storage path containing slashes, sent unencoded.
+        """
+
+        return await async_download.download(
+            self._http, "/api/rest/v1/reference-entities-media-files/{code}", {"code": code}, to=to
+        )
+
+    def iter_bytes(
+        self,
+        code: str,
+        *,
+        chunk_size: int = 65536,
+    ) -> AsyncIterator[bytes]:
+        """Download a reference entity media file
+
+        ``GET /api/rest/v1/reference-entities-media-files/{code}`` (Enterprise Edition)
+
+        Streams the file's bytes.
+
+        Yield the file's bytes in chunks, without keeping them in memory.
+
+        Args:
+            code: Media file code; a storage path containing slashes, sent unencoded.
+        """
+
+        return async_download.iter_bytes(
+            self._http,
+            "/api/rest/v1/reference-entities-media-files/{code}",
+            {"code": code},
+            chunk_size=chunk_size,
+        )
+
+    async def upload(
+        self,
+        file: FileInput,
+        *,
+        filename: str | None = None,
+        content_type: str | None = None,
+    ) -> str:
+        """Upload a media file for a reference entity or a record
+
+        ``POST /api/rest/v1/reference-entities-media-files`` (Enterprise Edition)
+
+        Multipart upload. The new file's URL is in the Location header.
+
+        Upload a file (a path, a binary file object or bytes), streamed; returns the new
+        file's code.
+        """
+
+        fields: dict[str, str] = {}
+        result = await async_multipart.upload(
+            self._http,
+            "/api/rest/v1/reference-entities-media-files",
+            {},
+            file=file,
+            filename=filename,
+            content_type=content_type,
+            fields=fields,
+            file_field="file",
+            code_from="Reference-entities-media-file-code",
+        )
+        if result.code is None:
+            raise AkeneoError(
+                "the upload reply carries no file code (Reference-entities-media-file-code header)"
+            )
+        return result.code

@@ -1,0 +1,113 @@
+# Generated from spec/akeneo-pim.yaml by akeneo-codegen. Do not edit; see README.
+"""Endpoint tests of ``currencies``: every operation, called sync and async.
+
+Each call uses the spec's example values; the harness checks the requests it sent (method,
+path, query, headers, body) and the test checks what the method returned. See conftest.py for
+the modes (offline, prism, live).
+"""
+
+from __future__ import annotations
+
+from akeneo_pim import Page, Search
+from akeneo_pim.models import Currency
+
+from ._harness import Endpoint, Expect, afirst, first
+
+GET = Expect(
+    "currencies.get",
+    "GET",
+    "/api/rest/v1/currencies/code_1",
+    query=(),
+    accept="application/json",
+    content_type=None,
+    body="none",
+)
+
+LIST = Expect(
+    "currencies.list",
+    "GET",
+    "/api/rest/v1/currencies",
+    query=(
+        ("search", '{"enabled":[{"operator":"=","value":true}]}'),
+        ("limit", "10"),
+        ("with_count", "false"),
+    ),
+    accept="application/json",
+    content_type=None,
+    body="none",
+)
+
+LIST_PAGE = Expect(
+    "currencies.list",
+    "GET",
+    "/api/rest/v1/currencies",
+    query=(
+        ("search", '{"enabled":[{"operator":"=","value":true}]}'),
+        ("page", "1"),
+        ("limit", "10"),
+        ("with_count", "false"),
+    ),
+    accept="application/json",
+    content_type=None,
+    body="none",
+)
+
+
+def test_get(endpoint: Endpoint) -> None:
+    result = endpoint.run_sync(GET, lambda pim: pim.currencies.get("code_1"))
+    assert isinstance(result, Currency)
+
+
+def test_get_async(endpoint: Endpoint) -> None:
+    result = endpoint.run_async(GET, lambda pim: pim.currencies.get("code_1"))
+    assert isinstance(result, Currency)
+
+
+def test_list(endpoint: Endpoint) -> None:
+    result = endpoint.run_sync(
+        LIST,
+        lambda pim: first(
+            pim.currencies.list(
+                search=Search().where("enabled", "=", True), limit=10, with_count=False
+            )
+        ),
+    )
+    assert isinstance(result, list)
+    assert all(isinstance(item, Currency) for item in result)
+    assert len(result) <= 1
+
+
+def test_list_async(endpoint: Endpoint) -> None:
+    result = endpoint.run_async(
+        LIST,
+        lambda pim: afirst(
+            pim.currencies.list(
+                search=Search().where("enabled", "=", True), limit=10, with_count=False
+            )
+        ),
+    )
+    assert isinstance(result, list)
+    assert all(isinstance(item, Currency) for item in result)
+    assert len(result) <= 1
+
+
+def test_list_page(endpoint: Endpoint) -> None:
+    result = endpoint.run_sync(
+        LIST_PAGE,
+        lambda pim: pim.currencies.list_page(
+            search=Search().where("enabled", "=", True), page=1, limit=10, with_count=False
+        ),
+    )
+    assert isinstance(result, Page)
+    assert all(isinstance(item, Currency) for item in result)
+
+
+def test_list_page_async(endpoint: Endpoint) -> None:
+    result = endpoint.run_async(
+        LIST_PAGE,
+        lambda pim: pim.currencies.list_page(
+            search=Search().where("enabled", "=", True), page=1, limit=10, with_count=False
+        ),
+    )
+    assert isinstance(result, Page)
+    assert all(isinstance(item, Currency) for item in result)

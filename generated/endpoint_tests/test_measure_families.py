@@ -1,0 +1,83 @@
+# Generated from spec/akeneo-pim.yaml by akeneo-codegen. Do not edit; see README.
+"""Endpoint tests of ``measure_families``: every operation, called sync and async.
+
+Each call uses the spec's example values; the harness checks the requests it sent (method,
+path, query, headers, body) and the test checks what the method returned. See conftest.py for
+the modes (offline, prism, live).
+"""
+
+from __future__ import annotations
+
+from akeneo_pim import Page
+from akeneo_pim.models import MeasureFamily
+
+from ._harness import Endpoint, Expect, afirst, first
+
+GET = Expect(
+    "measure_families.get",
+    "GET",
+    "/api/rest/v1/measure-families/code_1",
+    query=(),
+    accept="application/json",
+    content_type=None,
+    body="none",
+    deprecated=True,
+)
+
+LIST = Expect(
+    "measure_families.list",
+    "GET",
+    "/api/rest/v1/measure-families",
+    query=(),
+    accept="application/json",
+    content_type=None,
+    body="none",
+    deprecated=True,
+)
+
+LIST_PAGE = Expect(
+    "measure_families.list",
+    "GET",
+    "/api/rest/v1/measure-families",
+    query=(),
+    accept="application/json",
+    content_type=None,
+    body="none",
+    deprecated=True,
+)
+
+
+def test_get(endpoint: Endpoint) -> None:
+    result = endpoint.run_sync(GET, lambda pim: pim.measure_families.get("code_1"))
+    assert isinstance(result, MeasureFamily)
+
+
+def test_get_async(endpoint: Endpoint) -> None:
+    result = endpoint.run_async(GET, lambda pim: pim.measure_families.get("code_1"))
+    assert isinstance(result, MeasureFamily)
+
+
+def test_list(endpoint: Endpoint) -> None:
+    result = endpoint.run_sync(LIST, lambda pim: first(pim.measure_families.list()))
+    assert isinstance(result, list)
+    assert all(isinstance(item, MeasureFamily) for item in result)
+    assert len(result) <= 1
+
+
+def test_list_async(endpoint: Endpoint) -> None:
+    result = endpoint.run_async(LIST, lambda pim: afirst(pim.measure_families.list()))
+    assert isinstance(result, list)
+    assert all(isinstance(item, MeasureFamily) for item in result)
+    assert len(result) <= 1
+
+
+def test_list_page(endpoint: Endpoint) -> None:
+    result = endpoint.run_sync(LIST_PAGE, lambda pim: pim.measure_families.list_page())
+    assert isinstance(result, Page)
+    assert all(isinstance(item, MeasureFamily) for item in result)
+
+
+def test_list_page_async(endpoint: Endpoint) -> None:
+    result = endpoint.run_async(LIST_PAGE, lambda pim: pim.measure_families.list_page())
+    assert isinstance(result, Page)
+    assert all(isinstance(item, MeasureFamily) for item in result)

@@ -1,0 +1,127 @@
+# Generated from spec/akeneo-pim.yaml by akeneo-codegen. Do not edit; see README.
+"""Endpoint tests of ``pam_asset_tags``: every operation, called sync and async.
+
+Each call uses the spec's example values; the harness checks the requests it sent (method,
+path, query, headers, body) and the test checks what the method returned. See conftest.py for
+the modes (offline, prism, live).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from akeneo_pim import Page, UpsertOutcome
+from akeneo_pim.models import PamAssetTag
+
+from ._harness import Endpoint, Expect, afirst, first
+
+GET = Expect(
+    "pam_asset_tags.get",
+    "GET",
+    "/api/rest/v1/asset-tags/code_1",
+    query=(),
+    accept="application/json",
+    content_type=None,
+    body="none",
+    deprecated=True,
+)
+
+LIST = Expect(
+    "pam_asset_tags.list",
+    "GET",
+    "/api/rest/v1/asset-tags",
+    query=(
+        ("limit", "10"),
+        ("with_count", "false"),
+    ),
+    accept="application/json",
+    content_type=None,
+    body="none",
+    deprecated=True,
+)
+
+LIST_PAGE = Expect(
+    "pam_asset_tags.list",
+    "GET",
+    "/api/rest/v1/asset-tags",
+    query=(
+        ("page", "1"),
+        ("limit", "10"),
+        ("with_count", "false"),
+    ),
+    accept="application/json",
+    content_type=None,
+    body="none",
+    deprecated=True,
+)
+
+UPSERT_BODY: dict[str, Any] = {"code": "sizing"}
+UPSERT = Expect(
+    "pam_asset_tags.upsert",
+    "PATCH",
+    "/api/rest/v1/asset-tags/code_1",
+    query=(),
+    accept="application/json",
+    content_type="application/json",
+    body="json",
+    json=UPSERT_BODY,
+    deprecated=True,
+)
+
+
+def test_get(endpoint: Endpoint) -> None:
+    result = endpoint.run_sync(GET, lambda pim: pim.pam_asset_tags.get("code_1"))
+    assert isinstance(result, PamAssetTag)
+
+
+def test_get_async(endpoint: Endpoint) -> None:
+    result = endpoint.run_async(GET, lambda pim: pim.pam_asset_tags.get("code_1"))
+    assert isinstance(result, PamAssetTag)
+
+
+def test_list(endpoint: Endpoint) -> None:
+    result = endpoint.run_sync(
+        LIST, lambda pim: first(pim.pam_asset_tags.list(limit=10, with_count=False))
+    )
+    assert isinstance(result, list)
+    assert all(isinstance(item, PamAssetTag) for item in result)
+    assert len(result) <= 1
+
+
+def test_list_async(endpoint: Endpoint) -> None:
+    result = endpoint.run_async(
+        LIST, lambda pim: afirst(pim.pam_asset_tags.list(limit=10, with_count=False))
+    )
+    assert isinstance(result, list)
+    assert all(isinstance(item, PamAssetTag) for item in result)
+    assert len(result) <= 1
+
+
+def test_list_page(endpoint: Endpoint) -> None:
+    result = endpoint.run_sync(
+        LIST_PAGE, lambda pim: pim.pam_asset_tags.list_page(page=1, limit=10, with_count=False)
+    )
+    assert isinstance(result, Page)
+    assert all(isinstance(item, PamAssetTag) for item in result)
+
+
+def test_list_page_async(endpoint: Endpoint) -> None:
+    result = endpoint.run_async(
+        LIST_PAGE, lambda pim: pim.pam_asset_tags.list_page(page=1, limit=10, with_count=False)
+    )
+    assert isinstance(result, Page)
+    assert all(isinstance(item, PamAssetTag) for item in result)
+
+
+def test_upsert(endpoint: Endpoint) -> None:
+    result = endpoint.run_sync(UPSERT, lambda pim: pim.pam_asset_tags.upsert("code_1", UPSERT_BODY))
+    assert isinstance(result, UpsertOutcome)
+    assert result.status_code in (201, 204)
+
+
+def test_upsert_async(endpoint: Endpoint) -> None:
+    result = endpoint.run_async(
+        UPSERT, lambda pim: pim.pam_asset_tags.upsert("code_1", UPSERT_BODY)
+    )
+    assert isinstance(result, UpsertOutcome)
+    assert result.status_code in (201, 204)

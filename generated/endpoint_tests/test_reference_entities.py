@@ -1,0 +1,110 @@
+# Generated from spec/akeneo-pim.yaml by akeneo-codegen. Do not edit; see README.
+"""Endpoint tests of ``reference_entities``: every operation, called sync and async.
+
+Each call uses the spec's example values; the harness checks the requests it sent (method,
+path, query, headers, body) and the test checks what the method returned. See conftest.py for
+the modes (offline, prism, live).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from akeneo_pim import Page, UpsertOutcome
+from akeneo_pim.models import ReferenceEntity
+
+from ._harness import Endpoint, Expect, afirst, first
+
+GET = Expect(
+    "reference_entities.get",
+    "GET",
+    "/api/rest/v1/reference-entities/code_1",
+    query=(),
+    accept="application/json",
+    content_type=None,
+    body="none",
+)
+
+LIST = Expect(
+    "reference_entities.list",
+    "GET",
+    "/api/rest/v1/reference-entities",
+    query=(),
+    accept="application/json",
+    content_type=None,
+    body="none",
+)
+
+LIST_PAGE = Expect(
+    "reference_entities.list",
+    "GET",
+    "/api/rest/v1/reference-entities",
+    query=(),
+    accept="application/json",
+    content_type=None,
+    body="none",
+)
+
+UPSERT_BODY: dict[str, Any] = {"code": "brands", "labels": {"en_US": "Brands", "fr_FR": "Marques"}}
+UPSERT = Expect(
+    "reference_entities.upsert",
+    "PATCH",
+    "/api/rest/v1/reference-entities/code_1",
+    query=(),
+    accept="application/json",
+    content_type="application/json",
+    body="json",
+    json=UPSERT_BODY,
+)
+
+
+def test_get(endpoint: Endpoint) -> None:
+    result = endpoint.run_sync(GET, lambda pim: pim.reference_entities.get("code_1"))
+    assert isinstance(result, ReferenceEntity)
+
+
+def test_get_async(endpoint: Endpoint) -> None:
+    result = endpoint.run_async(GET, lambda pim: pim.reference_entities.get("code_1"))
+    assert isinstance(result, ReferenceEntity)
+
+
+def test_list(endpoint: Endpoint) -> None:
+    result = endpoint.run_sync(LIST, lambda pim: first(pim.reference_entities.list()))
+    assert isinstance(result, list)
+    assert all(isinstance(item, ReferenceEntity) for item in result)
+    assert len(result) <= 1
+
+
+def test_list_async(endpoint: Endpoint) -> None:
+    result = endpoint.run_async(LIST, lambda pim: afirst(pim.reference_entities.list()))
+    assert isinstance(result, list)
+    assert all(isinstance(item, ReferenceEntity) for item in result)
+    assert len(result) <= 1
+
+
+def test_list_page(endpoint: Endpoint) -> None:
+    result = endpoint.run_sync(LIST_PAGE, lambda pim: pim.reference_entities.list_page())
+    assert isinstance(result, Page)
+    assert all(isinstance(item, ReferenceEntity) for item in result)
+
+
+def test_list_page_async(endpoint: Endpoint) -> None:
+    result = endpoint.run_async(LIST_PAGE, lambda pim: pim.reference_entities.list_page())
+    assert isinstance(result, Page)
+    assert all(isinstance(item, ReferenceEntity) for item in result)
+
+
+def test_upsert(endpoint: Endpoint) -> None:
+    result = endpoint.run_sync(
+        UPSERT, lambda pim: pim.reference_entities.upsert("code_1", UPSERT_BODY)
+    )
+    assert isinstance(result, UpsertOutcome)
+    assert result.status_code in (201, 204)
+
+
+def test_upsert_async(endpoint: Endpoint) -> None:
+    result = endpoint.run_async(
+        UPSERT, lambda pim: pim.reference_entities.upsert("code_1", UPSERT_BODY)
+    )
+    assert isinstance(result, UpsertOutcome)
+    assert result.status_code in (201, 204)

@@ -1,0 +1,112 @@
+# Generated from spec/akeneo-pim.yaml by akeneo-codegen. Do not edit; see README.
+"""Endpoint tests of ``reference_entity_attribute_options``: every operation, called sync and async.
+
+Each call uses the spec's example values; the harness checks the requests it sent (method,
+path, query, headers, body) and the test checks what the method returned. See conftest.py for
+the modes (offline, prism, live).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from akeneo_pim import UpsertOutcome
+from akeneo_pim.models import AttributeOptionCode
+
+from ._harness import Endpoint, Expect
+
+GET = Expect(
+    "reference_entity_attribute_options.get",
+    "GET",
+    "/api/rest/v1/reference-entities/reference_entity_code_1/attributes/attribute_code_1/options/code_1",
+    query=(),
+    accept="application/json",
+    content_type=None,
+    body="none",
+)
+
+LIST = Expect(
+    "reference_entity_attribute_options.list",
+    "GET",
+    "/api/rest/v1/reference-entities/reference_entity_code_1/attributes/attribute_code_1/options",
+    query=(),
+    accept="application/json",
+    content_type=None,
+    body="none",
+)
+
+UPSERT_BODY: dict[str, Any] = {"code": "italy", "labels": {"en_US": "Italy", "fr_FR": "Italie"}}
+UPSERT = Expect(
+    "reference_entity_attribute_options.upsert",
+    "PATCH",
+    "/api/rest/v1/reference-entities/reference_entity_code_1/attributes/attribute_code_1/options/code_1",
+    query=(),
+    accept="application/json",
+    content_type="application/json",
+    body="json",
+    json=UPSERT_BODY,
+)
+
+
+def test_get(endpoint: Endpoint) -> None:
+    result = endpoint.run_sync(
+        GET,
+        lambda pim: pim.reference_entity_attribute_options.get(
+            "reference_entity_code_1", "attribute_code_1", "code_1"
+        ),
+    )
+    assert isinstance(result, AttributeOptionCode)
+
+
+def test_get_async(endpoint: Endpoint) -> None:
+    result = endpoint.run_async(
+        GET,
+        lambda pim: pim.reference_entity_attribute_options.get(
+            "reference_entity_code_1", "attribute_code_1", "code_1"
+        ),
+    )
+    assert isinstance(result, AttributeOptionCode)
+
+
+def test_list(endpoint: Endpoint) -> None:
+    result = endpoint.run_sync(
+        LIST,
+        lambda pim: pim.reference_entity_attribute_options.list(
+            "reference_entity_code_1", "attribute_code_1"
+        ),
+    )
+    assert isinstance(result, list)
+    assert all(isinstance(item, AttributeOptionCode) for item in result)
+
+
+def test_list_async(endpoint: Endpoint) -> None:
+    result = endpoint.run_async(
+        LIST,
+        lambda pim: pim.reference_entity_attribute_options.list(
+            "reference_entity_code_1", "attribute_code_1"
+        ),
+    )
+    assert isinstance(result, list)
+    assert all(isinstance(item, AttributeOptionCode) for item in result)
+
+
+def test_upsert(endpoint: Endpoint) -> None:
+    result = endpoint.run_sync(
+        UPSERT,
+        lambda pim: pim.reference_entity_attribute_options.upsert(
+            "reference_entity_code_1", "attribute_code_1", "code_1", UPSERT_BODY
+        ),
+    )
+    assert isinstance(result, UpsertOutcome)
+    assert result.status_code in (201, 204)
+
+
+def test_upsert_async(endpoint: Endpoint) -> None:
+    result = endpoint.run_async(
+        UPSERT,
+        lambda pim: pim.reference_entity_attribute_options.upsert(
+            "reference_entity_code_1", "attribute_code_1", "code_1", UPSERT_BODY
+        ),
+    )
+    assert isinstance(result, UpsertOutcome)
+    assert result.status_code in (201, 204)

@@ -1,0 +1,232 @@
+# Generated from spec/akeneo-pim.yaml by akeneo-codegen. Do not edit; see README.
+"""Endpoint tests of ``reference_entity_records``: every operation, called sync and async.
+
+Each call uses the spec's example values; the harness checks the requests it sent (method,
+path, query, headers, body) and the test checks what the method returned. See conftest.py for
+the modes (offline, prism, live).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from akeneo_pim import Page, Search, UpsertOutcome
+from akeneo_pim._overlays._results import UpsertLine
+from akeneo_pim.models import ReferenceEntityRecord
+
+from ._harness import Endpoint, Expect, acollect, afirst, first
+
+GET = Expect(
+    "reference_entity_records.get",
+    "GET",
+    "/api/rest/v1/reference-entities/reference_entity_code_1/records/code_1",
+    query=(),
+    accept="application/json",
+    content_type=None,
+    body="none",
+)
+
+LIST = Expect(
+    "reference_entity_records.list",
+    "GET",
+    "/api/rest/v1/reference-entities/reference_entity_code_1/records",
+    query=(
+        ("search", '{"enabled":[{"operator":"=","value":true}]}'),
+        ("channel", "channel_1"),
+        ("locales", "locales_1"),
+    ),
+    accept="application/json",
+    content_type=None,
+    body="none",
+)
+
+LIST_PAGE = Expect(
+    "reference_entity_records.list",
+    "GET",
+    "/api/rest/v1/reference-entities/reference_entity_code_1/records",
+    query=(
+        ("search", '{"enabled":[{"operator":"=","value":true}]}'),
+        ("channel", "channel_1"),
+        ("locales", "locales_1"),
+    ),
+    accept="application/json",
+    content_type=None,
+    body="none",
+)
+
+UPSERT_BODY: dict[str, Any] = {
+    "code": "nordwear",
+    "values": {
+        "label": [{"channel": None, "locale": "en_US", "data": "Nordwear"}],
+        "country": [{"channel": None, "locale": None, "data": "portugal"}],
+        "description": [
+            {"channel": None, "locale": "en_US", "data": "Knitwear made in Porto since 1962."}
+        ],
+    },
+}
+UPSERT = Expect(
+    "reference_entity_records.upsert",
+    "PATCH",
+    "/api/rest/v1/reference-entities/reference_entity_code_1/records/code_1",
+    query=(),
+    accept="application/json",
+    content_type="application/json",
+    body="json",
+    json=UPSERT_BODY,
+)
+
+UPSERT_MANY_ITEMS: list[dict[str, Any]] = [
+    {
+        "code": "nordwear",
+        "values": {
+            "label": [{"channel": None, "locale": "en_US", "data": "Nordwear"}],
+            "country": [{"channel": None, "locale": None, "data": "portugal"}],
+            "description": [
+                {"channel": None, "locale": "en_US", "data": "Knitwear made in Porto since 1962."}
+            ],
+        },
+    },
+    {
+        "code": "alpina",
+        "values": {
+            "label": [{"channel": None, "locale": "en_US", "data": "Alpina"}],
+            "country": [{"channel": None, "locale": None, "data": "italy"}],
+        },
+    },
+]
+UPSERT_MANY = Expect(
+    "reference_entity_records.upsert_many",
+    "PATCH",
+    "/api/rest/v1/reference-entities/reference_entity_code_1/records",
+    query=(),
+    accept="application/json",
+    content_type="application/json",
+    body="json_array",
+    json=UPSERT_MANY_ITEMS,
+)
+
+
+def test_get(endpoint: Endpoint) -> None:
+    result = endpoint.run_sync(
+        GET, lambda pim: pim.reference_entity_records.get("reference_entity_code_1", "code_1")
+    )
+    assert isinstance(result, ReferenceEntityRecord)
+
+
+def test_get_async(endpoint: Endpoint) -> None:
+    result = endpoint.run_async(
+        GET, lambda pim: pim.reference_entity_records.get("reference_entity_code_1", "code_1")
+    )
+    assert isinstance(result, ReferenceEntityRecord)
+
+
+def test_list(endpoint: Endpoint) -> None:
+    result = endpoint.run_sync(
+        LIST,
+        lambda pim: first(
+            pim.reference_entity_records.list(
+                "reference_entity_code_1",
+                search=Search().where("enabled", "=", True),
+                channel="channel_1",
+                locales="locales_1",
+            )
+        ),
+    )
+    assert isinstance(result, list)
+    assert all(isinstance(item, ReferenceEntityRecord) for item in result)
+    assert len(result) <= 1
+
+
+def test_list_async(endpoint: Endpoint) -> None:
+    result = endpoint.run_async(
+        LIST,
+        lambda pim: afirst(
+            pim.reference_entity_records.list(
+                "reference_entity_code_1",
+                search=Search().where("enabled", "=", True),
+                channel="channel_1",
+                locales="locales_1",
+            )
+        ),
+    )
+    assert isinstance(result, list)
+    assert all(isinstance(item, ReferenceEntityRecord) for item in result)
+    assert len(result) <= 1
+
+
+def test_list_page(endpoint: Endpoint) -> None:
+    result = endpoint.run_sync(
+        LIST_PAGE,
+        lambda pim: pim.reference_entity_records.list_page(
+            "reference_entity_code_1",
+            search=Search().where("enabled", "=", True),
+            channel="channel_1",
+            locales="locales_1",
+        ),
+    )
+    assert isinstance(result, Page)
+    assert all(isinstance(item, ReferenceEntityRecord) for item in result)
+
+
+def test_list_page_async(endpoint: Endpoint) -> None:
+    result = endpoint.run_async(
+        LIST_PAGE,
+        lambda pim: pim.reference_entity_records.list_page(
+            "reference_entity_code_1",
+            search=Search().where("enabled", "=", True),
+            channel="channel_1",
+            locales="locales_1",
+        ),
+    )
+    assert isinstance(result, Page)
+    assert all(isinstance(item, ReferenceEntityRecord) for item in result)
+
+
+def test_upsert(endpoint: Endpoint) -> None:
+    result = endpoint.run_sync(
+        UPSERT,
+        lambda pim: pim.reference_entity_records.upsert(
+            "reference_entity_code_1", "code_1", UPSERT_BODY
+        ),
+    )
+    assert isinstance(result, UpsertOutcome)
+    assert result.status_code in (201, 204)
+
+
+def test_upsert_async(endpoint: Endpoint) -> None:
+    result = endpoint.run_async(
+        UPSERT,
+        lambda pim: pim.reference_entity_records.upsert(
+            "reference_entity_code_1", "code_1", UPSERT_BODY
+        ),
+    )
+    assert isinstance(result, UpsertOutcome)
+    assert result.status_code in (201, 204)
+
+
+def test_upsert_many(endpoint: Endpoint) -> None:
+    result = endpoint.run_sync(
+        UPSERT_MANY,
+        lambda pim: list(
+            pim.reference_entity_records.upsert_many("reference_entity_code_1", UPSERT_MANY_ITEMS)
+        ),
+    )
+    assert isinstance(result, list)
+    assert all(isinstance(item, UpsertLine) for item in result)
+    assert len(result) == 2
+    assert [line.key for line in result] == ["code"] * 2
+    assert [line.value for line in result] == [item.get("code") for item in UPSERT_MANY_ITEMS]
+
+
+def test_upsert_many_async(endpoint: Endpoint) -> None:
+    result = endpoint.run_async(
+        UPSERT_MANY,
+        lambda pim: acollect(
+            pim.reference_entity_records.upsert_many("reference_entity_code_1", UPSERT_MANY_ITEMS)
+        ),
+    )
+    assert isinstance(result, list)
+    assert all(isinstance(item, UpsertLine) for item in result)
+    assert len(result) == 2
+    assert [line.key for line in result] == ["code"] * 2
+    assert [line.value for line in result] == [item.get("code") for item in UPSERT_MANY_ITEMS]

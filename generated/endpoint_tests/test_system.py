@@ -1,0 +1,33 @@
+# Generated from spec/akeneo-pim.yaml by akeneo-codegen. Do not edit; see README.
+"""Endpoint tests of ``system``: every operation, called sync and async.
+
+Each call uses the spec's example values; the harness checks the requests it sent (method,
+path, query, headers, body) and the test checks what the method returned. See conftest.py for
+the modes (offline, prism, live).
+"""
+
+from __future__ import annotations
+
+from akeneo_pim.models import SystemInformation
+
+from ._harness import Endpoint, Expect
+
+GET = Expect(
+    "system.get",
+    "GET",
+    "/api/rest/v1/system-information",
+    query=(),
+    accept="application/json",
+    content_type=None,
+    body="none",
+)
+
+
+def test_get(endpoint: Endpoint) -> None:
+    result = endpoint.run_sync(GET, lambda pim: pim.system.get())
+    assert isinstance(result, SystemInformation)
+
+
+def test_get_async(endpoint: Endpoint) -> None:
+    result = endpoint.run_async(GET, lambda pim: pim.system.get())
+    assert isinstance(result, SystemInformation)
