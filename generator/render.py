@@ -59,6 +59,12 @@ def docstring(value: object, indent: int = 0, width: int = 92) -> str:
     return body + " " if body.endswith('"') else body
 
 
+def sentence(value: object) -> str:
+    """Text ending with a full stop (a summary line in a docstring)."""
+    text = clean_text(value)
+    return text if not text or text[-1] in ".!?:" else text + "."
+
+
 def comment(value: object) -> str:
     """One line of text safe in a ``#`` comment."""
     return clean_text(value).replace("\n", " ")
@@ -89,7 +95,7 @@ def make_environment(user_dirs: Sequence[Path] = ()) -> jinja2.Environment:
         keep_trailing_newline=True,
         autoescape=False,
     )
-    env.filters.update(pystr=pystr, docstring=docstring, comment=comment, natsorted=natsorted)
+    env.filters.update(pystr=pystr, docstring=docstring, comment=comment, natsorted=natsorted, sentence=sentence)
     env.globals.update(BodyKind=BodyKind, ResultKind=ResultKind, Pagination=Pagination)
     return env
 

@@ -29,7 +29,7 @@ class AssetAttributeOptions:
         attribute_code: str,
         code: str,
     ) -> AttributeOptionCode:
-        """Read one option of an asset attribute
+        """Read one option of an asset attribute.
 
         ``GET /api/rest/v1/asset-families/{asset_family_code}/attributes/{attribute_code}/options/{code}`` (Enterprise Edition)
 
@@ -55,7 +55,7 @@ class AssetAttributeOptions:
         asset_family_code: str,
         attribute_code: str,
     ) -> list[AttributeOptionCode]:
-        """List the options of an asset attribute
+        """List the options of an asset attribute.
 
         ``GET /api/rest/v1/asset-families/{asset_family_code}/attributes/{attribute_code}/options`` (Enterprise Edition)
 
@@ -78,7 +78,7 @@ class AssetAttributeOptions:
         code: str,
         body: AttributeOptionCode | Mapping[str, object],
     ) -> UpsertOutcome:
-        """Create or update an option of an asset attribute
+        """Create or update an option of an asset attribute.
 
         ``PATCH /api/rest/v1/asset-families/{asset_family_code}/attributes/{attribute_code}/options/{code}`` (Enterprise Edition)
 
@@ -116,7 +116,7 @@ class AsyncAssetAttributeOptions:
         attribute_code: str,
         code: str,
     ) -> AttributeOptionCode:
-        """Read one option of an asset attribute
+        """Read one option of an asset attribute.
 
         ``GET /api/rest/v1/asset-families/{asset_family_code}/attributes/{attribute_code}/options/{code}`` (Enterprise Edition)
 
@@ -142,7 +142,7 @@ class AsyncAssetAttributeOptions:
         asset_family_code: str,
         attribute_code: str,
     ) -> list[AttributeOptionCode]:
-        """List the options of an asset attribute
+        """List the options of an asset attribute.
 
         ``GET /api/rest/v1/asset-families/{asset_family_code}/attributes/{attribute_code}/options`` (Enterprise Edition)
 
@@ -165,7 +165,7 @@ class AsyncAssetAttributeOptions:
         code: str,
         body: AttributeOptionCode | Mapping[str, object],
     ) -> UpsertOutcome:
-        """Create or update an option of an asset attribute
+        """Create or update an option of an asset attribute.
 
         ``PATCH /api/rest/v1/asset-families/{asset_family_code}/attributes/{attribute_code}/options/{code}`` (Enterprise Edition)
 

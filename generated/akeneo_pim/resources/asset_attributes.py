@@ -28,7 +28,7 @@ class AssetAttributes:
         asset_family_code: str,
         code: str,
     ) -> AssetAttribute:
-        """Read one attribute of an asset family
+        """Read one attribute of an asset family.
 
         ``GET /api/rest/v1/asset-families/{asset_family_code}/attributes/{code}`` (Enterprise Edition)
 
@@ -48,7 +48,7 @@ class AssetAttributes:
         self,
         asset_family_code: str,
     ) -> list[AssetAttribute]:
-        """List the attributes of an asset family
+        """List the attributes of an asset family.
 
         ``GET /api/rest/v1/asset-families/{asset_family_code}/attributes`` (Enterprise Edition)
 
@@ -69,7 +69,7 @@ class AssetAttributes:
         code: str,
         body: AssetAttribute | Mapping[str, object],
     ) -> UpsertOutcome:
-        """Create or update an attribute of an asset family
+        """Create or update an attribute of an asset family.
 
         ``PATCH /api/rest/v1/asset-families/{asset_family_code}/attributes/{code}`` (Enterprise Edition)
 
@@ -101,7 +101,7 @@ class AsyncAssetAttributes:
         asset_family_code: str,
         code: str,
     ) -> AssetAttribute:
-        """Read one attribute of an asset family
+        """Read one attribute of an asset family.
 
         ``GET /api/rest/v1/asset-families/{asset_family_code}/attributes/{code}`` (Enterprise Edition)
 
@@ -121,7 +121,7 @@ class AsyncAssetAttributes:
         self,
         asset_family_code: str,
     ) -> list[AssetAttribute]:
-        """List the attributes of an asset family
+        """List the attributes of an asset family.
 
         ``GET /api/rest/v1/asset-families/{asset_family_code}/attributes`` (Enterprise Edition)
 
@@ -142,7 +142,7 @@ class AsyncAssetAttributes:
         code: str,
         body: AssetAttribute | Mapping[str, object],
     ) -> UpsertOutcome:
-        """Create or update an attribute of an asset family
+        """Create or update an attribute of an asset family.
 
         ``PATCH /api/rest/v1/asset-families/{asset_family_code}/attributes/{code}`` (Enterprise Edition)
 

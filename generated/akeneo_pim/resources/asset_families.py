@@ -31,7 +31,7 @@ class AssetFamilies:
         self,
         code: str,
     ) -> AssetFamily:
-        """Read one asset family
+        """Read one asset family.
 
         ``GET /api/rest/v1/asset-families/{code}`` (Enterprise Edition)
 
@@ -49,7 +49,7 @@ class AssetFamilies:
     def list(
         self,
     ) -> SyncPaginator[AssetFamily]:
-        """List asset families
+        """List asset families.
 
         ``GET /api/rest/v1/asset-families`` (Enterprise Edition)
 
@@ -72,7 +72,7 @@ class AssetFamilies:
         *,
         search_after: str | None = None,
     ) -> Page[AssetFamily]:
-        """List asset families
+        """List asset families.
 
         ``GET /api/rest/v1/asset-families`` (Enterprise Edition)
 
@@ -96,7 +96,7 @@ class AssetFamilies:
         code: str,
         body: AssetFamily | Mapping[str, object],
     ) -> UpsertOutcome:
-        """Create or update an asset family
+        """Create or update an asset family.
 
         ``PATCH /api/rest/v1/asset-families/{code}`` (Enterprise Edition)
 
@@ -126,7 +126,7 @@ class AsyncAssetFamilies:
         self,
         code: str,
     ) -> AssetFamily:
-        """Read one asset family
+        """Read one asset family.
 
         ``GET /api/rest/v1/asset-families/{code}`` (Enterprise Edition)
 
@@ -144,7 +144,7 @@ class AsyncAssetFamilies:
     def list(
         self,
     ) -> AsyncPaginator[AssetFamily]:
-        """List asset families
+        """List asset families.
 
         ``GET /api/rest/v1/asset-families`` (Enterprise Edition)
 
@@ -167,7 +167,7 @@ class AsyncAssetFamilies:
         *,
         search_after: str | None = None,
     ) -> Page[AssetFamily]:
-        """List asset families
+        """List asset families.
 
         ``GET /api/rest/v1/asset-families`` (Enterprise Edition)
 
@@ -191,7 +191,7 @@ class AsyncAssetFamilies:
         code: str,
         body: AssetFamily | Mapping[str, object],
     ) -> UpsertOutcome:
-        """Create or update an asset family
+        """Create or update an asset family.
 
         ``PATCH /api/rest/v1/asset-families/{code}`` (Enterprise Edition)
 

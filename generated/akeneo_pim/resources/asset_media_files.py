@@ -32,7 +32,7 @@ class AssetMediaFiles:
         *,
         to: DownloadTarget,
     ) -> DownloadResult:
-        """Download an asset media file
+        """Download an asset media file.
 
         ``GET /api/rest/v1/asset-media-files/{code}`` (Enterprise Edition)
 
@@ -55,7 +55,7 @@ class AssetMediaFiles:
         *,
         chunk_size: int = 65536,
     ) -> Iterator[bytes]:
-        """Download an asset media file
+        """Download an asset media file.
 
         ``GET /api/rest/v1/asset-media-files/{code}`` (Enterprise Edition)
 
@@ -81,7 +81,7 @@ class AssetMediaFiles:
         filename: str | None = None,
         content_type: str | None = None,
     ) -> str:
-        """Upload a media file for an asset
+        """Upload a media file for an asset.
 
         ``POST /api/rest/v1/asset-media-files`` (Enterprise Edition)
 
@@ -122,7 +122,7 @@ class AsyncAssetMediaFiles:
         *,
         to: DownloadTarget,
     ) -> DownloadResult:
-        """Download an asset media file
+        """Download an asset media file.
 
         ``GET /api/rest/v1/asset-media-files/{code}`` (Enterprise Edition)
 
@@ -145,7 +145,7 @@ class AsyncAssetMediaFiles:
         *,
         chunk_size: int = 65536,
     ) -> AsyncIterator[bytes]:
-        """Download an asset media file
+        """Download an asset media file.
 
         ``GET /api/rest/v1/asset-media-files/{code}`` (Enterprise Edition)
 
@@ -171,7 +171,7 @@ class AsyncAssetMediaFiles:
         filename: str | None = None,
         content_type: str | None = None,
     ) -> str:
-        """Upload a media file for an asset
+        """Upload a media file for an asset.
 
         ``POST /api/rest/v1/asset-media-files`` (Enterprise Edition)
 

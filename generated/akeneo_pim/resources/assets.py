@@ -36,7 +36,7 @@ class Assets:
         asset_family_code: str,
         code: str,
     ) -> None:
-        """Delete one asset
+        """Delete one asset.
 
         ``DELETE /api/rest/v1/asset-families/{asset_family_code}/assets/{code}`` (Enterprise Edition)
 
@@ -56,7 +56,7 @@ class Assets:
         asset_family_code: str,
         code: str,
     ) -> Asset:
-        """Read one asset
+        """Read one asset.
 
         ``GET /api/rest/v1/asset-families/{asset_family_code}/assets/{code}`` (Enterprise Edition)
 
@@ -80,7 +80,7 @@ class Assets:
         channel: str | None = None,
         locales: str | None = None,
     ) -> SyncPaginator[Asset]:
-        """List the assets of an asset family
+        """List the assets of an asset family.
 
         ``GET /api/rest/v1/asset-families/{asset_family_code}/assets`` (Enterprise Edition)
 
@@ -113,7 +113,7 @@ class Assets:
         locales: str | None = None,
         search_after: str | None = None,
     ) -> Page[Asset]:
-        """List the assets of an asset family
+        """List the assets of an asset family.
 
         ``GET /api/rest/v1/asset-families/{asset_family_code}/assets`` (Enterprise Edition)
 
@@ -149,7 +149,7 @@ class Assets:
         code: str,
         body: Asset | Mapping[str, object],
     ) -> UpsertOutcome:
-        """Create or update an asset
+        """Create or update an asset.
 
         ``PATCH /api/rest/v1/asset-families/{asset_family_code}/assets/{code}`` (Enterprise Edition)
 
@@ -177,7 +177,7 @@ class Assets:
         batch_size: int = 100,
         on_progress: ProgressCallback | None = None,
     ) -> Iterator[UpsertLine]:
-        """Create or update several assets of an asset family
+        """Create or update several assets of an asset family.
 
         ``PATCH /api/rest/v1/asset-families/{asset_family_code}/assets`` (Enterprise Edition)
 
@@ -213,7 +213,7 @@ class AsyncAssets:
         asset_family_code: str,
         code: str,
     ) -> None:
-        """Delete one asset
+        """Delete one asset.
 
         ``DELETE /api/rest/v1/asset-families/{asset_family_code}/assets/{code}`` (Enterprise Edition)
 
@@ -233,7 +233,7 @@ class AsyncAssets:
         asset_family_code: str,
         code: str,
     ) -> Asset:
-        """Read one asset
+        """Read one asset.
 
         ``GET /api/rest/v1/asset-families/{asset_family_code}/assets/{code}`` (Enterprise Edition)
 
@@ -257,7 +257,7 @@ class AsyncAssets:
         channel: str | None = None,
         locales: str | None = None,
     ) -> AsyncPaginator[Asset]:
-        """List the assets of an asset family
+        """List the assets of an asset family.
 
         ``GET /api/rest/v1/asset-families/{asset_family_code}/assets`` (Enterprise Edition)
 
@@ -290,7 +290,7 @@ class AsyncAssets:
         locales: str | None = None,
         search_after: str | None = None,
     ) -> Page[Asset]:
-        """List the assets of an asset family
+        """List the assets of an asset family.
 
         ``GET /api/rest/v1/asset-families/{asset_family_code}/assets`` (Enterprise Edition)
 
@@ -326,7 +326,7 @@ class AsyncAssets:
         code: str,
         body: Asset | Mapping[str, object],
     ) -> UpsertOutcome:
-        """Create or update an asset
+        """Create or update an asset.
 
         ``PATCH /api/rest/v1/asset-families/{asset_family_code}/assets/{code}`` (Enterprise Edition)
 
@@ -355,7 +355,7 @@ class AsyncAssets:
         concurrency: int = 1,
         on_progress: ProgressCallback | None = None,
     ) -> AsyncIterator[UpsertLine]:
-        """Create or update several assets of an asset family
+        """Create or update several assets of an asset family.
 
         ``PATCH /api/rest/v1/asset-families/{asset_family_code}/assets`` (Enterprise Edition)
 

@@ -34,7 +34,7 @@ class AssociationTypes:
         self,
         body: AssociationType | Mapping[str, object],
     ) -> UpsertOutcome:
-        """Create an association type
+        """Create an association type.
 
         ``POST /api/rest/v1/association-types``
         """
@@ -52,7 +52,7 @@ class AssociationTypes:
         self,
         code: str,
     ) -> AssociationType:
-        """Read one association type
+        """Read one association type.
 
         ``GET /api/rest/v1/association-types/{code}``
 
@@ -73,7 +73,7 @@ class AssociationTypes:
         limit: int = 100,
         with_count: bool | None = None,
     ) -> SyncPaginator[AssociationType]:
-        """List association types
+        """List association types.
 
         ``GET /api/rest/v1/association-types``
 
@@ -100,7 +100,7 @@ class AssociationTypes:
         limit: int | None = None,
         with_count: bool | None = None,
     ) -> Page[AssociationType]:
-        """List association types
+        """List association types.
 
         ``GET /api/rest/v1/association-types``
 
@@ -125,7 +125,7 @@ class AssociationTypes:
         code: str,
         body: AssociationType | Mapping[str, object],
     ) -> UpsertOutcome:
-        """Create or update an association type
+        """Create or update an association type.
 
         ``PATCH /api/rest/v1/association-types/{code}``
 
@@ -151,7 +151,7 @@ class AssociationTypes:
         batch_size: int = 100,
         on_progress: ProgressCallback | None = None,
     ) -> Iterator[UpsertLine]:
-        """Create or update several association types
+        """Create or update several association types.
 
         ``PATCH /api/rest/v1/association-types``
 
@@ -183,7 +183,7 @@ class AsyncAssociationTypes:
         self,
         body: AssociationType | Mapping[str, object],
     ) -> UpsertOutcome:
-        """Create an association type
+        """Create an association type.
 
         ``POST /api/rest/v1/association-types``
         """
@@ -201,7 +201,7 @@ class AsyncAssociationTypes:
         self,
         code: str,
     ) -> AssociationType:
-        """Read one association type
+        """Read one association type.
 
         ``GET /api/rest/v1/association-types/{code}``
 
@@ -222,7 +222,7 @@ class AsyncAssociationTypes:
         limit: int = 100,
         with_count: bool | None = None,
     ) -> AsyncPaginator[AssociationType]:
-        """List association types
+        """List association types.
 
         ``GET /api/rest/v1/association-types``
 
@@ -249,7 +249,7 @@ class AsyncAssociationTypes:
         limit: int | None = None,
         with_count: bool | None = None,
     ) -> Page[AssociationType]:
-        """List association types
+        """List association types.
 
         ``GET /api/rest/v1/association-types``
 
@@ -274,7 +274,7 @@ class AsyncAssociationTypes:
         code: str,
         body: AssociationType | Mapping[str, object],
     ) -> UpsertOutcome:
-        """Create or update an association type
+        """Create or update an association type.
 
         ``PATCH /api/rest/v1/association-types/{code}``
 
@@ -304,7 +304,7 @@ class AsyncAssociationTypes:
         concurrency: int = 1,
         on_progress: ProgressCallback | None = None,
     ) -> AsyncIterator[UpsertLine]:
-        """Create or update several association types
+        """Create or update several association types.
 
         ``PATCH /api/rest/v1/association-types``
 

@@ -35,7 +35,7 @@ class AttributeGroups:
         self,
         body: AttributeGroup | Mapping[str, object],
     ) -> UpsertOutcome:
-        """Create an attribute group
+        """Create an attribute group.
 
         ``POST /api/rest/v1/attribute-groups``
         """
@@ -53,7 +53,7 @@ class AttributeGroups:
         self,
         code: str,
     ) -> AttributeGroup:
-        """Read one attribute group
+        """Read one attribute group.
 
         ``GET /api/rest/v1/attribute-groups/{code}``
 
@@ -75,7 +75,7 @@ class AttributeGroups:
         limit: int = 100,
         with_count: bool | None = None,
     ) -> SyncPaginator[AttributeGroup]:
-        """List attribute groups
+        """List attribute groups.
 
         ``GET /api/rest/v1/attribute-groups``
 
@@ -105,7 +105,7 @@ class AttributeGroups:
         limit: int | None = None,
         with_count: bool | None = None,
     ) -> Page[AttributeGroup]:
-        """List attribute groups
+        """List attribute groups.
 
         ``GET /api/rest/v1/attribute-groups``
 
@@ -132,7 +132,7 @@ class AttributeGroups:
         code: str,
         body: AttributeGroup | Mapping[str, object],
     ) -> UpsertOutcome:
-        """Create or update an attribute group
+        """Create or update an attribute group.
 
         ``PATCH /api/rest/v1/attribute-groups/{code}``
 
@@ -158,7 +158,7 @@ class AttributeGroups:
         batch_size: int = 100,
         on_progress: ProgressCallback | None = None,
     ) -> Iterator[UpsertLine]:
-        """Create or update several attribute groups
+        """Create or update several attribute groups.
 
         ``PATCH /api/rest/v1/attribute-groups``
 
@@ -190,7 +190,7 @@ class AsyncAttributeGroups:
         self,
         body: AttributeGroup | Mapping[str, object],
     ) -> UpsertOutcome:
-        """Create an attribute group
+        """Create an attribute group.
 
         ``POST /api/rest/v1/attribute-groups``
         """
@@ -208,7 +208,7 @@ class AsyncAttributeGroups:
         self,
         code: str,
     ) -> AttributeGroup:
-        """Read one attribute group
+        """Read one attribute group.
 
         ``GET /api/rest/v1/attribute-groups/{code}``
 
@@ -230,7 +230,7 @@ class AsyncAttributeGroups:
         limit: int = 100,
         with_count: bool | None = None,
     ) -> AsyncPaginator[AttributeGroup]:
-        """List attribute groups
+        """List attribute groups.
 
         ``GET /api/rest/v1/attribute-groups``
 
@@ -260,7 +260,7 @@ class AsyncAttributeGroups:
         limit: int | None = None,
         with_count: bool | None = None,
     ) -> Page[AttributeGroup]:
-        """List attribute groups
+        """List attribute groups.
 
         ``GET /api/rest/v1/attribute-groups``
 
@@ -287,7 +287,7 @@ class AsyncAttributeGroups:
         code: str,
         body: AttributeGroup | Mapping[str, object],
     ) -> UpsertOutcome:
-        """Create or update an attribute group
+        """Create or update an attribute group.
 
         ``PATCH /api/rest/v1/attribute-groups/{code}``
 
@@ -317,7 +317,7 @@ class AsyncAttributeGroups:
         concurrency: int = 1,
         on_progress: ProgressCallback | None = None,
     ) -> AsyncIterator[UpsertLine]:
-        """Create or update several attribute groups
+        """Create or update several attribute groups.
 
         ``PATCH /api/rest/v1/attribute-groups``
 

@@ -35,7 +35,7 @@ class AttributeOptions:
         attribute_code: str,
         body: AttributeOption | Mapping[str, object],
     ) -> UpsertOutcome:
-        """Create an attribute option
+        """Create an attribute option.
 
         ``POST /api/rest/v1/attributes/{attribute_code}/options``
 
@@ -57,7 +57,7 @@ class AttributeOptions:
         attribute_code: str,
         code: str,
     ) -> AttributeOption:
-        """Read one attribute option
+        """Read one attribute option.
 
         ``GET /api/rest/v1/attributes/{attribute_code}/options/{code}``
 
@@ -80,7 +80,7 @@ class AttributeOptions:
         limit: int = 100,
         with_count: bool | None = None,
     ) -> SyncPaginator[AttributeOption]:
-        """List the options of an attribute
+        """List the options of an attribute.
 
         ``GET /api/rest/v1/attributes/{attribute_code}/options``
 
@@ -109,7 +109,7 @@ class AttributeOptions:
         limit: int | None = None,
         with_count: bool | None = None,
     ) -> Page[AttributeOption]:
-        """List the options of an attribute
+        """List the options of an attribute.
 
         ``GET /api/rest/v1/attributes/{attribute_code}/options``
 
@@ -136,7 +136,7 @@ class AttributeOptions:
         code: str,
         body: AttributeOption | Mapping[str, object],
     ) -> UpsertOutcome:
-        """Create or update an attribute option
+        """Create or update an attribute option.
 
         ``PATCH /api/rest/v1/attributes/{attribute_code}/options/{code}``
 
@@ -164,7 +164,7 @@ class AttributeOptions:
         batch_size: int = 100,
         on_progress: ProgressCallback | None = None,
     ) -> Iterator[UpsertLine]:
-        """Create or update several options of an attribute
+        """Create or update several options of an attribute.
 
         ``PATCH /api/rest/v1/attributes/{attribute_code}/options``
 
@@ -200,7 +200,7 @@ class AsyncAttributeOptions:
         attribute_code: str,
         body: AttributeOption | Mapping[str, object],
     ) -> UpsertOutcome:
-        """Create an attribute option
+        """Create an attribute option.
 
         ``POST /api/rest/v1/attributes/{attribute_code}/options``
 
@@ -222,7 +222,7 @@ class AsyncAttributeOptions:
         attribute_code: str,
         code: str,
     ) -> AttributeOption:
-        """Read one attribute option
+        """Read one attribute option.
 
         ``GET /api/rest/v1/attributes/{attribute_code}/options/{code}``
 
@@ -245,7 +245,7 @@ class AsyncAttributeOptions:
         limit: int = 100,
         with_count: bool | None = None,
     ) -> AsyncPaginator[AttributeOption]:
-        """List the options of an attribute
+        """List the options of an attribute.
 
         ``GET /api/rest/v1/attributes/{attribute_code}/options``
 
@@ -274,7 +274,7 @@ class AsyncAttributeOptions:
         limit: int | None = None,
         with_count: bool | None = None,
     ) -> Page[AttributeOption]:
-        """List the options of an attribute
+        """List the options of an attribute.
 
         ``GET /api/rest/v1/attributes/{attribute_code}/options``
 
@@ -301,7 +301,7 @@ class AsyncAttributeOptions:
         code: str,
         body: AttributeOption | Mapping[str, object],
     ) -> UpsertOutcome:
-        """Create or update an attribute option
+        """Create or update an attribute option.
 
         ``PATCH /api/rest/v1/attributes/{attribute_code}/options/{code}``
 
@@ -333,7 +333,7 @@ class AsyncAttributeOptions:
         concurrency: int = 1,
         on_progress: ProgressCallback | None = None,
     ) -> AsyncIterator[UpsertLine]:
-        """Create or update several options of an attribute
+        """Create or update several options of an attribute.
 
         ``PATCH /api/rest/v1/attributes/{attribute_code}/options``
 

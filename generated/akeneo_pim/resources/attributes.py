@@ -35,7 +35,7 @@ class Attributes:
         self,
         body: Attribute | Mapping[str, object],
     ) -> UpsertOutcome:
-        """Create an attribute
+        """Create an attribute.
 
         ``POST /api/rest/v1/attributes``
         """
@@ -55,7 +55,7 @@ class Attributes:
         *,
         with_table_select_options: bool | None = None,
     ) -> Attribute:
-        """Read one attribute
+        """Read one attribute.
 
         ``GET /api/rest/v1/attributes/{code}``
 
@@ -80,7 +80,7 @@ class Attributes:
         with_count: bool | None = None,
         with_table_select_options: bool | None = None,
     ) -> SyncPaginator[Attribute]:
-        """List attributes
+        """List attributes.
 
         ``GET /api/rest/v1/attributes``
 
@@ -117,7 +117,7 @@ class Attributes:
         with_count: bool | None = None,
         with_table_select_options: bool | None = None,
     ) -> Page[Attribute]:
-        """List attributes
+        """List attributes.
 
         ``GET /api/rest/v1/attributes``
 
@@ -151,7 +151,7 @@ class Attributes:
         code: str,
         body: Attribute | Mapping[str, object],
     ) -> UpsertOutcome:
-        """Create or update an attribute
+        """Create or update an attribute.
 
         ``PATCH /api/rest/v1/attributes/{code}``
 
@@ -177,7 +177,7 @@ class Attributes:
         batch_size: int = 100,
         on_progress: ProgressCallback | None = None,
     ) -> Iterator[UpsertLine]:
-        """Create or update several attributes
+        """Create or update several attributes.
 
         ``PATCH /api/rest/v1/attributes``
 
@@ -209,7 +209,7 @@ class AsyncAttributes:
         self,
         body: Attribute | Mapping[str, object],
     ) -> UpsertOutcome:
-        """Create an attribute
+        """Create an attribute.
 
         ``POST /api/rest/v1/attributes``
         """
@@ -229,7 +229,7 @@ class AsyncAttributes:
         *,
         with_table_select_options: bool | None = None,
     ) -> Attribute:
-        """Read one attribute
+        """Read one attribute.
 
         ``GET /api/rest/v1/attributes/{code}``
 
@@ -254,7 +254,7 @@ class AsyncAttributes:
         with_count: bool | None = None,
         with_table_select_options: bool | None = None,
     ) -> AsyncPaginator[Attribute]:
-        """List attributes
+        """List attributes.
 
         ``GET /api/rest/v1/attributes``
 
@@ -291,7 +291,7 @@ class AsyncAttributes:
         with_count: bool | None = None,
         with_table_select_options: bool | None = None,
     ) -> Page[Attribute]:
-        """List attributes
+        """List attributes.
 
         ``GET /api/rest/v1/attributes``
 
@@ -325,7 +325,7 @@ class AsyncAttributes:
         code: str,
         body: Attribute | Mapping[str, object],
     ) -> UpsertOutcome:
-        """Create or update an attribute
+        """Create or update an attribute.
 
         ``PATCH /api/rest/v1/attributes/{code}``
 
@@ -355,7 +355,7 @@ class AsyncAttributes:
         concurrency: int = 1,
         on_progress: ProgressCallback | None = None,
     ) -> AsyncIterator[UpsertLine]:
-        """Create or update several attributes
+        """Create or update several attributes.
 
         ``PATCH /api/rest/v1/attributes``
 

@@ -26,7 +26,7 @@ class Auth:
         self,
         body: TokenRequest | Mapping[str, object],
     ) -> Token:
-        """Get an access token
+        """Get an access token.
 
         ``POST /api/oauth/v1/token``
         """
@@ -53,7 +53,7 @@ class AsyncAuth:
         self,
         body: TokenRequest | Mapping[str, object],
     ) -> Token:
-        """Get an access token
+        """Get an access token.
 
         ``POST /api/oauth/v1/token``
         """

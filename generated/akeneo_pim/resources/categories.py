@@ -35,7 +35,7 @@ class Categories:
         self,
         body: CategoryWrite | Mapping[str, object],
     ) -> UpsertOutcome:
-        """Create a category
+        """Create a category.
 
         ``POST /api/rest/v1/categories``
         """
@@ -55,7 +55,7 @@ class Categories:
         *,
         with_position: bool | None = None,
     ) -> Category:
-        """Read one category
+        """Read one category.
 
         ``GET /api/rest/v1/categories/{code}``
 
@@ -80,7 +80,7 @@ class Categories:
         with_count: bool | None = None,
         with_position: bool | None = None,
     ) -> SyncPaginator[Category]:
-        """List categories
+        """List categories.
 
         ``GET /api/rest/v1/categories``
 
@@ -117,7 +117,7 @@ class Categories:
         with_count: bool | None = None,
         with_position: bool | None = None,
     ) -> Page[Category]:
-        """List categories
+        """List categories.
 
         ``GET /api/rest/v1/categories``
 
@@ -151,7 +151,7 @@ class Categories:
         code: str,
         body: CategoryWrite | Mapping[str, object],
     ) -> UpsertOutcome:
-        """Create or update a category
+        """Create or update a category.
 
         ``PATCH /api/rest/v1/categories/{code}``
 
@@ -177,7 +177,7 @@ class Categories:
         batch_size: int = 100,
         on_progress: ProgressCallback | None = None,
     ) -> Iterator[UpsertLine]:
-        """Create or update several categories
+        """Create or update several categories.
 
         ``PATCH /api/rest/v1/categories``
 
@@ -209,7 +209,7 @@ class AsyncCategories:
         self,
         body: CategoryWrite | Mapping[str, object],
     ) -> UpsertOutcome:
-        """Create a category
+        """Create a category.
 
         ``POST /api/rest/v1/categories``
         """
@@ -229,7 +229,7 @@ class AsyncCategories:
         *,
         with_position: bool | None = None,
     ) -> Category:
-        """Read one category
+        """Read one category.
 
         ``GET /api/rest/v1/categories/{code}``
 
@@ -254,7 +254,7 @@ class AsyncCategories:
         with_count: bool | None = None,
         with_position: bool | None = None,
     ) -> AsyncPaginator[Category]:
-        """List categories
+        """List categories.
 
         ``GET /api/rest/v1/categories``
 
@@ -291,7 +291,7 @@ class AsyncCategories:
         with_count: bool | None = None,
         with_position: bool | None = None,
     ) -> Page[Category]:
-        """List categories
+        """List categories.
 
         ``GET /api/rest/v1/categories``
 
@@ -325,7 +325,7 @@ class AsyncCategories:
         code: str,
         body: CategoryWrite | Mapping[str, object],
     ) -> UpsertOutcome:
-        """Create or update a category
+        """Create or update a category.
 
         ``PATCH /api/rest/v1/categories/{code}``
 
@@ -355,7 +355,7 @@ class AsyncCategories:
         concurrency: int = 1,
         on_progress: ProgressCallback | None = None,
     ) -> AsyncIterator[UpsertLine]:
-        """Create or update several categories
+        """Create or update several categories.
 
         ``PATCH /api/rest/v1/categories``
 

@@ -33,7 +33,7 @@ class CategoryMediaFiles:
         *,
         to: DownloadTarget,
     ) -> DownloadResult:
-        """Download the content of a category media file
+        """Download the content of a category media file.
 
         ``GET /api/rest/v1/category-media-files/{file_path}/download``
 
@@ -59,7 +59,7 @@ class CategoryMediaFiles:
         *,
         chunk_size: int = 65536,
     ) -> Iterator[bytes]:
-        """Download the content of a category media file
+        """Download the content of a category media file.
 
         ``GET /api/rest/v1/category-media-files/{file_path}/download``
 
@@ -86,7 +86,7 @@ class CategoryMediaFiles:
         filename: str | None = None,
         content_type: str | None = None,
     ) -> str:
-        """Upload a media file for a category value
+        """Upload a media file for a category value.
 
         ``POST /api/rest/v1/category-media-files``
 
@@ -131,7 +131,7 @@ class AsyncCategoryMediaFiles:
         *,
         to: DownloadTarget,
     ) -> DownloadResult:
-        """Download the content of a category media file
+        """Download the content of a category media file.
 
         ``GET /api/rest/v1/category-media-files/{file_path}/download``
 
@@ -157,7 +157,7 @@ class AsyncCategoryMediaFiles:
         *,
         chunk_size: int = 65536,
     ) -> AsyncIterator[bytes]:
-        """Download the content of a category media file
+        """Download the content of a category media file.
 
         ``GET /api/rest/v1/category-media-files/{file_path}/download``
 
@@ -184,7 +184,7 @@ class AsyncCategoryMediaFiles:
         filename: str | None = None,
         content_type: str | None = None,
     ) -> str:
-        """Upload a media file for a category value
+        """Upload a media file for a category value.
 
         ``POST /api/rest/v1/category-media-files``
 

@@ -34,7 +34,7 @@ class Channels:
         self,
         body: Channel | Mapping[str, object],
     ) -> UpsertOutcome:
-        """Create a channel
+        """Create a channel.
 
         ``POST /api/rest/v1/channels``
         """
@@ -52,7 +52,7 @@ class Channels:
         self,
         code: str,
     ) -> Channel:
-        """Read one channel
+        """Read one channel.
 
         ``GET /api/rest/v1/channels/{code}``
 
@@ -73,7 +73,7 @@ class Channels:
         limit: int = 100,
         with_count: bool | None = None,
     ) -> SyncPaginator[Channel]:
-        """List channels
+        """List channels.
 
         ``GET /api/rest/v1/channels``
 
@@ -100,7 +100,7 @@ class Channels:
         limit: int | None = None,
         with_count: bool | None = None,
     ) -> Page[Channel]:
-        """List channels
+        """List channels.
 
         ``GET /api/rest/v1/channels``
 
@@ -125,7 +125,7 @@ class Channels:
         code: str,
         body: Channel | Mapping[str, object],
     ) -> UpsertOutcome:
-        """Create or update a channel
+        """Create or update a channel.
 
         ``PATCH /api/rest/v1/channels/{code}``
 
@@ -151,7 +151,7 @@ class Channels:
         batch_size: int = 100,
         on_progress: ProgressCallback | None = None,
     ) -> Iterator[UpsertLine]:
-        """Create or update several channels
+        """Create or update several channels.
 
         ``PATCH /api/rest/v1/channels``
 
@@ -183,7 +183,7 @@ class AsyncChannels:
         self,
         body: Channel | Mapping[str, object],
     ) -> UpsertOutcome:
-        """Create a channel
+        """Create a channel.
 
         ``POST /api/rest/v1/channels``
         """
@@ -201,7 +201,7 @@ class AsyncChannels:
         self,
         code: str,
     ) -> Channel:
-        """Read one channel
+        """Read one channel.
 
         ``GET /api/rest/v1/channels/{code}``
 
@@ -222,7 +222,7 @@ class AsyncChannels:
         limit: int = 100,
         with_count: bool | None = None,
     ) -> AsyncPaginator[Channel]:
-        """List channels
+        """List channels.
 
         ``GET /api/rest/v1/channels``
 
@@ -249,7 +249,7 @@ class AsyncChannels:
         limit: int | None = None,
         with_count: bool | None = None,
     ) -> Page[Channel]:
-        """List channels
+        """List channels.
 
         ``GET /api/rest/v1/channels``
 
@@ -274,7 +274,7 @@ class AsyncChannels:
         code: str,
         body: Channel | Mapping[str, object],
     ) -> UpsertOutcome:
-        """Create or update a channel
+        """Create or update a channel.
 
         ``PATCH /api/rest/v1/channels/{code}``
 
@@ -303,7 +303,7 @@ class AsyncChannels:
         concurrency: int = 1,
         on_progress: ProgressCallback | None = None,
     ) -> AsyncIterator[UpsertLine]:
-        """Create or update several channels
+        """Create or update several channels.
 
         ``PATCH /api/rest/v1/channels``
 

@@ -32,7 +32,7 @@ class Currencies:
         self,
         code: str,
     ) -> Currency:
-        """Read one currency
+        """Read one currency.
 
         ``GET /api/rest/v1/currencies/{code}``
 
@@ -54,7 +54,7 @@ class Currencies:
         limit: int = 100,
         with_count: bool | None = None,
     ) -> SyncPaginator[Currency]:
-        """List currencies
+        """List currencies.
 
         ``GET /api/rest/v1/currencies``
 
@@ -84,7 +84,7 @@ class Currencies:
         limit: int | None = None,
         with_count: bool | None = None,
     ) -> Page[Currency]:
-        """List currencies
+        """List currencies.
 
         ``GET /api/rest/v1/currencies``
 
@@ -117,7 +117,7 @@ class AsyncCurrencies:
         self,
         code: str,
     ) -> Currency:
-        """Read one currency
+        """Read one currency.
 
         ``GET /api/rest/v1/currencies/{code}``
 
@@ -139,7 +139,7 @@ class AsyncCurrencies:
         limit: int = 100,
         with_count: bool | None = None,
     ) -> AsyncPaginator[Currency]:
-        """List currencies
+        """List currencies.
 
         ``GET /api/rest/v1/currencies``
 
@@ -169,7 +169,7 @@ class AsyncCurrencies:
         limit: int | None = None,
         with_count: bool | None = None,
     ) -> Page[Currency]:
-        """List currencies
+        """List currencies.
 
         ``GET /api/rest/v1/currencies``
 

@@ -35,7 +35,7 @@ class Families:
         self,
         body: Family | Mapping[str, object],
     ) -> UpsertOutcome:
-        """Create a family
+        """Create a family.
 
         ``POST /api/rest/v1/families``
         """
@@ -53,7 +53,7 @@ class Families:
         self,
         code: str,
     ) -> None:
-        """Delete one family
+        """Delete one family.
 
         ``DELETE /api/rest/v1/families/{code}``
 
@@ -71,7 +71,7 @@ class Families:
         self,
         code: str,
     ) -> Family:
-        """Read one family
+        """Read one family.
 
         ``GET /api/rest/v1/families/{code}``
 
@@ -93,7 +93,7 @@ class Families:
         limit: int = 100,
         with_count: bool | None = None,
     ) -> SyncPaginator[Family]:
-        """List families
+        """List families.
 
         ``GET /api/rest/v1/families``
 
@@ -123,7 +123,7 @@ class Families:
         limit: int | None = None,
         with_count: bool | None = None,
     ) -> Page[Family]:
-        """List families
+        """List families.
 
         ``GET /api/rest/v1/families``
 
@@ -150,7 +150,7 @@ class Families:
         code: str,
         body: Family | Mapping[str, object],
     ) -> UpsertOutcome:
-        """Create or update a family
+        """Create or update a family.
 
         ``PATCH /api/rest/v1/families/{code}``
 
@@ -176,7 +176,7 @@ class Families:
         batch_size: int = 100,
         on_progress: ProgressCallback | None = None,
     ) -> Iterator[UpsertLine]:
-        """Create or update several families
+        """Create or update several families.
 
         ``PATCH /api/rest/v1/families``
 
@@ -208,7 +208,7 @@ class AsyncFamilies:
         self,
         body: Family | Mapping[str, object],
     ) -> UpsertOutcome:
-        """Create a family
+        """Create a family.
 
         ``POST /api/rest/v1/families``
         """
@@ -226,7 +226,7 @@ class AsyncFamilies:
         self,
         code: str,
     ) -> None:
-        """Delete one family
+        """Delete one family.
 
         ``DELETE /api/rest/v1/families/{code}``
 
@@ -244,7 +244,7 @@ class AsyncFamilies:
         self,
         code: str,
     ) -> Family:
-        """Read one family
+        """Read one family.
 
         ``GET /api/rest/v1/families/{code}``
 
@@ -266,7 +266,7 @@ class AsyncFamilies:
         limit: int = 100,
         with_count: bool | None = None,
     ) -> AsyncPaginator[Family]:
-        """List families
+        """List families.
 
         ``GET /api/rest/v1/families``
 
@@ -296,7 +296,7 @@ class AsyncFamilies:
         limit: int | None = None,
         with_count: bool | None = None,
     ) -> Page[Family]:
-        """List families
+        """List families.
 
         ``GET /api/rest/v1/families``
 
@@ -323,7 +323,7 @@ class AsyncFamilies:
         code: str,
         body: Family | Mapping[str, object],
     ) -> UpsertOutcome:
-        """Create or update a family
+        """Create or update a family.
 
         ``PATCH /api/rest/v1/families/{code}``
 
@@ -352,7 +352,7 @@ class AsyncFamilies:
         concurrency: int = 1,
         on_progress: ProgressCallback | None = None,
     ) -> AsyncIterator[UpsertLine]:
-        """Create or update several families
+        """Create or update several families.
 
         ``PATCH /api/rest/v1/families``
 

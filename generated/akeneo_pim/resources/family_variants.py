@@ -35,7 +35,7 @@ class FamilyVariants:
         family_code: str,
         body: FamilyVariant | Mapping[str, object],
     ) -> UpsertOutcome:
-        """Create a family variant
+        """Create a family variant.
 
         ``POST /api/rest/v1/families/{family_code}/variants``
 
@@ -57,7 +57,7 @@ class FamilyVariants:
         family_code: str,
         code: str,
     ) -> FamilyVariant:
-        """Read one family variant
+        """Read one family variant.
 
         ``GET /api/rest/v1/families/{family_code}/variants/{code}``
 
@@ -80,7 +80,7 @@ class FamilyVariants:
         limit: int = 100,
         with_count: bool | None = None,
     ) -> SyncPaginator[FamilyVariant]:
-        """List the variants of a family
+        """List the variants of a family.
 
         ``GET /api/rest/v1/families/{family_code}/variants``
 
@@ -109,7 +109,7 @@ class FamilyVariants:
         limit: int | None = None,
         with_count: bool | None = None,
     ) -> Page[FamilyVariant]:
-        """List the variants of a family
+        """List the variants of a family.
 
         ``GET /api/rest/v1/families/{family_code}/variants``
 
@@ -136,7 +136,7 @@ class FamilyVariants:
         code: str,
         body: FamilyVariant | Mapping[str, object],
     ) -> UpsertOutcome:
-        """Create or update a family variant
+        """Create or update a family variant.
 
         ``PATCH /api/rest/v1/families/{family_code}/variants/{code}``
 
@@ -164,7 +164,7 @@ class FamilyVariants:
         batch_size: int = 100,
         on_progress: ProgressCallback | None = None,
     ) -> Iterator[UpsertLine]:
-        """Create or update several variants of a family
+        """Create or update several variants of a family.
 
         ``PATCH /api/rest/v1/families/{family_code}/variants``
 
@@ -200,7 +200,7 @@ class AsyncFamilyVariants:
         family_code: str,
         body: FamilyVariant | Mapping[str, object],
     ) -> UpsertOutcome:
-        """Create a family variant
+        """Create a family variant.
 
         ``POST /api/rest/v1/families/{family_code}/variants``
 
@@ -222,7 +222,7 @@ class AsyncFamilyVariants:
         family_code: str,
         code: str,
     ) -> FamilyVariant:
-        """Read one family variant
+        """Read one family variant.
 
         ``GET /api/rest/v1/families/{family_code}/variants/{code}``
 
@@ -245,7 +245,7 @@ class AsyncFamilyVariants:
         limit: int = 100,
         with_count: bool | None = None,
     ) -> AsyncPaginator[FamilyVariant]:
-        """List the variants of a family
+        """List the variants of a family.
 
         ``GET /api/rest/v1/families/{family_code}/variants``
 
@@ -274,7 +274,7 @@ class AsyncFamilyVariants:
         limit: int | None = None,
         with_count: bool | None = None,
     ) -> Page[FamilyVariant]:
-        """List the variants of a family
+        """List the variants of a family.
 
         ``GET /api/rest/v1/families/{family_code}/variants``
 
@@ -301,7 +301,7 @@ class AsyncFamilyVariants:
         code: str,
         body: FamilyVariant | Mapping[str, object],
     ) -> UpsertOutcome:
-        """Create or update a family variant
+        """Create or update a family variant.
 
         ``PATCH /api/rest/v1/families/{family_code}/variants/{code}``
 
@@ -333,7 +333,7 @@ class AsyncFamilyVariants:
         concurrency: int = 1,
         on_progress: ProgressCallback | None = None,
     ) -> AsyncIterator[UpsertLine]:
-        """Create or update several variants of a family
+        """Create or update several variants of a family.
 
         ``PATCH /api/rest/v1/families/{family_code}/variants``
 

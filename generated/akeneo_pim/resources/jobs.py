@@ -26,7 +26,7 @@ class Jobs:
         self,
         code: str,
     ) -> JobExecution:
-        """Launch an export job
+        """Launch an export job.
 
         ``POST /api/rest/v1/jobs/export/{code}``
 
@@ -46,7 +46,7 @@ class Jobs:
         code: str,
         body: JobImportRequest | Mapping[str, object] | None = None,
     ) -> JobExecution:
-        """Launch an import job
+        """Launch an import job.
 
         ``POST /api/rest/v1/jobs/import/{code}``
 
@@ -74,7 +74,7 @@ class AsyncJobs:
         self,
         code: str,
     ) -> JobExecution:
-        """Launch an export job
+        """Launch an export job.
 
         ``POST /api/rest/v1/jobs/export/{code}``
 
@@ -94,7 +94,7 @@ class AsyncJobs:
         code: str,
         body: JobImportRequest | Mapping[str, object] | None = None,
     ) -> JobExecution:
-        """Launch an import job
+        """Launch an import job.
 
         ``POST /api/rest/v1/jobs/import/{code}``
 

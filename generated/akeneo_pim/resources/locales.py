@@ -32,7 +32,7 @@ class Locales:
         self,
         code: str,
     ) -> Locale:
-        """Read one locale
+        """Read one locale.
 
         ``GET /api/rest/v1/locales/{code}``
 
@@ -54,7 +54,7 @@ class Locales:
         limit: int = 100,
         with_count: bool | None = None,
     ) -> SyncPaginator[Locale]:
-        """List locales
+        """List locales.
 
         ``GET /api/rest/v1/locales``
 
@@ -84,7 +84,7 @@ class Locales:
         limit: int | None = None,
         with_count: bool | None = None,
     ) -> Page[Locale]:
-        """List locales
+        """List locales.
 
         ``GET /api/rest/v1/locales``
 
@@ -117,7 +117,7 @@ class AsyncLocales:
         self,
         code: str,
     ) -> Locale:
-        """Read one locale
+        """Read one locale.
 
         ``GET /api/rest/v1/locales/{code}``
 
@@ -139,7 +139,7 @@ class AsyncLocales:
         limit: int = 100,
         with_count: bool | None = None,
     ) -> AsyncPaginator[Locale]:
-        """List locales
+        """List locales.
 
         ``GET /api/rest/v1/locales``
 
@@ -169,7 +169,7 @@ class AsyncLocales:
         limit: int | None = None,
         with_count: bool | None = None,
     ) -> Page[Locale]:
-        """List locales
+        """List locales.
 
         ``GET /api/rest/v1/locales``
 

@@ -31,7 +31,7 @@ class MeasureFamilies:
         self,
         code: str,
     ) -> MeasureFamily:
-        """Read one measure family
+        """Read one measure family.
 
         ``GET /api/rest/v1/measure-families/{code}`` (deprecated)
 
@@ -54,7 +54,7 @@ class MeasureFamilies:
     def list(
         self,
     ) -> SyncPaginator[MeasureFamily]:
-        """List measure families
+        """List measure families.
 
         ``GET /api/rest/v1/measure-families`` (deprecated)
 
@@ -78,7 +78,7 @@ class MeasureFamilies:
     def list_page(
         self,
     ) -> Page[MeasureFamily]:
-        """List measure families
+        """List measure families.
 
         ``GET /api/rest/v1/measure-families`` (deprecated)
 
@@ -109,7 +109,7 @@ class AsyncMeasureFamilies:
         self,
         code: str,
     ) -> MeasureFamily:
-        """Read one measure family
+        """Read one measure family.
 
         ``GET /api/rest/v1/measure-families/{code}`` (deprecated)
 
@@ -132,7 +132,7 @@ class AsyncMeasureFamilies:
     def list(
         self,
     ) -> AsyncPaginator[MeasureFamily]:
-        """List measure families
+        """List measure families.
 
         ``GET /api/rest/v1/measure-families`` (deprecated)
 
@@ -156,7 +156,7 @@ class AsyncMeasureFamilies:
     async def list_page(
         self,
     ) -> Page[MeasureFamily]:
-        """List measure families
+        """List measure families.
 
         ``GET /api/rest/v1/measure-families`` (deprecated)
 

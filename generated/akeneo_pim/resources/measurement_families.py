@@ -28,7 +28,7 @@ class MeasurementFamilies:
     def list(
         self,
     ) -> list[MeasurementFamily]:
-        """List measurement families
+        """List measurement families.
 
         ``GET /api/rest/v1/measurement-families``
         """
@@ -47,7 +47,7 @@ class MeasurementFamilies:
         batch_size: int = 100,
         on_progress: ProgressCallback | None = None,
     ) -> Iterator[UpsertLine]:
-        """Create or update several measurement families
+        """Create or update several measurement families.
 
         ``PATCH /api/rest/v1/measurement-families``
 
@@ -78,7 +78,7 @@ class AsyncMeasurementFamilies:
     async def list(
         self,
     ) -> list[MeasurementFamily]:
-        """List measurement families
+        """List measurement families.
 
         ``GET /api/rest/v1/measurement-families``
         """
@@ -101,7 +101,7 @@ class AsyncMeasurementFamilies:
         concurrency: int = 1,
         on_progress: ProgressCallback | None = None,
     ) -> AsyncIterator[UpsertLine]:
-        """Create or update several measurement families
+        """Create or update several measurement families.
 
         ``PATCH /api/rest/v1/measurement-families``
 

@@ -40,7 +40,7 @@ class MediaFiles:
         *,
         to: DownloadTarget,
     ) -> DownloadResult:
-        """Download the content of a product media file
+        """Download the content of a product media file.
 
         ``GET /api/rest/v1/media-files/{code}/download``
 
@@ -63,7 +63,7 @@ class MediaFiles:
         *,
         chunk_size: int = 65536,
     ) -> Iterator[bytes]:
-        """Download the content of a product media file
+        """Download the content of a product media file.
 
         ``GET /api/rest/v1/media-files/{code}/download``
 
@@ -86,7 +86,7 @@ class MediaFiles:
         self,
         code: str,
     ) -> MediaFile:
-        """Get the metadata of a product media file
+        """Get the metadata of a product media file.
 
         ``GET /api/rest/v1/media-files/{code}``
 
@@ -107,7 +107,7 @@ class MediaFiles:
         limit: int = 100,
         with_count: bool | None = None,
     ) -> SyncPaginator[MediaFile]:
-        """List product media files
+        """List product media files.
 
         ``GET /api/rest/v1/media-files``
 
@@ -134,7 +134,7 @@ class MediaFiles:
         limit: int | None = None,
         with_count: bool | None = None,
     ) -> Page[MediaFile]:
-        """List product media files
+        """List product media files.
 
         ``GET /api/rest/v1/media-files``
 
@@ -163,7 +163,7 @@ class MediaFiles:
         filename: str | None = None,
         content_type: str | None = None,
     ) -> str:
-        """Upload a media file for a product or product model value
+        """Upload a media file for a product or product model value.
 
         ``POST /api/rest/v1/media-files``
 
@@ -214,7 +214,7 @@ class AsyncMediaFiles:
         *,
         to: DownloadTarget,
     ) -> DownloadResult:
-        """Download the content of a product media file
+        """Download the content of a product media file.
 
         ``GET /api/rest/v1/media-files/{code}/download``
 
@@ -237,7 +237,7 @@ class AsyncMediaFiles:
         *,
         chunk_size: int = 65536,
     ) -> AsyncIterator[bytes]:
-        """Download the content of a product media file
+        """Download the content of a product media file.
 
         ``GET /api/rest/v1/media-files/{code}/download``
 
@@ -260,7 +260,7 @@ class AsyncMediaFiles:
         self,
         code: str,
     ) -> MediaFile:
-        """Get the metadata of a product media file
+        """Get the metadata of a product media file.
 
         ``GET /api/rest/v1/media-files/{code}``
 
@@ -281,7 +281,7 @@ class AsyncMediaFiles:
         limit: int = 100,
         with_count: bool | None = None,
     ) -> AsyncPaginator[MediaFile]:
-        """List product media files
+        """List product media files.
 
         ``GET /api/rest/v1/media-files``
 
@@ -308,7 +308,7 @@ class AsyncMediaFiles:
         limit: int | None = None,
         with_count: bool | None = None,
     ) -> Page[MediaFile]:
-        """List product media files
+        """List product media files.
 
         ``GET /api/rest/v1/media-files``
 
@@ -337,7 +337,7 @@ class AsyncMediaFiles:
         filename: str | None = None,
         content_type: str | None = None,
     ) -> str:
-        """Upload a media file for a product or product model value
+        """Upload a media file for a product or product model value.
 
         ``POST /api/rest/v1/media-files``
 

@@ -24,7 +24,7 @@ class Overview:
     def get(
         self,
     ) -> ApiOverview:
-        """List the routes of the API
+        """List the routes of the API.
 
         ``GET /api/rest/v1``
         """
@@ -47,7 +47,7 @@ class AsyncOverview:
     async def get(
         self,
     ) -> ApiOverview:
-        """List the routes of the API
+        """List the routes of the API.
 
         ``GET /api/rest/v1``
         """

@@ -35,7 +35,7 @@ class PamAssetCategories:
         self,
         body: PamAssetCategory | Mapping[str, object],
     ) -> UpsertOutcome:
-        """Create a PAM asset category
+        """Create a PAM asset category.
 
         ``POST /api/rest/v1/asset-categories`` (deprecated) (Enterprise Edition)
         """
@@ -58,7 +58,7 @@ class PamAssetCategories:
         self,
         code: str,
     ) -> PamAssetCategory:
-        """Read one PAM asset category
+        """Read one PAM asset category.
 
         ``GET /api/rest/v1/asset-categories/{code}`` (deprecated) (Enterprise Edition)
 
@@ -84,7 +84,7 @@ class PamAssetCategories:
         limit: int = 100,
         with_count: bool | None = None,
     ) -> SyncPaginator[PamAssetCategory]:
-        """List PAM asset categories
+        """List PAM asset categories.
 
         ``GET /api/rest/v1/asset-categories`` (deprecated) (Enterprise Edition)
 
@@ -116,7 +116,7 @@ class PamAssetCategories:
         limit: int | None = None,
         with_count: bool | None = None,
     ) -> Page[PamAssetCategory]:
-        """List PAM asset categories
+        """List PAM asset categories.
 
         ``GET /api/rest/v1/asset-categories`` (deprecated) (Enterprise Edition)
 
@@ -146,7 +146,7 @@ class PamAssetCategories:
         code: str,
         body: PamAssetCategory | Mapping[str, object],
     ) -> UpsertOutcome:
-        """Create or update a PAM asset category
+        """Create or update a PAM asset category.
 
         ``PATCH /api/rest/v1/asset-categories/{code}`` (deprecated) (Enterprise Edition)
 
@@ -177,7 +177,7 @@ class PamAssetCategories:
         batch_size: int = 100,
         on_progress: ProgressCallback | None = None,
     ) -> Iterator[UpsertLine]:
-        """Create or update several PAM asset categories
+        """Create or update several PAM asset categories.
 
         ``PATCH /api/rest/v1/asset-categories`` (deprecated) (Enterprise Edition)
 
@@ -214,7 +214,7 @@ class AsyncPamAssetCategories:
         self,
         body: PamAssetCategory | Mapping[str, object],
     ) -> UpsertOutcome:
-        """Create a PAM asset category
+        """Create a PAM asset category.
 
         ``POST /api/rest/v1/asset-categories`` (deprecated) (Enterprise Edition)
         """
@@ -237,7 +237,7 @@ class AsyncPamAssetCategories:
         self,
         code: str,
     ) -> PamAssetCategory:
-        """Read one PAM asset category
+        """Read one PAM asset category.
 
         ``GET /api/rest/v1/asset-categories/{code}`` (deprecated) (Enterprise Edition)
 
@@ -263,7 +263,7 @@ class AsyncPamAssetCategories:
         limit: int = 100,
         with_count: bool | None = None,
     ) -> AsyncPaginator[PamAssetCategory]:
-        """List PAM asset categories
+        """List PAM asset categories.
 
         ``GET /api/rest/v1/asset-categories`` (deprecated) (Enterprise Edition)
 
@@ -295,7 +295,7 @@ class AsyncPamAssetCategories:
         limit: int | None = None,
         with_count: bool | None = None,
     ) -> Page[PamAssetCategory]:
-        """List PAM asset categories
+        """List PAM asset categories.
 
         ``GET /api/rest/v1/asset-categories`` (deprecated) (Enterprise Edition)
 
@@ -325,7 +325,7 @@ class AsyncPamAssetCategories:
         code: str,
         body: PamAssetCategory | Mapping[str, object],
     ) -> UpsertOutcome:
-        """Create or update a PAM asset category
+        """Create or update a PAM asset category.
 
         ``PATCH /api/rest/v1/asset-categories/{code}`` (deprecated) (Enterprise Edition)
 
@@ -360,7 +360,7 @@ class AsyncPamAssetCategories:
         concurrency: int = 1,
         on_progress: ProgressCallback | None = None,
     ) -> AsyncIterator[UpsertLine]:
-        """Create or update several PAM asset categories
+        """Create or update several PAM asset categories.
 
         ``PATCH /api/rest/v1/asset-categories`` (deprecated) (Enterprise Edition)
 

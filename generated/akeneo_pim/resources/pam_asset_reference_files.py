@@ -35,7 +35,7 @@ class PamAssetReferenceFiles:
         *,
         to: DownloadTarget,
     ) -> DownloadResult:
-        """Download a PAM reference file
+        """Download a PAM reference file.
 
         ``GET /api/rest/v1/assets/{asset_code}/reference-files/{locale_code}/download`` (deprecated) (Enterprise Edition)
 
@@ -68,7 +68,7 @@ class PamAssetReferenceFiles:
         *,
         chunk_size: int = 65536,
     ) -> Iterator[bytes]:
-        """Download a PAM reference file
+        """Download a PAM reference file.
 
         ``GET /api/rest/v1/assets/{asset_code}/reference-files/{locale_code}/download`` (deprecated) (Enterprise Edition)
 
@@ -98,7 +98,7 @@ class PamAssetReferenceFiles:
         asset_code: str,
         locale_code: str,
     ) -> PamAssetReferenceFile:
-        """Get the metadata of a PAM reference file
+        """Get the metadata of a PAM reference file.
 
         ``GET /api/rest/v1/assets/{asset_code}/reference-files/{locale_code}`` (deprecated) (Enterprise Edition)
 
@@ -128,7 +128,7 @@ class PamAssetReferenceFiles:
         filename: str | None = None,
         content_type: str | None = None,
     ) -> UploadResult:
-        """Upload a PAM reference file
+        """Upload a PAM reference file.
 
         ``POST /api/rest/v1/assets/{asset_code}/reference-files/{locale_code}`` (deprecated) (Enterprise Edition)
 
@@ -174,7 +174,7 @@ class AsyncPamAssetReferenceFiles:
         *,
         to: DownloadTarget,
     ) -> DownloadResult:
-        """Download a PAM reference file
+        """Download a PAM reference file.
 
         ``GET /api/rest/v1/assets/{asset_code}/reference-files/{locale_code}/download`` (deprecated) (Enterprise Edition)
 
@@ -207,7 +207,7 @@ class AsyncPamAssetReferenceFiles:
         *,
         chunk_size: int = 65536,
     ) -> AsyncIterator[bytes]:
-        """Download a PAM reference file
+        """Download a PAM reference file.
 
         ``GET /api/rest/v1/assets/{asset_code}/reference-files/{locale_code}/download`` (deprecated) (Enterprise Edition)
 
@@ -237,7 +237,7 @@ class AsyncPamAssetReferenceFiles:
         asset_code: str,
         locale_code: str,
     ) -> PamAssetReferenceFile:
-        """Get the metadata of a PAM reference file
+        """Get the metadata of a PAM reference file.
 
         ``GET /api/rest/v1/assets/{asset_code}/reference-files/{locale_code}`` (deprecated) (Enterprise Edition)
 
@@ -267,7 +267,7 @@ class AsyncPamAssetReferenceFiles:
         filename: str | None = None,
         content_type: str | None = None,
     ) -> UploadResult:
-        """Upload a PAM reference file
+        """Upload a PAM reference file.
 
         ``POST /api/rest/v1/assets/{asset_code}/reference-files/{locale_code}`` (deprecated) (Enterprise Edition)
 

@@ -32,7 +32,7 @@ class PamAssetTags:
         self,
         code: str,
     ) -> PamAssetTag:
-        """Read one PAM asset tag
+        """Read one PAM asset tag.
 
         ``GET /api/rest/v1/asset-tags/{code}`` (deprecated) (Enterprise Edition)
 
@@ -58,7 +58,7 @@ class PamAssetTags:
         limit: int = 100,
         with_count: bool | None = None,
     ) -> SyncPaginator[PamAssetTag]:
-        """List PAM asset tags
+        """List PAM asset tags.
 
         ``GET /api/rest/v1/asset-tags`` (deprecated) (Enterprise Edition)
 
@@ -90,7 +90,7 @@ class PamAssetTags:
         limit: int | None = None,
         with_count: bool | None = None,
     ) -> Page[PamAssetTag]:
-        """List PAM asset tags
+        """List PAM asset tags.
 
         ``GET /api/rest/v1/asset-tags`` (deprecated) (Enterprise Edition)
 
@@ -120,7 +120,7 @@ class PamAssetTags:
         code: str,
         body: PamAssetTag | Mapping[str, object],
     ) -> UpsertOutcome:
-        """Create or update a PAM asset tag
+        """Create or update a PAM asset tag.
 
         ``PATCH /api/rest/v1/asset-tags/{code}`` (deprecated) (Enterprise Edition)
 
@@ -155,7 +155,7 @@ class AsyncPamAssetTags:
         self,
         code: str,
     ) -> PamAssetTag:
-        """Read one PAM asset tag
+        """Read one PAM asset tag.
 
         ``GET /api/rest/v1/asset-tags/{code}`` (deprecated) (Enterprise Edition)
 
@@ -181,7 +181,7 @@ class AsyncPamAssetTags:
         limit: int = 100,
         with_count: bool | None = None,
     ) -> AsyncPaginator[PamAssetTag]:
-        """List PAM asset tags
+        """List PAM asset tags.
 
         ``GET /api/rest/v1/asset-tags`` (deprecated) (Enterprise Edition)
 
@@ -213,7 +213,7 @@ class AsyncPamAssetTags:
         limit: int | None = None,
         with_count: bool | None = None,
     ) -> Page[PamAssetTag]:
-        """List PAM asset tags
+        """List PAM asset tags.
 
         ``GET /api/rest/v1/asset-tags`` (deprecated) (Enterprise Edition)
 
@@ -243,7 +243,7 @@ class AsyncPamAssetTags:
         code: str,
         body: PamAssetTag | Mapping[str, object],
     ) -> UpsertOutcome:
-        """Create or update a PAM asset tag
+        """Create or update a PAM asset tag.
 
         ``PATCH /api/rest/v1/asset-tags/{code}`` (deprecated) (Enterprise Edition)
 

@@ -36,7 +36,7 @@ class PamAssetVariationFiles:
         *,
         to: DownloadTarget,
     ) -> DownloadResult:
-        """Download a PAM variation file
+        """Download a PAM variation file.
 
         ``GET /api/rest/v1/assets/{asset_code}/variation-files/{channel_code}/{locale_code}/download`` (deprecated) (Enterprise Edition)
 
@@ -71,7 +71,7 @@ class PamAssetVariationFiles:
         *,
         chunk_size: int = 65536,
     ) -> Iterator[bytes]:
-        """Download a PAM variation file
+        """Download a PAM variation file.
 
         ``GET /api/rest/v1/assets/{asset_code}/variation-files/{channel_code}/{locale_code}/download`` (deprecated) (Enterprise Edition)
 
@@ -103,7 +103,7 @@ class PamAssetVariationFiles:
         channel_code: str,
         locale_code: str,
     ) -> PamAssetVariationFile:
-        """Get the metadata of a PAM variation file
+        """Get the metadata of a PAM variation file.
 
         ``GET /api/rest/v1/assets/{asset_code}/variation-files/{channel_code}/{locale_code}`` (deprecated) (Enterprise Edition)
 
@@ -139,7 +139,7 @@ class PamAssetVariationFiles:
         filename: str | None = None,
         content_type: str | None = None,
     ) -> UploadResult:
-        """Upload a PAM variation file
+        """Upload a PAM variation file.
 
         ``POST /api/rest/v1/assets/{asset_code}/variation-files/{channel_code}/{locale_code}`` (deprecated) (Enterprise Edition)
 
@@ -187,7 +187,7 @@ class AsyncPamAssetVariationFiles:
         *,
         to: DownloadTarget,
     ) -> DownloadResult:
-        """Download a PAM variation file
+        """Download a PAM variation file.
 
         ``GET /api/rest/v1/assets/{asset_code}/variation-files/{channel_code}/{locale_code}/download`` (deprecated) (Enterprise Edition)
 
@@ -222,7 +222,7 @@ class AsyncPamAssetVariationFiles:
         *,
         chunk_size: int = 65536,
     ) -> AsyncIterator[bytes]:
-        """Download a PAM variation file
+        """Download a PAM variation file.
 
         ``GET /api/rest/v1/assets/{asset_code}/variation-files/{channel_code}/{locale_code}/download`` (deprecated) (Enterprise Edition)
 
@@ -254,7 +254,7 @@ class AsyncPamAssetVariationFiles:
         channel_code: str,
         locale_code: str,
     ) -> PamAssetVariationFile:
-        """Get the metadata of a PAM variation file
+        """Get the metadata of a PAM variation file.
 
         ``GET /api/rest/v1/assets/{asset_code}/variation-files/{channel_code}/{locale_code}`` (deprecated) (Enterprise Edition)
 
@@ -290,7 +290,7 @@ class AsyncPamAssetVariationFiles:
         filename: str | None = None,
         content_type: str | None = None,
     ) -> UploadResult:
-        """Upload a PAM variation file
+        """Upload a PAM variation file.
 
         ``POST /api/rest/v1/assets/{asset_code}/variation-files/{channel_code}/{locale_code}`` (deprecated) (Enterprise Edition)
 

@@ -35,7 +35,7 @@ class PamAssets:
         self,
         body: PamAsset | Mapping[str, object],
     ) -> UpsertOutcome:
-        """Create a PAM asset
+        """Create a PAM asset.
 
         ``POST /api/rest/v1/assets`` (deprecated) (Enterprise Edition)
         """
@@ -58,7 +58,7 @@ class PamAssets:
         self,
         code: str,
     ) -> PamAsset:
-        """Read one PAM asset
+        """Read one PAM asset.
 
         ``GET /api/rest/v1/assets/{code}`` (deprecated) (Enterprise Edition)
 
@@ -85,7 +85,7 @@ class PamAssets:
         limit: int = 100,
         with_count: bool | None = None,
     ) -> SyncPaginator[PamAsset]:
-        """List PAM assets
+        """List PAM assets.
 
         ``GET /api/rest/v1/assets`` (deprecated) (Enterprise Edition)
 
@@ -120,7 +120,7 @@ class PamAssets:
         limit: int | None = None,
         with_count: bool | None = None,
     ) -> Page[PamAsset]:
-        """List PAM assets
+        """List PAM assets.
 
         ``GET /api/rest/v1/assets`` (deprecated) (Enterprise Edition)
 
@@ -159,7 +159,7 @@ class PamAssets:
         code: str,
         body: PamAsset | Mapping[str, object],
     ) -> UpsertOutcome:
-        """Create or update a PAM asset
+        """Create or update a PAM asset.
 
         ``PATCH /api/rest/v1/assets/{code}`` (deprecated) (Enterprise Edition)
 
@@ -190,7 +190,7 @@ class PamAssets:
         batch_size: int = 100,
         on_progress: ProgressCallback | None = None,
     ) -> Iterator[UpsertLine]:
-        """Create or update several PAM assets
+        """Create or update several PAM assets.
 
         ``PATCH /api/rest/v1/assets`` (deprecated) (Enterprise Edition)
 
@@ -227,7 +227,7 @@ class AsyncPamAssets:
         self,
         body: PamAsset | Mapping[str, object],
     ) -> UpsertOutcome:
-        """Create a PAM asset
+        """Create a PAM asset.
 
         ``POST /api/rest/v1/assets`` (deprecated) (Enterprise Edition)
         """
@@ -250,7 +250,7 @@ class AsyncPamAssets:
         self,
         code: str,
     ) -> PamAsset:
-        """Read one PAM asset
+        """Read one PAM asset.
 
         ``GET /api/rest/v1/assets/{code}`` (deprecated) (Enterprise Edition)
 
@@ -277,7 +277,7 @@ class AsyncPamAssets:
         limit: int = 100,
         with_count: bool | None = None,
     ) -> AsyncPaginator[PamAsset]:
-        """List PAM assets
+        """List PAM assets.
 
         ``GET /api/rest/v1/assets`` (deprecated) (Enterprise Edition)
 
@@ -312,7 +312,7 @@ class AsyncPamAssets:
         limit: int | None = None,
         with_count: bool | None = None,
     ) -> Page[PamAsset]:
-        """List PAM assets
+        """List PAM assets.
 
         ``GET /api/rest/v1/assets`` (deprecated) (Enterprise Edition)
 
@@ -351,7 +351,7 @@ class AsyncPamAssets:
         code: str,
         body: PamAsset | Mapping[str, object],
     ) -> UpsertOutcome:
-        """Create or update a PAM asset
+        """Create or update a PAM asset.
 
         ``PATCH /api/rest/v1/assets/{code}`` (deprecated) (Enterprise Edition)
 
@@ -386,7 +386,7 @@ class AsyncPamAssets:
         concurrency: int = 1,
         on_progress: ProgressCallback | None = None,
     ) -> AsyncIterator[UpsertLine]:
-        """Create or update several PAM assets
+        """Create or update several PAM assets.
 
         ``PATCH /api/rest/v1/assets`` (deprecated) (Enterprise Edition)
 

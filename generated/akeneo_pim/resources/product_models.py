@@ -35,7 +35,7 @@ class ProductModels:
         self,
         body: ProductModel | Mapping[str, object],
     ) -> UpsertOutcome:
-        """Create a product model
+        """Create a product model.
 
         ``POST /api/rest/v1/product-models``
         """
@@ -53,7 +53,7 @@ class ProductModels:
         self,
         code: str,
     ) -> None:
-        """Delete one product model
+        """Delete one product model.
 
         ``DELETE /api/rest/v1/product-models/{code}``
 
@@ -73,7 +73,7 @@ class ProductModels:
         *,
         with_quality_scores: bool | None = None,
     ) -> ProductModel:
-        """Read one product model
+        """Read one product model.
 
         ``GET /api/rest/v1/product-models/{code}``
 
@@ -94,7 +94,7 @@ class ProductModels:
         self,
         code: str,
     ) -> ProductModel:
-        """Get the product model draft
+        """Get the product model draft.
 
         ``GET /api/rest/v1/product-models/{code}/draft`` (Enterprise Edition)
 
@@ -121,7 +121,7 @@ class ProductModels:
         with_count: bool | None = None,
         with_quality_scores: bool | None = None,
     ) -> SyncPaginator[ProductModel]:
-        """List product models
+        """List product models.
 
         ``GET /api/rest/v1/product-models``
 
@@ -173,7 +173,7 @@ class ProductModels:
         with_count: bool | None = None,
         with_quality_scores: bool | None = None,
     ) -> Page[ProductModel]:
-        """List product models
+        """List product models.
 
         ``GET /api/rest/v1/product-models``
 
@@ -219,7 +219,7 @@ class ProductModels:
         self,
         code: str,
     ) -> UpsertOutcome:
-        """Submit the product model draft for approval
+        """Submit the product model draft for approval.
 
         ``POST /api/rest/v1/product-models/{code}/proposal`` (Enterprise Edition)
 
@@ -239,7 +239,7 @@ class ProductModels:
         code: str,
         body: ProductModel | Mapping[str, object],
     ) -> UpsertOutcome:
-        """Create or update a product model
+        """Create or update a product model.
 
         ``PATCH /api/rest/v1/product-models/{code}``
 
@@ -265,7 +265,7 @@ class ProductModels:
         batch_size: int = 100,
         on_progress: ProgressCallback | None = None,
     ) -> Iterator[UpsertLine]:
-        """Create or update several product models
+        """Create or update several product models.
 
         ``PATCH /api/rest/v1/product-models``
 
@@ -297,7 +297,7 @@ class AsyncProductModels:
         self,
         body: ProductModel | Mapping[str, object],
     ) -> UpsertOutcome:
-        """Create a product model
+        """Create a product model.
 
         ``POST /api/rest/v1/product-models``
         """
@@ -315,7 +315,7 @@ class AsyncProductModels:
         self,
         code: str,
     ) -> None:
-        """Delete one product model
+        """Delete one product model.
 
         ``DELETE /api/rest/v1/product-models/{code}``
 
@@ -335,7 +335,7 @@ class AsyncProductModels:
         *,
         with_quality_scores: bool | None = None,
     ) -> ProductModel:
-        """Read one product model
+        """Read one product model.
 
         ``GET /api/rest/v1/product-models/{code}``
 
@@ -356,7 +356,7 @@ class AsyncProductModels:
         self,
         code: str,
     ) -> ProductModel:
-        """Get the product model draft
+        """Get the product model draft.
 
         ``GET /api/rest/v1/product-models/{code}/draft`` (Enterprise Edition)
 
@@ -383,7 +383,7 @@ class AsyncProductModels:
         with_count: bool | None = None,
         with_quality_scores: bool | None = None,
     ) -> AsyncPaginator[ProductModel]:
-        """List product models
+        """List product models.
 
         ``GET /api/rest/v1/product-models``
 
@@ -435,7 +435,7 @@ class AsyncProductModels:
         with_count: bool | None = None,
         with_quality_scores: bool | None = None,
     ) -> Page[ProductModel]:
-        """List product models
+        """List product models.
 
         ``GET /api/rest/v1/product-models``
 
@@ -481,7 +481,7 @@ class AsyncProductModels:
         self,
         code: str,
     ) -> UpsertOutcome:
-        """Submit the product model draft for approval
+        """Submit the product model draft for approval.
 
         ``POST /api/rest/v1/product-models/{code}/proposal`` (Enterprise Edition)
 
@@ -501,7 +501,7 @@ class AsyncProductModels:
         code: str,
         body: ProductModel | Mapping[str, object],
     ) -> UpsertOutcome:
-        """Create or update a product model
+        """Create or update a product model.
 
         ``PATCH /api/rest/v1/product-models/{code}``
 
@@ -531,7 +531,7 @@ class AsyncProductModels:
         concurrency: int = 1,
         on_progress: ProgressCallback | None = None,
     ) -> AsyncIterator[UpsertLine]:
-        """Create or update several product models
+        """Create or update several product models.
 
         ``PATCH /api/rest/v1/product-models``
 

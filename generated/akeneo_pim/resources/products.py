@@ -35,7 +35,7 @@ class Products:
         self,
         body: Product | Mapping[str, object],
     ) -> UpsertOutcome:
-        """Create a product
+        """Create a product.
 
         ``POST /api/rest/v1/products``
         """
@@ -53,7 +53,7 @@ class Products:
         self,
         code: str,
     ) -> None:
-        """Delete one product by identifier
+        """Delete one product by identifier.
 
         ``DELETE /api/rest/v1/products/{code}``
 
@@ -75,7 +75,7 @@ class Products:
         with_quality_scores: bool | None = None,
         with_completenesses: bool | None = None,
     ) -> Product:
-        """Read one product by identifier
+        """Read one product by identifier.
 
         ``GET /api/rest/v1/products/{code}``
 
@@ -102,7 +102,7 @@ class Products:
         self,
         code: str,
     ) -> Product:
-        """Get the product draft
+        """Get the product draft.
 
         ``GET /api/rest/v1/products/{code}/draft`` (Enterprise Edition)
 
@@ -131,7 +131,7 @@ class Products:
         with_quality_scores: bool | None = None,
         with_completenesses: bool | None = None,
     ) -> SyncPaginator[Product]:
-        """List products
+        """List products.
 
         ``GET /api/rest/v1/products``
 
@@ -189,7 +189,7 @@ class Products:
         with_quality_scores: bool | None = None,
         with_completenesses: bool | None = None,
     ) -> Page[Product]:
-        """List products
+        """List products.
 
         ``GET /api/rest/v1/products``
 
@@ -239,7 +239,7 @@ class Products:
         self,
         code: str,
     ) -> UpsertOutcome:
-        """Submit the product draft for approval
+        """Submit the product draft for approval.
 
         ``POST /api/rest/v1/products/{code}/proposal`` (Enterprise Edition)
 
@@ -259,7 +259,7 @@ class Products:
         code: str,
         body: Product | Mapping[str, object],
     ) -> UpsertOutcome:
-        """Create or update a product
+        """Create or update a product.
 
         ``PATCH /api/rest/v1/products/{code}``
 
@@ -285,7 +285,7 @@ class Products:
         batch_size: int = 100,
         on_progress: ProgressCallback | None = None,
     ) -> Iterator[UpsertLine]:
-        """Create or update several products
+        """Create or update several products.
 
         ``PATCH /api/rest/v1/products``
 
@@ -317,7 +317,7 @@ class AsyncProducts:
         self,
         body: Product | Mapping[str, object],
     ) -> UpsertOutcome:
-        """Create a product
+        """Create a product.
 
         ``POST /api/rest/v1/products``
         """
@@ -335,7 +335,7 @@ class AsyncProducts:
         self,
         code: str,
     ) -> None:
-        """Delete one product by identifier
+        """Delete one product by identifier.
 
         ``DELETE /api/rest/v1/products/{code}``
 
@@ -357,7 +357,7 @@ class AsyncProducts:
         with_quality_scores: bool | None = None,
         with_completenesses: bool | None = None,
     ) -> Product:
-        """Read one product by identifier
+        """Read one product by identifier.
 
         ``GET /api/rest/v1/products/{code}``
 
@@ -384,7 +384,7 @@ class AsyncProducts:
         self,
         code: str,
     ) -> Product:
-        """Get the product draft
+        """Get the product draft.
 
         ``GET /api/rest/v1/products/{code}/draft`` (Enterprise Edition)
 
@@ -413,7 +413,7 @@ class AsyncProducts:
         with_quality_scores: bool | None = None,
         with_completenesses: bool | None = None,
     ) -> AsyncPaginator[Product]:
-        """List products
+        """List products.
 
         ``GET /api/rest/v1/products``
 
@@ -471,7 +471,7 @@ class AsyncProducts:
         with_quality_scores: bool | None = None,
         with_completenesses: bool | None = None,
     ) -> Page[Product]:
-        """List products
+        """List products.
 
         ``GET /api/rest/v1/products``
 
@@ -521,7 +521,7 @@ class AsyncProducts:
         self,
         code: str,
     ) -> UpsertOutcome:
-        """Submit the product draft for approval
+        """Submit the product draft for approval.
 
         ``POST /api/rest/v1/products/{code}/proposal`` (Enterprise Edition)
 
@@ -541,7 +541,7 @@ class AsyncProducts:
         code: str,
         body: Product | Mapping[str, object],
     ) -> UpsertOutcome:
-        """Create or update a product
+        """Create or update a product.
 
         ``PATCH /api/rest/v1/products/{code}``
 
@@ -570,7 +570,7 @@ class AsyncProducts:
         concurrency: int = 1,
         on_progress: ProgressCallback | None = None,
     ) -> AsyncIterator[UpsertLine]:
-        """Create or update several products
+        """Create or update several products.
 
         ``PATCH /api/rest/v1/products``
 

@@ -35,7 +35,7 @@ class ProductsUuid:
         self,
         body: ProductUuid | Mapping[str, object],
     ) -> UpsertOutcome:
-        """Create a product
+        """Create a product.
 
         ``POST /api/rest/v1/products-uuid``
         """
@@ -53,7 +53,7 @@ class ProductsUuid:
         self,
         uuid: str,
     ) -> None:
-        """Delete one product by UUID
+        """Delete one product by UUID.
 
         ``DELETE /api/rest/v1/products-uuid/{uuid}``
 
@@ -75,7 +75,7 @@ class ProductsUuid:
         with_quality_scores: bool | None = None,
         with_completenesses: bool | None = None,
     ) -> ProductUuid:
-        """Read one product by UUID
+        """Read one product by UUID.
 
         ``GET /api/rest/v1/products-uuid/{uuid}``
 
@@ -102,7 +102,7 @@ class ProductsUuid:
         self,
         uuid: str,
     ) -> ProductUuid:
-        """Get the product draft
+        """Get the product draft.
 
         ``GET /api/rest/v1/products-uuid/{uuid}/draft`` (Enterprise Edition)
 
@@ -131,7 +131,7 @@ class ProductsUuid:
         with_quality_scores: bool | None = None,
         with_completenesses: bool | None = None,
     ) -> SyncPaginator[ProductUuid]:
-        """List products
+        """List products.
 
         ``GET /api/rest/v1/products-uuid``
 
@@ -189,7 +189,7 @@ class ProductsUuid:
         with_quality_scores: bool | None = None,
         with_completenesses: bool | None = None,
     ) -> Page[ProductUuid]:
-        """List products
+        """List products.
 
         ``GET /api/rest/v1/products-uuid``
 
@@ -245,7 +245,7 @@ class ProductsUuid:
         limit: int | None = None,
         with_count: bool | None = None,
     ) -> ProductUuidList:
-        """Search products with criteria in the body
+        """Search products with criteria in the body.
 
         ``POST /api/rest/v1/products-uuid/search``
 
@@ -278,7 +278,7 @@ class ProductsUuid:
         self,
         uuid: str,
     ) -> UpsertOutcome:
-        """Submit the product draft for approval
+        """Submit the product draft for approval.
 
         ``POST /api/rest/v1/products-uuid/{uuid}/proposal`` (Enterprise Edition)
 
@@ -298,7 +298,7 @@ class ProductsUuid:
         uuid: str,
         body: ProductUuid | Mapping[str, object],
     ) -> UpsertOutcome:
-        """Create or update a product
+        """Create or update a product.
 
         ``PATCH /api/rest/v1/products-uuid/{uuid}``
 
@@ -324,7 +324,7 @@ class ProductsUuid:
         batch_size: int = 100,
         on_progress: ProgressCallback | None = None,
     ) -> Iterator[UpsertLine]:
-        """Create or update several products
+        """Create or update several products.
 
         ``PATCH /api/rest/v1/products-uuid``
 
@@ -356,7 +356,7 @@ class AsyncProductsUuid:
         self,
         body: ProductUuid | Mapping[str, object],
     ) -> UpsertOutcome:
-        """Create a product
+        """Create a product.
 
         ``POST /api/rest/v1/products-uuid``
         """
@@ -374,7 +374,7 @@ class AsyncProductsUuid:
         self,
         uuid: str,
     ) -> None:
-        """Delete one product by UUID
+        """Delete one product by UUID.
 
         ``DELETE /api/rest/v1/products-uuid/{uuid}``
 
@@ -396,7 +396,7 @@ class AsyncProductsUuid:
         with_quality_scores: bool | None = None,
         with_completenesses: bool | None = None,
     ) -> ProductUuid:
-        """Read one product by UUID
+        """Read one product by UUID.
 
         ``GET /api/rest/v1/products-uuid/{uuid}``
 
@@ -423,7 +423,7 @@ class AsyncProductsUuid:
         self,
         uuid: str,
     ) -> ProductUuid:
-        """Get the product draft
+        """Get the product draft.
 
         ``GET /api/rest/v1/products-uuid/{uuid}/draft`` (Enterprise Edition)
 
@@ -452,7 +452,7 @@ class AsyncProductsUuid:
         with_quality_scores: bool | None = None,
         with_completenesses: bool | None = None,
     ) -> AsyncPaginator[ProductUuid]:
-        """List products
+        """List products.
 
         ``GET /api/rest/v1/products-uuid``
 
@@ -510,7 +510,7 @@ class AsyncProductsUuid:
         with_quality_scores: bool | None = None,
         with_completenesses: bool | None = None,
     ) -> Page[ProductUuid]:
-        """List products
+        """List products.
 
         ``GET /api/rest/v1/products-uuid``
 
@@ -566,7 +566,7 @@ class AsyncProductsUuid:
         limit: int | None = None,
         with_count: bool | None = None,
     ) -> ProductUuidList:
-        """Search products with criteria in the body
+        """Search products with criteria in the body.
 
         ``POST /api/rest/v1/products-uuid/search``
 
@@ -599,7 +599,7 @@ class AsyncProductsUuid:
         self,
         uuid: str,
     ) -> UpsertOutcome:
-        """Submit the product draft for approval
+        """Submit the product draft for approval.
 
         ``POST /api/rest/v1/products-uuid/{uuid}/proposal`` (Enterprise Edition)
 
@@ -619,7 +619,7 @@ class AsyncProductsUuid:
         uuid: str,
         body: ProductUuid | Mapping[str, object],
     ) -> UpsertOutcome:
-        """Create or update a product
+        """Create or update a product.
 
         ``PATCH /api/rest/v1/products-uuid/{uuid}``
 
@@ -649,7 +649,7 @@ class AsyncProductsUuid:
         concurrency: int = 1,
         on_progress: ProgressCallback | None = None,
     ) -> AsyncIterator[UpsertLine]:
-        """Create or update several products
+        """Create or update several products.
 
         ``PATCH /api/rest/v1/products-uuid``
 

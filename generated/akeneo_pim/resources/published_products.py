@@ -33,7 +33,7 @@ class PublishedProducts:
         self,
         code: str,
     ) -> PublishedProduct:
-        """Read one published product
+        """Read one published product.
 
         ``GET /api/rest/v1/published-products/{code}`` (deprecated) (Enterprise Edition)
 
@@ -64,7 +64,7 @@ class PublishedProducts:
         limit: int = 100,
         with_count: bool | None = None,
     ) -> SyncPaginator[PublishedProduct]:
-        """List published products
+        """List published products.
 
         ``GET /api/rest/v1/published-products`` (deprecated) (Enterprise Edition)
 
@@ -118,7 +118,7 @@ class PublishedProducts:
         limit: int | None = None,
         with_count: bool | None = None,
     ) -> Page[PublishedProduct]:
-        """List published products
+        """List published products.
 
         ``GET /api/rest/v1/published-products`` (deprecated) (Enterprise Edition)
 
@@ -174,7 +174,7 @@ class AsyncPublishedProducts:
         self,
         code: str,
     ) -> PublishedProduct:
-        """Read one published product
+        """Read one published product.
 
         ``GET /api/rest/v1/published-products/{code}`` (deprecated) (Enterprise Edition)
 
@@ -205,7 +205,7 @@ class AsyncPublishedProducts:
         limit: int = 100,
         with_count: bool | None = None,
     ) -> AsyncPaginator[PublishedProduct]:
-        """List published products
+        """List published products.
 
         ``GET /api/rest/v1/published-products`` (deprecated) (Enterprise Edition)
 
@@ -259,7 +259,7 @@ class AsyncPublishedProducts:
         limit: int | None = None,
         with_count: bool | None = None,
     ) -> Page[PublishedProduct]:
-        """List published products
+        """List published products.
 
         ``GET /api/rest/v1/published-products`` (deprecated) (Enterprise Edition)
 

@@ -31,7 +31,7 @@ class ReferenceEntities:
         self,
         code: str,
     ) -> ReferenceEntity:
-        """Read one reference entity
+        """Read one reference entity.
 
         ``GET /api/rest/v1/reference-entities/{code}`` (Enterprise Edition)
 
@@ -49,7 +49,7 @@ class ReferenceEntities:
     def list(
         self,
     ) -> SyncPaginator[ReferenceEntity]:
-        """List reference entities
+        """List reference entities.
 
         ``GET /api/rest/v1/reference-entities`` (Enterprise Edition)
 
@@ -72,7 +72,7 @@ class ReferenceEntities:
         *,
         search_after: str | None = None,
     ) -> Page[ReferenceEntity]:
-        """List reference entities
+        """List reference entities.
 
         ``GET /api/rest/v1/reference-entities`` (Enterprise Edition)
 
@@ -96,7 +96,7 @@ class ReferenceEntities:
         code: str,
         body: ReferenceEntity | Mapping[str, object],
     ) -> UpsertOutcome:
-        """Create or update a reference entity
+        """Create or update a reference entity.
 
         ``PATCH /api/rest/v1/reference-entities/{code}`` (Enterprise Edition)
 
@@ -126,7 +126,7 @@ class AsyncReferenceEntities:
         self,
         code: str,
     ) -> ReferenceEntity:
-        """Read one reference entity
+        """Read one reference entity.
 
         ``GET /api/rest/v1/reference-entities/{code}`` (Enterprise Edition)
 
@@ -144,7 +144,7 @@ class AsyncReferenceEntities:
     def list(
         self,
     ) -> AsyncPaginator[ReferenceEntity]:
-        """List reference entities
+        """List reference entities.
 
         ``GET /api/rest/v1/reference-entities`` (Enterprise Edition)
 
@@ -167,7 +167,7 @@ class AsyncReferenceEntities:
         *,
         search_after: str | None = None,
     ) -> Page[ReferenceEntity]:
-        """List reference entities
+        """List reference entities.
 
         ``GET /api/rest/v1/reference-entities`` (Enterprise Edition)
 
@@ -191,7 +191,7 @@ class AsyncReferenceEntities:
         code: str,
         body: ReferenceEntity | Mapping[str, object],
     ) -> UpsertOutcome:
-        """Create or update a reference entity
+        """Create or update a reference entity.
 
         ``PATCH /api/rest/v1/reference-entities/{code}`` (Enterprise Edition)
 

@@ -29,7 +29,7 @@ class ReferenceEntityAttributeOptions:
         attribute_code: str,
         code: str,
     ) -> AttributeOptionCode:
-        """Read one option of a reference entity attribute
+        """Read one option of a reference entity attribute.
 
         ``GET /api/rest/v1/reference-entities/{reference_entity_code}/attributes/{attribute_code}/options/{code}`` (Enterprise Edition)
 
@@ -55,7 +55,7 @@ class ReferenceEntityAttributeOptions:
         reference_entity_code: str,
         attribute_code: str,
     ) -> list[AttributeOptionCode]:
-        """List the options of a reference entity attribute
+        """List the options of a reference entity attribute.
 
         ``GET /api/rest/v1/reference-entities/{reference_entity_code}/attributes/{attribute_code}/options`` (Enterprise Edition)
 
@@ -81,7 +81,7 @@ class ReferenceEntityAttributeOptions:
         code: str,
         body: AttributeOptionCode | Mapping[str, object],
     ) -> UpsertOutcome:
-        """Create or update an option of a reference entity attribute
+        """Create or update an option of a reference entity attribute.
 
         ``PATCH /api/rest/v1/reference-entities/{reference_entity_code}/attributes/{attribute_code}/options/{code}`` (Enterprise Edition)
 
@@ -119,7 +119,7 @@ class AsyncReferenceEntityAttributeOptions:
         attribute_code: str,
         code: str,
     ) -> AttributeOptionCode:
-        """Read one option of a reference entity attribute
+        """Read one option of a reference entity attribute.
 
         ``GET /api/rest/v1/reference-entities/{reference_entity_code}/attributes/{attribute_code}/options/{code}`` (Enterprise Edition)
 
@@ -145,7 +145,7 @@ class AsyncReferenceEntityAttributeOptions:
         reference_entity_code: str,
         attribute_code: str,
     ) -> list[AttributeOptionCode]:
-        """List the options of a reference entity attribute
+        """List the options of a reference entity attribute.
 
         ``GET /api/rest/v1/reference-entities/{reference_entity_code}/attributes/{attribute_code}/options`` (Enterprise Edition)
 
@@ -171,7 +171,7 @@ class AsyncReferenceEntityAttributeOptions:
         code: str,
         body: AttributeOptionCode | Mapping[str, object],
     ) -> UpsertOutcome:
-        """Create or update an option of a reference entity attribute
+        """Create or update an option of a reference entity attribute.
 
         ``PATCH /api/rest/v1/reference-entities/{reference_entity_code}/attributes/{attribute_code}/options/{code}`` (Enterprise Edition)
 

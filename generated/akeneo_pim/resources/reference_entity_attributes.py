@@ -28,7 +28,7 @@ class ReferenceEntityAttributes:
         reference_entity_code: str,
         code: str,
     ) -> ReferenceEntityAttribute:
-        """Read one attribute of a reference entity
+        """Read one attribute of a reference entity.
 
         ``GET /api/rest/v1/reference-entities/{reference_entity_code}/attributes/{code}`` (Enterprise Edition)
 
@@ -48,7 +48,7 @@ class ReferenceEntityAttributes:
         self,
         reference_entity_code: str,
     ) -> list[ReferenceEntityAttribute]:
-        """List the attributes of a reference entity
+        """List the attributes of a reference entity.
 
         ``GET /api/rest/v1/reference-entities/{reference_entity_code}/attributes`` (Enterprise Edition)
 
@@ -69,7 +69,7 @@ class ReferenceEntityAttributes:
         code: str,
         body: ReferenceEntityAttribute | Mapping[str, object],
     ) -> UpsertOutcome:
-        """Create or update an attribute of a reference entity
+        """Create or update an attribute of a reference entity.
 
         ``PATCH /api/rest/v1/reference-entities/{reference_entity_code}/attributes/{code}`` (Enterprise Edition)
 
@@ -101,7 +101,7 @@ class AsyncReferenceEntityAttributes:
         reference_entity_code: str,
         code: str,
     ) -> ReferenceEntityAttribute:
-        """Read one attribute of a reference entity
+        """Read one attribute of a reference entity.
 
         ``GET /api/rest/v1/reference-entities/{reference_entity_code}/attributes/{code}`` (Enterprise Edition)
 
@@ -121,7 +121,7 @@ class AsyncReferenceEntityAttributes:
         self,
         reference_entity_code: str,
     ) -> list[ReferenceEntityAttribute]:
-        """List the attributes of a reference entity
+        """List the attributes of a reference entity.
 
         ``GET /api/rest/v1/reference-entities/{reference_entity_code}/attributes`` (Enterprise Edition)
 
@@ -142,7 +142,7 @@ class AsyncReferenceEntityAttributes:
         code: str,
         body: ReferenceEntityAttribute | Mapping[str, object],
     ) -> UpsertOutcome:
-        """Create or update an attribute of a reference entity
+        """Create or update an attribute of a reference entity.
 
         ``PATCH /api/rest/v1/reference-entities/{reference_entity_code}/attributes/{code}`` (Enterprise Edition)
 

@@ -32,7 +32,7 @@ class ReferenceEntityMediaFiles:
         *,
         to: DownloadTarget,
     ) -> DownloadResult:
-        """Download a reference entity media file
+        """Download a reference entity media file.
 
         ``GET /api/rest/v1/reference-entities-media-files/{code}`` (Enterprise Edition)
 
@@ -55,7 +55,7 @@ class ReferenceEntityMediaFiles:
         *,
         chunk_size: int = 65536,
     ) -> Iterator[bytes]:
-        """Download a reference entity media file
+        """Download a reference entity media file.
 
         ``GET /api/rest/v1/reference-entities-media-files/{code}`` (Enterprise Edition)
 
@@ -81,7 +81,7 @@ class ReferenceEntityMediaFiles:
         filename: str | None = None,
         content_type: str | None = None,
     ) -> str:
-        """Upload a media file for a reference entity or a record
+        """Upload a media file for a reference entity or a record.
 
         ``POST /api/rest/v1/reference-entities-media-files`` (Enterprise Edition)
 
@@ -122,7 +122,7 @@ class AsyncReferenceEntityMediaFiles:
         *,
         to: DownloadTarget,
     ) -> DownloadResult:
-        """Download a reference entity media file
+        """Download a reference entity media file.
 
         ``GET /api/rest/v1/reference-entities-media-files/{code}`` (Enterprise Edition)
 
@@ -145,7 +145,7 @@ class AsyncReferenceEntityMediaFiles:
         *,
         chunk_size: int = 65536,
     ) -> AsyncIterator[bytes]:
-        """Download a reference entity media file
+        """Download a reference entity media file.
 
         ``GET /api/rest/v1/reference-entities-media-files/{code}`` (Enterprise Edition)
 
@@ -171,7 +171,7 @@ class AsyncReferenceEntityMediaFiles:
         filename: str | None = None,
         content_type: str | None = None,
     ) -> str:
-        """Upload a media file for a reference entity or a record
+        """Upload a media file for a reference entity or a record.
 
         ``POST /api/rest/v1/reference-entities-media-files`` (Enterprise Edition)
 

@@ -36,7 +36,7 @@ class ReferenceEntityRecords:
         reference_entity_code: str,
         code: str,
     ) -> ReferenceEntityRecord:
-        """Read one record of a reference entity
+        """Read one record of a reference entity.
 
         ``GET /api/rest/v1/reference-entities/{reference_entity_code}/records/{code}`` (Enterprise Edition)
 
@@ -60,7 +60,7 @@ class ReferenceEntityRecords:
         channel: str | None = None,
         locales: str | None = None,
     ) -> SyncPaginator[ReferenceEntityRecord]:
-        """List the records of a reference entity
+        """List the records of a reference entity.
 
         ``GET /api/rest/v1/reference-entities/{reference_entity_code}/records`` (Enterprise Edition)
 
@@ -93,7 +93,7 @@ class ReferenceEntityRecords:
         locales: str | None = None,
         search_after: str | None = None,
     ) -> Page[ReferenceEntityRecord]:
-        """List the records of a reference entity
+        """List the records of a reference entity.
 
         ``GET /api/rest/v1/reference-entities/{reference_entity_code}/records`` (Enterprise Edition)
 
@@ -129,7 +129,7 @@ class ReferenceEntityRecords:
         code: str,
         body: ReferenceEntityRecord | Mapping[str, object],
     ) -> UpsertOutcome:
-        """Create or update a record of a reference entity
+        """Create or update a record of a reference entity.
 
         ``PATCH /api/rest/v1/reference-entities/{reference_entity_code}/records/{code}`` (Enterprise Edition)
 
@@ -157,7 +157,7 @@ class ReferenceEntityRecords:
         batch_size: int = 100,
         on_progress: ProgressCallback | None = None,
     ) -> Iterator[UpsertLine]:
-        """Create or update several records of a reference entity
+        """Create or update several records of a reference entity.
 
         ``PATCH /api/rest/v1/reference-entities/{reference_entity_code}/records`` (Enterprise Edition)
 
@@ -193,7 +193,7 @@ class AsyncReferenceEntityRecords:
         reference_entity_code: str,
         code: str,
     ) -> ReferenceEntityRecord:
-        """Read one record of a reference entity
+        """Read one record of a reference entity.
 
         ``GET /api/rest/v1/reference-entities/{reference_entity_code}/records/{code}`` (Enterprise Edition)
 
@@ -217,7 +217,7 @@ class AsyncReferenceEntityRecords:
         channel: str | None = None,
         locales: str | None = None,
     ) -> AsyncPaginator[ReferenceEntityRecord]:
-        """List the records of a reference entity
+        """List the records of a reference entity.
 
         ``GET /api/rest/v1/reference-entities/{reference_entity_code}/records`` (Enterprise Edition)
 
@@ -250,7 +250,7 @@ class AsyncReferenceEntityRecords:
         locales: str | None = None,
         search_after: str | None = None,
     ) -> Page[ReferenceEntityRecord]:
-        """List the records of a reference entity
+        """List the records of a reference entity.
 
         ``GET /api/rest/v1/reference-entities/{reference_entity_code}/records`` (Enterprise Edition)
 
@@ -286,7 +286,7 @@ class AsyncReferenceEntityRecords:
         code: str,
         body: ReferenceEntityRecord | Mapping[str, object],
     ) -> UpsertOutcome:
-        """Create or update a record of a reference entity
+        """Create or update a record of a reference entity.
 
         ``PATCH /api/rest/v1/reference-entities/{reference_entity_code}/records/{code}`` (Enterprise Edition)
 
@@ -318,7 +318,7 @@ class AsyncReferenceEntityRecords:
         concurrency: int = 1,
         on_progress: ProgressCallback | None = None,
     ) -> AsyncIterator[UpsertLine]:
-        """Create or update several records of a reference entity
+        """Create or update several records of a reference entity.
 
         ``PATCH /api/rest/v1/reference-entities/{reference_entity_code}/records`` (Enterprise Edition)
 

@@ -24,7 +24,7 @@ class System:
     def get(
         self,
     ) -> SystemInformation:
-        """Get the PIM version and edition
+        """Get the PIM version and edition.
 
         ``GET /api/rest/v1/system-information``
         """
@@ -47,7 +47,7 @@ class AsyncSystem:
     async def get(
         self,
     ) -> SystemInformation:
-        """Get the PIM version and edition
+        """Get the PIM version and edition.
 
         ``GET /api/rest/v1/system-information``
         """

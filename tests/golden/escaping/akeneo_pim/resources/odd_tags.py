@@ -27,7 +27,7 @@ class OddTags:
         *,
         weird_name: Literal['a"b', "c\\d", "'''", '"""'] | None = None,
     ) -> GetOdd200Response:
-        """Ends with a quote " 
+        """Ends with a quote ".
 
         ``GET /api/odd/{code}``
 
@@ -59,7 +59,7 @@ class AsyncOddTags:
         *,
         weird_name: Literal['a"b', "c\\d", "'''", '"""'] | None = None,
     ) -> GetOdd200Response:
-        """Ends with a quote " 
+        """Ends with a quote ".
 
         ``GET /api/odd/{code}``
 
