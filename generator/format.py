@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import hashlib
+import multiprocessing
+import os
 from collections.abc import Mapping
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
 from importlib import metadata
 
@@ -30,21 +33,44 @@ def format_files(files: list[RenderedFile], reuse: Mapping[str, tuple[str, str]]
     run: a file whose rendered text did not change is not formatted again.
     """
     out: list[RenderedFile] = []
-    problems: list[Diagnostic] = []
+    todo: list[tuple[int, RenderedFile]] = []
     for f in files:
+        previous = (reuse or {}).get(f.path.as_posix()) if f.format else None
         if not f.format:
             out.append(f)
-            continue
-        previous = (reuse or {}).get(f.path.as_posix())
-        if previous is not None and previous[0] == rendered_digest(f.text):
+        elif previous is not None and previous[0] == rendered_digest(f.text):
             out.append(replace(f, text=previous[1], rendered_sha256=previous[0]))
-            continue
-        try:
-            text = black.format_str(f.text, mode=MODE)
-        except InvalidInput as exc:
-            problems.append(Diagnostic(Level.ERROR, "", f"rendered code does not parse: {exc}", str(f.path)))
-            continue
-        out.append(replace(f, text=text, rendered_sha256=rendered_digest(f.text)))
+        else:
+            todo.append((len(out), f))
+            out.append(f)
+    results = _format_all([f.text for _, f in todo])
+    problems: list[Diagnostic] = []
+    for (index, f), (text, error) in zip(todo, results, strict=True):
+        if error is not None:
+            problems.append(Diagnostic(Level.ERROR, "", f"rendered code does not parse: {error}", str(f.path)))
+        else:
+            out[index] = replace(f, text=text, rendered_sha256=rendered_digest(f.text))
     if problems:
         raise SpecError(problems)
     return out
+
+
+def _format_one(text: str) -> tuple[str, str | None]:
+    try:
+        return black.format_str(text, mode=MODE), None
+    except InvalidInput as exc:
+        return text, str(exc)
+
+
+#: Below this much source, starting worker processes costs more than it saves.
+PARALLEL_THRESHOLD = 400_000
+
+
+def _format_all(texts: list[str]) -> list[tuple[str, str | None]]:
+    """Format in worker processes when there is enough work and more than one core."""
+    workers = min(os.cpu_count() or 1, 8)
+    if workers < 2 or sum(len(t) for t in texts) < PARALLEL_THRESHOLD:
+        return [_format_one(t) for t in texts]
+    context = multiprocessing.get_context("spawn")  # no fork of a process that may run threads
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        return list(pool.map(_format_one, texts, chunksize=max(1, len(texts) // (workers * 4))))
