@@ -1,4 +1,4 @@
-"""Command line: ``akeneo-codegen generate | check | diff``.
+"""Command line: ``akeneo-codegen generate | check``.
 
 Exit codes: 0 success, 1 ``check`` found differences, 2 the spec (or an option) is wrong.
 Errors are printed one per line (file:line: error: message (at /json/pointer)), never as a

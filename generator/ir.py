@@ -90,6 +90,8 @@ class Model:
     alias_of: TypeRef | None = None
     depends_on: tuple[str, ...] = ()  #: other model class names used by the fields
     source_pointer: str = ""
+    #: holds a credential, itself or through a nested model: validation errors must not echo input
+    holds_secrets: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -26,7 +26,11 @@ TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "templates"
 if not TEMPLATES_DIR.is_dir():  # installed wheel: templates ship inside the package
     TEMPLATES_DIR = Path(__file__).resolve().parent / "_templates"
 
-_TAG = re.compile(r"<[^>]+>")
+#: HTML tags found in API descriptions (only these are removed: ``Bearer <token>`` stays)
+_TAG = re.compile(
+    r"</?(?:a|abbr|b|br|code|div|em|h[1-6]|hr|i|li|ol|p|pre|small|span|strong|sub|sup|table|tbody|td|th|thead|tr|u|ul)\b[^<>]*/?>",
+    re.IGNORECASE,
+)
 _WS = re.compile(r"[ \t]+")
 #: characters Python source cannot hold raw (NUL) or that some tools read as line breaks
 #: (form feed, vertical tab, NEL, U+2028/9), and lone surrogates (not encodable as UTF-8)

@@ -200,6 +200,13 @@ class Builder:
             names |= set(p.type.models)
         return names
 
+    def _holds_secrets(self, name: str, seen: set[str]) -> bool:
+        model = self.schemas.models.get(name)
+        if model is None or name in seen:
+            return False
+        seen.add(name)
+        return any(f.secret for f in model.fields) or any(self._holds_secrets(d, seen) for d in model.depends_on)
+
     def _assign_modules(self, resources: list[Resource]) -> tuple[Model, ...]:
         models = self.schemas.models
         users: dict[str, set[str]] = defaultdict(set)
@@ -223,7 +230,8 @@ class Builder:
                 continue  # reachable from no operation (e.g. a list envelope read as Page)
             module = next(iter(owners)) if len(owners) == 1 else "common"
             m = models[name]
-            out.append(Model(**{**{f: getattr(m, f) for f in m.__dataclass_fields__}, "module": module}))
+            fields = {f: getattr(m, f) for f in m.__dataclass_fields__}
+            out.append(Model(**{**fields, "module": module, "holds_secrets": self._holds_secrets(name, set())}))
         return tuple(out)
 
     # ------------------------------------------------------------------------------------------

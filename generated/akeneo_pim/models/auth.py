@@ -18,7 +18,9 @@ __all__ = [
 class PasswordGrant(BaseModel):
     """Log in with a user's credentials."""
 
-    model_config = ConfigDict(extra="forbid", populate_by_name=True, protected_namespaces=())
+    model_config = ConfigDict(
+        extra="forbid", populate_by_name=True, protected_namespaces=(), hide_input_in_errors=True
+    )
 
     grant_type: Literal["password"] = Field(alias="grant_type")
 
@@ -30,7 +32,9 @@ class PasswordGrant(BaseModel):
 class RefreshTokenGrant(BaseModel):
     """Exchange a refresh token for a new pair of tokens."""
 
-    model_config = ConfigDict(extra="forbid", populate_by_name=True, protected_namespaces=())
+    model_config = ConfigDict(
+        extra="forbid", populate_by_name=True, protected_namespaces=(), hide_input_in_errors=True
+    )
 
     grant_type: Literal["refresh_token"] = Field(alias="grant_type")
 
@@ -40,10 +44,12 @@ class RefreshTokenGrant(BaseModel):
 class Token(BaseModel):
     """Token"""
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+    model_config = ConfigDict(
+        extra="allow", populate_by_name=True, protected_namespaces=(), hide_input_in_errors=True
+    )
 
     access_token: str = Field(alias="access_token", repr=False)
-    """Send as `Authorization: Bearer `."""
+    """Send as `Authorization: Bearer <token>`."""
 
     expires_in: int = Field(alias="expires_in")
     """Lifetime in seconds."""

@@ -35,8 +35,11 @@ class AssetAttributeOptions:
 
         Args:
             asset_family_code: The asset family's code.
+
             attribute_code: The attribute's code.
+
             code: The resource's code.
+
         """
 
         response = self._http.request(
@@ -61,7 +64,9 @@ class AssetAttributeOptions:
 
         Args:
             asset_family_code: The asset family's code.
+
             attribute_code: The attribute's code.
+
         """
 
         response = self._http.request(
@@ -86,8 +91,11 @@ class AssetAttributeOptions:
 
         Args:
             asset_family_code: The asset family's code.
+
             attribute_code: The attribute's code.
+
             code: The resource's code.
+
         """
 
         response = self._http.request(
@@ -122,8 +130,11 @@ class AsyncAssetAttributeOptions:
 
         Args:
             asset_family_code: The asset family's code.
+
             attribute_code: The attribute's code.
+
             code: The resource's code.
+
         """
 
         response = await self._http.request(
@@ -148,7 +159,9 @@ class AsyncAssetAttributeOptions:
 
         Args:
             asset_family_code: The asset family's code.
+
             attribute_code: The attribute's code.
+
         """
 
         response = await self._http.request(
@@ -173,8 +186,11 @@ class AsyncAssetAttributeOptions:
 
         Args:
             asset_family_code: The asset family's code.
+
             attribute_code: The attribute's code.
+
             code: The resource's code.
+
         """
 
         response = await self._http.request(

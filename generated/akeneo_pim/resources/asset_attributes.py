@@ -34,7 +34,9 @@ class AssetAttributes:
 
         Args:
             asset_family_code: The asset family's code.
+
             code: The resource's code.
+
         """
 
         response = self._http.request(
@@ -54,6 +56,7 @@ class AssetAttributes:
 
         Args:
             asset_family_code: The asset family's code.
+
         """
 
         response = self._http.request(
@@ -77,7 +80,9 @@ class AssetAttributes:
 
         Args:
             asset_family_code: The asset family's code.
+
             code: The resource's code.
+
         """
 
         response = self._http.request(
@@ -107,7 +112,9 @@ class AsyncAssetAttributes:
 
         Args:
             asset_family_code: The asset family's code.
+
             code: The resource's code.
+
         """
 
         response = await self._http.request(
@@ -127,6 +134,7 @@ class AsyncAssetAttributes:
 
         Args:
             asset_family_code: The asset family's code.
+
         """
 
         response = await self._http.request(
@@ -150,7 +158,9 @@ class AsyncAssetAttributes:
 
         Args:
             asset_family_code: The asset family's code.
+
             code: The resource's code.
+
         """
 
         response = await self._http.request(

@@ -43,6 +43,7 @@ class AssetMediaFiles:
 
         Args:
             code: Media file code; a storage path containing slashes, sent unencoded.
+
         """
 
         return sync_download.download(
@@ -65,6 +66,7 @@ class AssetMediaFiles:
 
         Args:
             code: Media file code; a storage path containing slashes, sent unencoded.
+
         """
 
         return sync_download.iter_bytes(
@@ -133,6 +135,7 @@ class AsyncAssetMediaFiles:
 
         Args:
             code: Media file code; a storage path containing slashes, sent unencoded.
+
         """
 
         return await async_download.download(
@@ -155,6 +158,7 @@ class AsyncAssetMediaFiles:
 
         Args:
             code: Media file code; a storage path containing slashes, sent unencoded.
+
         """
 
         return async_download.iter_bytes(

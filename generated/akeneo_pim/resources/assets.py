@@ -42,7 +42,9 @@ class Assets:
 
         Args:
             asset_family_code: The asset family's code.
+
             code: The resource's code.
+
         """
 
         self._http.request(
@@ -62,7 +64,9 @@ class Assets:
 
         Args:
             asset_family_code: The asset family's code.
+
             code: The resource's code.
+
         """
 
         response = self._http.request(
@@ -89,11 +93,15 @@ class Assets:
 
         Args:
             asset_family_code: The asset family's code.
+
             search: Filters as a JSON string, e.g.
                 `{"enabled":[{"operator":"=","value":true}]}`.
+
             channel: Channel code: keep only that channel's values (and the non-scopable ones).
+
             locales: Comma-separated locale codes: keep only those localizable values (and the
                 non-localizable ones).
+
         """
 
         return SyncPaginator(
@@ -121,13 +129,18 @@ class Assets:
 
         Args:
             asset_family_code: The asset family's code.
+
             search: Filters as a JSON string, e.g.
                 `{"enabled":[{"operator":"=","value":true}]}`.
+
             channel: Channel code: keep only that channel's values (and the non-scopable ones).
+
             locales: Comma-separated locale codes: keep only those localizable values (and the
                 non-localizable ones).
+
             search_after: Cursor in `search_after` mode; absent for the first page. Follow
                 `_links.next` rather than setting it.
+
         """
 
         return sync_fetch_page(
@@ -157,7 +170,9 @@ class Assets:
 
         Args:
             asset_family_code: The asset family's code.
+
             code: The resource's code.
+
         """
 
         response = self._http.request(
@@ -189,6 +204,7 @@ class Assets:
 
         Args:
             asset_family_code: The asset family's code.
+
         """
 
         return sync_json_batch.upsert_array(
@@ -219,7 +235,9 @@ class AsyncAssets:
 
         Args:
             asset_family_code: The asset family's code.
+
             code: The resource's code.
+
         """
 
         await self._http.request(
@@ -239,7 +257,9 @@ class AsyncAssets:
 
         Args:
             asset_family_code: The asset family's code.
+
             code: The resource's code.
+
         """
 
         response = await self._http.request(
@@ -266,11 +286,15 @@ class AsyncAssets:
 
         Args:
             asset_family_code: The asset family's code.
+
             search: Filters as a JSON string, e.g.
                 `{"enabled":[{"operator":"=","value":true}]}`.
+
             channel: Channel code: keep only that channel's values (and the non-scopable ones).
+
             locales: Comma-separated locale codes: keep only those localizable values (and the
                 non-localizable ones).
+
         """
 
         return AsyncPaginator(
@@ -298,13 +322,18 @@ class AsyncAssets:
 
         Args:
             asset_family_code: The asset family's code.
+
             search: Filters as a JSON string, e.g.
                 `{"enabled":[{"operator":"=","value":true}]}`.
+
             channel: Channel code: keep only that channel's values (and the non-scopable ones).
+
             locales: Comma-separated locale codes: keep only those localizable values (and the
                 non-localizable ones).
+
             search_after: Cursor in `search_after` mode; absent for the first page. Follow
                 `_links.next` rather than setting it.
+
         """
 
         return await async_fetch_page(
@@ -334,7 +363,9 @@ class AsyncAssets:
 
         Args:
             asset_family_code: The asset family's code.
+
             code: The resource's code.
+
         """
 
         response = await self._http.request(
@@ -367,6 +398,7 @@ class AsyncAssets:
 
         Args:
             asset_family_code: The asset family's code.
+
         """
 
         return async_json_batch.upsert_array(

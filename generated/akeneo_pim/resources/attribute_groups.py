@@ -59,6 +59,7 @@ class AttributeGroups:
 
         Args:
             code: The resource's code.
+
         """
 
         response = self._http.request(
@@ -85,8 +86,12 @@ class AttributeGroups:
         Args:
             search: Filters as a JSON string, e.g.
                 `{"enabled":[{"operator":"=","value":true}]}`.
+
             limit: Items per page. (server default: 10)
-            with_count: Add `items_count` to the reply; slow on large catalogs. (server default: False)
+
+            with_count: Add `items_count` to the reply; slow on large catalogs. (server default:
+                False)
+
         """
 
         return SyncPaginator(
@@ -114,9 +119,15 @@ class AttributeGroups:
         Args:
             search: Filters as a JSON string, e.g.
                 `{"enabled":[{"operator":"=","value":true}]}`.
-            page: Page number in `page` mode. Follow `_links.next` rather than setting it. (server default: 1)
+
+            page: Page number in `page` mode. Follow `_links.next` rather than setting it.
+                (server default: 1)
+
             limit: Items per page. (server default: 10)
-            with_count: Add `items_count` to the reply; slow on large catalogs. (server default: False)
+
+            with_count: Add `items_count` to the reply; slow on large catalogs. (server default:
+                False)
+
         """
 
         return sync_fetch_page(
@@ -140,6 +151,7 @@ class AttributeGroups:
 
         Args:
             code: The resource's code.
+
         """
 
         response = self._http.request(
@@ -214,6 +226,7 @@ class AsyncAttributeGroups:
 
         Args:
             code: The resource's code.
+
         """
 
         response = await self._http.request(
@@ -240,8 +253,12 @@ class AsyncAttributeGroups:
         Args:
             search: Filters as a JSON string, e.g.
                 `{"enabled":[{"operator":"=","value":true}]}`.
+
             limit: Items per page. (server default: 10)
-            with_count: Add `items_count` to the reply; slow on large catalogs. (server default: False)
+
+            with_count: Add `items_count` to the reply; slow on large catalogs. (server default:
+                False)
+
         """
 
         return AsyncPaginator(
@@ -269,9 +286,15 @@ class AsyncAttributeGroups:
         Args:
             search: Filters as a JSON string, e.g.
                 `{"enabled":[{"operator":"=","value":true}]}`.
-            page: Page number in `page` mode. Follow `_links.next` rather than setting it. (server default: 1)
+
+            page: Page number in `page` mode. Follow `_links.next` rather than setting it.
+                (server default: 1)
+
             limit: Items per page. (server default: 10)
-            with_count: Add `items_count` to the reply; slow on large catalogs. (server default: False)
+
+            with_count: Add `items_count` to the reply; slow on large catalogs. (server default:
+                False)
+
         """
 
         return await async_fetch_page(
@@ -295,6 +318,7 @@ class AsyncAttributeGroups:
 
         Args:
             code: The resource's code.
+
         """
 
         response = await self._http.request(

@@ -61,7 +61,10 @@ class Attributes:
 
         Args:
             code: The resource's code.
-            with_table_select_options: Add the options of select columns of table attributes (PIM 7.0+). (server default: False)
+
+            with_table_select_options: Add the options of select columns of table attributes (PIM 7.0+). (server
+                default: False)
+
         """
 
         response = self._http.request(
@@ -90,9 +93,15 @@ class Attributes:
         Args:
             search: Filters as a JSON string, e.g.
                 `{"enabled":[{"operator":"=","value":true}]}`.
+
             limit: Items per page. (server default: 10)
-            with_count: Add `items_count` to the reply; slow on large catalogs. (server default: False)
-            with_table_select_options: Add the options of select columns of table attributes (PIM 7.0+). (server default: False)
+
+            with_count: Add `items_count` to the reply; slow on large catalogs. (server default:
+                False)
+
+            with_table_select_options: Add the options of select columns of table attributes (PIM 7.0+). (server
+                default: False)
+
         """
 
         return SyncPaginator(
@@ -126,10 +135,18 @@ class Attributes:
         Args:
             search: Filters as a JSON string, e.g.
                 `{"enabled":[{"operator":"=","value":true}]}`.
-            page: Page number in `page` mode. Follow `_links.next` rather than setting it. (server default: 1)
+
+            page: Page number in `page` mode. Follow `_links.next` rather than setting it.
+                (server default: 1)
+
             limit: Items per page. (server default: 10)
-            with_count: Add `items_count` to the reply; slow on large catalogs. (server default: False)
-            with_table_select_options: Add the options of select columns of table attributes (PIM 7.0+). (server default: False)
+
+            with_count: Add `items_count` to the reply; slow on large catalogs. (server default:
+                False)
+
+            with_table_select_options: Add the options of select columns of table attributes (PIM 7.0+). (server
+                default: False)
+
         """
 
         return sync_fetch_page(
@@ -159,6 +176,7 @@ class Attributes:
 
         Args:
             code: The resource's code.
+
         """
 
         response = self._http.request(
@@ -235,7 +253,10 @@ class AsyncAttributes:
 
         Args:
             code: The resource's code.
-            with_table_select_options: Add the options of select columns of table attributes (PIM 7.0+). (server default: False)
+
+            with_table_select_options: Add the options of select columns of table attributes (PIM 7.0+). (server
+                default: False)
+
         """
 
         response = await self._http.request(
@@ -264,9 +285,15 @@ class AsyncAttributes:
         Args:
             search: Filters as a JSON string, e.g.
                 `{"enabled":[{"operator":"=","value":true}]}`.
+
             limit: Items per page. (server default: 10)
-            with_count: Add `items_count` to the reply; slow on large catalogs. (server default: False)
-            with_table_select_options: Add the options of select columns of table attributes (PIM 7.0+). (server default: False)
+
+            with_count: Add `items_count` to the reply; slow on large catalogs. (server default:
+                False)
+
+            with_table_select_options: Add the options of select columns of table attributes (PIM 7.0+). (server
+                default: False)
+
         """
 
         return AsyncPaginator(
@@ -300,10 +327,18 @@ class AsyncAttributes:
         Args:
             search: Filters as a JSON string, e.g.
                 `{"enabled":[{"operator":"=","value":true}]}`.
-            page: Page number in `page` mode. Follow `_links.next` rather than setting it. (server default: 1)
+
+            page: Page number in `page` mode. Follow `_links.next` rather than setting it.
+                (server default: 1)
+
             limit: Items per page. (server default: 10)
-            with_count: Add `items_count` to the reply; slow on large catalogs. (server default: False)
-            with_table_select_options: Add the options of select columns of table attributes (PIM 7.0+). (server default: False)
+
+            with_count: Add `items_count` to the reply; slow on large catalogs. (server default:
+                False)
+
+            with_table_select_options: Add the options of select columns of table attributes (PIM 7.0+). (server
+                default: False)
+
         """
 
         return await async_fetch_page(
@@ -333,6 +368,7 @@ class AsyncAttributes:
 
         Args:
             code: The resource's code.
+
         """
 
         response = await self._http.request(

@@ -44,6 +44,7 @@ class CategoryMediaFiles:
 
         Args:
             file_path: Category media file path; contains slashes, sent unencoded.
+
         """
 
         return sync_download.download(
@@ -69,6 +70,7 @@ class CategoryMediaFiles:
 
         Args:
             file_path: Category media file path; contains slashes, sent unencoded.
+
         """
 
         return sync_download.iter_bytes(
@@ -142,6 +144,7 @@ class AsyncCategoryMediaFiles:
 
         Args:
             file_path: Category media file path; contains slashes, sent unencoded.
+
         """
 
         return await async_download.download(
@@ -167,6 +170,7 @@ class AsyncCategoryMediaFiles:
 
         Args:
             file_path: Category media file path; contains slashes, sent unencoded.
+
         """
 
         return async_download.iter_bytes(

@@ -58,6 +58,7 @@ class Channels:
 
         Args:
             code: The resource's code.
+
         """
 
         response = self._http.request(
@@ -82,7 +83,10 @@ class Channels:
 
         Args:
             limit: Items per page. (server default: 10)
-            with_count: Add `items_count` to the reply; slow on large catalogs. (server default: False)
+
+            with_count: Add `items_count` to the reply; slow on large catalogs. (server default:
+                False)
+
         """
 
         return SyncPaginator(
@@ -107,9 +111,14 @@ class Channels:
         Fetch one page, with its items, links and count.
 
         Args:
-            page: Page number in `page` mode. Follow `_links.next` rather than setting it. (server default: 1)
+            page: Page number in `page` mode. Follow `_links.next` rather than setting it.
+                (server default: 1)
+
             limit: Items per page. (server default: 10)
-            with_count: Add `items_count` to the reply; slow on large catalogs. (server default: False)
+
+            with_count: Add `items_count` to the reply; slow on large catalogs. (server default:
+                False)
+
         """
 
         return sync_fetch_page(
@@ -133,6 +142,7 @@ class Channels:
 
         Args:
             code: The resource's code.
+
         """
 
         response = self._http.request(
@@ -207,6 +217,7 @@ class AsyncChannels:
 
         Args:
             code: The resource's code.
+
         """
 
         response = await self._http.request(
@@ -231,7 +242,10 @@ class AsyncChannels:
 
         Args:
             limit: Items per page. (server default: 10)
-            with_count: Add `items_count` to the reply; slow on large catalogs. (server default: False)
+
+            with_count: Add `items_count` to the reply; slow on large catalogs. (server default:
+                False)
+
         """
 
         return AsyncPaginator(
@@ -256,9 +270,14 @@ class AsyncChannels:
         Fetch one page, with its items, links and count.
 
         Args:
-            page: Page number in `page` mode. Follow `_links.next` rather than setting it. (server default: 1)
+            page: Page number in `page` mode. Follow `_links.next` rather than setting it.
+                (server default: 1)
+
             limit: Items per page. (server default: 10)
-            with_count: Add `items_count` to the reply; slow on large catalogs. (server default: False)
+
+            with_count: Add `items_count` to the reply; slow on large catalogs. (server default:
+                False)
+
         """
 
         return await async_fetch_page(
@@ -282,6 +301,7 @@ class AsyncChannels:
 
         Args:
             code: The resource's code.
+
         """
 
         response = await self._http.request(

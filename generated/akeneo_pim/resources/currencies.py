@@ -38,6 +38,7 @@ class Currencies:
 
         Args:
             code: The resource's code.
+
         """
 
         response = self._http.request(
@@ -64,8 +65,12 @@ class Currencies:
         Args:
             search: Filters as a JSON string, e.g.
                 `{"enabled":[{"operator":"=","value":true}]}`.
+
             limit: Items per page. (server default: 10)
-            with_count: Add `items_count` to the reply; slow on large catalogs. (server default: False)
+
+            with_count: Add `items_count` to the reply; slow on large catalogs. (server default:
+                False)
+
         """
 
         return SyncPaginator(
@@ -93,9 +98,15 @@ class Currencies:
         Args:
             search: Filters as a JSON string, e.g.
                 `{"enabled":[{"operator":"=","value":true}]}`.
-            page: Page number in `page` mode. Follow `_links.next` rather than setting it. (server default: 1)
+
+            page: Page number in `page` mode. Follow `_links.next` rather than setting it.
+                (server default: 1)
+
             limit: Items per page. (server default: 10)
-            with_count: Add `items_count` to the reply; slow on large catalogs. (server default: False)
+
+            with_count: Add `items_count` to the reply; slow on large catalogs. (server default:
+                False)
+
         """
 
         return sync_fetch_page(
@@ -123,6 +134,7 @@ class AsyncCurrencies:
 
         Args:
             code: The resource's code.
+
         """
 
         response = await self._http.request(
@@ -149,8 +161,12 @@ class AsyncCurrencies:
         Args:
             search: Filters as a JSON string, e.g.
                 `{"enabled":[{"operator":"=","value":true}]}`.
+
             limit: Items per page. (server default: 10)
-            with_count: Add `items_count` to the reply; slow on large catalogs. (server default: False)
+
+            with_count: Add `items_count` to the reply; slow on large catalogs. (server default:
+                False)
+
         """
 
         return AsyncPaginator(
@@ -178,9 +194,15 @@ class AsyncCurrencies:
         Args:
             search: Filters as a JSON string, e.g.
                 `{"enabled":[{"operator":"=","value":true}]}`.
-            page: Page number in `page` mode. Follow `_links.next` rather than setting it. (server default: 1)
+
+            page: Page number in `page` mode. Follow `_links.next` rather than setting it.
+                (server default: 1)
+
             limit: Items per page. (server default: 10)
-            with_count: Add `items_count` to the reply; slow on large catalogs. (server default: False)
+
+            with_count: Add `items_count` to the reply; slow on large catalogs. (server default:
+                False)
+
         """
 
         return await async_fetch_page(

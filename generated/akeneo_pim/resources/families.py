@@ -59,6 +59,7 @@ class Families:
 
         Args:
             code: The resource's code.
+
         """
 
         self._http.request(
@@ -77,6 +78,7 @@ class Families:
 
         Args:
             code: The resource's code.
+
         """
 
         response = self._http.request(
@@ -103,8 +105,12 @@ class Families:
         Args:
             search: Filters as a JSON string, e.g.
                 `{"enabled":[{"operator":"=","value":true}]}`.
+
             limit: Items per page. (server default: 10)
-            with_count: Add `items_count` to the reply; slow on large catalogs. (server default: False)
+
+            with_count: Add `items_count` to the reply; slow on large catalogs. (server default:
+                False)
+
         """
 
         return SyncPaginator(
@@ -132,9 +138,15 @@ class Families:
         Args:
             search: Filters as a JSON string, e.g.
                 `{"enabled":[{"operator":"=","value":true}]}`.
-            page: Page number in `page` mode. Follow `_links.next` rather than setting it. (server default: 1)
+
+            page: Page number in `page` mode. Follow `_links.next` rather than setting it.
+                (server default: 1)
+
             limit: Items per page. (server default: 10)
-            with_count: Add `items_count` to the reply; slow on large catalogs. (server default: False)
+
+            with_count: Add `items_count` to the reply; slow on large catalogs. (server default:
+                False)
+
         """
 
         return sync_fetch_page(
@@ -158,6 +170,7 @@ class Families:
 
         Args:
             code: The resource's code.
+
         """
 
         response = self._http.request(
@@ -232,6 +245,7 @@ class AsyncFamilies:
 
         Args:
             code: The resource's code.
+
         """
 
         await self._http.request(
@@ -250,6 +264,7 @@ class AsyncFamilies:
 
         Args:
             code: The resource's code.
+
         """
 
         response = await self._http.request(
@@ -276,8 +291,12 @@ class AsyncFamilies:
         Args:
             search: Filters as a JSON string, e.g.
                 `{"enabled":[{"operator":"=","value":true}]}`.
+
             limit: Items per page. (server default: 10)
-            with_count: Add `items_count` to the reply; slow on large catalogs. (server default: False)
+
+            with_count: Add `items_count` to the reply; slow on large catalogs. (server default:
+                False)
+
         """
 
         return AsyncPaginator(
@@ -305,9 +324,15 @@ class AsyncFamilies:
         Args:
             search: Filters as a JSON string, e.g.
                 `{"enabled":[{"operator":"=","value":true}]}`.
-            page: Page number in `page` mode. Follow `_links.next` rather than setting it. (server default: 1)
+
+            page: Page number in `page` mode. Follow `_links.next` rather than setting it.
+                (server default: 1)
+
             limit: Items per page. (server default: 10)
-            with_count: Add `items_count` to the reply; slow on large catalogs. (server default: False)
+
+            with_count: Add `items_count` to the reply; slow on large catalogs. (server default:
+                False)
+
         """
 
         return await async_fetch_page(
@@ -331,6 +356,7 @@ class AsyncFamilies:
 
         Args:
             code: The resource's code.
+
         """
 
         response = await self._http.request(

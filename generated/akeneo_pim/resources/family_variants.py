@@ -41,6 +41,7 @@ class FamilyVariants:
 
         Args:
             family_code: The family's code.
+
         """
 
         response = self._http.request(
@@ -63,7 +64,9 @@ class FamilyVariants:
 
         Args:
             family_code: The family's code.
+
             code: The resource's code.
+
         """
 
         response = self._http.request(
@@ -89,8 +92,12 @@ class FamilyVariants:
 
         Args:
             family_code: The family's code.
+
             limit: Items per page. (server default: 10)
-            with_count: Add `items_count` to the reply; slow on large catalogs. (server default: False)
+
+            with_count: Add `items_count` to the reply; slow on large catalogs. (server default:
+                False)
+
         """
 
         return SyncPaginator(
@@ -117,9 +124,15 @@ class FamilyVariants:
 
         Args:
             family_code: The family's code.
-            page: Page number in `page` mode. Follow `_links.next` rather than setting it. (server default: 1)
+
+            page: Page number in `page` mode. Follow `_links.next` rather than setting it.
+                (server default: 1)
+
             limit: Items per page. (server default: 10)
-            with_count: Add `items_count` to the reply; slow on large catalogs. (server default: False)
+
+            with_count: Add `items_count` to the reply; slow on large catalogs. (server default:
+                False)
+
         """
 
         return sync_fetch_page(
@@ -144,7 +157,9 @@ class FamilyVariants:
 
         Args:
             family_code: The family's code.
+
             code: The resource's code.
+
         """
 
         response = self._http.request(
@@ -176,6 +191,7 @@ class FamilyVariants:
 
         Args:
             family_code: The family's code.
+
         """
 
         return sync_ndjson.upsert_lines(
@@ -206,6 +222,7 @@ class AsyncFamilyVariants:
 
         Args:
             family_code: The family's code.
+
         """
 
         response = await self._http.request(
@@ -228,7 +245,9 @@ class AsyncFamilyVariants:
 
         Args:
             family_code: The family's code.
+
             code: The resource's code.
+
         """
 
         response = await self._http.request(
@@ -254,8 +273,12 @@ class AsyncFamilyVariants:
 
         Args:
             family_code: The family's code.
+
             limit: Items per page. (server default: 10)
-            with_count: Add `items_count` to the reply; slow on large catalogs. (server default: False)
+
+            with_count: Add `items_count` to the reply; slow on large catalogs. (server default:
+                False)
+
         """
 
         return AsyncPaginator(
@@ -282,9 +305,15 @@ class AsyncFamilyVariants:
 
         Args:
             family_code: The family's code.
-            page: Page number in `page` mode. Follow `_links.next` rather than setting it. (server default: 1)
+
+            page: Page number in `page` mode. Follow `_links.next` rather than setting it.
+                (server default: 1)
+
             limit: Items per page. (server default: 10)
-            with_count: Add `items_count` to the reply; slow on large catalogs. (server default: False)
+
+            with_count: Add `items_count` to the reply; slow on large catalogs. (server default:
+                False)
+
         """
 
         return await async_fetch_page(
@@ -309,7 +338,9 @@ class AsyncFamilyVariants:
 
         Args:
             family_code: The family's code.
+
             code: The resource's code.
+
         """
 
         response = await self._http.request(
@@ -345,6 +376,7 @@ class AsyncFamilyVariants:
 
         Args:
             family_code: The family's code.
+
         """
 
         return async_ndjson.upsert_lines(

@@ -32,6 +32,7 @@ class Jobs:
 
         Args:
             code: The resource's code.
+
         """
 
         response = self._http.request(
@@ -52,6 +53,7 @@ class Jobs:
 
         Args:
             code: The resource's code.
+
         """
 
         response = self._http.request(
@@ -80,6 +82,7 @@ class AsyncJobs:
 
         Args:
             code: The resource's code.
+
         """
 
         response = await self._http.request(
@@ -100,6 +103,7 @@ class AsyncJobs:
 
         Args:
             code: The resource's code.
+
         """
 
         response = await self._http.request(

@@ -37,6 +37,7 @@ class MeasureFamilies:
 
         Args:
             code: The resource's code.
+
         """
         warnings.warn(
             "measure_families.get(): GET /api/rest/v1/measure-families/{code} is deprecated",
@@ -115,6 +116,7 @@ class AsyncMeasureFamilies:
 
         Args:
             code: The resource's code.
+
         """
         warnings.warn(
             "measure_families.get(): GET /api/rest/v1/measure-families/{code} is deprecated",

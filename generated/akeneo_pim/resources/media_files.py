@@ -51,6 +51,7 @@ class MediaFiles:
 
         Args:
             code: Media file code; a storage path containing slashes, sent unencoded.
+
         """
 
         return sync_download.download(
@@ -73,6 +74,7 @@ class MediaFiles:
 
         Args:
             code: Media file code; a storage path containing slashes, sent unencoded.
+
         """
 
         return sync_download.iter_bytes(
@@ -92,6 +94,7 @@ class MediaFiles:
 
         Args:
             code: Media file code; a storage path containing slashes, sent unencoded.
+
         """
 
         response = self._http.request(
@@ -116,7 +119,10 @@ class MediaFiles:
 
         Args:
             limit: Items per page. (server default: 10)
-            with_count: Add `items_count` to the reply; slow on large catalogs. (server default: False)
+
+            with_count: Add `items_count` to the reply; slow on large catalogs. (server default:
+                False)
+
         """
 
         return SyncPaginator(
@@ -141,9 +147,14 @@ class MediaFiles:
         Fetch one page, with its items, links and count.
 
         Args:
-            page: Page number in `page` mode. Follow `_links.next` rather than setting it. (server default: 1)
+            page: Page number in `page` mode. Follow `_links.next` rather than setting it.
+                (server default: 1)
+
             limit: Items per page. (server default: 10)
-            with_count: Add `items_count` to the reply; slow on large catalogs. (server default: False)
+
+            with_count: Add `items_count` to the reply; slow on large catalogs. (server default:
+                False)
+
         """
 
         return sync_fetch_page(
@@ -225,6 +236,7 @@ class AsyncMediaFiles:
 
         Args:
             code: Media file code; a storage path containing slashes, sent unencoded.
+
         """
 
         return await async_download.download(
@@ -247,6 +259,7 @@ class AsyncMediaFiles:
 
         Args:
             code: Media file code; a storage path containing slashes, sent unencoded.
+
         """
 
         return async_download.iter_bytes(
@@ -266,6 +279,7 @@ class AsyncMediaFiles:
 
         Args:
             code: Media file code; a storage path containing slashes, sent unencoded.
+
         """
 
         response = await self._http.request(
@@ -290,7 +304,10 @@ class AsyncMediaFiles:
 
         Args:
             limit: Items per page. (server default: 10)
-            with_count: Add `items_count` to the reply; slow on large catalogs. (server default: False)
+
+            with_count: Add `items_count` to the reply; slow on large catalogs. (server default:
+                False)
+
         """
 
         return AsyncPaginator(
@@ -315,9 +332,14 @@ class AsyncMediaFiles:
         Fetch one page, with its items, links and count.
 
         Args:
-            page: Page number in `page` mode. Follow `_links.next` rather than setting it. (server default: 1)
+            page: Page number in `page` mode. Follow `_links.next` rather than setting it.
+                (server default: 1)
+
             limit: Items per page. (server default: 10)
-            with_count: Add `items_count` to the reply; slow on large catalogs. (server default: False)
+
+            with_count: Add `items_count` to the reply; slow on large catalogs. (server default:
+                False)
+
         """
 
         return await async_fetch_page(

@@ -64,6 +64,7 @@ class PamAssetCategories:
 
         Args:
             code: The resource's code.
+
         """
         warnings.warn(
             "pam_asset_categories.get(): GET /api/rest/v1/asset-categories/{code} is deprecated",
@@ -93,7 +94,10 @@ class PamAssetCategories:
 
         Args:
             limit: Items per page. (server default: 10)
-            with_count: Add `items_count` to the reply; slow on large catalogs. (server default: False)
+
+            with_count: Add `items_count` to the reply; slow on large catalogs. (server default:
+                False)
+
         """
         warnings.warn(
             "pam_asset_categories.list(): GET /api/rest/v1/asset-categories is deprecated",
@@ -123,9 +127,14 @@ class PamAssetCategories:
         Fetch one page, with its items, links and count.
 
         Args:
-            page: Page number in `page` mode. Follow `_links.next` rather than setting it. (server default: 1)
+            page: Page number in `page` mode. Follow `_links.next` rather than setting it.
+                (server default: 1)
+
             limit: Items per page. (server default: 10)
-            with_count: Add `items_count` to the reply; slow on large catalogs. (server default: False)
+
+            with_count: Add `items_count` to the reply; slow on large catalogs. (server default:
+                False)
+
         """
         warnings.warn(
             "pam_asset_categories.list(): GET /api/rest/v1/asset-categories is deprecated",
@@ -154,6 +163,7 @@ class PamAssetCategories:
 
         Args:
             code: The resource's code.
+
         """
         warnings.warn(
             "pam_asset_categories.upsert(): PATCH /api/rest/v1/asset-categories/{code} is deprecated",
@@ -243,6 +253,7 @@ class AsyncPamAssetCategories:
 
         Args:
             code: The resource's code.
+
         """
         warnings.warn(
             "pam_asset_categories.get(): GET /api/rest/v1/asset-categories/{code} is deprecated",
@@ -272,7 +283,10 @@ class AsyncPamAssetCategories:
 
         Args:
             limit: Items per page. (server default: 10)
-            with_count: Add `items_count` to the reply; slow on large catalogs. (server default: False)
+
+            with_count: Add `items_count` to the reply; slow on large catalogs. (server default:
+                False)
+
         """
         warnings.warn(
             "pam_asset_categories.list(): GET /api/rest/v1/asset-categories is deprecated",
@@ -302,9 +316,14 @@ class AsyncPamAssetCategories:
         Fetch one page, with its items, links and count.
 
         Args:
-            page: Page number in `page` mode. Follow `_links.next` rather than setting it. (server default: 1)
+            page: Page number in `page` mode. Follow `_links.next` rather than setting it.
+                (server default: 1)
+
             limit: Items per page. (server default: 10)
-            with_count: Add `items_count` to the reply; slow on large catalogs. (server default: False)
+
+            with_count: Add `items_count` to the reply; slow on large catalogs. (server default:
+                False)
+
         """
         warnings.warn(
             "pam_asset_categories.list(): GET /api/rest/v1/asset-categories is deprecated",
@@ -333,6 +352,7 @@ class AsyncPamAssetCategories:
 
         Args:
             code: The resource's code.
+
         """
         warnings.warn(
             "pam_asset_categories.upsert(): PATCH /api/rest/v1/asset-categories/{code} is deprecated",

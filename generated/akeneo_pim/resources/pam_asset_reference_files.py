@@ -46,7 +46,9 @@ class PamAssetReferenceFiles:
 
         Args:
             asset_code: The PAM asset's code.
+
             locale_code: Locale code, or `no-locale` for a non-localizable asset.
+
         """
         warnings.warn(
             "pam_asset_reference_files.download(): GET /api/rest/v1/assets/{asset_code}/reference-files/{locale_code}/download is deprecated",
@@ -78,7 +80,9 @@ class PamAssetReferenceFiles:
 
         Args:
             asset_code: The PAM asset's code.
+
             locale_code: Locale code, or `no-locale` for a non-localizable asset.
+
         """
         warnings.warn(
             "pam_asset_reference_files.download(): GET /api/rest/v1/assets/{asset_code}/reference-files/{locale_code}/download is deprecated",
@@ -104,7 +108,9 @@ class PamAssetReferenceFiles:
 
         Args:
             asset_code: The PAM asset's code.
+
             locale_code: Locale code, or `no-locale` for a non-localizable asset.
+
         """
         warnings.warn(
             "pam_asset_reference_files.get(): GET /api/rest/v1/assets/{asset_code}/reference-files/{locale_code} is deprecated",
@@ -139,7 +145,9 @@ class PamAssetReferenceFiles:
 
         Args:
             asset_code: The PAM asset's code.
+
             locale_code: Locale code, or `no-locale` for a non-localizable asset.
+
         """
         warnings.warn(
             "pam_asset_reference_files.upload(): POST /api/rest/v1/assets/{asset_code}/reference-files/{locale_code} is deprecated",
@@ -185,7 +193,9 @@ class AsyncPamAssetReferenceFiles:
 
         Args:
             asset_code: The PAM asset's code.
+
             locale_code: Locale code, or `no-locale` for a non-localizable asset.
+
         """
         warnings.warn(
             "pam_asset_reference_files.download(): GET /api/rest/v1/assets/{asset_code}/reference-files/{locale_code}/download is deprecated",
@@ -217,7 +227,9 @@ class AsyncPamAssetReferenceFiles:
 
         Args:
             asset_code: The PAM asset's code.
+
             locale_code: Locale code, or `no-locale` for a non-localizable asset.
+
         """
         warnings.warn(
             "pam_asset_reference_files.download(): GET /api/rest/v1/assets/{asset_code}/reference-files/{locale_code}/download is deprecated",
@@ -243,7 +255,9 @@ class AsyncPamAssetReferenceFiles:
 
         Args:
             asset_code: The PAM asset's code.
+
             locale_code: Locale code, or `no-locale` for a non-localizable asset.
+
         """
         warnings.warn(
             "pam_asset_reference_files.get(): GET /api/rest/v1/assets/{asset_code}/reference-files/{locale_code} is deprecated",
@@ -278,7 +292,9 @@ class AsyncPamAssetReferenceFiles:
 
         Args:
             asset_code: The PAM asset's code.
+
             locale_code: Locale code, or `no-locale` for a non-localizable asset.
+
         """
         warnings.warn(
             "pam_asset_reference_files.upload(): POST /api/rest/v1/assets/{asset_code}/reference-files/{locale_code} is deprecated",

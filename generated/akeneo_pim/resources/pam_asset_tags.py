@@ -38,6 +38,7 @@ class PamAssetTags:
 
         Args:
             code: The resource's code.
+
         """
         warnings.warn(
             "pam_asset_tags.get(): GET /api/rest/v1/asset-tags/{code} is deprecated",
@@ -67,7 +68,10 @@ class PamAssetTags:
 
         Args:
             limit: Items per page. (server default: 10)
-            with_count: Add `items_count` to the reply; slow on large catalogs. (server default: False)
+
+            with_count: Add `items_count` to the reply; slow on large catalogs. (server default:
+                False)
+
         """
         warnings.warn(
             "pam_asset_tags.list(): GET /api/rest/v1/asset-tags is deprecated",
@@ -97,9 +101,14 @@ class PamAssetTags:
         Fetch one page, with its items, links and count.
 
         Args:
-            page: Page number in `page` mode. Follow `_links.next` rather than setting it. (server default: 1)
+            page: Page number in `page` mode. Follow `_links.next` rather than setting it.
+                (server default: 1)
+
             limit: Items per page. (server default: 10)
-            with_count: Add `items_count` to the reply; slow on large catalogs. (server default: False)
+
+            with_count: Add `items_count` to the reply; slow on large catalogs. (server default:
+                False)
+
         """
         warnings.warn(
             "pam_asset_tags.list(): GET /api/rest/v1/asset-tags is deprecated",
@@ -128,6 +137,7 @@ class PamAssetTags:
 
         Args:
             code: The resource's code.
+
         """
         warnings.warn(
             "pam_asset_tags.upsert(): PATCH /api/rest/v1/asset-tags/{code} is deprecated",
@@ -161,6 +171,7 @@ class AsyncPamAssetTags:
 
         Args:
             code: The resource's code.
+
         """
         warnings.warn(
             "pam_asset_tags.get(): GET /api/rest/v1/asset-tags/{code} is deprecated",
@@ -190,7 +201,10 @@ class AsyncPamAssetTags:
 
         Args:
             limit: Items per page. (server default: 10)
-            with_count: Add `items_count` to the reply; slow on large catalogs. (server default: False)
+
+            with_count: Add `items_count` to the reply; slow on large catalogs. (server default:
+                False)
+
         """
         warnings.warn(
             "pam_asset_tags.list(): GET /api/rest/v1/asset-tags is deprecated",
@@ -220,9 +234,14 @@ class AsyncPamAssetTags:
         Fetch one page, with its items, links and count.
 
         Args:
-            page: Page number in `page` mode. Follow `_links.next` rather than setting it. (server default: 1)
+            page: Page number in `page` mode. Follow `_links.next` rather than setting it.
+                (server default: 1)
+
             limit: Items per page. (server default: 10)
-            with_count: Add `items_count` to the reply; slow on large catalogs. (server default: False)
+
+            with_count: Add `items_count` to the reply; slow on large catalogs. (server default:
+                False)
+
         """
         warnings.warn(
             "pam_asset_tags.list(): GET /api/rest/v1/asset-tags is deprecated",
@@ -251,6 +270,7 @@ class AsyncPamAssetTags:
 
         Args:
             code: The resource's code.
+
         """
         warnings.warn(
             "pam_asset_tags.upsert(): PATCH /api/rest/v1/asset-tags/{code} is deprecated",

@@ -47,8 +47,11 @@ class PamAssetVariationFiles:
 
         Args:
             asset_code: The PAM asset's code.
+
             channel_code: The channel's code.
+
             locale_code: Locale code, or `no-locale` for a non-localizable asset.
+
         """
         warnings.warn(
             "pam_asset_variation_files.download(): GET /api/rest/v1/assets/{asset_code}/variation-files/{channel_code}/{locale_code}/download is deprecated",
@@ -81,8 +84,11 @@ class PamAssetVariationFiles:
 
         Args:
             asset_code: The PAM asset's code.
+
             channel_code: The channel's code.
+
             locale_code: Locale code, or `no-locale` for a non-localizable asset.
+
         """
         warnings.warn(
             "pam_asset_variation_files.download(): GET /api/rest/v1/assets/{asset_code}/variation-files/{channel_code}/{locale_code}/download is deprecated",
@@ -109,8 +115,11 @@ class PamAssetVariationFiles:
 
         Args:
             asset_code: The PAM asset's code.
+
             channel_code: The channel's code.
+
             locale_code: Locale code, or `no-locale` for a non-localizable asset.
+
         """
         warnings.warn(
             "pam_asset_variation_files.get(): GET /api/rest/v1/assets/{asset_code}/variation-files/{channel_code}/{locale_code} is deprecated",
@@ -150,8 +159,11 @@ class PamAssetVariationFiles:
 
         Args:
             asset_code: The PAM asset's code.
+
             channel_code: The channel's code.
+
             locale_code: Locale code, or `no-locale` for a non-localizable asset.
+
         """
         warnings.warn(
             "pam_asset_variation_files.upload(): POST /api/rest/v1/assets/{asset_code}/variation-files/{channel_code}/{locale_code} is deprecated",
@@ -198,8 +210,11 @@ class AsyncPamAssetVariationFiles:
 
         Args:
             asset_code: The PAM asset's code.
+
             channel_code: The channel's code.
+
             locale_code: Locale code, or `no-locale` for a non-localizable asset.
+
         """
         warnings.warn(
             "pam_asset_variation_files.download(): GET /api/rest/v1/assets/{asset_code}/variation-files/{channel_code}/{locale_code}/download is deprecated",
@@ -232,8 +247,11 @@ class AsyncPamAssetVariationFiles:
 
         Args:
             asset_code: The PAM asset's code.
+
             channel_code: The channel's code.
+
             locale_code: Locale code, or `no-locale` for a non-localizable asset.
+
         """
         warnings.warn(
             "pam_asset_variation_files.download(): GET /api/rest/v1/assets/{asset_code}/variation-files/{channel_code}/{locale_code}/download is deprecated",
@@ -260,8 +278,11 @@ class AsyncPamAssetVariationFiles:
 
         Args:
             asset_code: The PAM asset's code.
+
             channel_code: The channel's code.
+
             locale_code: Locale code, or `no-locale` for a non-localizable asset.
+
         """
         warnings.warn(
             "pam_asset_variation_files.get(): GET /api/rest/v1/assets/{asset_code}/variation-files/{channel_code}/{locale_code} is deprecated",
@@ -301,8 +322,11 @@ class AsyncPamAssetVariationFiles:
 
         Args:
             asset_code: The PAM asset's code.
+
             channel_code: The channel's code.
+
             locale_code: Locale code, or `no-locale` for a non-localizable asset.
+
         """
         warnings.warn(
             "pam_asset_variation_files.upload(): POST /api/rest/v1/assets/{asset_code}/variation-files/{channel_code}/{locale_code} is deprecated",

@@ -64,6 +64,7 @@ class PamAssets:
 
         Args:
             code: The resource's code.
+
         """
         warnings.warn(
             "pam_assets.get(): GET /api/rest/v1/assets/{code} is deprecated",
@@ -93,9 +94,14 @@ class PamAssets:
         iteration starts).
 
         Args:
-            pagination_type: How to page: by page number or with a `search_after` cursor. (server default: "page" )
+            pagination_type: How to page: by page number or with a `search_after` cursor. (server
+                default: "page")
+
             limit: Items per page. (server default: 10)
-            with_count: Add `items_count` to the reply; slow on large catalogs. (server default: False)
+
+            with_count: Add `items_count` to the reply; slow on large catalogs. (server default:
+                False)
+
         """
         warnings.warn(
             "pam_assets.list(): GET /api/rest/v1/assets is deprecated",
@@ -127,12 +133,20 @@ class PamAssets:
         Fetch one page, with its items, links and count.
 
         Args:
-            pagination_type: How to page: by page number or with a `search_after` cursor. (server default: "page" )
-            page: Page number in `page` mode. Follow `_links.next` rather than setting it. (server default: 1)
+            pagination_type: How to page: by page number or with a `search_after` cursor. (server
+                default: "page")
+
+            page: Page number in `page` mode. Follow `_links.next` rather than setting it.
+                (server default: 1)
+
             search_after: Cursor in `search_after` mode; absent for the first page. Follow
                 `_links.next` rather than setting it.
+
             limit: Items per page. (server default: 10)
-            with_count: Add `items_count` to the reply; slow on large catalogs. (server default: False)
+
+            with_count: Add `items_count` to the reply; slow on large catalogs. (server default:
+                False)
+
         """
         warnings.warn(
             "pam_assets.list(): GET /api/rest/v1/assets is deprecated",
@@ -167,6 +181,7 @@ class PamAssets:
 
         Args:
             code: The resource's code.
+
         """
         warnings.warn(
             "pam_assets.upsert(): PATCH /api/rest/v1/assets/{code} is deprecated",
@@ -256,6 +271,7 @@ class AsyncPamAssets:
 
         Args:
             code: The resource's code.
+
         """
         warnings.warn(
             "pam_assets.get(): GET /api/rest/v1/assets/{code} is deprecated",
@@ -285,9 +301,14 @@ class AsyncPamAssets:
         iteration starts).
 
         Args:
-            pagination_type: How to page: by page number or with a `search_after` cursor. (server default: "page" )
+            pagination_type: How to page: by page number or with a `search_after` cursor. (server
+                default: "page")
+
             limit: Items per page. (server default: 10)
-            with_count: Add `items_count` to the reply; slow on large catalogs. (server default: False)
+
+            with_count: Add `items_count` to the reply; slow on large catalogs. (server default:
+                False)
+
         """
         warnings.warn(
             "pam_assets.list(): GET /api/rest/v1/assets is deprecated",
@@ -319,12 +340,20 @@ class AsyncPamAssets:
         Fetch one page, with its items, links and count.
 
         Args:
-            pagination_type: How to page: by page number or with a `search_after` cursor. (server default: "page" )
-            page: Page number in `page` mode. Follow `_links.next` rather than setting it. (server default: 1)
+            pagination_type: How to page: by page number or with a `search_after` cursor. (server
+                default: "page")
+
+            page: Page number in `page` mode. Follow `_links.next` rather than setting it.
+                (server default: 1)
+
             search_after: Cursor in `search_after` mode; absent for the first page. Follow
                 `_links.next` rather than setting it.
+
             limit: Items per page. (server default: 10)
-            with_count: Add `items_count` to the reply; slow on large catalogs. (server default: False)
+
+            with_count: Add `items_count` to the reply; slow on large catalogs. (server default:
+                False)
+
         """
         warnings.warn(
             "pam_assets.list(): GET /api/rest/v1/assets is deprecated",
@@ -359,6 +388,7 @@ class AsyncPamAssets:
 
         Args:
             code: The resource's code.
+
         """
         warnings.warn(
             "pam_assets.upsert(): PATCH /api/rest/v1/assets/{code} is deprecated",

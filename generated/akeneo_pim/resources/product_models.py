@@ -59,6 +59,7 @@ class ProductModels:
 
         Args:
             code: The resource's code.
+
         """
 
         self._http.request(
@@ -79,7 +80,10 @@ class ProductModels:
 
         Args:
             code: The resource's code.
-            with_quality_scores: Add `quality_scores` (products: PIM 5.0+, product models: 6.0+). (server default: False)
+
+            with_quality_scores: Add `quality_scores` (products: PIM 5.0+, product models: 6.0+). (server
+                default: False)
+
         """
 
         response = self._http.request(
@@ -100,6 +104,7 @@ class ProductModels:
 
         Args:
             code: The resource's code.
+
         """
 
         response = self._http.request(
@@ -131,15 +136,26 @@ class ProductModels:
         Args:
             search: Filters as a JSON string, e.g.
                 `{"enabled":[{"operator":"=","value":true}]}`.
+
             scope: Channel code: keep only that channel's scopable values (and the non-scopable
                 ones).
+
             locales: Comma-separated locale codes: keep only those localizable values (and the
                 non-localizable ones).
+
             attributes: Comma-separated attribute codes: keep only their values.
-            pagination_type: How to page: by page number or with a `search_after` cursor. (server default: "page" )
+
+            pagination_type: How to page: by page number or with a `search_after` cursor. (server
+                default: "page")
+
             limit: Items per page. (server default: 10)
-            with_count: Add `items_count` to the reply; slow on large catalogs. (server default: False)
-            with_quality_scores: Add `quality_scores` (products: PIM 5.0+, product models: 6.0+). (server default: False)
+
+            with_count: Add `items_count` to the reply; slow on large catalogs. (server default:
+                False)
+
+            with_quality_scores: Add `quality_scores` (products: PIM 5.0+, product models: 6.0+). (server
+                default: False)
+
         """
 
         return SyncPaginator(
@@ -182,18 +198,32 @@ class ProductModels:
         Args:
             search: Filters as a JSON string, e.g.
                 `{"enabled":[{"operator":"=","value":true}]}`.
+
             scope: Channel code: keep only that channel's scopable values (and the non-scopable
                 ones).
+
             locales: Comma-separated locale codes: keep only those localizable values (and the
                 non-localizable ones).
+
             attributes: Comma-separated attribute codes: keep only their values.
-            pagination_type: How to page: by page number or with a `search_after` cursor. (server default: "page" )
-            page: Page number in `page` mode. Follow `_links.next` rather than setting it. (server default: 1)
+
+            pagination_type: How to page: by page number or with a `search_after` cursor. (server
+                default: "page")
+
+            page: Page number in `page` mode. Follow `_links.next` rather than setting it.
+                (server default: 1)
+
             search_after: Cursor in `search_after` mode; absent for the first page. Follow
                 `_links.next` rather than setting it.
+
             limit: Items per page. (server default: 10)
-            with_count: Add `items_count` to the reply; slow on large catalogs. (server default: False)
-            with_quality_scores: Add `quality_scores` (products: PIM 5.0+, product models: 6.0+). (server default: False)
+
+            with_count: Add `items_count` to the reply; slow on large catalogs. (server default:
+                False)
+
+            with_quality_scores: Add `quality_scores` (products: PIM 5.0+, product models: 6.0+). (server
+                default: False)
+
         """
 
         return sync_fetch_page(
@@ -225,6 +255,7 @@ class ProductModels:
 
         Args:
             code: The resource's code.
+
         """
 
         response = self._http.request(
@@ -247,6 +278,7 @@ class ProductModels:
 
         Args:
             code: The resource's code.
+
         """
 
         response = self._http.request(
@@ -321,6 +353,7 @@ class AsyncProductModels:
 
         Args:
             code: The resource's code.
+
         """
 
         await self._http.request(
@@ -341,7 +374,10 @@ class AsyncProductModels:
 
         Args:
             code: The resource's code.
-            with_quality_scores: Add `quality_scores` (products: PIM 5.0+, product models: 6.0+). (server default: False)
+
+            with_quality_scores: Add `quality_scores` (products: PIM 5.0+, product models: 6.0+). (server
+                default: False)
+
         """
 
         response = await self._http.request(
@@ -362,6 +398,7 @@ class AsyncProductModels:
 
         Args:
             code: The resource's code.
+
         """
 
         response = await self._http.request(
@@ -393,15 +430,26 @@ class AsyncProductModels:
         Args:
             search: Filters as a JSON string, e.g.
                 `{"enabled":[{"operator":"=","value":true}]}`.
+
             scope: Channel code: keep only that channel's scopable values (and the non-scopable
                 ones).
+
             locales: Comma-separated locale codes: keep only those localizable values (and the
                 non-localizable ones).
+
             attributes: Comma-separated attribute codes: keep only their values.
-            pagination_type: How to page: by page number or with a `search_after` cursor. (server default: "page" )
+
+            pagination_type: How to page: by page number or with a `search_after` cursor. (server
+                default: "page")
+
             limit: Items per page. (server default: 10)
-            with_count: Add `items_count` to the reply; slow on large catalogs. (server default: False)
-            with_quality_scores: Add `quality_scores` (products: PIM 5.0+, product models: 6.0+). (server default: False)
+
+            with_count: Add `items_count` to the reply; slow on large catalogs. (server default:
+                False)
+
+            with_quality_scores: Add `quality_scores` (products: PIM 5.0+, product models: 6.0+). (server
+                default: False)
+
         """
 
         return AsyncPaginator(
@@ -444,18 +492,32 @@ class AsyncProductModels:
         Args:
             search: Filters as a JSON string, e.g.
                 `{"enabled":[{"operator":"=","value":true}]}`.
+
             scope: Channel code: keep only that channel's scopable values (and the non-scopable
                 ones).
+
             locales: Comma-separated locale codes: keep only those localizable values (and the
                 non-localizable ones).
+
             attributes: Comma-separated attribute codes: keep only their values.
-            pagination_type: How to page: by page number or with a `search_after` cursor. (server default: "page" )
-            page: Page number in `page` mode. Follow `_links.next` rather than setting it. (server default: 1)
+
+            pagination_type: How to page: by page number or with a `search_after` cursor. (server
+                default: "page")
+
+            page: Page number in `page` mode. Follow `_links.next` rather than setting it.
+                (server default: 1)
+
             search_after: Cursor in `search_after` mode; absent for the first page. Follow
                 `_links.next` rather than setting it.
+
             limit: Items per page. (server default: 10)
-            with_count: Add `items_count` to the reply; slow on large catalogs. (server default: False)
-            with_quality_scores: Add `quality_scores` (products: PIM 5.0+, product models: 6.0+). (server default: False)
+
+            with_count: Add `items_count` to the reply; slow on large catalogs. (server default:
+                False)
+
+            with_quality_scores: Add `quality_scores` (products: PIM 5.0+, product models: 6.0+). (server
+                default: False)
+
         """
 
         return await async_fetch_page(
@@ -487,6 +549,7 @@ class AsyncProductModels:
 
         Args:
             code: The resource's code.
+
         """
 
         response = await self._http.request(
@@ -509,6 +572,7 @@ class AsyncProductModels:
 
         Args:
             code: The resource's code.
+
         """
 
         response = await self._http.request(

@@ -59,6 +59,7 @@ class Products:
 
         Args:
             code: The resource's code.
+
         """
 
         self._http.request(
@@ -81,9 +82,15 @@ class Products:
 
         Args:
             code: The resource's code.
-            with_attribute_options: Add option labels as `linked_data` to select values (PIM 5.0+). (server default: False)
-            with_quality_scores: Add `quality_scores` (products: PIM 5.0+, product models: 6.0+). (server default: False)
+
+            with_attribute_options: Add option labels as `linked_data` to select values (PIM 5.0+). (server
+                default: False)
+
+            with_quality_scores: Add `quality_scores` (products: PIM 5.0+, product models: 6.0+). (server
+                default: False)
+
             with_completenesses: Add `completenesses` (PIM 6.0+). (server default: False)
+
         """
 
         response = self._http.request(
@@ -108,6 +115,7 @@ class Products:
 
         Args:
             code: The resource's code.
+
         """
 
         response = self._http.request(
@@ -141,17 +149,31 @@ class Products:
         Args:
             search: Filters as a JSON string, e.g.
                 `{"enabled":[{"operator":"=","value":true}]}`.
+
             scope: Channel code: keep only that channel's scopable values (and the non-scopable
                 ones).
+
             locales: Comma-separated locale codes: keep only those localizable values (and the
                 non-localizable ones).
+
             attributes: Comma-separated attribute codes: keep only their values.
-            pagination_type: How to page: by page number or with a `search_after` cursor. (server default: "page" )
+
+            pagination_type: How to page: by page number or with a `search_after` cursor. (server
+                default: "page")
+
             limit: Items per page. (server default: 10)
-            with_count: Add `items_count` to the reply; slow on large catalogs. (server default: False)
-            with_attribute_options: Add option labels as `linked_data` to select values (PIM 5.0+). (server default: False)
-            with_quality_scores: Add `quality_scores` (products: PIM 5.0+, product models: 6.0+). (server default: False)
+
+            with_count: Add `items_count` to the reply; slow on large catalogs. (server default:
+                False)
+
+            with_attribute_options: Add option labels as `linked_data` to select values (PIM 5.0+). (server
+                default: False)
+
+            with_quality_scores: Add `quality_scores` (products: PIM 5.0+, product models: 6.0+). (server
+                default: False)
+
             with_completenesses: Add `completenesses` (PIM 6.0+). (server default: False)
+
         """
 
         return SyncPaginator(
@@ -198,20 +220,37 @@ class Products:
         Args:
             search: Filters as a JSON string, e.g.
                 `{"enabled":[{"operator":"=","value":true}]}`.
+
             scope: Channel code: keep only that channel's scopable values (and the non-scopable
                 ones).
+
             locales: Comma-separated locale codes: keep only those localizable values (and the
                 non-localizable ones).
+
             attributes: Comma-separated attribute codes: keep only their values.
-            pagination_type: How to page: by page number or with a `search_after` cursor. (server default: "page" )
-            page: Page number in `page` mode. Follow `_links.next` rather than setting it. (server default: 1)
+
+            pagination_type: How to page: by page number or with a `search_after` cursor. (server
+                default: "page")
+
+            page: Page number in `page` mode. Follow `_links.next` rather than setting it.
+                (server default: 1)
+
             search_after: Cursor in `search_after` mode; absent for the first page. Follow
                 `_links.next` rather than setting it.
+
             limit: Items per page. (server default: 10)
-            with_count: Add `items_count` to the reply; slow on large catalogs. (server default: False)
-            with_attribute_options: Add option labels as `linked_data` to select values (PIM 5.0+). (server default: False)
-            with_quality_scores: Add `quality_scores` (products: PIM 5.0+, product models: 6.0+). (server default: False)
+
+            with_count: Add `items_count` to the reply; slow on large catalogs. (server default:
+                False)
+
+            with_attribute_options: Add option labels as `linked_data` to select values (PIM 5.0+). (server
+                default: False)
+
+            with_quality_scores: Add `quality_scores` (products: PIM 5.0+, product models: 6.0+). (server
+                default: False)
+
             with_completenesses: Add `completenesses` (PIM 6.0+). (server default: False)
+
         """
 
         return sync_fetch_page(
@@ -245,6 +284,7 @@ class Products:
 
         Args:
             code: The resource's code.
+
         """
 
         response = self._http.request(
@@ -267,6 +307,7 @@ class Products:
 
         Args:
             code: The resource's code.
+
         """
 
         response = self._http.request(
@@ -341,6 +382,7 @@ class AsyncProducts:
 
         Args:
             code: The resource's code.
+
         """
 
         await self._http.request(
@@ -363,9 +405,15 @@ class AsyncProducts:
 
         Args:
             code: The resource's code.
-            with_attribute_options: Add option labels as `linked_data` to select values (PIM 5.0+). (server default: False)
-            with_quality_scores: Add `quality_scores` (products: PIM 5.0+, product models: 6.0+). (server default: False)
+
+            with_attribute_options: Add option labels as `linked_data` to select values (PIM 5.0+). (server
+                default: False)
+
+            with_quality_scores: Add `quality_scores` (products: PIM 5.0+, product models: 6.0+). (server
+                default: False)
+
             with_completenesses: Add `completenesses` (PIM 6.0+). (server default: False)
+
         """
 
         response = await self._http.request(
@@ -390,6 +438,7 @@ class AsyncProducts:
 
         Args:
             code: The resource's code.
+
         """
 
         response = await self._http.request(
@@ -423,17 +472,31 @@ class AsyncProducts:
         Args:
             search: Filters as a JSON string, e.g.
                 `{"enabled":[{"operator":"=","value":true}]}`.
+
             scope: Channel code: keep only that channel's scopable values (and the non-scopable
                 ones).
+
             locales: Comma-separated locale codes: keep only those localizable values (and the
                 non-localizable ones).
+
             attributes: Comma-separated attribute codes: keep only their values.
-            pagination_type: How to page: by page number or with a `search_after` cursor. (server default: "page" )
+
+            pagination_type: How to page: by page number or with a `search_after` cursor. (server
+                default: "page")
+
             limit: Items per page. (server default: 10)
-            with_count: Add `items_count` to the reply; slow on large catalogs. (server default: False)
-            with_attribute_options: Add option labels as `linked_data` to select values (PIM 5.0+). (server default: False)
-            with_quality_scores: Add `quality_scores` (products: PIM 5.0+, product models: 6.0+). (server default: False)
+
+            with_count: Add `items_count` to the reply; slow on large catalogs. (server default:
+                False)
+
+            with_attribute_options: Add option labels as `linked_data` to select values (PIM 5.0+). (server
+                default: False)
+
+            with_quality_scores: Add `quality_scores` (products: PIM 5.0+, product models: 6.0+). (server
+                default: False)
+
             with_completenesses: Add `completenesses` (PIM 6.0+). (server default: False)
+
         """
 
         return AsyncPaginator(
@@ -480,20 +543,37 @@ class AsyncProducts:
         Args:
             search: Filters as a JSON string, e.g.
                 `{"enabled":[{"operator":"=","value":true}]}`.
+
             scope: Channel code: keep only that channel's scopable values (and the non-scopable
                 ones).
+
             locales: Comma-separated locale codes: keep only those localizable values (and the
                 non-localizable ones).
+
             attributes: Comma-separated attribute codes: keep only their values.
-            pagination_type: How to page: by page number or with a `search_after` cursor. (server default: "page" )
-            page: Page number in `page` mode. Follow `_links.next` rather than setting it. (server default: 1)
+
+            pagination_type: How to page: by page number or with a `search_after` cursor. (server
+                default: "page")
+
+            page: Page number in `page` mode. Follow `_links.next` rather than setting it.
+                (server default: 1)
+
             search_after: Cursor in `search_after` mode; absent for the first page. Follow
                 `_links.next` rather than setting it.
+
             limit: Items per page. (server default: 10)
-            with_count: Add `items_count` to the reply; slow on large catalogs. (server default: False)
-            with_attribute_options: Add option labels as `linked_data` to select values (PIM 5.0+). (server default: False)
-            with_quality_scores: Add `quality_scores` (products: PIM 5.0+, product models: 6.0+). (server default: False)
+
+            with_count: Add `items_count` to the reply; slow on large catalogs. (server default:
+                False)
+
+            with_attribute_options: Add option labels as `linked_data` to select values (PIM 5.0+). (server
+                default: False)
+
+            with_quality_scores: Add `quality_scores` (products: PIM 5.0+, product models: 6.0+). (server
+                default: False)
+
             with_completenesses: Add `completenesses` (PIM 6.0+). (server default: False)
+
         """
 
         return await async_fetch_page(
@@ -527,6 +607,7 @@ class AsyncProducts:
 
         Args:
             code: The resource's code.
+
         """
 
         response = await self._http.request(
@@ -549,6 +630,7 @@ class AsyncProducts:
 
         Args:
             code: The resource's code.
+
         """
 
         response = await self._http.request(

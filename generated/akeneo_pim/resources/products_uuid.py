@@ -59,6 +59,7 @@ class ProductsUuid:
 
         Args:
             uuid: The product's UUID.
+
         """
 
         self._http.request(
@@ -81,9 +82,15 @@ class ProductsUuid:
 
         Args:
             uuid: The product's UUID.
-            with_attribute_options: Add option labels as `linked_data` to select values (PIM 5.0+). (server default: False)
-            with_quality_scores: Add `quality_scores` (products: PIM 5.0+, product models: 6.0+). (server default: False)
+
+            with_attribute_options: Add option labels as `linked_data` to select values (PIM 5.0+). (server
+                default: False)
+
+            with_quality_scores: Add `quality_scores` (products: PIM 5.0+, product models: 6.0+). (server
+                default: False)
+
             with_completenesses: Add `completenesses` (PIM 6.0+). (server default: False)
+
         """
 
         response = self._http.request(
@@ -108,6 +115,7 @@ class ProductsUuid:
 
         Args:
             uuid: The product's UUID.
+
         """
 
         response = self._http.request(
@@ -141,17 +149,31 @@ class ProductsUuid:
         Args:
             search: Filters as a JSON string, e.g.
                 `{"enabled":[{"operator":"=","value":true}]}`.
+
             scope: Channel code: keep only that channel's scopable values (and the non-scopable
                 ones).
+
             locales: Comma-separated locale codes: keep only those localizable values (and the
                 non-localizable ones).
+
             attributes: Comma-separated attribute codes: keep only their values.
-            pagination_type: How to page: by page number or with a `search_after` cursor. (server default: "page" )
+
+            pagination_type: How to page: by page number or with a `search_after` cursor. (server
+                default: "page")
+
             limit: Items per page. (server default: 10)
-            with_count: Add `items_count` to the reply; slow on large catalogs. (server default: False)
-            with_attribute_options: Add option labels as `linked_data` to select values (PIM 5.0+). (server default: False)
-            with_quality_scores: Add `quality_scores` (products: PIM 5.0+, product models: 6.0+). (server default: False)
+
+            with_count: Add `items_count` to the reply; slow on large catalogs. (server default:
+                False)
+
+            with_attribute_options: Add option labels as `linked_data` to select values (PIM 5.0+). (server
+                default: False)
+
+            with_quality_scores: Add `quality_scores` (products: PIM 5.0+, product models: 6.0+). (server
+                default: False)
+
             with_completenesses: Add `completenesses` (PIM 6.0+). (server default: False)
+
         """
 
         return SyncPaginator(
@@ -198,20 +220,37 @@ class ProductsUuid:
         Args:
             search: Filters as a JSON string, e.g.
                 `{"enabled":[{"operator":"=","value":true}]}`.
+
             scope: Channel code: keep only that channel's scopable values (and the non-scopable
                 ones).
+
             locales: Comma-separated locale codes: keep only those localizable values (and the
                 non-localizable ones).
+
             attributes: Comma-separated attribute codes: keep only their values.
-            pagination_type: How to page: by page number or with a `search_after` cursor. (server default: "page" )
-            page: Page number in `page` mode. Follow `_links.next` rather than setting it. (server default: 1)
+
+            pagination_type: How to page: by page number or with a `search_after` cursor. (server
+                default: "page")
+
+            page: Page number in `page` mode. Follow `_links.next` rather than setting it.
+                (server default: 1)
+
             search_after: Cursor in `search_after` mode; absent for the first page. Follow
                 `_links.next` rather than setting it.
+
             limit: Items per page. (server default: 10)
-            with_count: Add `items_count` to the reply; slow on large catalogs. (server default: False)
-            with_attribute_options: Add option labels as `linked_data` to select values (PIM 5.0+). (server default: False)
-            with_quality_scores: Add `quality_scores` (products: PIM 5.0+, product models: 6.0+). (server default: False)
+
+            with_count: Add `items_count` to the reply; slow on large catalogs. (server default:
+                False)
+
+            with_attribute_options: Add option labels as `linked_data` to select values (PIM 5.0+). (server
+                default: False)
+
+            with_quality_scores: Add `quality_scores` (products: PIM 5.0+, product models: 6.0+). (server
+                default: False)
+
             with_completenesses: Add `completenesses` (PIM 6.0+). (server default: False)
+
         """
 
         return sync_fetch_page(
@@ -250,12 +289,20 @@ class ProductsUuid:
         ``POST /api/rest/v1/products-uuid/search``
 
         Args:
-            pagination_type: How to page: by page number or with a `search_after` cursor. (server default: "page" )
-            page: Page number in `page` mode. Follow `_links.next` rather than setting it. (server default: 1)
+            pagination_type: How to page: by page number or with a `search_after` cursor. (server
+                default: "page")
+
+            page: Page number in `page` mode. Follow `_links.next` rather than setting it.
+                (server default: 1)
+
             search_after: Cursor in `search_after` mode; absent for the first page. Follow
                 `_links.next` rather than setting it.
+
             limit: Items per page. (server default: 10)
-            with_count: Add `items_count` to the reply; slow on large catalogs. (server default: False)
+
+            with_count: Add `items_count` to the reply; slow on large catalogs. (server default:
+                False)
+
         """
 
         response = self._http.request(
@@ -284,6 +331,7 @@ class ProductsUuid:
 
         Args:
             uuid: The product's UUID.
+
         """
 
         response = self._http.request(
@@ -306,6 +354,7 @@ class ProductsUuid:
 
         Args:
             uuid: The product's UUID.
+
         """
 
         response = self._http.request(
@@ -380,6 +429,7 @@ class AsyncProductsUuid:
 
         Args:
             uuid: The product's UUID.
+
         """
 
         await self._http.request(
@@ -402,9 +452,15 @@ class AsyncProductsUuid:
 
         Args:
             uuid: The product's UUID.
-            with_attribute_options: Add option labels as `linked_data` to select values (PIM 5.0+). (server default: False)
-            with_quality_scores: Add `quality_scores` (products: PIM 5.0+, product models: 6.0+). (server default: False)
+
+            with_attribute_options: Add option labels as `linked_data` to select values (PIM 5.0+). (server
+                default: False)
+
+            with_quality_scores: Add `quality_scores` (products: PIM 5.0+, product models: 6.0+). (server
+                default: False)
+
             with_completenesses: Add `completenesses` (PIM 6.0+). (server default: False)
+
         """
 
         response = await self._http.request(
@@ -429,6 +485,7 @@ class AsyncProductsUuid:
 
         Args:
             uuid: The product's UUID.
+
         """
 
         response = await self._http.request(
@@ -462,17 +519,31 @@ class AsyncProductsUuid:
         Args:
             search: Filters as a JSON string, e.g.
                 `{"enabled":[{"operator":"=","value":true}]}`.
+
             scope: Channel code: keep only that channel's scopable values (and the non-scopable
                 ones).
+
             locales: Comma-separated locale codes: keep only those localizable values (and the
                 non-localizable ones).
+
             attributes: Comma-separated attribute codes: keep only their values.
-            pagination_type: How to page: by page number or with a `search_after` cursor. (server default: "page" )
+
+            pagination_type: How to page: by page number or with a `search_after` cursor. (server
+                default: "page")
+
             limit: Items per page. (server default: 10)
-            with_count: Add `items_count` to the reply; slow on large catalogs. (server default: False)
-            with_attribute_options: Add option labels as `linked_data` to select values (PIM 5.0+). (server default: False)
-            with_quality_scores: Add `quality_scores` (products: PIM 5.0+, product models: 6.0+). (server default: False)
+
+            with_count: Add `items_count` to the reply; slow on large catalogs. (server default:
+                False)
+
+            with_attribute_options: Add option labels as `linked_data` to select values (PIM 5.0+). (server
+                default: False)
+
+            with_quality_scores: Add `quality_scores` (products: PIM 5.0+, product models: 6.0+). (server
+                default: False)
+
             with_completenesses: Add `completenesses` (PIM 6.0+). (server default: False)
+
         """
 
         return AsyncPaginator(
@@ -519,20 +590,37 @@ class AsyncProductsUuid:
         Args:
             search: Filters as a JSON string, e.g.
                 `{"enabled":[{"operator":"=","value":true}]}`.
+
             scope: Channel code: keep only that channel's scopable values (and the non-scopable
                 ones).
+
             locales: Comma-separated locale codes: keep only those localizable values (and the
                 non-localizable ones).
+
             attributes: Comma-separated attribute codes: keep only their values.
-            pagination_type: How to page: by page number or with a `search_after` cursor. (server default: "page" )
-            page: Page number in `page` mode. Follow `_links.next` rather than setting it. (server default: 1)
+
+            pagination_type: How to page: by page number or with a `search_after` cursor. (server
+                default: "page")
+
+            page: Page number in `page` mode. Follow `_links.next` rather than setting it.
+                (server default: 1)
+
             search_after: Cursor in `search_after` mode; absent for the first page. Follow
                 `_links.next` rather than setting it.
+
             limit: Items per page. (server default: 10)
-            with_count: Add `items_count` to the reply; slow on large catalogs. (server default: False)
-            with_attribute_options: Add option labels as `linked_data` to select values (PIM 5.0+). (server default: False)
-            with_quality_scores: Add `quality_scores` (products: PIM 5.0+, product models: 6.0+). (server default: False)
+
+            with_count: Add `items_count` to the reply; slow on large catalogs. (server default:
+                False)
+
+            with_attribute_options: Add option labels as `linked_data` to select values (PIM 5.0+). (server
+                default: False)
+
+            with_quality_scores: Add `quality_scores` (products: PIM 5.0+, product models: 6.0+). (server
+                default: False)
+
             with_completenesses: Add `completenesses` (PIM 6.0+). (server default: False)
+
         """
 
         return await async_fetch_page(
@@ -571,12 +659,20 @@ class AsyncProductsUuid:
         ``POST /api/rest/v1/products-uuid/search``
 
         Args:
-            pagination_type: How to page: by page number or with a `search_after` cursor. (server default: "page" )
-            page: Page number in `page` mode. Follow `_links.next` rather than setting it. (server default: 1)
+            pagination_type: How to page: by page number or with a `search_after` cursor. (server
+                default: "page")
+
+            page: Page number in `page` mode. Follow `_links.next` rather than setting it.
+                (server default: 1)
+
             search_after: Cursor in `search_after` mode; absent for the first page. Follow
                 `_links.next` rather than setting it.
+
             limit: Items per page. (server default: 10)
-            with_count: Add `items_count` to the reply; slow on large catalogs. (server default: False)
+
+            with_count: Add `items_count` to the reply; slow on large catalogs. (server default:
+                False)
+
         """
 
         response = await self._http.request(
@@ -605,6 +701,7 @@ class AsyncProductsUuid:
 
         Args:
             uuid: The product's UUID.
+
         """
 
         response = await self._http.request(
@@ -627,6 +724,7 @@ class AsyncProductsUuid:
 
         Args:
             uuid: The product's UUID.
+
         """
 
         response = await self._http.request(

@@ -39,6 +39,7 @@ class PublishedProducts:
 
         Args:
             code: The resource's code.
+
         """
         warnings.warn(
             "published_products.get(): GET /api/rest/v1/published-products/{code} is deprecated",
@@ -74,14 +75,23 @@ class PublishedProducts:
         Args:
             search: Filters as a JSON string, e.g.
                 `{"enabled":[{"operator":"=","value":true}]}`.
+
             scope: Channel code: keep only that channel's scopable values (and the non-scopable
                 ones).
+
             locales: Comma-separated locale codes: keep only those localizable values (and the
                 non-localizable ones).
+
             attributes: Comma-separated attribute codes: keep only their values.
-            pagination_type: How to page: by page number or with a `search_after` cursor. (server default: "page" )
+
+            pagination_type: How to page: by page number or with a `search_after` cursor. (server
+                default: "page")
+
             limit: Items per page. (server default: 10)
-            with_count: Add `items_count` to the reply; slow on large catalogs. (server default: False)
+
+            with_count: Add `items_count` to the reply; slow on large catalogs. (server default:
+                False)
+
         """
         warnings.warn(
             "published_products.list(): GET /api/rest/v1/published-products is deprecated",
@@ -127,17 +137,29 @@ class PublishedProducts:
         Args:
             search: Filters as a JSON string, e.g.
                 `{"enabled":[{"operator":"=","value":true}]}`.
+
             scope: Channel code: keep only that channel's scopable values (and the non-scopable
                 ones).
+
             locales: Comma-separated locale codes: keep only those localizable values (and the
                 non-localizable ones).
+
             attributes: Comma-separated attribute codes: keep only their values.
-            pagination_type: How to page: by page number or with a `search_after` cursor. (server default: "page" )
-            page: Page number in `page` mode. Follow `_links.next` rather than setting it. (server default: 1)
+
+            pagination_type: How to page: by page number or with a `search_after` cursor. (server
+                default: "page")
+
+            page: Page number in `page` mode. Follow `_links.next` rather than setting it.
+                (server default: 1)
+
             search_after: Cursor in `search_after` mode; absent for the first page. Follow
                 `_links.next` rather than setting it.
+
             limit: Items per page. (server default: 10)
-            with_count: Add `items_count` to the reply; slow on large catalogs. (server default: False)
+
+            with_count: Add `items_count` to the reply; slow on large catalogs. (server default:
+                False)
+
         """
         warnings.warn(
             "published_products.list(): GET /api/rest/v1/published-products is deprecated",
@@ -180,6 +202,7 @@ class AsyncPublishedProducts:
 
         Args:
             code: The resource's code.
+
         """
         warnings.warn(
             "published_products.get(): GET /api/rest/v1/published-products/{code} is deprecated",
@@ -215,14 +238,23 @@ class AsyncPublishedProducts:
         Args:
             search: Filters as a JSON string, e.g.
                 `{"enabled":[{"operator":"=","value":true}]}`.
+
             scope: Channel code: keep only that channel's scopable values (and the non-scopable
                 ones).
+
             locales: Comma-separated locale codes: keep only those localizable values (and the
                 non-localizable ones).
+
             attributes: Comma-separated attribute codes: keep only their values.
-            pagination_type: How to page: by page number or with a `search_after` cursor. (server default: "page" )
+
+            pagination_type: How to page: by page number or with a `search_after` cursor. (server
+                default: "page")
+
             limit: Items per page. (server default: 10)
-            with_count: Add `items_count` to the reply; slow on large catalogs. (server default: False)
+
+            with_count: Add `items_count` to the reply; slow on large catalogs. (server default:
+                False)
+
         """
         warnings.warn(
             "published_products.list(): GET /api/rest/v1/published-products is deprecated",
@@ -268,17 +300,29 @@ class AsyncPublishedProducts:
         Args:
             search: Filters as a JSON string, e.g.
                 `{"enabled":[{"operator":"=","value":true}]}`.
+
             scope: Channel code: keep only that channel's scopable values (and the non-scopable
                 ones).
+
             locales: Comma-separated locale codes: keep only those localizable values (and the
                 non-localizable ones).
+
             attributes: Comma-separated attribute codes: keep only their values.
-            pagination_type: How to page: by page number or with a `search_after` cursor. (server default: "page" )
-            page: Page number in `page` mode. Follow `_links.next` rather than setting it. (server default: 1)
+
+            pagination_type: How to page: by page number or with a `search_after` cursor. (server
+                default: "page")
+
+            page: Page number in `page` mode. Follow `_links.next` rather than setting it.
+                (server default: 1)
+
             search_after: Cursor in `search_after` mode; absent for the first page. Follow
                 `_links.next` rather than setting it.
+
             limit: Items per page. (server default: 10)
-            with_count: Add `items_count` to the reply; slow on large catalogs. (server default: False)
+
+            with_count: Add `items_count` to the reply; slow on large catalogs. (server default:
+                False)
+
         """
         warnings.warn(
             "published_products.list(): GET /api/rest/v1/published-products is deprecated",

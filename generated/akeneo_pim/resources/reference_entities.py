@@ -37,6 +37,7 @@ class ReferenceEntities:
 
         Args:
             code: The resource's code.
+
         """
 
         response = self._http.request(
@@ -81,6 +82,7 @@ class ReferenceEntities:
         Args:
             search_after: Cursor in `search_after` mode; absent for the first page. Follow
                 `_links.next` rather than setting it.
+
         """
 
         return sync_fetch_page(
@@ -104,6 +106,7 @@ class ReferenceEntities:
 
         Args:
             code: The resource's code.
+
         """
 
         response = self._http.request(
@@ -132,6 +135,7 @@ class AsyncReferenceEntities:
 
         Args:
             code: The resource's code.
+
         """
 
         response = await self._http.request(
@@ -176,6 +180,7 @@ class AsyncReferenceEntities:
         Args:
             search_after: Cursor in `search_after` mode; absent for the first page. Follow
                 `_links.next` rather than setting it.
+
         """
 
         return await async_fetch_page(
@@ -199,6 +204,7 @@ class AsyncReferenceEntities:
 
         Args:
             code: The resource's code.
+
         """
 
         response = await self._http.request(

@@ -35,8 +35,11 @@ class ReferenceEntityAttributeOptions:
 
         Args:
             reference_entity_code: The reference entity's code.
+
             attribute_code: The attribute's code.
+
             code: The resource's code.
+
         """
 
         response = self._http.request(
@@ -61,7 +64,9 @@ class ReferenceEntityAttributeOptions:
 
         Args:
             reference_entity_code: The reference entity's code.
+
             attribute_code: The attribute's code.
+
         """
 
         response = self._http.request(
@@ -89,8 +94,11 @@ class ReferenceEntityAttributeOptions:
 
         Args:
             reference_entity_code: The reference entity's code.
+
             attribute_code: The attribute's code.
+
             code: The resource's code.
+
         """
 
         response = self._http.request(
@@ -125,8 +133,11 @@ class AsyncReferenceEntityAttributeOptions:
 
         Args:
             reference_entity_code: The reference entity's code.
+
             attribute_code: The attribute's code.
+
             code: The resource's code.
+
         """
 
         response = await self._http.request(
@@ -151,7 +162,9 @@ class AsyncReferenceEntityAttributeOptions:
 
         Args:
             reference_entity_code: The reference entity's code.
+
             attribute_code: The attribute's code.
+
         """
 
         response = await self._http.request(
@@ -179,8 +192,11 @@ class AsyncReferenceEntityAttributeOptions:
 
         Args:
             reference_entity_code: The reference entity's code.
+
             attribute_code: The attribute's code.
+
             code: The resource's code.
+
         """
 
         response = await self._http.request(

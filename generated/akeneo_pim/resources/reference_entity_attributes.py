@@ -34,7 +34,9 @@ class ReferenceEntityAttributes:
 
         Args:
             reference_entity_code: The reference entity's code.
+
             code: The resource's code.
+
         """
 
         response = self._http.request(
@@ -54,6 +56,7 @@ class ReferenceEntityAttributes:
 
         Args:
             reference_entity_code: The reference entity's code.
+
         """
 
         response = self._http.request(
@@ -77,7 +80,9 @@ class ReferenceEntityAttributes:
 
         Args:
             reference_entity_code: The reference entity's code.
+
             code: The resource's code.
+
         """
 
         response = self._http.request(
@@ -107,7 +112,9 @@ class AsyncReferenceEntityAttributes:
 
         Args:
             reference_entity_code: The reference entity's code.
+
             code: The resource's code.
+
         """
 
         response = await self._http.request(
@@ -127,6 +134,7 @@ class AsyncReferenceEntityAttributes:
 
         Args:
             reference_entity_code: The reference entity's code.
+
         """
 
         response = await self._http.request(
@@ -150,7 +158,9 @@ class AsyncReferenceEntityAttributes:
 
         Args:
             reference_entity_code: The reference entity's code.
+
             code: The resource's code.
+
         """
 
         response = await self._http.request(

@@ -42,7 +42,9 @@ class ReferenceEntityRecords:
 
         Args:
             reference_entity_code: The reference entity's code.
+
             code: The resource's code.
+
         """
 
         response = self._http.request(
@@ -69,11 +71,15 @@ class ReferenceEntityRecords:
 
         Args:
             reference_entity_code: The reference entity's code.
+
             search: Filters as a JSON string, e.g.
                 `{"enabled":[{"operator":"=","value":true}]}`.
+
             channel: Channel code: keep only that channel's values (and the non-scopable ones).
+
             locales: Comma-separated locale codes: keep only those localizable values (and the
                 non-localizable ones).
+
         """
 
         return SyncPaginator(
@@ -101,13 +107,18 @@ class ReferenceEntityRecords:
 
         Args:
             reference_entity_code: The reference entity's code.
+
             search: Filters as a JSON string, e.g.
                 `{"enabled":[{"operator":"=","value":true}]}`.
+
             channel: Channel code: keep only that channel's values (and the non-scopable ones).
+
             locales: Comma-separated locale codes: keep only those localizable values (and the
                 non-localizable ones).
+
             search_after: Cursor in `search_after` mode; absent for the first page. Follow
                 `_links.next` rather than setting it.
+
         """
 
         return sync_fetch_page(
@@ -137,7 +148,9 @@ class ReferenceEntityRecords:
 
         Args:
             reference_entity_code: The reference entity's code.
+
             code: The resource's code.
+
         """
 
         response = self._http.request(
@@ -169,6 +182,7 @@ class ReferenceEntityRecords:
 
         Args:
             reference_entity_code: The reference entity's code.
+
         """
 
         return sync_json_batch.upsert_array(
@@ -199,7 +213,9 @@ class AsyncReferenceEntityRecords:
 
         Args:
             reference_entity_code: The reference entity's code.
+
             code: The resource's code.
+
         """
 
         response = await self._http.request(
@@ -226,11 +242,15 @@ class AsyncReferenceEntityRecords:
 
         Args:
             reference_entity_code: The reference entity's code.
+
             search: Filters as a JSON string, e.g.
                 `{"enabled":[{"operator":"=","value":true}]}`.
+
             channel: Channel code: keep only that channel's values (and the non-scopable ones).
+
             locales: Comma-separated locale codes: keep only those localizable values (and the
                 non-localizable ones).
+
         """
 
         return AsyncPaginator(
@@ -258,13 +278,18 @@ class AsyncReferenceEntityRecords:
 
         Args:
             reference_entity_code: The reference entity's code.
+
             search: Filters as a JSON string, e.g.
                 `{"enabled":[{"operator":"=","value":true}]}`.
+
             channel: Channel code: keep only that channel's values (and the non-scopable ones).
+
             locales: Comma-separated locale codes: keep only those localizable values (and the
                 non-localizable ones).
+
             search_after: Cursor in `search_after` mode; absent for the first page. Follow
                 `_links.next` rather than setting it.
+
         """
 
         return await async_fetch_page(
@@ -294,7 +319,9 @@ class AsyncReferenceEntityRecords:
 
         Args:
             reference_entity_code: The reference entity's code.
+
             code: The resource's code.
+
         """
 
         response = await self._http.request(
@@ -330,6 +357,7 @@ class AsyncReferenceEntityRecords:
 
         Args:
             reference_entity_code: The reference entity's code.
+
         """
 
         return async_json_batch.upsert_array(

@@ -42,6 +42,7 @@ class Categories:
 
         Args:
             code: code
+
         """
         warnings.warn(
             "categories.delete(): DELETE /api/catalog/categories/{code} is deprecated",
@@ -67,7 +68,9 @@ class Categories:
 
         Args:
             code: code
+
             with_position: with_position
+
         """
 
         response = self._http.request(
@@ -95,9 +98,13 @@ class Categories:
 
         Args:
             limit: limit (server default: 10)
-            pagination_type: pagination_type (server default: "page" )
+
+            pagination_type: pagination_type (server default: "page")
+
             search: search
+
             from_: A keyword as a parameter name.
+
         """
 
         return SyncPaginator(
@@ -131,11 +138,17 @@ class Categories:
 
         Args:
             page: page (server default: 1)
+
             limit: limit (server default: 10)
-            pagination_type: pagination_type (server default: "page" )
+
+            pagination_type: pagination_type (server default: "page")
+
             search_after: search_after
+
             search: search
+
             from_: A keyword as a parameter name.
+
         """
 
         return sync_fetch_page(
@@ -164,6 +177,7 @@ class Categories:
 
         Args:
             code: code
+
         """
 
         response = self._http.request(
@@ -217,6 +231,7 @@ class AsyncCategories:
 
         Args:
             code: code
+
         """
         warnings.warn(
             "categories.delete(): DELETE /api/catalog/categories/{code} is deprecated",
@@ -242,7 +257,9 @@ class AsyncCategories:
 
         Args:
             code: code
+
             with_position: with_position
+
         """
 
         response = await self._http.request(
@@ -270,9 +287,13 @@ class AsyncCategories:
 
         Args:
             limit: limit (server default: 10)
-            pagination_type: pagination_type (server default: "page" )
+
+            pagination_type: pagination_type (server default: "page")
+
             search: search
+
             from_: A keyword as a parameter name.
+
         """
 
         return AsyncPaginator(
@@ -306,11 +327,17 @@ class AsyncCategories:
 
         Args:
             page: page (server default: 1)
+
             limit: limit (server default: 10)
-            pagination_type: pagination_type (server default: "page" )
+
+            pagination_type: pagination_type (server default: "page")
+
             search_after: search_after
+
             search: search
+
             from_: A keyword as a parameter name.
+
         """
 
         return await async_fetch_page(
@@ -339,6 +366,7 @@ class AsyncCategories:
 
         Args:
             code: code
+
         """
 
         response = await self._http.request(

@@ -31,6 +31,7 @@ class Fields:
 
         Args:
             code: code
+
         """
 
         response = self._http.request(
@@ -57,6 +58,7 @@ class AsyncFields:
 
         Args:
             code: code
+
         """
 
         response = await self._http.request(

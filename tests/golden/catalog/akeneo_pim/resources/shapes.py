@@ -45,6 +45,7 @@ class Shapes:
 
         Args:
             limit: limit
+
         """
 
         return SyncPaginator(
@@ -69,7 +70,9 @@ class Shapes:
 
         Args:
             search_after: search_after
+
             limit: limit
+
         """
 
         return sync_fetch_page(
@@ -94,8 +97,11 @@ class Shapes:
 
         Args:
             code: code
+
             import_: import
+
             x_request_id: X-Request-Id
+
         """
 
         response = self._http.request(
@@ -155,6 +161,7 @@ class AsyncShapes:
 
         Args:
             limit: limit
+
         """
 
         return AsyncPaginator(
@@ -179,7 +186,9 @@ class AsyncShapes:
 
         Args:
             search_after: search_after
+
             limit: limit
+
         """
 
         return await async_fetch_page(
@@ -204,8 +213,11 @@ class AsyncShapes:
 
         Args:
             code: code
+
             import_: import
+
             x_request_id: X-Request-Id
+
         """
 
         response = await self._http.request(

@@ -35,7 +35,9 @@ class OddTags:
 
         Args:
             code: \"\"\"); import os #
+
             weird_name: HTML is dropped; tabs and new lines collapse.
+
         """
 
         response = self._http.request(
@@ -67,7 +69,9 @@ class AsyncOddTags:
 
         Args:
             code: \"\"\"); import os #
+
             weird_name: HTML is dropped; tabs and new lines collapse.
+
         """
 
         response = await self._http.request(

@@ -58,6 +58,7 @@ class Families:
 
         Args:
             code: code
+
         """
 
         response = self._http.request(
@@ -82,7 +83,9 @@ class Families:
 
         Args:
             limit: limit (server default: 10)
+
             with_count: with_count (server default: False)
+
         """
 
         return SyncPaginator(
@@ -108,8 +111,11 @@ class Families:
 
         Args:
             page: page (server default: 1)
+
             limit: limit (server default: 10)
+
             with_count: with_count (server default: False)
+
         """
 
         return sync_fetch_page(
@@ -131,6 +137,7 @@ class Families:
 
         Args:
             code: code
+
         """
 
         response = self._http.request(
@@ -202,6 +209,7 @@ class AsyncFamilies:
 
         Args:
             code: code
+
         """
 
         response = await self._http.request(
@@ -226,7 +234,9 @@ class AsyncFamilies:
 
         Args:
             limit: limit (server default: 10)
+
             with_count: with_count (server default: False)
+
         """
 
         return AsyncPaginator(
@@ -252,8 +262,11 @@ class AsyncFamilies:
 
         Args:
             page: page (server default: 1)
+
             limit: limit (server default: 10)
+
             with_count: with_count (server default: False)
+
         """
 
         return await async_fetch_page(
@@ -275,6 +288,7 @@ class AsyncFamilies:
 
         Args:
             code: code
+
         """
 
         response = await self._http.request(

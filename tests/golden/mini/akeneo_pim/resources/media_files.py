@@ -42,6 +42,7 @@ class MediaFiles:
 
         Args:
             code: code
+
         """
 
         return sync_download.download(
@@ -62,6 +63,7 @@ class MediaFiles:
 
         Args:
             code: code
+
         """
 
         return sync_download.iter_bytes(
@@ -131,6 +133,7 @@ class AsyncMediaFiles:
 
         Args:
             code: code
+
         """
 
         return await async_download.download(
@@ -151,6 +154,7 @@ class AsyncMediaFiles:
 
         Args:
             code: code
+
         """
 
         return async_download.iter_bytes(
