@@ -137,6 +137,8 @@ class Body:
     description: str | None = None
     example_json: str | None = None  #: compact JSON of an example body or item
     example_items_json: tuple[str, ...] = ()  #: batches: compact JSON of each example item
+    #: multipart parts (Python names) of which exactly one must be given (``oneOf`` of ``required``)
+    one_of_parts: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

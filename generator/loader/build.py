@@ -200,6 +200,19 @@ class Builder:
             names |= set(p.type.models)
         return names
 
+    def _one_of_parts(self, schema: dict[str, Any], names: dict[str, str]) -> tuple[str, ...]:
+        """``oneOf: [{required: [a]}, {required: [b]}]``: exactly one of the parts a, b."""
+        options = schema.get("oneOf")
+        if not isinstance(options, list) or len(options) < 2:
+            return ()
+        picked = []
+        for option in options:
+            required = self.resolve(option).get("required") if isinstance(option, dict) else None
+            if not isinstance(required, list) or len(required) != 1 or required[0] not in names:
+                return ()
+            picked.append(names[required[0]])
+        return tuple(picked)
+
     def _holds_secrets(self, name: str, seen: set[str]) -> bool:
         model = self.schemas.models.get(name)
         if model is None or name in seen:
@@ -545,7 +558,9 @@ class Builder:
                         type=ptype,
                     )
                 )
-            return Body(kind=kind, content_type=ct, required=bool(rb.get("required", True)), parts=tuple(parts), description=description), resolved
+            one_of = self._one_of_parts(self.resolve(schema), {p.wire_name: p.python_name for p in parts})
+            body = Body(kind=kind, content_type=ct, required=bool(rb.get("required", True)), parts=tuple(parts), description=description, one_of_parts=one_of)
+            return body, resolved
         if kind is BodyKind.JSON_BATCH:
             items = resolved.get("items") or {}
             item_type = self.schemas.type_of(items, f"{ctx}Item", pointer_join(bpointer, "schema", "items"))

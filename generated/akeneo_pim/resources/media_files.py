@@ -184,6 +184,19 @@ class MediaFiles:
         file's code.
         """
 
+        given = [
+            name
+            for name, value in (
+                ("product", product),
+                ("product_model", product_model),
+            )
+            if value is not None
+        ]
+        if len(given) != 1:
+            raise ValueError(
+                "give exactly one of product, product_model"
+                + f" (given: {', '.join(given) or 'none'})"
+            )
         fields: dict[str, str] = {}
         if product is not None:
             fields["product"] = (
@@ -369,6 +382,19 @@ class AsyncMediaFiles:
         file's code.
         """
 
+        given = [
+            name
+            for name, value in (
+                ("product", product),
+                ("product_model", product_model),
+            )
+            if value is not None
+        ]
+        if len(given) != 1:
+            raise ValueError(
+                "give exactly one of product, product_model"
+                + f" (given: {', '.join(given) or 'none'})"
+            )
         fields: dict[str, str] = {}
         if product is not None:
             fields["product"] = (
