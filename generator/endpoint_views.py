@@ -241,7 +241,7 @@ def _cases(op: Operation, known: dict[str, Model]) -> list[Case]:
     if op.result is ResultKind.PAGE:
         methods = [(op.python_name, "paginator"), (op.python_name + "_page", "plain")]
     elif op.result is ResultKind.BINARY:
-        methods = [(op.python_name, "download"), ("iter_bytes" if op.python_name == "download" else "iter_" + op.python_name, "iter_bytes")]
+        methods = [(op.python_name, "download"), (op.stream_name or "iter_bytes", "iter_bytes")]
     elif op.result is ResultKind.BATCH:
         methods = [(op.python_name, "batch")]
     else:

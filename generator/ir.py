@@ -179,6 +179,8 @@ class Operation:
     batch_key: str | None = None  #: identifier | uuid | code for batch results
     code_header: str | None = None  #: Location or a header carrying the new code
     code_prefix: str | None = None  #: path the Location's code follows
+    #: downloads: the method streaming the bytes (``iter_bytes``; ``aiter_bytes`` when async)
+    stream_name: str | None = None
     authenticated: bool = True
     auth_scheme: str = "bearer"  #: bearer (access token) | basic (client id and secret) | none
     retry: bool = False  #: safe to retry (idempotent)

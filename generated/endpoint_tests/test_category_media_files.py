@@ -104,7 +104,7 @@ def test_iter_bytes_async(endpoint: Endpoint) -> None:
     result = endpoint.run_async(
         ITER_BYTES,
         lambda pim: ajoin(
-            pim.category_media_files.iter_bytes(
+            pim.category_media_files.aiter_bytes(
                 "3/c/4/d/3c4d5e6f7a8b9c0d1e2f3a4b5c6d7e8f90a1b2c3_banner.jpg"
             )
         ),

@@ -105,7 +105,7 @@ def test_iter_bytes_async(endpoint: Endpoint) -> None:
     result = endpoint.run_async(
         ITER_BYTES,
         lambda pim: ajoin(
-            pim.pam_asset_reference_files.iter_bytes("asset_code_1", "locale_code_1")
+            pim.pam_asset_reference_files.aiter_bytes("asset_code_1", "locale_code_1")
         ),
     )
     assert isinstance(result, bytes)

@@ -107,7 +107,7 @@ def test_iter_bytes_async(endpoint: Endpoint) -> None:
     result = endpoint.run_async(
         ITER_BYTES,
         lambda pim: ajoin(
-            pim.pam_asset_variation_files.iter_bytes(
+            pim.pam_asset_variation_files.aiter_bytes(
                 "asset_code_1", "channel_code_1", "locale_code_1"
             )
         ),

@@ -93,7 +93,7 @@ def test_iter_bytes_async(endpoint: Endpoint) -> None:
     result = endpoint.run_async(
         ITER_BYTES,
         lambda pim: ajoin(
-            pim.reference_entity_media_files.iter_bytes(
+            pim.reference_entity_media_files.aiter_bytes(
                 "a/1/b/2/a1b2c3d4e5f60718293a4b5c6d7e8f9012345678_tshirt_red.jpg"
             )
         ),

@@ -370,6 +370,7 @@ class Builder:
             batch_key=batch_key,
             code_header=code_header,
             code_prefix=code_prefix,
+            stream_name=("iter_bytes" if name == "download" else f"iter_{name}") if result is ResultKind.BINARY else None,
             authenticated=authenticated,
             auth_scheme=auth_scheme,
             retry=method in IDEMPOTENT,

@@ -167,6 +167,13 @@ def test_download_into_folder_uses_server_name(pkit: Kit, small_file: Path, tmp_
     assert result.path.read_bytes() == small_file.read_bytes()
 
 
+def test_download_to_a_new_folder_named_with_a_trailing_slash(pkit: Kit, small_file: Path, tmp_path: Path) -> None:
+    result = download(pkit, "ok/small.bin", to=f"{tmp_path}/downloads/")
+    assert result.path == tmp_path / "downloads" / "small.bin"
+    assert result.path.read_bytes() == small_file.read_bytes()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["downloads"]
+
+
 def test_download_name_is_sanitized(pkit: Kit, small_file: Path, tmp_path: Path) -> None:
     inner = tmp_path / "a" / "b"
     inner.mkdir(parents=True)

@@ -142,7 +142,7 @@ class AsyncAssetMediaFiles:
             self._http, "/api/rest/v1/asset-media-files/{code}", {"code": code}, to=to
         )
 
-    def iter_bytes(
+    def aiter_bytes(
         self,
         code: str,
         *,

@@ -154,7 +154,7 @@ class AsyncCategoryMediaFiles:
             to=to,
         )
 
-    def iter_bytes(
+    def aiter_bytes(
         self,
         file_path: str,
         *,

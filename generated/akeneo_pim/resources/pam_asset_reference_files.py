@@ -210,7 +210,7 @@ class AsyncPamAssetReferenceFiles:
             to=to,
         )
 
-    def iter_bytes(
+    def aiter_bytes(
         self,
         asset_code: str,
         locale_code: str,

@@ -229,7 +229,7 @@ class AsyncPamAssetVariationFiles:
             to=to,
         )
 
-    def iter_bytes(
+    def aiter_bytes(
         self,
         asset_code: str,
         channel_code: str,

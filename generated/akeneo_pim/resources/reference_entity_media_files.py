@@ -142,7 +142,7 @@ class AsyncReferenceEntityMediaFiles:
             self._http, "/api/rest/v1/reference-entities-media-files/{code}", {"code": code}, to=to
         )
 
-    def iter_bytes(
+    def aiter_bytes(
         self,
         code: str,
         *,

@@ -86,9 +86,10 @@ def download(
     Args:
         http: the transport.
         path, path_params: the download path template and its values (codes keep their ``/``).
-        to: a file path (replaced atomically once complete), an existing folder (the server's
-            file name, sanitized, is used inside it; else the last segment of the path), or a
-            writable binary file object (written as the bytes arrive, left open).
+        to: a file path (replaced atomically once complete), a folder (an existing one, or a
+            path ending with ``/``, created if needed: the server's file name, sanitized, is used
+            inside it; else the last segment of the path), or a writable binary file object
+            (written as the bytes arrive, left open).
         chunk_size: bytes per read.
 
     Raises:
@@ -113,6 +114,8 @@ def download(
             _check_complete(response, length)
             return DownloadResult(None, content_type, length, filename, written)
         target = Path(to)
+        if isinstance(to, str) and to.endswith(("/", os.sep)):
+            target.mkdir(parents=True, exist_ok=True)  # "downloads/" names a folder
         if target.is_dir():
             name = filename or sanitize_filename(last_segment(encode_path(path, path_params)))
             target = target / (name or "download")

@@ -140,7 +140,7 @@ class AsyncMediaFiles:
             self._http, "/api/rest/v1/media-files/{code}/download", {"code": code}, to=to
         )
 
-    def iter_bytes(
+    def aiter_bytes(
         self,
         code: str,
         *,
