@@ -19,7 +19,7 @@ from typing import Any
 from urllib.parse import quote
 
 from .ir import Api, BodyKind, Model, Operation, Parameter, Resource, ResultKind, TypeRef
-from .loader.build import _py_repr, _wire
+from .loader.build import _wire, py_literal
 
 #: the file name every upload test sends (the harness checks it on the wire)
 UPLOAD_FILENAME = "example.jpg"
@@ -92,6 +92,10 @@ class Case:
     sends: int = 0
     raises: str | None = None
     deprecated: bool = False
+    #: lists: how many items the served example page holds (None: not a list)
+    example_items: int | None = None
+    #: models: the served example as Python source, compared with the parsed result dumped back
+    expected_repr: str | None = None
 
 
 @dataclass(frozen=True)
@@ -262,12 +266,12 @@ def _cases(op: Operation, known: dict[str, Model]) -> list[Case]:
                 value = eval_literal(part.example_repr)
                 if part.is_json and isinstance(value, str):
                     value = json.loads(value)
-                parts.append((part.wire_name, _py_repr(value if part.is_json else str(value)), part.is_json))
-            args.append(f"filename={_py_repr(UPLOAD_FILENAME)}")
+                parts.append((part.wire_name, py_literal(value if part.is_json else str(value)), part.is_json))
+            args.append(f"filename={py_literal(UPLOAD_FILENAME)}")
             body.update(parts=tuple(parts), file_part=file_part.wire_name if file_part else None, file_name=UPLOAD_FILENAME)
         elif op.body.kind in (BodyKind.NDJSON_BATCH, BodyKind.JSON_BATCH):
             items = _batch_items(op)
-            body.update(body_const=f"{const}_ITEMS", body_repr=_py_repr(items), body_annotation="list[dict[str, Any]]", sends=len(items))
+            body.update(body_const=f"{const}_ITEMS", body_repr=py_literal(items), body_annotation="list[dict[str, Any]]", sends=len(items))
             args.append(f"{const}_ITEMS")
         elif op.body.kind is BodyKind.FORM:
             fields = {}
@@ -276,13 +280,13 @@ def _cases(op: Operation, known: dict[str, Model]) -> list[Case]:
                 if value is not None and _wire(value) is not None:
                     args.append(f"{part.python_name}={part.example_repr}")
                     fields[part.wire_name] = _wire(value)
-            body.update(body_const=f"{const}_FIELDS", body_repr=_py_repr(fields), body_annotation="dict[str, str]")
+            body.update(body_const=f"{const}_FIELDS", body_repr=py_literal(fields), body_annotation="dict[str, str]")
         elif op.body.kind is BodyKind.JSON:
             value = drop_links(json.loads(op.body.example_json) if op.body.example_json else {})
             t = op.body.type
             adapter = None if t is None or t.kind in ("model", "dict", "any") else t.annotation
             annotation = "dict[str, Any]" if isinstance(value, dict) else "list[Any]" if isinstance(value, list) else "Any"
-            body.update(body_const=f"{const}_BODY", body_repr=_py_repr(value), body_annotation=annotation, body_adapter=adapter)
+            body.update(body_const=f"{const}_BODY", body_repr=py_literal(value), body_annotation=annotation, body_adapter=adapter)
             args.append(f"{const}_BODY_ARG" if adapter else f"{const}_BODY")
         sent = _sent_query(op, method) if call not in ("download", "iter_bytes") else []
         args += [f"{p.python_name}={p.example_repr}" for p in sent]
@@ -326,10 +330,33 @@ def _cases(op: Operation, known: dict[str, Model]) -> list[Case]:
                 item_isinstance=item_is,
                 batch_key=op.batch_key,
                 raises="UploadError" if op.result is ResultKind.UPLOAD and _reports_errors(op) else None,
+                example_items=_example_items(op) if op.result is ResultKind.PAGE else None,
+                expected_repr=_expected_model(op) if op.result is ResultKind.MODEL and call == "plain" else None,
                 **body,
             )
         )
     return out
+
+
+def _served_example(op: Operation) -> object:
+    text = _answer(op)[2]
+    return json.loads(text) if text else None
+
+
+def _example_items(op: Operation) -> int | None:
+    """Items in the example page our servers answer with (None when it has no item list)."""
+    served = _served_example(op)
+    if isinstance(served, list):
+        return len(served)
+    embedded = served.get("_embedded") if isinstance(served, dict) else None
+    items = embedded.get("items") if isinstance(embedded, dict) else None
+    return len(items) if isinstance(items, list) else None
+
+
+def _expected_model(op: Operation) -> str | None:
+    """The served example as Python source: a parsed result dumped back must equal it."""
+    served = _served_example(op)
+    return py_literal(served) if isinstance(served, (dict, list)) else None
 
 
 def _reports_errors(op: Operation) -> bool:
@@ -383,6 +410,8 @@ def resource_tests(resource: Resource, api: Api) -> ResourceTests:
             plain.add("io")
         if c.file_part:
             local["._harness"].add("FILE_CONTENT")
+        if c.expected_repr:
+            local["._harness"].add("as_json")
         if c.result == ResultKind.UPLOAD.value and c.result_isinstance == "str" and not c.raises:
             local.setdefault("._loopback", set()).add("UPLOADED_CODE")
     sections = [*import_lines(std, {}, plain), *import_lines({}, third), *import_lines({}, local)]
@@ -450,7 +479,7 @@ def pysrc(value: Any) -> str:
         return "(" + "".join(pysrc(v) + ", " for v in value) + ")"
     if isinstance(value, float) and value.is_integer():
         return repr(int(value))
-    return _py_repr(value)
+    return py_literal(value)
 
 
 def row_source(row: OperationRow) -> list[tuple[str, str]]:

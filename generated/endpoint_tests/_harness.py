@@ -342,6 +342,18 @@ class Endpoint:
 # -- small helpers the tests call --------------------------------------------------------------
 
 
+def as_json(value: object) -> object:
+    """A parsed result as the JSON it came from (models dumped by alias, unset fields left out)."""
+    dump = getattr(value, "model_dump", None)
+    if callable(dump):  # a pydantic model
+        return dump(mode="json", by_alias=True, exclude_unset=True)
+    if isinstance(value, list):
+        return [as_json(item) for item in value]
+    if isinstance(value, dict):
+        return {key: as_json(item) for key, item in value.items()}
+    return value
+
+
 def first(items: Iterable[T], count: int = 1) -> list[T]:
     """The first ``count`` items (a paginator requests only what is needed)."""
     return list(islice(items, count))

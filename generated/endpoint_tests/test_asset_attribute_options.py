@@ -13,7 +13,7 @@ from typing import Any
 from akeneo_pim import UpsertOutcome
 from akeneo_pim.models import AttributeOptionCode
 
-from ._harness import Endpoint, Expect
+from ._harness import Endpoint, Expect, as_json
 
 GET = Expect(
     "asset_attribute_options.get",
@@ -56,6 +56,8 @@ def test_get(endpoint: Endpoint) -> None:
         ),
     )
     assert isinstance(result, AttributeOptionCode)
+    if endpoint.exact:
+        assert as_json(result) == {"code": "front", "labels": {"en_US": "Front", "fr_FR": "Face"}}
 
 
 def test_get_async(endpoint: Endpoint) -> None:
@@ -66,6 +68,8 @@ def test_get_async(endpoint: Endpoint) -> None:
         ),
     )
     assert isinstance(result, AttributeOptionCode)
+    if endpoint.exact:
+        assert as_json(result) == {"code": "front", "labels": {"en_US": "Front", "fr_FR": "Face"}}
 
 
 def test_list(endpoint: Endpoint) -> None:
@@ -75,6 +79,11 @@ def test_list(endpoint: Endpoint) -> None:
     )
     assert isinstance(result, list)
     assert all(isinstance(item, AttributeOptionCode) for item in result)
+    if endpoint.exact:
+        assert as_json(result) == [
+            {"code": "front", "labels": {"en_US": "Front", "fr_FR": "Face"}},
+            {"code": "back", "labels": {"en_US": "Back", "fr_FR": "Dos"}},
+        ]
 
 
 def test_list_async(endpoint: Endpoint) -> None:
@@ -84,6 +93,11 @@ def test_list_async(endpoint: Endpoint) -> None:
     )
     assert isinstance(result, list)
     assert all(isinstance(item, AttributeOptionCode) for item in result)
+    if endpoint.exact:
+        assert as_json(result) == [
+            {"code": "front", "labels": {"en_US": "Front", "fr_FR": "Face"}},
+            {"code": "back", "labels": {"en_US": "Back", "fr_FR": "Dos"}},
+        ]
 
 
 def test_upsert(endpoint: Endpoint) -> None:

@@ -13,7 +13,7 @@ from typing import Any
 from akeneo_pim import UpsertOutcome
 from akeneo_pim.models import AssetAttribute
 
-from ._harness import Endpoint, Expect
+from ._harness import Endpoint, Expect, as_json
 
 GET = Expect(
     "asset_attributes.get",
@@ -64,6 +64,19 @@ def test_get(endpoint: Endpoint) -> None:
         GET, lambda pim: pim.asset_attributes.get("asset_family_code_1", "code_1")
     )
     assert isinstance(result, AssetAttribute)
+    if endpoint.exact:
+        assert as_json(result) == {
+            "code": "media",
+            "labels": {"en_US": "Media"},
+            "type": "media_file",
+            "value_per_locale": False,
+            "value_per_channel": False,
+            "is_required_for_completeness": True,
+            "is_read_only": False,
+            "allowed_extensions": ["jpg", "png"],
+            "max_file_size": "20",
+            "media_type": "image",
+        }
 
 
 def test_get_async(endpoint: Endpoint) -> None:
@@ -71,18 +84,79 @@ def test_get_async(endpoint: Endpoint) -> None:
         GET, lambda pim: pim.asset_attributes.get("asset_family_code_1", "code_1")
     )
     assert isinstance(result, AssetAttribute)
+    if endpoint.exact:
+        assert as_json(result) == {
+            "code": "media",
+            "labels": {"en_US": "Media"},
+            "type": "media_file",
+            "value_per_locale": False,
+            "value_per_channel": False,
+            "is_required_for_completeness": True,
+            "is_read_only": False,
+            "allowed_extensions": ["jpg", "png"],
+            "max_file_size": "20",
+            "media_type": "image",
+        }
 
 
 def test_list(endpoint: Endpoint) -> None:
     result = endpoint.run_sync(LIST, lambda pim: pim.asset_attributes.list("asset_family_code_1"))
     assert isinstance(result, list)
     assert all(isinstance(item, AssetAttribute) for item in result)
+    if endpoint.exact:
+        assert as_json(result) == [
+            {
+                "code": "media",
+                "labels": {"en_US": "Media"},
+                "type": "media_file",
+                "value_per_locale": False,
+                "value_per_channel": False,
+                "is_required_for_completeness": True,
+                "is_read_only": False,
+                "allowed_extensions": ["jpg", "png"],
+                "max_file_size": "20",
+                "media_type": "image",
+            },
+            {
+                "code": "view",
+                "labels": {"en_US": "View", "fr_FR": "Vue"},
+                "type": "single_option",
+                "value_per_locale": False,
+                "value_per_channel": False,
+                "is_required_for_completeness": False,
+                "is_read_only": False,
+            },
+        ]
 
 
 def test_list_async(endpoint: Endpoint) -> None:
     result = endpoint.run_async(LIST, lambda pim: pim.asset_attributes.list("asset_family_code_1"))
     assert isinstance(result, list)
     assert all(isinstance(item, AssetAttribute) for item in result)
+    if endpoint.exact:
+        assert as_json(result) == [
+            {
+                "code": "media",
+                "labels": {"en_US": "Media"},
+                "type": "media_file",
+                "value_per_locale": False,
+                "value_per_channel": False,
+                "is_required_for_completeness": True,
+                "is_read_only": False,
+                "allowed_extensions": ["jpg", "png"],
+                "max_file_size": "20",
+                "media_type": "image",
+            },
+            {
+                "code": "view",
+                "labels": {"en_US": "View", "fr_FR": "Vue"},
+                "type": "single_option",
+                "value_per_locale": False,
+                "value_per_channel": False,
+                "is_required_for_completeness": False,
+                "is_read_only": False,
+            },
+        ]
 
 
 def test_upsert(endpoint: Endpoint) -> None:

@@ -13,7 +13,7 @@ from typing import Any
 from akeneo_pim import Page, UpsertOutcome
 from akeneo_pim.models import AssetFamily
 
-from ._harness import Endpoint, Expect, afirst, first
+from ._harness import Endpoint, Expect, afirst, as_json, first
 
 GET = Expect(
     "asset_families.get",
@@ -87,11 +87,77 @@ UPSERT = Expect(
 def test_get(endpoint: Endpoint) -> None:
     result = endpoint.run_sync(GET, lambda pim: pim.asset_families.get("code_1"))
     assert isinstance(result, AssetFamily)
+    if endpoint.exact:
+        assert as_json(result) == {
+            "_links": {
+                "self": {"href": "https://pim.example.com/api/rest/v1/asset-families/packshots"}
+            },
+            "code": "packshots",
+            "labels": {"en_US": "Packshots", "fr_FR": "Packshots"},
+            "attribute_as_main_media": "media",
+            "naming_convention": {
+                "source": {"property": "media", "channel": None, "locale": None},
+                "pattern": "/(?P<product_ref>.+)_(?P<view>front|back)\\.jpg/",
+                "abort_asset_creation_on_error": False,
+            },
+            "product_link_rules": [
+                {
+                    "product_selections": [
+                        {"field": "sku", "operator": "EQUALS", "value": "{{product_ref}}"}
+                    ],
+                    "assign_assets_to": [{"attribute": "packshots", "mode": "add"}],
+                }
+            ],
+            "transformations": [
+                {
+                    "label": "Square thumbnail",
+                    "filename_suffix": "_thumb",
+                    "source": {"attribute": "media", "channel": None, "locale": None},
+                    "target": {"attribute": "thumbnail", "channel": None, "locale": None},
+                    "operations": [
+                        {"type": "thumbnail", "parameters": {"width": 200, "height": 200}}
+                    ],
+                }
+            ],
+        }
 
 
 def test_get_async(endpoint: Endpoint) -> None:
     result = endpoint.run_async(GET, lambda pim: pim.asset_families.get("code_1"))
     assert isinstance(result, AssetFamily)
+    if endpoint.exact:
+        assert as_json(result) == {
+            "_links": {
+                "self": {"href": "https://pim.example.com/api/rest/v1/asset-families/packshots"}
+            },
+            "code": "packshots",
+            "labels": {"en_US": "Packshots", "fr_FR": "Packshots"},
+            "attribute_as_main_media": "media",
+            "naming_convention": {
+                "source": {"property": "media", "channel": None, "locale": None},
+                "pattern": "/(?P<product_ref>.+)_(?P<view>front|back)\\.jpg/",
+                "abort_asset_creation_on_error": False,
+            },
+            "product_link_rules": [
+                {
+                    "product_selections": [
+                        {"field": "sku", "operator": "EQUALS", "value": "{{product_ref}}"}
+                    ],
+                    "assign_assets_to": [{"attribute": "packshots", "mode": "add"}],
+                }
+            ],
+            "transformations": [
+                {
+                    "label": "Square thumbnail",
+                    "filename_suffix": "_thumb",
+                    "source": {"attribute": "media", "channel": None, "locale": None},
+                    "target": {"attribute": "thumbnail", "channel": None, "locale": None},
+                    "operations": [
+                        {"type": "thumbnail", "parameters": {"width": 200, "height": 200}}
+                    ],
+                }
+            ],
+        }
 
 
 def test_list(endpoint: Endpoint) -> None:
@@ -99,6 +165,8 @@ def test_list(endpoint: Endpoint) -> None:
     assert isinstance(result, list)
     assert all(isinstance(item, AssetFamily) for item in result)
     assert len(result) <= 1
+    if endpoint.exact:
+        assert len(result) == 1
 
 
 def test_list_async(endpoint: Endpoint) -> None:
@@ -106,18 +174,24 @@ def test_list_async(endpoint: Endpoint) -> None:
     assert isinstance(result, list)
     assert all(isinstance(item, AssetFamily) for item in result)
     assert len(result) <= 1
+    if endpoint.exact:
+        assert len(result) == 1
 
 
 def test_list_page(endpoint: Endpoint) -> None:
     result = endpoint.run_sync(LIST_PAGE, lambda pim: pim.asset_families.list_page())
     assert isinstance(result, Page)
     assert all(isinstance(item, AssetFamily) for item in result)
+    if endpoint.exact:
+        assert len(result.items) == 2
 
 
 def test_list_page_async(endpoint: Endpoint) -> None:
     result = endpoint.run_async(LIST_PAGE, lambda pim: pim.asset_families.list_page())
     assert isinstance(result, Page)
     assert all(isinstance(item, AssetFamily) for item in result)
+    if endpoint.exact:
+        assert len(result.items) == 2
 
 
 def test_upsert(endpoint: Endpoint) -> None:

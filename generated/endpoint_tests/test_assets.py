@@ -14,7 +14,7 @@ from akeneo_pim import Page, Search, UpsertOutcome
 from akeneo_pim._overlays._results import UpsertLine
 from akeneo_pim.models import Asset
 
-from ._harness import Endpoint, Expect, acollect, afirst, first
+from ._harness import Endpoint, Expect, acollect, afirst, as_json, first
 
 DELETE = Expect(
     "assets.delete",
@@ -136,11 +136,53 @@ def test_delete_async(endpoint: Endpoint) -> None:
 def test_get(endpoint: Endpoint) -> None:
     result = endpoint.run_sync(GET, lambda pim: pim.assets.get("asset_family_code_1", "code_1"))
     assert isinstance(result, Asset)
+    if endpoint.exact:
+        assert as_json(result) == {
+            "_links": {
+                "self": {
+                    "href": "https://pim.example.com/api/rest/v1/asset-families/packshots/assets/tshirt-red_front"
+                }
+            },
+            "code": "tshirt-red_front",
+            "values": {
+                "media": [
+                    {
+                        "channel": None,
+                        "locale": None,
+                        "data": "7/2/a/9/72a9c3f1e5b7d9a1c3e5f7b9d1a3c5e7f9b1d3a5_tshirt-red_front.jpg",
+                    }
+                ],
+                "view": [{"channel": None, "locale": None, "data": "front"}],
+            },
+            "created": "2024-03-12T10:00:00+00:00",
+            "updated": "2024-03-12T10:05:00+00:00",
+        }
 
 
 def test_get_async(endpoint: Endpoint) -> None:
     result = endpoint.run_async(GET, lambda pim: pim.assets.get("asset_family_code_1", "code_1"))
     assert isinstance(result, Asset)
+    if endpoint.exact:
+        assert as_json(result) == {
+            "_links": {
+                "self": {
+                    "href": "https://pim.example.com/api/rest/v1/asset-families/packshots/assets/tshirt-red_front"
+                }
+            },
+            "code": "tshirt-red_front",
+            "values": {
+                "media": [
+                    {
+                        "channel": None,
+                        "locale": None,
+                        "data": "7/2/a/9/72a9c3f1e5b7d9a1c3e5f7b9d1a3c5e7f9b1d3a5_tshirt-red_front.jpg",
+                    }
+                ],
+                "view": [{"channel": None, "locale": None, "data": "front"}],
+            },
+            "created": "2024-03-12T10:00:00+00:00",
+            "updated": "2024-03-12T10:05:00+00:00",
+        }
 
 
 def test_list(endpoint: Endpoint) -> None:
@@ -158,6 +200,8 @@ def test_list(endpoint: Endpoint) -> None:
     assert isinstance(result, list)
     assert all(isinstance(item, Asset) for item in result)
     assert len(result) <= 1
+    if endpoint.exact:
+        assert len(result) == 1
 
 
 def test_list_async(endpoint: Endpoint) -> None:
@@ -175,6 +219,8 @@ def test_list_async(endpoint: Endpoint) -> None:
     assert isinstance(result, list)
     assert all(isinstance(item, Asset) for item in result)
     assert len(result) <= 1
+    if endpoint.exact:
+        assert len(result) == 1
 
 
 def test_list_page(endpoint: Endpoint) -> None:
@@ -189,6 +235,8 @@ def test_list_page(endpoint: Endpoint) -> None:
     )
     assert isinstance(result, Page)
     assert all(isinstance(item, Asset) for item in result)
+    if endpoint.exact:
+        assert len(result.items) == 2
 
 
 def test_list_page_async(endpoint: Endpoint) -> None:
@@ -203,6 +251,8 @@ def test_list_page_async(endpoint: Endpoint) -> None:
     )
     assert isinstance(result, Page)
     assert all(isinstance(item, Asset) for item in result)
+    if endpoint.exact:
+        assert len(result.items) == 2
 
 
 def test_upsert(endpoint: Endpoint) -> None:

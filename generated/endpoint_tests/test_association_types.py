@@ -14,7 +14,7 @@ from akeneo_pim import Page, UpsertOutcome
 from akeneo_pim._overlays._results import UpsertLine
 from akeneo_pim.models import AssociationType
 
-from ._harness import Endpoint, Expect, acollect, afirst, first
+from ._harness import Endpoint, Expect, acollect, afirst, as_json, first
 
 CREATE_BODY: dict[str, Any] = {
     "code": "X_SELL",
@@ -117,11 +117,31 @@ def test_create_async(endpoint: Endpoint) -> None:
 def test_get(endpoint: Endpoint) -> None:
     result = endpoint.run_sync(GET, lambda pim: pim.association_types.get("code_1"))
     assert isinstance(result, AssociationType)
+    if endpoint.exact:
+        assert as_json(result) == {
+            "_links": {
+                "self": {"href": "https://pim.example.com/api/rest/v1/association-types/X_SELL"}
+            },
+            "code": "X_SELL",
+            "labels": {"en_US": "Cross sell", "fr_FR": "Vente crois\u00e9e"},
+            "is_quantified": False,
+            "is_two_way": False,
+        }
 
 
 def test_get_async(endpoint: Endpoint) -> None:
     result = endpoint.run_async(GET, lambda pim: pim.association_types.get("code_1"))
     assert isinstance(result, AssociationType)
+    if endpoint.exact:
+        assert as_json(result) == {
+            "_links": {
+                "self": {"href": "https://pim.example.com/api/rest/v1/association-types/X_SELL"}
+            },
+            "code": "X_SELL",
+            "labels": {"en_US": "Cross sell", "fr_FR": "Vente crois\u00e9e"},
+            "is_quantified": False,
+            "is_two_way": False,
+        }
 
 
 def test_list(endpoint: Endpoint) -> None:
@@ -131,6 +151,8 @@ def test_list(endpoint: Endpoint) -> None:
     assert isinstance(result, list)
     assert all(isinstance(item, AssociationType) for item in result)
     assert len(result) <= 1
+    if endpoint.exact:
+        assert len(result) == 1
 
 
 def test_list_async(endpoint: Endpoint) -> None:
@@ -140,6 +162,8 @@ def test_list_async(endpoint: Endpoint) -> None:
     assert isinstance(result, list)
     assert all(isinstance(item, AssociationType) for item in result)
     assert len(result) <= 1
+    if endpoint.exact:
+        assert len(result) == 1
 
 
 def test_list_page(endpoint: Endpoint) -> None:
@@ -148,6 +172,8 @@ def test_list_page(endpoint: Endpoint) -> None:
     )
     assert isinstance(result, Page)
     assert all(isinstance(item, AssociationType) for item in result)
+    if endpoint.exact:
+        assert len(result.items) == 2
 
 
 def test_list_page_async(endpoint: Endpoint) -> None:
@@ -156,6 +182,8 @@ def test_list_page_async(endpoint: Endpoint) -> None:
     )
     assert isinstance(result, Page)
     assert all(isinstance(item, AssociationType) for item in result)
+    if endpoint.exact:
+        assert len(result.items) == 2
 
 
 def test_upsert(endpoint: Endpoint) -> None:

@@ -14,7 +14,7 @@ from akeneo_pim import Page, UpsertOutcome
 from akeneo_pim._overlays._results import UpsertLine
 from akeneo_pim.models import AttributeOption
 
-from ._harness import Endpoint, Expect, acollect, afirst, first
+from ._harness import Endpoint, Expect, acollect, afirst, as_json, first
 
 CREATE_BODY: dict[str, Any] = {
     "code": "red",
@@ -128,6 +128,16 @@ def test_get(endpoint: Endpoint) -> None:
         GET, lambda pim: pim.attribute_options.get("attribute_code_1", "code_1")
     )
     assert isinstance(result, AttributeOption)
+    if endpoint.exact:
+        assert as_json(result) == {
+            "_links": {
+                "self": {"href": "https://pim.example.com/api/rest/v1/attributes/color/options/red"}
+            },
+            "code": "red",
+            "attribute": "color",
+            "sort_order": 1,
+            "labels": {"en_US": "Red", "fr_FR": "Rouge", "de_DE": "Rot"},
+        }
 
 
 def test_get_async(endpoint: Endpoint) -> None:
@@ -135,6 +145,16 @@ def test_get_async(endpoint: Endpoint) -> None:
         GET, lambda pim: pim.attribute_options.get("attribute_code_1", "code_1")
     )
     assert isinstance(result, AttributeOption)
+    if endpoint.exact:
+        assert as_json(result) == {
+            "_links": {
+                "self": {"href": "https://pim.example.com/api/rest/v1/attributes/color/options/red"}
+            },
+            "code": "red",
+            "attribute": "color",
+            "sort_order": 1,
+            "labels": {"en_US": "Red", "fr_FR": "Rouge", "de_DE": "Rot"},
+        }
 
 
 def test_list(endpoint: Endpoint) -> None:
@@ -147,6 +167,8 @@ def test_list(endpoint: Endpoint) -> None:
     assert isinstance(result, list)
     assert all(isinstance(item, AttributeOption) for item in result)
     assert len(result) <= 1
+    if endpoint.exact:
+        assert len(result) == 1
 
 
 def test_list_async(endpoint: Endpoint) -> None:
@@ -159,6 +181,8 @@ def test_list_async(endpoint: Endpoint) -> None:
     assert isinstance(result, list)
     assert all(isinstance(item, AttributeOption) for item in result)
     assert len(result) <= 1
+    if endpoint.exact:
+        assert len(result) == 1
 
 
 def test_list_page(endpoint: Endpoint) -> None:
@@ -170,6 +194,8 @@ def test_list_page(endpoint: Endpoint) -> None:
     )
     assert isinstance(result, Page)
     assert all(isinstance(item, AttributeOption) for item in result)
+    if endpoint.exact:
+        assert len(result.items) == 2
 
 
 def test_list_page_async(endpoint: Endpoint) -> None:
@@ -181,6 +207,8 @@ def test_list_page_async(endpoint: Endpoint) -> None:
     )
     assert isinstance(result, Page)
     assert all(isinstance(item, AttributeOption) for item in result)
+    if endpoint.exact:
+        assert len(result.items) == 2
 
 
 def test_upsert(endpoint: Endpoint) -> None:

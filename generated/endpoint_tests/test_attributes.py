@@ -14,7 +14,7 @@ from akeneo_pim import Page, Search, UpsertOutcome
 from akeneo_pim._overlays._results import UpsertLine
 from akeneo_pim.models import Attribute
 
-from ._harness import Endpoint, Expect, acollect, afirst, first
+from ._harness import Endpoint, Expect, acollect, afirst, as_json, first
 
 CREATE_BODY: dict[str, Any] = {
     "code": "material",
@@ -137,6 +137,38 @@ def test_get(endpoint: Endpoint) -> None:
         GET, lambda pim: pim.attributes.get("code_1", with_table_select_options=False)
     )
     assert isinstance(result, Attribute)
+    if endpoint.exact:
+        assert as_json(result) == {
+            "_links": {"self": {"href": "https://pim.example.com/api/rest/v1/attributes/color"}},
+            "code": "color",
+            "type": "pim_catalog_simpleselect",
+            "group": "marketing",
+            "group_labels": {"en_US": "Marketing", "fr_FR": "Marketing"},
+            "unique": False,
+            "useable_as_grid_filter": True,
+            "allowed_extensions": [],
+            "metric_family": None,
+            "default_metric_unit": None,
+            "reference_data_name": None,
+            "available_locales": [],
+            "max_characters": None,
+            "validation_rule": None,
+            "validation_regexp": None,
+            "wysiwyg_enabled": None,
+            "number_min": None,
+            "number_max": None,
+            "decimals_allowed": None,
+            "negative_allowed": None,
+            "date_min": None,
+            "date_max": None,
+            "max_file_size": None,
+            "minimum_input_length": None,
+            "sort_order": 3,
+            "localizable": False,
+            "scopable": False,
+            "default_value": None,
+            "labels": {"en_US": "Color", "fr_FR": "Couleur", "de_DE": "Farbe"},
+        }
 
 
 def test_get_async(endpoint: Endpoint) -> None:
@@ -144,6 +176,38 @@ def test_get_async(endpoint: Endpoint) -> None:
         GET, lambda pim: pim.attributes.get("code_1", with_table_select_options=False)
     )
     assert isinstance(result, Attribute)
+    if endpoint.exact:
+        assert as_json(result) == {
+            "_links": {"self": {"href": "https://pim.example.com/api/rest/v1/attributes/color"}},
+            "code": "color",
+            "type": "pim_catalog_simpleselect",
+            "group": "marketing",
+            "group_labels": {"en_US": "Marketing", "fr_FR": "Marketing"},
+            "unique": False,
+            "useable_as_grid_filter": True,
+            "allowed_extensions": [],
+            "metric_family": None,
+            "default_metric_unit": None,
+            "reference_data_name": None,
+            "available_locales": [],
+            "max_characters": None,
+            "validation_rule": None,
+            "validation_regexp": None,
+            "wysiwyg_enabled": None,
+            "number_min": None,
+            "number_max": None,
+            "decimals_allowed": None,
+            "negative_allowed": None,
+            "date_min": None,
+            "date_max": None,
+            "max_file_size": None,
+            "minimum_input_length": None,
+            "sort_order": 3,
+            "localizable": False,
+            "scopable": False,
+            "default_value": None,
+            "labels": {"en_US": "Color", "fr_FR": "Couleur", "de_DE": "Farbe"},
+        }
 
 
 def test_list(endpoint: Endpoint) -> None:
@@ -161,6 +225,8 @@ def test_list(endpoint: Endpoint) -> None:
     assert isinstance(result, list)
     assert all(isinstance(item, Attribute) for item in result)
     assert len(result) <= 1
+    if endpoint.exact:
+        assert len(result) == 1
 
 
 def test_list_async(endpoint: Endpoint) -> None:
@@ -178,6 +244,8 @@ def test_list_async(endpoint: Endpoint) -> None:
     assert isinstance(result, list)
     assert all(isinstance(item, Attribute) for item in result)
     assert len(result) <= 1
+    if endpoint.exact:
+        assert len(result) == 1
 
 
 def test_list_page(endpoint: Endpoint) -> None:
@@ -193,6 +261,8 @@ def test_list_page(endpoint: Endpoint) -> None:
     )
     assert isinstance(result, Page)
     assert all(isinstance(item, Attribute) for item in result)
+    if endpoint.exact:
+        assert len(result.items) == 2
 
 
 def test_list_page_async(endpoint: Endpoint) -> None:
@@ -208,6 +278,8 @@ def test_list_page_async(endpoint: Endpoint) -> None:
     )
     assert isinstance(result, Page)
     assert all(isinstance(item, Attribute) for item in result)
+    if endpoint.exact:
+        assert len(result.items) == 2
 
 
 def test_upsert(endpoint: Endpoint) -> None:

@@ -12,7 +12,7 @@ from typing import Any
 
 from akeneo_pim.models import Token
 
-from ._harness import Endpoint, Expect
+from ._harness import Endpoint, Expect, as_json
 
 TOKEN_BODY: dict[str, Any] = {
     "grant_type": "password",
@@ -34,8 +34,24 @@ TOKEN = Expect(
 def test_token(endpoint: Endpoint) -> None:
     result = endpoint.run_sync(TOKEN, lambda pim: pim.auth.token(TOKEN_BODY))
     assert isinstance(result, Token)
+    if endpoint.exact:
+        assert as_json(result) == {
+            "access_token": "NzFiYTM4ZDdkZGNjZTRlMWNkM2RhYTJmNmY0NDEzNmI0ZDIwOTlmOTQ5ZTE2",
+            "expires_in": 3600,
+            "token_type": "bearer",
+            "scope": None,
+            "refresh_token": "MDk2OGRlNmNhZjQ0YjE0MTAwMjY0OTU0ZDE5ZTA3N2Q0NzJkMmVkZjNmNDY4",
+        }
 
 
 def test_token_async(endpoint: Endpoint) -> None:
     result = endpoint.run_async(TOKEN, lambda pim: pim.auth.token(TOKEN_BODY))
     assert isinstance(result, Token)
+    if endpoint.exact:
+        assert as_json(result) == {
+            "access_token": "NzFiYTM4ZDdkZGNjZTRlMWNkM2RhYTJmNmY0NDEzNmI0ZDIwOTlmOTQ5ZTE2",
+            "expires_in": 3600,
+            "token_type": "bearer",
+            "scope": None,
+            "refresh_token": "MDk2OGRlNmNhZjQ0YjE0MTAwMjY0OTU0ZDE5ZTA3N2Q0NzJkMmVkZjNmNDY4",
+        }

@@ -14,7 +14,7 @@ from akeneo_pim import Page, Search, UpsertOutcome
 from akeneo_pim._overlays._results import UpsertLine
 from akeneo_pim.models import Category
 
-from ._harness import Endpoint, Expect, acollect, afirst, first
+from ._harness import Endpoint, Expect, acollect, afirst, as_json, first
 
 CREATE_BODY: dict[str, Any] = {
     "code": "tshirts",
@@ -135,11 +135,61 @@ def test_create_async(endpoint: Endpoint) -> None:
 def test_get(endpoint: Endpoint) -> None:
     result = endpoint.run_sync(GET, lambda pim: pim.categories.get("code_1", with_position=False))
     assert isinstance(result, Category)
+    if endpoint.exact:
+        assert as_json(result) == {
+            "_links": {"self": {"href": "https://pim.example.com/api/rest/v1/categories/tshirts"}},
+            "code": "tshirts",
+            "parent": "master",
+            "updated": "2024-04-02T11:20:00+00:00",
+            "position": 2,
+            "labels": {"en_US": "T-shirts", "fr_FR": "T-shirts"},
+            "values": {
+                "banner|4c8e3b1a-9f2d-4a6e-b7c5-3d2e1f0a9b8c|ecommerce|en_US": {
+                    "data": {
+                        "size": 254310,
+                        "extension": "jpg",
+                        "file_path": "3/c/4/d/3c4d5e6f7a8b9c0d1e2f3a4b5c6d7e8f90a1b2c3_banner.jpg",
+                        "mime_type": "image/jpeg",
+                        "original_filename": "banner.jpg",
+                    },
+                    "type": "image",
+                    "channel": "ecommerce",
+                    "locale": "en_US",
+                    "attribute_code": "banner|4c8e3b1a-9f2d-4a6e-b7c5-3d2e1f0a9b8c",
+                }
+            },
+            "channel_requirements": [],
+        }
 
 
 def test_get_async(endpoint: Endpoint) -> None:
     result = endpoint.run_async(GET, lambda pim: pim.categories.get("code_1", with_position=False))
     assert isinstance(result, Category)
+    if endpoint.exact:
+        assert as_json(result) == {
+            "_links": {"self": {"href": "https://pim.example.com/api/rest/v1/categories/tshirts"}},
+            "code": "tshirts",
+            "parent": "master",
+            "updated": "2024-04-02T11:20:00+00:00",
+            "position": 2,
+            "labels": {"en_US": "T-shirts", "fr_FR": "T-shirts"},
+            "values": {
+                "banner|4c8e3b1a-9f2d-4a6e-b7c5-3d2e1f0a9b8c|ecommerce|en_US": {
+                    "data": {
+                        "size": 254310,
+                        "extension": "jpg",
+                        "file_path": "3/c/4/d/3c4d5e6f7a8b9c0d1e2f3a4b5c6d7e8f90a1b2c3_banner.jpg",
+                        "mime_type": "image/jpeg",
+                        "original_filename": "banner.jpg",
+                    },
+                    "type": "image",
+                    "channel": "ecommerce",
+                    "locale": "en_US",
+                    "attribute_code": "banner|4c8e3b1a-9f2d-4a6e-b7c5-3d2e1f0a9b8c",
+                }
+            },
+            "channel_requirements": [],
+        }
 
 
 def test_list(endpoint: Endpoint) -> None:
@@ -157,6 +207,8 @@ def test_list(endpoint: Endpoint) -> None:
     assert isinstance(result, list)
     assert all(isinstance(item, Category) for item in result)
     assert len(result) <= 1
+    if endpoint.exact:
+        assert len(result) == 1
 
 
 def test_list_async(endpoint: Endpoint) -> None:
@@ -174,6 +226,8 @@ def test_list_async(endpoint: Endpoint) -> None:
     assert isinstance(result, list)
     assert all(isinstance(item, Category) for item in result)
     assert len(result) <= 1
+    if endpoint.exact:
+        assert len(result) == 1
 
 
 def test_list_page(endpoint: Endpoint) -> None:
@@ -189,6 +243,8 @@ def test_list_page(endpoint: Endpoint) -> None:
     )
     assert isinstance(result, Page)
     assert all(isinstance(item, Category) for item in result)
+    if endpoint.exact:
+        assert len(result.items) == 2
 
 
 def test_list_page_async(endpoint: Endpoint) -> None:
@@ -204,6 +260,8 @@ def test_list_page_async(endpoint: Endpoint) -> None:
     )
     assert isinstance(result, Page)
     assert all(isinstance(item, Category) for item in result)
+    if endpoint.exact:
+        assert len(result.items) == 2
 
 
 def test_upsert(endpoint: Endpoint) -> None:

@@ -14,7 +14,7 @@ from akeneo_pim import Page, UpsertOutcome
 from akeneo_pim._overlays._results import UpsertLine
 from akeneo_pim.models import Channel
 
-from ._harness import Endpoint, Expect, acollect, afirst, first
+from ._harness import Endpoint, Expect, acollect, afirst, as_json, first
 
 CREATE_BODY: dict[str, Any] = {
     "code": "print",
@@ -124,11 +124,31 @@ def test_create_async(endpoint: Endpoint) -> None:
 def test_get(endpoint: Endpoint) -> None:
     result = endpoint.run_sync(GET, lambda pim: pim.channels.get("code_1"))
     assert isinstance(result, Channel)
+    if endpoint.exact:
+        assert as_json(result) == {
+            "_links": {"self": {"href": "https://pim.example.com/api/rest/v1/channels/ecommerce"}},
+            "code": "ecommerce",
+            "currencies": ["EUR", "USD"],
+            "locales": ["en_US", "fr_FR", "de_DE"],
+            "category_tree": "master",
+            "conversion_units": {"weight": "KILOGRAM"},
+            "labels": {"en_US": "E-commerce", "fr_FR": "E-commerce"},
+        }
 
 
 def test_get_async(endpoint: Endpoint) -> None:
     result = endpoint.run_async(GET, lambda pim: pim.channels.get("code_1"))
     assert isinstance(result, Channel)
+    if endpoint.exact:
+        assert as_json(result) == {
+            "_links": {"self": {"href": "https://pim.example.com/api/rest/v1/channels/ecommerce"}},
+            "code": "ecommerce",
+            "currencies": ["EUR", "USD"],
+            "locales": ["en_US", "fr_FR", "de_DE"],
+            "category_tree": "master",
+            "conversion_units": {"weight": "KILOGRAM"},
+            "labels": {"en_US": "E-commerce", "fr_FR": "E-commerce"},
+        }
 
 
 def test_list(endpoint: Endpoint) -> None:
@@ -138,6 +158,8 @@ def test_list(endpoint: Endpoint) -> None:
     assert isinstance(result, list)
     assert all(isinstance(item, Channel) for item in result)
     assert len(result) <= 1
+    if endpoint.exact:
+        assert len(result) == 1
 
 
 def test_list_async(endpoint: Endpoint) -> None:
@@ -147,6 +169,8 @@ def test_list_async(endpoint: Endpoint) -> None:
     assert isinstance(result, list)
     assert all(isinstance(item, Channel) for item in result)
     assert len(result) <= 1
+    if endpoint.exact:
+        assert len(result) == 1
 
 
 def test_list_page(endpoint: Endpoint) -> None:
@@ -155,6 +179,8 @@ def test_list_page(endpoint: Endpoint) -> None:
     )
     assert isinstance(result, Page)
     assert all(isinstance(item, Channel) for item in result)
+    if endpoint.exact:
+        assert len(result.items) == 2
 
 
 def test_list_page_async(endpoint: Endpoint) -> None:
@@ -163,6 +189,8 @@ def test_list_page_async(endpoint: Endpoint) -> None:
     )
     assert isinstance(result, Page)
     assert all(isinstance(item, Channel) for item in result)
+    if endpoint.exact:
+        assert len(result.items) == 2
 
 
 def test_upsert(endpoint: Endpoint) -> None:

@@ -14,7 +14,7 @@ from akeneo_pim import Page, Search, UpsertOutcome
 from akeneo_pim._overlays._results import UpsertLine
 from akeneo_pim.models import Family
 
-from ._harness import Endpoint, Expect, acollect, afirst, first
+from ._harness import Endpoint, Expect, acollect, afirst, as_json, first
 
 CREATE_BODY: dict[str, Any] = {
     "code": "clothing",
@@ -176,11 +176,57 @@ def test_delete_async(endpoint: Endpoint) -> None:
 def test_get(endpoint: Endpoint) -> None:
     result = endpoint.run_sync(GET, lambda pim: pim.families.get("code_1"))
     assert isinstance(result, Family)
+    if endpoint.exact:
+        assert as_json(result) == {
+            "_links": {"self": {"href": "https://pim.example.com/api/rest/v1/families/clothing"}},
+            "code": "clothing",
+            "attribute_as_label": "name",
+            "attribute_as_image": "image",
+            "attributes": [
+                "sku",
+                "name",
+                "description",
+                "price",
+                "color",
+                "size",
+                "image",
+                "material",
+                "weight",
+            ],
+            "attribute_requirements": {
+                "ecommerce": ["sku", "name", "description", "price", "image"],
+                "print": ["sku", "name"],
+            },
+            "labels": {"en_US": "Clothing", "fr_FR": "V\u00eatements", "de_DE": "Kleidung"},
+        }
 
 
 def test_get_async(endpoint: Endpoint) -> None:
     result = endpoint.run_async(GET, lambda pim: pim.families.get("code_1"))
     assert isinstance(result, Family)
+    if endpoint.exact:
+        assert as_json(result) == {
+            "_links": {"self": {"href": "https://pim.example.com/api/rest/v1/families/clothing"}},
+            "code": "clothing",
+            "attribute_as_label": "name",
+            "attribute_as_image": "image",
+            "attributes": [
+                "sku",
+                "name",
+                "description",
+                "price",
+                "color",
+                "size",
+                "image",
+                "material",
+                "weight",
+            ],
+            "attribute_requirements": {
+                "ecommerce": ["sku", "name", "description", "price", "image"],
+                "print": ["sku", "name"],
+            },
+            "labels": {"en_US": "Clothing", "fr_FR": "V\u00eatements", "de_DE": "Kleidung"},
+        }
 
 
 def test_list(endpoint: Endpoint) -> None:
@@ -195,6 +241,8 @@ def test_list(endpoint: Endpoint) -> None:
     assert isinstance(result, list)
     assert all(isinstance(item, Family) for item in result)
     assert len(result) <= 1
+    if endpoint.exact:
+        assert len(result) == 1
 
 
 def test_list_async(endpoint: Endpoint) -> None:
@@ -209,6 +257,8 @@ def test_list_async(endpoint: Endpoint) -> None:
     assert isinstance(result, list)
     assert all(isinstance(item, Family) for item in result)
     assert len(result) <= 1
+    if endpoint.exact:
+        assert len(result) == 1
 
 
 def test_list_page(endpoint: Endpoint) -> None:
@@ -220,6 +270,8 @@ def test_list_page(endpoint: Endpoint) -> None:
     )
     assert isinstance(result, Page)
     assert all(isinstance(item, Family) for item in result)
+    if endpoint.exact:
+        assert len(result.items) == 2
 
 
 def test_list_page_async(endpoint: Endpoint) -> None:
@@ -231,6 +283,8 @@ def test_list_page_async(endpoint: Endpoint) -> None:
     )
     assert isinstance(result, Page)
     assert all(isinstance(item, Family) for item in result)
+    if endpoint.exact:
+        assert len(result.items) == 2
 
 
 def test_upsert(endpoint: Endpoint) -> None:

@@ -14,7 +14,7 @@ from akeneo_pim import Page, UpsertOutcome
 from akeneo_pim._overlays._results import UpsertLine
 from akeneo_pim.models import FamilyVariant
 
-from ._harness import Endpoint, Expect, acollect, afirst, first
+from ._harness import Endpoint, Expect, acollect, afirst, as_json, first
 
 CREATE_BODY: dict[str, Any] = {
     "code": "clothing_by_color_size",
@@ -134,11 +134,47 @@ def test_create_async(endpoint: Endpoint) -> None:
 def test_get(endpoint: Endpoint) -> None:
     result = endpoint.run_sync(GET, lambda pim: pim.family_variants.get("family_code_1", "code_1"))
     assert isinstance(result, FamilyVariant)
+    if endpoint.exact:
+        assert as_json(result) == {
+            "_links": {
+                "self": {
+                    "href": "https://pim.example.com/api/rest/v1/families/clothing/variants/clothing_by_color_size"
+                }
+            },
+            "code": "clothing_by_color_size",
+            "labels": {
+                "en_US": "Clothing by color and size",
+                "fr_FR": "V\u00eatements par couleur et taille",
+            },
+            "common_attributes": ["name", "description", "material"],
+            "variant_attribute_sets": [
+                {"level": 1, "axes": ["color"], "attributes": ["color", "image"]},
+                {"level": 2, "axes": ["size"], "attributes": ["size", "sku", "price", "weight"]},
+            ],
+        }
 
 
 def test_get_async(endpoint: Endpoint) -> None:
     result = endpoint.run_async(GET, lambda pim: pim.family_variants.get("family_code_1", "code_1"))
     assert isinstance(result, FamilyVariant)
+    if endpoint.exact:
+        assert as_json(result) == {
+            "_links": {
+                "self": {
+                    "href": "https://pim.example.com/api/rest/v1/families/clothing/variants/clothing_by_color_size"
+                }
+            },
+            "code": "clothing_by_color_size",
+            "labels": {
+                "en_US": "Clothing by color and size",
+                "fr_FR": "V\u00eatements par couleur et taille",
+            },
+            "common_attributes": ["name", "description", "material"],
+            "variant_attribute_sets": [
+                {"level": 1, "axes": ["color"], "attributes": ["color", "image"]},
+                {"level": 2, "axes": ["size"], "attributes": ["size", "sku", "price", "weight"]},
+            ],
+        }
 
 
 def test_list(endpoint: Endpoint) -> None:
@@ -149,6 +185,8 @@ def test_list(endpoint: Endpoint) -> None:
     assert isinstance(result, list)
     assert all(isinstance(item, FamilyVariant) for item in result)
     assert len(result) <= 1
+    if endpoint.exact:
+        assert len(result) == 1
 
 
 def test_list_async(endpoint: Endpoint) -> None:
@@ -159,6 +197,8 @@ def test_list_async(endpoint: Endpoint) -> None:
     assert isinstance(result, list)
     assert all(isinstance(item, FamilyVariant) for item in result)
     assert len(result) <= 1
+    if endpoint.exact:
+        assert len(result) == 1
 
 
 def test_list_page(endpoint: Endpoint) -> None:
@@ -170,6 +210,8 @@ def test_list_page(endpoint: Endpoint) -> None:
     )
     assert isinstance(result, Page)
     assert all(isinstance(item, FamilyVariant) for item in result)
+    if endpoint.exact:
+        assert len(result.items) == 2
 
 
 def test_list_page_async(endpoint: Endpoint) -> None:
@@ -181,6 +223,8 @@ def test_list_page_async(endpoint: Endpoint) -> None:
     )
     assert isinstance(result, Page)
     assert all(isinstance(item, FamilyVariant) for item in result)
+    if endpoint.exact:
+        assert len(result.items) == 2
 
 
 def test_upsert(endpoint: Endpoint) -> None:

@@ -12,7 +12,7 @@ from typing import Any
 
 from akeneo_pim.models import JobExecution
 
-from ._harness import Endpoint, Expect
+from ._harness import Endpoint, Expect, as_json
 
 LAUNCH_EXPORT = Expect(
     "jobs.launch_export",
@@ -40,11 +40,15 @@ LAUNCH_IMPORT = Expect(
 def test_launch_export(endpoint: Endpoint) -> None:
     result = endpoint.run_sync(LAUNCH_EXPORT, lambda pim: pim.jobs.launch_export("code_1"))
     assert isinstance(result, JobExecution)
+    if endpoint.exact:
+        assert as_json(result) == {"execution_id": "4711"}
 
 
 def test_launch_export_async(endpoint: Endpoint) -> None:
     result = endpoint.run_async(LAUNCH_EXPORT, lambda pim: pim.jobs.launch_export("code_1"))
     assert isinstance(result, JobExecution)
+    if endpoint.exact:
+        assert as_json(result) == {"execution_id": "4711"}
 
 
 def test_launch_import(endpoint: Endpoint) -> None:
@@ -52,6 +56,8 @@ def test_launch_import(endpoint: Endpoint) -> None:
         LAUNCH_IMPORT, lambda pim: pim.jobs.launch_import("code_1", LAUNCH_IMPORT_BODY)
     )
     assert isinstance(result, JobExecution)
+    if endpoint.exact:
+        assert as_json(result) == {"execution_id": "4711"}
 
 
 def test_launch_import_async(endpoint: Endpoint) -> None:
@@ -59,3 +65,5 @@ def test_launch_import_async(endpoint: Endpoint) -> None:
         LAUNCH_IMPORT, lambda pim: pim.jobs.launch_import("code_1", LAUNCH_IMPORT_BODY)
     )
     assert isinstance(result, JobExecution)
+    if endpoint.exact:
+        assert as_json(result) == {"execution_id": "4711"}

@@ -11,7 +11,7 @@ from __future__ import annotations
 from akeneo_pim import Page, Search
 from akeneo_pim.models import Locale
 
-from ._harness import Endpoint, Expect, afirst, first
+from ._harness import Endpoint, Expect, afirst, as_json, first
 
 GET = Expect(
     "locales.get",
@@ -56,11 +56,23 @@ LIST_PAGE = Expect(
 def test_get(endpoint: Endpoint) -> None:
     result = endpoint.run_sync(GET, lambda pim: pim.locales.get("code_1"))
     assert isinstance(result, Locale)
+    if endpoint.exact:
+        assert as_json(result) == {
+            "_links": {"self": {"href": "https://pim.example.com/api/rest/v1/locales/fr_FR"}},
+            "code": "fr_FR",
+            "enabled": True,
+        }
 
 
 def test_get_async(endpoint: Endpoint) -> None:
     result = endpoint.run_async(GET, lambda pim: pim.locales.get("code_1"))
     assert isinstance(result, Locale)
+    if endpoint.exact:
+        assert as_json(result) == {
+            "_links": {"self": {"href": "https://pim.example.com/api/rest/v1/locales/fr_FR"}},
+            "code": "fr_FR",
+            "enabled": True,
+        }
 
 
 def test_list(endpoint: Endpoint) -> None:
@@ -75,6 +87,8 @@ def test_list(endpoint: Endpoint) -> None:
     assert isinstance(result, list)
     assert all(isinstance(item, Locale) for item in result)
     assert len(result) <= 1
+    if endpoint.exact:
+        assert len(result) == 1
 
 
 def test_list_async(endpoint: Endpoint) -> None:
@@ -89,6 +103,8 @@ def test_list_async(endpoint: Endpoint) -> None:
     assert isinstance(result, list)
     assert all(isinstance(item, Locale) for item in result)
     assert len(result) <= 1
+    if endpoint.exact:
+        assert len(result) == 1
 
 
 def test_list_page(endpoint: Endpoint) -> None:
@@ -100,6 +116,8 @@ def test_list_page(endpoint: Endpoint) -> None:
     )
     assert isinstance(result, Page)
     assert all(isinstance(item, Locale) for item in result)
+    if endpoint.exact:
+        assert len(result.items) == 3
 
 
 def test_list_page_async(endpoint: Endpoint) -> None:
@@ -111,3 +129,5 @@ def test_list_page_async(endpoint: Endpoint) -> None:
     )
     assert isinstance(result, Page)
     assert all(isinstance(item, Locale) for item in result)
+    if endpoint.exact:
+        assert len(result.items) == 3

@@ -11,7 +11,7 @@ from __future__ import annotations
 from akeneo_pim import Page
 from akeneo_pim.models import MeasureFamily
 
-from ._harness import Endpoint, Expect, afirst, first
+from ._harness import Endpoint, Expect, afirst, as_json, first
 
 GET = Expect(
     "measure_families.get",
@@ -50,11 +50,35 @@ LIST_PAGE = Expect(
 def test_get(endpoint: Endpoint) -> None:
     result = endpoint.run_sync(GET, lambda pim: pim.measure_families.get("code_1"))
     assert isinstance(result, MeasureFamily)
+    if endpoint.exact:
+        assert as_json(result) == {
+            "_links": {
+                "self": {"href": "https://pim.example.com/api/rest/v1/measure-families/Weight"}
+            },
+            "code": "Weight",
+            "standard": "KILOGRAM",
+            "units": [
+                {"code": "GRAM", "convert": {"mul": "0.001"}, "symbol": "g"},
+                {"code": "KILOGRAM", "convert": {"mul": "1"}, "symbol": "kg"},
+            ],
+        }
 
 
 def test_get_async(endpoint: Endpoint) -> None:
     result = endpoint.run_async(GET, lambda pim: pim.measure_families.get("code_1"))
     assert isinstance(result, MeasureFamily)
+    if endpoint.exact:
+        assert as_json(result) == {
+            "_links": {
+                "self": {"href": "https://pim.example.com/api/rest/v1/measure-families/Weight"}
+            },
+            "code": "Weight",
+            "standard": "KILOGRAM",
+            "units": [
+                {"code": "GRAM", "convert": {"mul": "0.001"}, "symbol": "g"},
+                {"code": "KILOGRAM", "convert": {"mul": "1"}, "symbol": "kg"},
+            ],
+        }
 
 
 def test_list(endpoint: Endpoint) -> None:
@@ -62,6 +86,8 @@ def test_list(endpoint: Endpoint) -> None:
     assert isinstance(result, list)
     assert all(isinstance(item, MeasureFamily) for item in result)
     assert len(result) <= 1
+    if endpoint.exact:
+        assert len(result) == 1
 
 
 def test_list_async(endpoint: Endpoint) -> None:
@@ -69,15 +95,21 @@ def test_list_async(endpoint: Endpoint) -> None:
     assert isinstance(result, list)
     assert all(isinstance(item, MeasureFamily) for item in result)
     assert len(result) <= 1
+    if endpoint.exact:
+        assert len(result) == 1
 
 
 def test_list_page(endpoint: Endpoint) -> None:
     result = endpoint.run_sync(LIST_PAGE, lambda pim: pim.measure_families.list_page())
     assert isinstance(result, Page)
     assert all(isinstance(item, MeasureFamily) for item in result)
+    if endpoint.exact:
+        assert len(result.items) == 1
 
 
 def test_list_page_async(endpoint: Endpoint) -> None:
     result = endpoint.run_async(LIST_PAGE, lambda pim: pim.measure_families.list_page())
     assert isinstance(result, Page)
     assert all(isinstance(item, MeasureFamily) for item in result)
+    if endpoint.exact:
+        assert len(result.items) == 1

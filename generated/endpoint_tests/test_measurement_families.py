@@ -13,7 +13,7 @@ from typing import Any
 from akeneo_pim._overlays._results import UpsertLine
 from akeneo_pim.models import MeasurementFamily
 
-from ._harness import Endpoint, Expect, acollect
+from ._harness import Endpoint, Expect, acollect, as_json
 
 LIST = Expect(
     "measurement_families.list",
@@ -81,12 +81,94 @@ def test_list(endpoint: Endpoint) -> None:
     result = endpoint.run_sync(LIST, lambda pim: pim.measurement_families.list())
     assert isinstance(result, list)
     assert all(isinstance(item, MeasurementFamily) for item in result)
+    if endpoint.exact:
+        assert as_json(result) == [
+            {
+                "code": "Weight",
+                "labels": {"en_US": "Weight", "fr_FR": "Poids"},
+                "standard_unit_code": "KILOGRAM",
+                "units": {
+                    "GRAM": {
+                        "code": "GRAM",
+                        "labels": {"en_US": "Gram", "fr_FR": "Gramme"},
+                        "convert_from_standard": [{"operator": "mul", "value": "0.001"}],
+                        "symbol": "g",
+                    },
+                    "KILOGRAM": {
+                        "code": "KILOGRAM",
+                        "labels": {"en_US": "Kilogram", "fr_FR": "Kilogramme"},
+                        "convert_from_standard": [{"operator": "mul", "value": "1"}],
+                        "symbol": "kg",
+                    },
+                },
+            },
+            {
+                "code": "Length",
+                "labels": {"en_US": "Length"},
+                "standard_unit_code": "METER",
+                "units": {
+                    "CENTIMETER": {
+                        "code": "CENTIMETER",
+                        "labels": {"en_US": "Centimeter"},
+                        "convert_from_standard": [{"operator": "mul", "value": "0.01"}],
+                        "symbol": "cm",
+                    },
+                    "METER": {
+                        "code": "METER",
+                        "labels": {"en_US": "Meter"},
+                        "convert_from_standard": [{"operator": "mul", "value": "1"}],
+                        "symbol": "m",
+                    },
+                },
+            },
+        ]
 
 
 def test_list_async(endpoint: Endpoint) -> None:
     result = endpoint.run_async(LIST, lambda pim: pim.measurement_families.list())
     assert isinstance(result, list)
     assert all(isinstance(item, MeasurementFamily) for item in result)
+    if endpoint.exact:
+        assert as_json(result) == [
+            {
+                "code": "Weight",
+                "labels": {"en_US": "Weight", "fr_FR": "Poids"},
+                "standard_unit_code": "KILOGRAM",
+                "units": {
+                    "GRAM": {
+                        "code": "GRAM",
+                        "labels": {"en_US": "Gram", "fr_FR": "Gramme"},
+                        "convert_from_standard": [{"operator": "mul", "value": "0.001"}],
+                        "symbol": "g",
+                    },
+                    "KILOGRAM": {
+                        "code": "KILOGRAM",
+                        "labels": {"en_US": "Kilogram", "fr_FR": "Kilogramme"},
+                        "convert_from_standard": [{"operator": "mul", "value": "1"}],
+                        "symbol": "kg",
+                    },
+                },
+            },
+            {
+                "code": "Length",
+                "labels": {"en_US": "Length"},
+                "standard_unit_code": "METER",
+                "units": {
+                    "CENTIMETER": {
+                        "code": "CENTIMETER",
+                        "labels": {"en_US": "Centimeter"},
+                        "convert_from_standard": [{"operator": "mul", "value": "0.01"}],
+                        "symbol": "cm",
+                    },
+                    "METER": {
+                        "code": "METER",
+                        "labels": {"en_US": "Meter"},
+                        "convert_from_standard": [{"operator": "mul", "value": "1"}],
+                        "symbol": "m",
+                    },
+                },
+            },
+        ]
 
 
 def test_upsert_many(endpoint: Endpoint) -> None:

@@ -14,7 +14,7 @@ from akeneo_pim import Page
 from akeneo_pim._overlays._results import DownloadResult
 from akeneo_pim.models import MediaFile
 
-from ._harness import FILE_CONTENT, Endpoint, Expect, afirst, ajoin, first
+from ._harness import FILE_CONTENT, Endpoint, Expect, afirst, ajoin, as_json, first
 from ._loopback import UPLOADED_CODE
 
 DOWNLOAD = Expect(
@@ -156,6 +156,22 @@ def test_get(endpoint: Endpoint) -> None:
         ),
     )
     assert isinstance(result, MediaFile)
+    if endpoint.exact:
+        assert as_json(result) == {
+            "_links": {
+                "self": {
+                    "href": "https://pim.example.com/api/rest/v1/media-files/a/1/b/2/a1b2c3d4e5f60718293a4b5c6d7e8f9012345678_tshirt_red.jpg"
+                },
+                "download": {
+                    "href": "https://pim.example.com/api/rest/v1/media-files/a/1/b/2/a1b2c3d4e5f60718293a4b5c6d7e8f9012345678_tshirt_red.jpg/download"
+                },
+            },
+            "code": "a/1/b/2/a1b2c3d4e5f60718293a4b5c6d7e8f9012345678_tshirt_red.jpg",
+            "original_filename": "tshirt_red.jpg",
+            "mime_type": "image/jpeg",
+            "size": 184320,
+            "extension": "jpg",
+        }
 
 
 def test_get_async(endpoint: Endpoint) -> None:
@@ -166,6 +182,22 @@ def test_get_async(endpoint: Endpoint) -> None:
         ),
     )
     assert isinstance(result, MediaFile)
+    if endpoint.exact:
+        assert as_json(result) == {
+            "_links": {
+                "self": {
+                    "href": "https://pim.example.com/api/rest/v1/media-files/a/1/b/2/a1b2c3d4e5f60718293a4b5c6d7e8f9012345678_tshirt_red.jpg"
+                },
+                "download": {
+                    "href": "https://pim.example.com/api/rest/v1/media-files/a/1/b/2/a1b2c3d4e5f60718293a4b5c6d7e8f9012345678_tshirt_red.jpg/download"
+                },
+            },
+            "code": "a/1/b/2/a1b2c3d4e5f60718293a4b5c6d7e8f9012345678_tshirt_red.jpg",
+            "original_filename": "tshirt_red.jpg",
+            "mime_type": "image/jpeg",
+            "size": 184320,
+            "extension": "jpg",
+        }
 
 
 def test_list(endpoint: Endpoint) -> None:
@@ -175,6 +207,8 @@ def test_list(endpoint: Endpoint) -> None:
     assert isinstance(result, list)
     assert all(isinstance(item, MediaFile) for item in result)
     assert len(result) <= 1
+    if endpoint.exact:
+        assert len(result) == 1
 
 
 def test_list_async(endpoint: Endpoint) -> None:
@@ -184,6 +218,8 @@ def test_list_async(endpoint: Endpoint) -> None:
     assert isinstance(result, list)
     assert all(isinstance(item, MediaFile) for item in result)
     assert len(result) <= 1
+    if endpoint.exact:
+        assert len(result) == 1
 
 
 def test_list_page(endpoint: Endpoint) -> None:
@@ -192,6 +228,8 @@ def test_list_page(endpoint: Endpoint) -> None:
     )
     assert isinstance(result, Page)
     assert all(isinstance(item, MediaFile) for item in result)
+    if endpoint.exact:
+        assert len(result.items) == 2
 
 
 def test_list_page_async(endpoint: Endpoint) -> None:
@@ -200,6 +238,8 @@ def test_list_page_async(endpoint: Endpoint) -> None:
     )
     assert isinstance(result, Page)
     assert all(isinstance(item, MediaFile) for item in result)
+    if endpoint.exact:
+        assert len(result.items) == 2
 
 
 def test_upload(endpoint: Endpoint) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from akeneo_pim.models import ApiOverview
 
-from ._harness import Endpoint, Expect
+from ._harness import Endpoint, Expect, as_json
 
 GET = Expect(
     "overview.get",
@@ -26,8 +26,38 @@ GET = Expect(
 def test_get(endpoint: Endpoint) -> None:
     result = endpoint.run_sync(GET, lambda pim: pim.overview.get())
     assert isinstance(result, ApiOverview)
+    if endpoint.exact:
+        assert as_json(result) == {
+            "host": "https://pim.example.com",
+            "authentication": {
+                "fos_oauth_server_token": {"route": "/api/oauth/v1/token", "methods": ["POST"]}
+            },
+            "routes": {
+                "pim_api_family_list": {"route": "/api/rest/v1/families", "methods": ["GET"]},
+                "pim_api_family_get": {"route": "/api/rest/v1/families/{code}", "methods": ["GET"]},
+                "pim_api_family_partial_update": {
+                    "route": "/api/rest/v1/families/{code}",
+                    "methods": ["PATCH"],
+                },
+            },
+        }
 
 
 def test_get_async(endpoint: Endpoint) -> None:
     result = endpoint.run_async(GET, lambda pim: pim.overview.get())
     assert isinstance(result, ApiOverview)
+    if endpoint.exact:
+        assert as_json(result) == {
+            "host": "https://pim.example.com",
+            "authentication": {
+                "fos_oauth_server_token": {"route": "/api/oauth/v1/token", "methods": ["POST"]}
+            },
+            "routes": {
+                "pim_api_family_list": {"route": "/api/rest/v1/families", "methods": ["GET"]},
+                "pim_api_family_get": {"route": "/api/rest/v1/families/{code}", "methods": ["GET"]},
+                "pim_api_family_partial_update": {
+                    "route": "/api/rest/v1/families/{code}",
+                    "methods": ["PATCH"],
+                },
+            },
+        }

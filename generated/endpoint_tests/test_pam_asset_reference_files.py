@@ -13,7 +13,7 @@ import io
 from akeneo_pim._overlays._results import DownloadResult, UploadError, UploadResult
 from akeneo_pim.models import PamAssetReferenceFile
 
-from ._harness import FILE_CONTENT, Endpoint, Expect, ajoin
+from ._harness import FILE_CONTENT, Endpoint, Expect, ajoin, as_json
 
 DOWNLOAD = Expect(
     "pam_asset_reference_files.download",
@@ -118,6 +118,19 @@ def test_get(endpoint: Endpoint) -> None:
         GET, lambda pim: pim.pam_asset_reference_files.get("asset_code_1", "locale_code_1")
     )
     assert isinstance(result, PamAssetReferenceFile)
+    if endpoint.exact:
+        assert as_json(result) == {
+            "_link": {
+                "self": {
+                    "href": "https://pim.example.com/api/rest/v1/assets/size_chart/reference-files/en_US"
+                },
+                "download": {
+                    "href": "https://pim.example.com/api/rest/v1/assets/size_chart/reference-files/en_US/download"
+                },
+            },
+            "code": "6/b/7/c/6b7c8d9e0f1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c_size_chart_en.pdf",
+            "locale": "en_US",
+        }
 
 
 def test_get_async(endpoint: Endpoint) -> None:
@@ -125,6 +138,19 @@ def test_get_async(endpoint: Endpoint) -> None:
         GET, lambda pim: pim.pam_asset_reference_files.get("asset_code_1", "locale_code_1")
     )
     assert isinstance(result, PamAssetReferenceFile)
+    if endpoint.exact:
+        assert as_json(result) == {
+            "_link": {
+                "self": {
+                    "href": "https://pim.example.com/api/rest/v1/assets/size_chart/reference-files/en_US"
+                },
+                "download": {
+                    "href": "https://pim.example.com/api/rest/v1/assets/size_chart/reference-files/en_US/download"
+                },
+            },
+            "code": "6/b/7/c/6b7c8d9e0f1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c_size_chart_en.pdf",
+            "locale": "en_US",
+        }
 
 
 def test_upload(endpoint: Endpoint) -> None:

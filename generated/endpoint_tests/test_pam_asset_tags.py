@@ -13,7 +13,7 @@ from typing import Any
 from akeneo_pim import Page, UpsertOutcome
 from akeneo_pim.models import PamAssetTag
 
-from ._harness import Endpoint, Expect, afirst, first
+from ._harness import Endpoint, Expect, afirst, as_json, first
 
 GET = Expect(
     "pam_asset_tags.get",
@@ -72,11 +72,21 @@ UPSERT = Expect(
 def test_get(endpoint: Endpoint) -> None:
     result = endpoint.run_sync(GET, lambda pim: pim.pam_asset_tags.get("code_1"))
     assert isinstance(result, PamAssetTag)
+    if endpoint.exact:
+        assert as_json(result) == {
+            "_links": {"self": {"href": "https://pim.example.com/api/rest/v1/asset-tags/sizing"}},
+            "code": "sizing",
+        }
 
 
 def test_get_async(endpoint: Endpoint) -> None:
     result = endpoint.run_async(GET, lambda pim: pim.pam_asset_tags.get("code_1"))
     assert isinstance(result, PamAssetTag)
+    if endpoint.exact:
+        assert as_json(result) == {
+            "_links": {"self": {"href": "https://pim.example.com/api/rest/v1/asset-tags/sizing"}},
+            "code": "sizing",
+        }
 
 
 def test_list(endpoint: Endpoint) -> None:
@@ -86,6 +96,8 @@ def test_list(endpoint: Endpoint) -> None:
     assert isinstance(result, list)
     assert all(isinstance(item, PamAssetTag) for item in result)
     assert len(result) <= 1
+    if endpoint.exact:
+        assert len(result) == 1
 
 
 def test_list_async(endpoint: Endpoint) -> None:
@@ -95,6 +107,8 @@ def test_list_async(endpoint: Endpoint) -> None:
     assert isinstance(result, list)
     assert all(isinstance(item, PamAssetTag) for item in result)
     assert len(result) <= 1
+    if endpoint.exact:
+        assert len(result) == 1
 
 
 def test_list_page(endpoint: Endpoint) -> None:
@@ -103,6 +117,8 @@ def test_list_page(endpoint: Endpoint) -> None:
     )
     assert isinstance(result, Page)
     assert all(isinstance(item, PamAssetTag) for item in result)
+    if endpoint.exact:
+        assert len(result.items) == 2
 
 
 def test_list_page_async(endpoint: Endpoint) -> None:
@@ -111,6 +127,8 @@ def test_list_page_async(endpoint: Endpoint) -> None:
     )
     assert isinstance(result, Page)
     assert all(isinstance(item, PamAssetTag) for item in result)
+    if endpoint.exact:
+        assert len(result.items) == 2
 
 
 def test_upsert(endpoint: Endpoint) -> None:

@@ -13,7 +13,7 @@ import io
 from akeneo_pim._overlays._results import DownloadResult, UploadResult
 from akeneo_pim.models import PamAssetVariationFile
 
-from ._harness import FILE_CONTENT, Endpoint, Expect, ajoin
+from ._harness import FILE_CONTENT, Endpoint, Expect, ajoin, as_json
 
 DOWNLOAD = Expect(
     "pam_asset_variation_files.download",
@@ -125,6 +125,20 @@ def test_get(endpoint: Endpoint) -> None:
         ),
     )
     assert isinstance(result, PamAssetVariationFile)
+    if endpoint.exact:
+        assert as_json(result) == {
+            "_link": {
+                "self": {
+                    "href": "https://pim.example.com/api/rest/v1/assets/size_chart/variation-files/ecommerce/en_US"
+                },
+                "download": {
+                    "href": "https://pim.example.com/api/rest/v1/assets/size_chart/variation-files/ecommerce/en_US/download"
+                },
+            },
+            "code": "1/2/3/4/1234abcd5678ef901234abcd5678ef9012345678_size_chart_en_ecommerce.pdf",
+            "locale": "en_US",
+            "scope": "ecommerce",
+        }
 
 
 def test_get_async(endpoint: Endpoint) -> None:
@@ -135,6 +149,20 @@ def test_get_async(endpoint: Endpoint) -> None:
         ),
     )
     assert isinstance(result, PamAssetVariationFile)
+    if endpoint.exact:
+        assert as_json(result) == {
+            "_link": {
+                "self": {
+                    "href": "https://pim.example.com/api/rest/v1/assets/size_chart/variation-files/ecommerce/en_US"
+                },
+                "download": {
+                    "href": "https://pim.example.com/api/rest/v1/assets/size_chart/variation-files/ecommerce/en_US/download"
+                },
+            },
+            "code": "1/2/3/4/1234abcd5678ef901234abcd5678ef9012345678_size_chart_en_ecommerce.pdf",
+            "locale": "en_US",
+            "scope": "ecommerce",
+        }
 
 
 def test_upload(endpoint: Endpoint) -> None:

@@ -14,7 +14,7 @@ from akeneo_pim import Page, UpsertOutcome
 from akeneo_pim._overlays._results import UpsertLine
 from akeneo_pim.models import PamAsset
 
-from ._harness import Endpoint, Expect, acollect, afirst, first
+from ._harness import Endpoint, Expect, acollect, afirst, as_json, first
 
 CREATE_BODY: dict[str, Any] = {
     "code": "size_chart",
@@ -125,11 +125,89 @@ def test_create_async(endpoint: Endpoint) -> None:
 def test_get(endpoint: Endpoint) -> None:
     result = endpoint.run_sync(GET, lambda pim: pim.pam_assets.get("code_1"))
     assert isinstance(result, PamAsset)
+    if endpoint.exact:
+        assert as_json(result) == {
+            "_links": {"self": {"href": "https://pim.example.com/api/rest/v1/assets/size_chart"}},
+            "code": "size_chart",
+            "localizable": True,
+            "description": "Size chart for tops",
+            "end_of_use": None,
+            "tags": ["sizing"],
+            "categories": ["guides"],
+            "variation_files": [
+                {
+                    "_link": {
+                        "self": {
+                            "href": "https://pim.example.com/api/rest/v1/assets/size_chart/variation-files/ecommerce/en_US"
+                        },
+                        "download": {
+                            "href": "https://pim.example.com/api/rest/v1/assets/size_chart/variation-files/ecommerce/en_US/download"
+                        },
+                    },
+                    "code": "1/2/3/4/1234abcd5678ef901234abcd5678ef9012345678_size_chart_en_ecommerce.pdf",
+                    "locale": "en_US",
+                    "scope": "ecommerce",
+                }
+            ],
+            "reference_files": [
+                {
+                    "_link": {
+                        "self": {
+                            "href": "https://pim.example.com/api/rest/v1/assets/size_chart/reference-files/en_US"
+                        },
+                        "download": {
+                            "href": "https://pim.example.com/api/rest/v1/assets/size_chart/reference-files/en_US/download"
+                        },
+                    },
+                    "code": "6/b/7/c/6b7c8d9e0f1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c_size_chart_en.pdf",
+                    "locale": "en_US",
+                }
+            ],
+        }
 
 
 def test_get_async(endpoint: Endpoint) -> None:
     result = endpoint.run_async(GET, lambda pim: pim.pam_assets.get("code_1"))
     assert isinstance(result, PamAsset)
+    if endpoint.exact:
+        assert as_json(result) == {
+            "_links": {"self": {"href": "https://pim.example.com/api/rest/v1/assets/size_chart"}},
+            "code": "size_chart",
+            "localizable": True,
+            "description": "Size chart for tops",
+            "end_of_use": None,
+            "tags": ["sizing"],
+            "categories": ["guides"],
+            "variation_files": [
+                {
+                    "_link": {
+                        "self": {
+                            "href": "https://pim.example.com/api/rest/v1/assets/size_chart/variation-files/ecommerce/en_US"
+                        },
+                        "download": {
+                            "href": "https://pim.example.com/api/rest/v1/assets/size_chart/variation-files/ecommerce/en_US/download"
+                        },
+                    },
+                    "code": "1/2/3/4/1234abcd5678ef901234abcd5678ef9012345678_size_chart_en_ecommerce.pdf",
+                    "locale": "en_US",
+                    "scope": "ecommerce",
+                }
+            ],
+            "reference_files": [
+                {
+                    "_link": {
+                        "self": {
+                            "href": "https://pim.example.com/api/rest/v1/assets/size_chart/reference-files/en_US"
+                        },
+                        "download": {
+                            "href": "https://pim.example.com/api/rest/v1/assets/size_chart/reference-files/en_US/download"
+                        },
+                    },
+                    "code": "6/b/7/c/6b7c8d9e0f1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c_size_chart_en.pdf",
+                    "locale": "en_US",
+                }
+            ],
+        }
 
 
 def test_list(endpoint: Endpoint) -> None:
@@ -140,6 +218,8 @@ def test_list(endpoint: Endpoint) -> None:
     assert isinstance(result, list)
     assert all(isinstance(item, PamAsset) for item in result)
     assert len(result) <= 1
+    if endpoint.exact:
+        assert len(result) == 1
 
 
 def test_list_async(endpoint: Endpoint) -> None:
@@ -150,6 +230,8 @@ def test_list_async(endpoint: Endpoint) -> None:
     assert isinstance(result, list)
     assert all(isinstance(item, PamAsset) for item in result)
     assert len(result) <= 1
+    if endpoint.exact:
+        assert len(result) == 1
 
 
 def test_list_page(endpoint: Endpoint) -> None:
@@ -161,6 +243,8 @@ def test_list_page(endpoint: Endpoint) -> None:
     )
     assert isinstance(result, Page)
     assert all(isinstance(item, PamAsset) for item in result)
+    if endpoint.exact:
+        assert len(result.items) == 2
 
 
 def test_list_page_async(endpoint: Endpoint) -> None:
@@ -172,6 +256,8 @@ def test_list_page_async(endpoint: Endpoint) -> None:
     )
     assert isinstance(result, Page)
     assert all(isinstance(item, PamAsset) for item in result)
+    if endpoint.exact:
+        assert len(result.items) == 2
 
 
 def test_upsert(endpoint: Endpoint) -> None:

@@ -14,7 +14,7 @@ from akeneo_pim import Page, Search, UpsertOutcome
 from akeneo_pim._overlays._results import UpsertLine
 from akeneo_pim.models import ProductModel
 
-from ._harness import Endpoint, Expect, acollect, afirst, first
+from ._harness import Endpoint, Expect, acollect, afirst, as_json, first
 
 CREATE_BODY: dict[str, Any] = {
     "code": "tshirt-red",
@@ -174,6 +174,34 @@ def test_get(endpoint: Endpoint) -> None:
         GET, lambda pim: pim.product_models.get("code_1", with_quality_scores=False)
     )
     assert isinstance(result, ProductModel)
+    if endpoint.exact:
+        assert as_json(result) == {
+            "_links": {
+                "self": {"href": "https://pim.example.com/api/rest/v1/product-models/tshirt-red"}
+            },
+            "code": "tshirt-red",
+            "family": "clothing",
+            "family_variant": "clothing_by_color_size",
+            "parent": "tshirt",
+            "categories": ["summer_2024", "tshirts"],
+            "values": {
+                "color": [{"locale": None, "scope": None, "data": "red"}],
+                "image": [
+                    {
+                        "locale": None,
+                        "scope": None,
+                        "data": "a/1/b/2/a1b2c3d4e5f60718293a4b5c6d7e8f9012345678_tshirt_red.jpg",
+                    }
+                ],
+            },
+            "associations": {
+                "X_SELL": {"groups": [], "products": ["cap-blue"], "product_models": []}
+            },
+            "quantified_associations": {},
+            "created": "2024-03-10T08:00:00+00:00",
+            "updated": "2024-04-18T13:37:00+00:00",
+            "quality_scores": [{"scope": "ecommerce", "locale": "en_US", "data": "A"}],
+        }
 
 
 def test_get_async(endpoint: Endpoint) -> None:
@@ -181,16 +209,102 @@ def test_get_async(endpoint: Endpoint) -> None:
         GET, lambda pim: pim.product_models.get("code_1", with_quality_scores=False)
     )
     assert isinstance(result, ProductModel)
+    if endpoint.exact:
+        assert as_json(result) == {
+            "_links": {
+                "self": {"href": "https://pim.example.com/api/rest/v1/product-models/tshirt-red"}
+            },
+            "code": "tshirt-red",
+            "family": "clothing",
+            "family_variant": "clothing_by_color_size",
+            "parent": "tshirt",
+            "categories": ["summer_2024", "tshirts"],
+            "values": {
+                "color": [{"locale": None, "scope": None, "data": "red"}],
+                "image": [
+                    {
+                        "locale": None,
+                        "scope": None,
+                        "data": "a/1/b/2/a1b2c3d4e5f60718293a4b5c6d7e8f9012345678_tshirt_red.jpg",
+                    }
+                ],
+            },
+            "associations": {
+                "X_SELL": {"groups": [], "products": ["cap-blue"], "product_models": []}
+            },
+            "quantified_associations": {},
+            "created": "2024-03-10T08:00:00+00:00",
+            "updated": "2024-04-18T13:37:00+00:00",
+            "quality_scores": [{"scope": "ecommerce", "locale": "en_US", "data": "A"}],
+        }
 
 
 def test_get_draft(endpoint: Endpoint) -> None:
     result = endpoint.run_sync(GET_DRAFT, lambda pim: pim.product_models.get_draft("code_1"))
     assert isinstance(result, ProductModel)
+    if endpoint.exact:
+        assert as_json(result) == {
+            "_links": {
+                "self": {"href": "https://pim.example.com/api/rest/v1/product-models/tshirt-red"}
+            },
+            "code": "tshirt-red",
+            "family": "clothing",
+            "family_variant": "clothing_by_color_size",
+            "parent": "tshirt",
+            "categories": ["summer_2024", "tshirts"],
+            "values": {
+                "color": [{"locale": None, "scope": None, "data": "red"}],
+                "image": [
+                    {
+                        "locale": None,
+                        "scope": None,
+                        "data": "a/1/b/2/a1b2c3d4e5f60718293a4b5c6d7e8f9012345678_tshirt_red.jpg",
+                    }
+                ],
+            },
+            "associations": {
+                "X_SELL": {"groups": [], "products": ["cap-blue"], "product_models": []}
+            },
+            "quantified_associations": {},
+            "created": "2024-03-10T08:00:00+00:00",
+            "updated": "2024-04-18T13:37:00+00:00",
+            "quality_scores": [{"scope": "ecommerce", "locale": "en_US", "data": "A"}],
+            "metadata": {"workflow_status": "draft_in_progress"},
+        }
 
 
 def test_get_draft_async(endpoint: Endpoint) -> None:
     result = endpoint.run_async(GET_DRAFT, lambda pim: pim.product_models.get_draft("code_1"))
     assert isinstance(result, ProductModel)
+    if endpoint.exact:
+        assert as_json(result) == {
+            "_links": {
+                "self": {"href": "https://pim.example.com/api/rest/v1/product-models/tshirt-red"}
+            },
+            "code": "tshirt-red",
+            "family": "clothing",
+            "family_variant": "clothing_by_color_size",
+            "parent": "tshirt",
+            "categories": ["summer_2024", "tshirts"],
+            "values": {
+                "color": [{"locale": None, "scope": None, "data": "red"}],
+                "image": [
+                    {
+                        "locale": None,
+                        "scope": None,
+                        "data": "a/1/b/2/a1b2c3d4e5f60718293a4b5c6d7e8f9012345678_tshirt_red.jpg",
+                    }
+                ],
+            },
+            "associations": {
+                "X_SELL": {"groups": [], "products": ["cap-blue"], "product_models": []}
+            },
+            "quantified_associations": {},
+            "created": "2024-03-10T08:00:00+00:00",
+            "updated": "2024-04-18T13:37:00+00:00",
+            "quality_scores": [{"scope": "ecommerce", "locale": "en_US", "data": "A"}],
+            "metadata": {"workflow_status": "draft_in_progress"},
+        }
 
 
 def test_list(endpoint: Endpoint) -> None:
@@ -212,6 +326,8 @@ def test_list(endpoint: Endpoint) -> None:
     assert isinstance(result, list)
     assert all(isinstance(item, ProductModel) for item in result)
     assert len(result) <= 1
+    if endpoint.exact:
+        assert len(result) == 1
 
 
 def test_list_async(endpoint: Endpoint) -> None:
@@ -233,6 +349,8 @@ def test_list_async(endpoint: Endpoint) -> None:
     assert isinstance(result, list)
     assert all(isinstance(item, ProductModel) for item in result)
     assert len(result) <= 1
+    if endpoint.exact:
+        assert len(result) == 1
 
 
 def test_list_page(endpoint: Endpoint) -> None:
@@ -252,6 +370,8 @@ def test_list_page(endpoint: Endpoint) -> None:
     )
     assert isinstance(result, Page)
     assert all(isinstance(item, ProductModel) for item in result)
+    if endpoint.exact:
+        assert len(result.items) == 2
 
 
 def test_list_page_async(endpoint: Endpoint) -> None:
@@ -271,6 +391,8 @@ def test_list_page_async(endpoint: Endpoint) -> None:
     )
     assert isinstance(result, Page)
     assert all(isinstance(item, ProductModel) for item in result)
+    if endpoint.exact:
+        assert len(result.items) == 2
 
 
 def test_submit_proposal(endpoint: Endpoint) -> None:

@@ -14,7 +14,7 @@ from akeneo_pim import Page, Search, UpsertOutcome
 from akeneo_pim._overlays._results import UpsertLine
 from akeneo_pim.models import Product
 
-from ._harness import Endpoint, Expect, acollect, afirst, first
+from ._harness import Endpoint, Expect, acollect, afirst, as_json, first
 
 CREATE_BODY: dict[str, Any] = {
     "identifier": "tshirt-red-m",
@@ -194,6 +194,82 @@ def test_get(endpoint: Endpoint) -> None:
         ),
     )
     assert isinstance(result, Product)
+    if endpoint.exact:
+        assert as_json(result) == {
+            "_links": {
+                "self": {"href": "https://pim.example.com/api/rest/v1/products/tshirt-red-m"}
+            },
+            "uuid": "8c2f6b1e-3d4a-4f7b-9e21-5a6c7d8e9f01",
+            "identifier": "tshirt-red-m",
+            "enabled": True,
+            "family": "clothing",
+            "categories": ["summer_2024", "tshirts"],
+            "groups": [],
+            "parent": "tshirt-red",
+            "root_parent": "tshirt",
+            "values": {
+                "sku": [{"locale": None, "scope": None, "data": "tshirt-red-m"}],
+                "name": [
+                    {"locale": "en_US", "scope": None, "data": "Red T-shirt"},
+                    {"locale": "fr_FR", "scope": None, "data": "T-shirt rouge"},
+                ],
+                "description": [
+                    {
+                        "locale": "en_US",
+                        "scope": "ecommerce",
+                        "data": "Organic cotton crew neck T-shirt.",
+                    },
+                    {
+                        "locale": "fr_FR",
+                        "scope": "ecommerce",
+                        "data": "T-shirt col rond en coton bio.",
+                    },
+                ],
+                "price": [
+                    {
+                        "locale": None,
+                        "scope": None,
+                        "data": [
+                            {"amount": "19.90", "currency": "EUR"},
+                            {"amount": "21.00", "currency": "USD"},
+                        ],
+                    }
+                ],
+                "color": [{"locale": None, "scope": None, "data": "red"}],
+                "size": [{"locale": None, "scope": None, "data": "m"}],
+                "weight": [
+                    {"locale": None, "scope": None, "data": {"amount": "0.180", "unit": "KILOGRAM"}}
+                ],
+            },
+            "associations": {
+                "UPSELL": {
+                    "groups": [],
+                    "products": ["tshirt-red-m-premium"],
+                    "product_models": [],
+                },
+                "X_SELL": {
+                    "groups": [],
+                    "products": ["cap-blue"],
+                    "product_models": ["jeans-slim"],
+                },
+            },
+            "quantified_associations": {
+                "BUNDLE": {
+                    "products": [{"identifier": "socks-white", "quantity": 2}],
+                    "product_models": [],
+                }
+            },
+            "created": "2024-03-11T09:15:42+00:00",
+            "updated": "2024-05-02T16:03:10+00:00",
+            "quality_scores": [
+                {"scope": "ecommerce", "locale": "en_US", "data": "B"},
+                {"scope": "ecommerce", "locale": "fr_FR", "data": "C"},
+            ],
+            "completenesses": [
+                {"scope": "ecommerce", "locale": "en_US", "data": 90},
+                {"scope": "ecommerce", "locale": "fr_FR", "data": 75},
+            ],
+        }
 
 
 def test_get_async(endpoint: Endpoint) -> None:
@@ -207,16 +283,246 @@ def test_get_async(endpoint: Endpoint) -> None:
         ),
     )
     assert isinstance(result, Product)
+    if endpoint.exact:
+        assert as_json(result) == {
+            "_links": {
+                "self": {"href": "https://pim.example.com/api/rest/v1/products/tshirt-red-m"}
+            },
+            "uuid": "8c2f6b1e-3d4a-4f7b-9e21-5a6c7d8e9f01",
+            "identifier": "tshirt-red-m",
+            "enabled": True,
+            "family": "clothing",
+            "categories": ["summer_2024", "tshirts"],
+            "groups": [],
+            "parent": "tshirt-red",
+            "root_parent": "tshirt",
+            "values": {
+                "sku": [{"locale": None, "scope": None, "data": "tshirt-red-m"}],
+                "name": [
+                    {"locale": "en_US", "scope": None, "data": "Red T-shirt"},
+                    {"locale": "fr_FR", "scope": None, "data": "T-shirt rouge"},
+                ],
+                "description": [
+                    {
+                        "locale": "en_US",
+                        "scope": "ecommerce",
+                        "data": "Organic cotton crew neck T-shirt.",
+                    },
+                    {
+                        "locale": "fr_FR",
+                        "scope": "ecommerce",
+                        "data": "T-shirt col rond en coton bio.",
+                    },
+                ],
+                "price": [
+                    {
+                        "locale": None,
+                        "scope": None,
+                        "data": [
+                            {"amount": "19.90", "currency": "EUR"},
+                            {"amount": "21.00", "currency": "USD"},
+                        ],
+                    }
+                ],
+                "color": [{"locale": None, "scope": None, "data": "red"}],
+                "size": [{"locale": None, "scope": None, "data": "m"}],
+                "weight": [
+                    {"locale": None, "scope": None, "data": {"amount": "0.180", "unit": "KILOGRAM"}}
+                ],
+            },
+            "associations": {
+                "UPSELL": {
+                    "groups": [],
+                    "products": ["tshirt-red-m-premium"],
+                    "product_models": [],
+                },
+                "X_SELL": {
+                    "groups": [],
+                    "products": ["cap-blue"],
+                    "product_models": ["jeans-slim"],
+                },
+            },
+            "quantified_associations": {
+                "BUNDLE": {
+                    "products": [{"identifier": "socks-white", "quantity": 2}],
+                    "product_models": [],
+                }
+            },
+            "created": "2024-03-11T09:15:42+00:00",
+            "updated": "2024-05-02T16:03:10+00:00",
+            "quality_scores": [
+                {"scope": "ecommerce", "locale": "en_US", "data": "B"},
+                {"scope": "ecommerce", "locale": "fr_FR", "data": "C"},
+            ],
+            "completenesses": [
+                {"scope": "ecommerce", "locale": "en_US", "data": 90},
+                {"scope": "ecommerce", "locale": "fr_FR", "data": 75},
+            ],
+        }
 
 
 def test_get_draft(endpoint: Endpoint) -> None:
     result = endpoint.run_sync(GET_DRAFT, lambda pim: pim.products.get_draft("code_1"))
     assert isinstance(result, Product)
+    if endpoint.exact:
+        assert as_json(result) == {
+            "_links": {
+                "self": {"href": "https://pim.example.com/api/rest/v1/products/tshirt-red-m"}
+            },
+            "uuid": "8c2f6b1e-3d4a-4f7b-9e21-5a6c7d8e9f01",
+            "identifier": "tshirt-red-m",
+            "enabled": True,
+            "family": "clothing",
+            "categories": ["summer_2024", "tshirts"],
+            "groups": [],
+            "parent": "tshirt-red",
+            "root_parent": "tshirt",
+            "values": {
+                "sku": [{"locale": None, "scope": None, "data": "tshirt-red-m"}],
+                "name": [
+                    {"locale": "en_US", "scope": None, "data": "Bright red T-shirt"},
+                    {"locale": "fr_FR", "scope": None, "data": "T-shirt rouge vif"},
+                ],
+                "description": [
+                    {
+                        "locale": "en_US",
+                        "scope": "ecommerce",
+                        "data": "Organic cotton crew neck T-shirt.",
+                    },
+                    {
+                        "locale": "fr_FR",
+                        "scope": "ecommerce",
+                        "data": "T-shirt col rond en coton bio.",
+                    },
+                ],
+                "price": [
+                    {
+                        "locale": None,
+                        "scope": None,
+                        "data": [
+                            {"amount": "19.90", "currency": "EUR"},
+                            {"amount": "21.00", "currency": "USD"},
+                        ],
+                    }
+                ],
+                "color": [{"locale": None, "scope": None, "data": "red"}],
+                "size": [{"locale": None, "scope": None, "data": "m"}],
+                "weight": [
+                    {"locale": None, "scope": None, "data": {"amount": "0.180", "unit": "KILOGRAM"}}
+                ],
+            },
+            "associations": {
+                "UPSELL": {
+                    "groups": [],
+                    "products": ["tshirt-red-m-premium"],
+                    "product_models": [],
+                },
+                "X_SELL": {
+                    "groups": [],
+                    "products": ["cap-blue"],
+                    "product_models": ["jeans-slim"],
+                },
+            },
+            "quantified_associations": {
+                "BUNDLE": {
+                    "products": [{"identifier": "socks-white", "quantity": 2}],
+                    "product_models": [],
+                }
+            },
+            "created": "2024-03-11T09:15:42+00:00",
+            "updated": "2024-05-02T16:03:10+00:00",
+            "quality_scores": [
+                {"scope": "ecommerce", "locale": "en_US", "data": "B"},
+                {"scope": "ecommerce", "locale": "fr_FR", "data": "C"},
+            ],
+            "completenesses": [
+                {"scope": "ecommerce", "locale": "en_US", "data": 90},
+                {"scope": "ecommerce", "locale": "fr_FR", "data": 75},
+            ],
+            "metadata": {"workflow_status": "draft_in_progress"},
+        }
 
 
 def test_get_draft_async(endpoint: Endpoint) -> None:
     result = endpoint.run_async(GET_DRAFT, lambda pim: pim.products.get_draft("code_1"))
     assert isinstance(result, Product)
+    if endpoint.exact:
+        assert as_json(result) == {
+            "_links": {
+                "self": {"href": "https://pim.example.com/api/rest/v1/products/tshirt-red-m"}
+            },
+            "uuid": "8c2f6b1e-3d4a-4f7b-9e21-5a6c7d8e9f01",
+            "identifier": "tshirt-red-m",
+            "enabled": True,
+            "family": "clothing",
+            "categories": ["summer_2024", "tshirts"],
+            "groups": [],
+            "parent": "tshirt-red",
+            "root_parent": "tshirt",
+            "values": {
+                "sku": [{"locale": None, "scope": None, "data": "tshirt-red-m"}],
+                "name": [
+                    {"locale": "en_US", "scope": None, "data": "Bright red T-shirt"},
+                    {"locale": "fr_FR", "scope": None, "data": "T-shirt rouge vif"},
+                ],
+                "description": [
+                    {
+                        "locale": "en_US",
+                        "scope": "ecommerce",
+                        "data": "Organic cotton crew neck T-shirt.",
+                    },
+                    {
+                        "locale": "fr_FR",
+                        "scope": "ecommerce",
+                        "data": "T-shirt col rond en coton bio.",
+                    },
+                ],
+                "price": [
+                    {
+                        "locale": None,
+                        "scope": None,
+                        "data": [
+                            {"amount": "19.90", "currency": "EUR"},
+                            {"amount": "21.00", "currency": "USD"},
+                        ],
+                    }
+                ],
+                "color": [{"locale": None, "scope": None, "data": "red"}],
+                "size": [{"locale": None, "scope": None, "data": "m"}],
+                "weight": [
+                    {"locale": None, "scope": None, "data": {"amount": "0.180", "unit": "KILOGRAM"}}
+                ],
+            },
+            "associations": {
+                "UPSELL": {
+                    "groups": [],
+                    "products": ["tshirt-red-m-premium"],
+                    "product_models": [],
+                },
+                "X_SELL": {
+                    "groups": [],
+                    "products": ["cap-blue"],
+                    "product_models": ["jeans-slim"],
+                },
+            },
+            "quantified_associations": {
+                "BUNDLE": {
+                    "products": [{"identifier": "socks-white", "quantity": 2}],
+                    "product_models": [],
+                }
+            },
+            "created": "2024-03-11T09:15:42+00:00",
+            "updated": "2024-05-02T16:03:10+00:00",
+            "quality_scores": [
+                {"scope": "ecommerce", "locale": "en_US", "data": "B"},
+                {"scope": "ecommerce", "locale": "fr_FR", "data": "C"},
+            ],
+            "completenesses": [
+                {"scope": "ecommerce", "locale": "en_US", "data": 90},
+                {"scope": "ecommerce", "locale": "fr_FR", "data": 75},
+            ],
+            "metadata": {"workflow_status": "draft_in_progress"},
+        }
 
 
 def test_list(endpoint: Endpoint) -> None:
@@ -240,6 +546,8 @@ def test_list(endpoint: Endpoint) -> None:
     assert isinstance(result, list)
     assert all(isinstance(item, Product) for item in result)
     assert len(result) <= 1
+    if endpoint.exact:
+        assert len(result) == 1
 
 
 def test_list_async(endpoint: Endpoint) -> None:
@@ -263,6 +571,8 @@ def test_list_async(endpoint: Endpoint) -> None:
     assert isinstance(result, list)
     assert all(isinstance(item, Product) for item in result)
     assert len(result) <= 1
+    if endpoint.exact:
+        assert len(result) == 1
 
 
 def test_list_page(endpoint: Endpoint) -> None:
@@ -284,6 +594,8 @@ def test_list_page(endpoint: Endpoint) -> None:
     )
     assert isinstance(result, Page)
     assert all(isinstance(item, Product) for item in result)
+    if endpoint.exact:
+        assert len(result.items) == 2
 
 
 def test_list_page_async(endpoint: Endpoint) -> None:
@@ -305,6 +617,8 @@ def test_list_page_async(endpoint: Endpoint) -> None:
     )
     assert isinstance(result, Page)
     assert all(isinstance(item, Product) for item in result)
+    if endpoint.exact:
+        assert len(result.items) == 2
 
 
 def test_submit_proposal(endpoint: Endpoint) -> None:

@@ -14,7 +14,7 @@ from akeneo_pim import Page, Search, UpsertOutcome
 from akeneo_pim._overlays._results import UpsertLine
 from akeneo_pim.models import ProductUuid, ProductUuidList
 
-from ._harness import Endpoint, Expect, acollect, afirst, first
+from ._harness import Endpoint, Expect, acollect, afirst, as_json, first
 
 CREATE_BODY: dict[str, Any] = {
     "uuid": "8c2f6b1e-3d4a-4f7b-9e21-5a6c7d8e9f01",
@@ -219,6 +219,83 @@ def test_get(endpoint: Endpoint) -> None:
         ),
     )
     assert isinstance(result, ProductUuid)
+    if endpoint.exact:
+        assert as_json(result) == {
+            "_links": {
+                "self": {
+                    "href": "https://pim.example.com/api/rest/v1/products-uuid/8c2f6b1e-3d4a-4f7b-9e21-5a6c7d8e9f01"
+                }
+            },
+            "uuid": "8c2f6b1e-3d4a-4f7b-9e21-5a6c7d8e9f01",
+            "enabled": True,
+            "family": "clothing",
+            "categories": ["summer_2024", "tshirts"],
+            "groups": [],
+            "parent": "tshirt-red",
+            "root_parent": "tshirt",
+            "values": {
+                "sku": [{"locale": None, "scope": None, "data": "tshirt-red-m"}],
+                "name": [
+                    {"locale": "en_US", "scope": None, "data": "Red T-shirt"},
+                    {"locale": "fr_FR", "scope": None, "data": "T-shirt rouge"},
+                ],
+                "description": [
+                    {
+                        "locale": "en_US",
+                        "scope": "ecommerce",
+                        "data": "Organic cotton crew neck T-shirt.",
+                    },
+                    {
+                        "locale": "fr_FR",
+                        "scope": "ecommerce",
+                        "data": "T-shirt col rond en coton bio.",
+                    },
+                ],
+                "price": [
+                    {
+                        "locale": None,
+                        "scope": None,
+                        "data": [
+                            {"amount": "19.90", "currency": "EUR"},
+                            {"amount": "21.00", "currency": "USD"},
+                        ],
+                    }
+                ],
+                "color": [{"locale": None, "scope": None, "data": "red"}],
+                "size": [{"locale": None, "scope": None, "data": "m"}],
+                "weight": [
+                    {"locale": None, "scope": None, "data": {"amount": "0.180", "unit": "KILOGRAM"}}
+                ],
+            },
+            "associations": {
+                "UPSELL": {
+                    "groups": [],
+                    "products": ["f4a3b2c1-6d5e-4f70-8a9b-1c2d3e4f5a63"],
+                    "product_models": [],
+                },
+                "X_SELL": {
+                    "groups": [],
+                    "products": ["1b7e4c9a-2f3d-4e8b-a6c5-0d9e8f7a6b52"],
+                    "product_models": ["jeans-slim"],
+                },
+            },
+            "quantified_associations": {
+                "BUNDLE": {
+                    "products": [{"uuid": "f4a3b2c1-6d5e-4f70-8a9b-1c2d3e4f5a63", "quantity": 2}],
+                    "product_models": [],
+                }
+            },
+            "created": "2024-03-11T09:15:42+00:00",
+            "updated": "2024-05-02T16:03:10+00:00",
+            "quality_scores": [
+                {"scope": "ecommerce", "locale": "en_US", "data": "B"},
+                {"scope": "ecommerce", "locale": "fr_FR", "data": "C"},
+            ],
+            "completenesses": [
+                {"scope": "ecommerce", "locale": "en_US", "data": 90},
+                {"scope": "ecommerce", "locale": "fr_FR", "data": 75},
+            ],
+        }
 
 
 def test_get_async(endpoint: Endpoint) -> None:
@@ -232,6 +309,83 @@ def test_get_async(endpoint: Endpoint) -> None:
         ),
     )
     assert isinstance(result, ProductUuid)
+    if endpoint.exact:
+        assert as_json(result) == {
+            "_links": {
+                "self": {
+                    "href": "https://pim.example.com/api/rest/v1/products-uuid/8c2f6b1e-3d4a-4f7b-9e21-5a6c7d8e9f01"
+                }
+            },
+            "uuid": "8c2f6b1e-3d4a-4f7b-9e21-5a6c7d8e9f01",
+            "enabled": True,
+            "family": "clothing",
+            "categories": ["summer_2024", "tshirts"],
+            "groups": [],
+            "parent": "tshirt-red",
+            "root_parent": "tshirt",
+            "values": {
+                "sku": [{"locale": None, "scope": None, "data": "tshirt-red-m"}],
+                "name": [
+                    {"locale": "en_US", "scope": None, "data": "Red T-shirt"},
+                    {"locale": "fr_FR", "scope": None, "data": "T-shirt rouge"},
+                ],
+                "description": [
+                    {
+                        "locale": "en_US",
+                        "scope": "ecommerce",
+                        "data": "Organic cotton crew neck T-shirt.",
+                    },
+                    {
+                        "locale": "fr_FR",
+                        "scope": "ecommerce",
+                        "data": "T-shirt col rond en coton bio.",
+                    },
+                ],
+                "price": [
+                    {
+                        "locale": None,
+                        "scope": None,
+                        "data": [
+                            {"amount": "19.90", "currency": "EUR"},
+                            {"amount": "21.00", "currency": "USD"},
+                        ],
+                    }
+                ],
+                "color": [{"locale": None, "scope": None, "data": "red"}],
+                "size": [{"locale": None, "scope": None, "data": "m"}],
+                "weight": [
+                    {"locale": None, "scope": None, "data": {"amount": "0.180", "unit": "KILOGRAM"}}
+                ],
+            },
+            "associations": {
+                "UPSELL": {
+                    "groups": [],
+                    "products": ["f4a3b2c1-6d5e-4f70-8a9b-1c2d3e4f5a63"],
+                    "product_models": [],
+                },
+                "X_SELL": {
+                    "groups": [],
+                    "products": ["1b7e4c9a-2f3d-4e8b-a6c5-0d9e8f7a6b52"],
+                    "product_models": ["jeans-slim"],
+                },
+            },
+            "quantified_associations": {
+                "BUNDLE": {
+                    "products": [{"uuid": "f4a3b2c1-6d5e-4f70-8a9b-1c2d3e4f5a63", "quantity": 2}],
+                    "product_models": [],
+                }
+            },
+            "created": "2024-03-11T09:15:42+00:00",
+            "updated": "2024-05-02T16:03:10+00:00",
+            "quality_scores": [
+                {"scope": "ecommerce", "locale": "en_US", "data": "B"},
+                {"scope": "ecommerce", "locale": "fr_FR", "data": "C"},
+            ],
+            "completenesses": [
+                {"scope": "ecommerce", "locale": "en_US", "data": 90},
+                {"scope": "ecommerce", "locale": "fr_FR", "data": 75},
+            ],
+        }
 
 
 def test_get_draft(endpoint: Endpoint) -> None:
@@ -239,6 +393,84 @@ def test_get_draft(endpoint: Endpoint) -> None:
         GET_DRAFT, lambda pim: pim.products_uuid.get_draft("8c2f6b1e-3d4a-4f7b-9e21-5a6c7d8e9f01")
     )
     assert isinstance(result, ProductUuid)
+    if endpoint.exact:
+        assert as_json(result) == {
+            "_links": {
+                "self": {
+                    "href": "https://pim.example.com/api/rest/v1/products-uuid/8c2f6b1e-3d4a-4f7b-9e21-5a6c7d8e9f01"
+                }
+            },
+            "uuid": "8c2f6b1e-3d4a-4f7b-9e21-5a6c7d8e9f01",
+            "enabled": True,
+            "family": "clothing",
+            "categories": ["summer_2024", "tshirts"],
+            "groups": [],
+            "parent": "tshirt-red",
+            "root_parent": "tshirt",
+            "values": {
+                "sku": [{"locale": None, "scope": None, "data": "tshirt-red-m"}],
+                "name": [
+                    {"locale": "en_US", "scope": None, "data": "Bright red T-shirt"},
+                    {"locale": "fr_FR", "scope": None, "data": "T-shirt rouge vif"},
+                ],
+                "description": [
+                    {
+                        "locale": "en_US",
+                        "scope": "ecommerce",
+                        "data": "Organic cotton crew neck T-shirt.",
+                    },
+                    {
+                        "locale": "fr_FR",
+                        "scope": "ecommerce",
+                        "data": "T-shirt col rond en coton bio.",
+                    },
+                ],
+                "price": [
+                    {
+                        "locale": None,
+                        "scope": None,
+                        "data": [
+                            {"amount": "19.90", "currency": "EUR"},
+                            {"amount": "21.00", "currency": "USD"},
+                        ],
+                    }
+                ],
+                "color": [{"locale": None, "scope": None, "data": "red"}],
+                "size": [{"locale": None, "scope": None, "data": "m"}],
+                "weight": [
+                    {"locale": None, "scope": None, "data": {"amount": "0.180", "unit": "KILOGRAM"}}
+                ],
+            },
+            "associations": {
+                "UPSELL": {
+                    "groups": [],
+                    "products": ["f4a3b2c1-6d5e-4f70-8a9b-1c2d3e4f5a63"],
+                    "product_models": [],
+                },
+                "X_SELL": {
+                    "groups": [],
+                    "products": ["1b7e4c9a-2f3d-4e8b-a6c5-0d9e8f7a6b52"],
+                    "product_models": ["jeans-slim"],
+                },
+            },
+            "quantified_associations": {
+                "BUNDLE": {
+                    "products": [{"uuid": "f4a3b2c1-6d5e-4f70-8a9b-1c2d3e4f5a63", "quantity": 2}],
+                    "product_models": [],
+                }
+            },
+            "created": "2024-03-11T09:15:42+00:00",
+            "updated": "2024-05-02T16:03:10+00:00",
+            "quality_scores": [
+                {"scope": "ecommerce", "locale": "en_US", "data": "B"},
+                {"scope": "ecommerce", "locale": "fr_FR", "data": "C"},
+            ],
+            "completenesses": [
+                {"scope": "ecommerce", "locale": "en_US", "data": 90},
+                {"scope": "ecommerce", "locale": "fr_FR", "data": 75},
+            ],
+            "metadata": {"workflow_status": "draft_in_progress"},
+        }
 
 
 def test_get_draft_async(endpoint: Endpoint) -> None:
@@ -246,6 +478,84 @@ def test_get_draft_async(endpoint: Endpoint) -> None:
         GET_DRAFT, lambda pim: pim.products_uuid.get_draft("8c2f6b1e-3d4a-4f7b-9e21-5a6c7d8e9f01")
     )
     assert isinstance(result, ProductUuid)
+    if endpoint.exact:
+        assert as_json(result) == {
+            "_links": {
+                "self": {
+                    "href": "https://pim.example.com/api/rest/v1/products-uuid/8c2f6b1e-3d4a-4f7b-9e21-5a6c7d8e9f01"
+                }
+            },
+            "uuid": "8c2f6b1e-3d4a-4f7b-9e21-5a6c7d8e9f01",
+            "enabled": True,
+            "family": "clothing",
+            "categories": ["summer_2024", "tshirts"],
+            "groups": [],
+            "parent": "tshirt-red",
+            "root_parent": "tshirt",
+            "values": {
+                "sku": [{"locale": None, "scope": None, "data": "tshirt-red-m"}],
+                "name": [
+                    {"locale": "en_US", "scope": None, "data": "Bright red T-shirt"},
+                    {"locale": "fr_FR", "scope": None, "data": "T-shirt rouge vif"},
+                ],
+                "description": [
+                    {
+                        "locale": "en_US",
+                        "scope": "ecommerce",
+                        "data": "Organic cotton crew neck T-shirt.",
+                    },
+                    {
+                        "locale": "fr_FR",
+                        "scope": "ecommerce",
+                        "data": "T-shirt col rond en coton bio.",
+                    },
+                ],
+                "price": [
+                    {
+                        "locale": None,
+                        "scope": None,
+                        "data": [
+                            {"amount": "19.90", "currency": "EUR"},
+                            {"amount": "21.00", "currency": "USD"},
+                        ],
+                    }
+                ],
+                "color": [{"locale": None, "scope": None, "data": "red"}],
+                "size": [{"locale": None, "scope": None, "data": "m"}],
+                "weight": [
+                    {"locale": None, "scope": None, "data": {"amount": "0.180", "unit": "KILOGRAM"}}
+                ],
+            },
+            "associations": {
+                "UPSELL": {
+                    "groups": [],
+                    "products": ["f4a3b2c1-6d5e-4f70-8a9b-1c2d3e4f5a63"],
+                    "product_models": [],
+                },
+                "X_SELL": {
+                    "groups": [],
+                    "products": ["1b7e4c9a-2f3d-4e8b-a6c5-0d9e8f7a6b52"],
+                    "product_models": ["jeans-slim"],
+                },
+            },
+            "quantified_associations": {
+                "BUNDLE": {
+                    "products": [{"uuid": "f4a3b2c1-6d5e-4f70-8a9b-1c2d3e4f5a63", "quantity": 2}],
+                    "product_models": [],
+                }
+            },
+            "created": "2024-03-11T09:15:42+00:00",
+            "updated": "2024-05-02T16:03:10+00:00",
+            "quality_scores": [
+                {"scope": "ecommerce", "locale": "en_US", "data": "B"},
+                {"scope": "ecommerce", "locale": "fr_FR", "data": "C"},
+            ],
+            "completenesses": [
+                {"scope": "ecommerce", "locale": "en_US", "data": 90},
+                {"scope": "ecommerce", "locale": "fr_FR", "data": 75},
+            ],
+            "metadata": {"workflow_status": "draft_in_progress"},
+        }
 
 
 def test_list(endpoint: Endpoint) -> None:
@@ -269,6 +579,8 @@ def test_list(endpoint: Endpoint) -> None:
     assert isinstance(result, list)
     assert all(isinstance(item, ProductUuid) for item in result)
     assert len(result) <= 1
+    if endpoint.exact:
+        assert len(result) == 1
 
 
 def test_list_async(endpoint: Endpoint) -> None:
@@ -292,6 +604,8 @@ def test_list_async(endpoint: Endpoint) -> None:
     assert isinstance(result, list)
     assert all(isinstance(item, ProductUuid) for item in result)
     assert len(result) <= 1
+    if endpoint.exact:
+        assert len(result) == 1
 
 
 def test_list_page(endpoint: Endpoint) -> None:
@@ -313,6 +627,8 @@ def test_list_page(endpoint: Endpoint) -> None:
     )
     assert isinstance(result, Page)
     assert all(isinstance(item, ProductUuid) for item in result)
+    if endpoint.exact:
+        assert len(result.items) == 2
 
 
 def test_list_page_async(endpoint: Endpoint) -> None:
@@ -334,6 +650,8 @@ def test_list_page_async(endpoint: Endpoint) -> None:
     )
     assert isinstance(result, Page)
     assert all(isinstance(item, ProductUuid) for item in result)
+    if endpoint.exact:
+        assert len(result.items) == 2
 
 
 def test_search(endpoint: Endpoint) -> None:
@@ -349,6 +667,129 @@ def test_search(endpoint: Endpoint) -> None:
         ),
     )
     assert isinstance(result, ProductUuidList)
+    if endpoint.exact:
+        assert as_json(result) == {
+            "_links": {
+                "self": {
+                    "href": "https://pim.example.com/api/rest/v1/products-uuid?page=1&limit=10"
+                },
+                "first": {
+                    "href": "https://pim.example.com/api/rest/v1/products-uuid?page=1&limit=10"
+                },
+            },
+            "current_page": 1,
+            "_embedded": {
+                "items": [
+                    {
+                        "_links": {
+                            "self": {
+                                "href": "https://pim.example.com/api/rest/v1/products-uuid/8c2f6b1e-3d4a-4f7b-9e21-5a6c7d8e9f01"
+                            }
+                        },
+                        "uuid": "8c2f6b1e-3d4a-4f7b-9e21-5a6c7d8e9f01",
+                        "enabled": True,
+                        "family": "clothing",
+                        "categories": ["summer_2024", "tshirts"],
+                        "groups": [],
+                        "parent": "tshirt-red",
+                        "root_parent": "tshirt",
+                        "values": {
+                            "sku": [{"locale": None, "scope": None, "data": "tshirt-red-m"}],
+                            "name": [
+                                {"locale": "en_US", "scope": None, "data": "Red T-shirt"},
+                                {"locale": "fr_FR", "scope": None, "data": "T-shirt rouge"},
+                            ],
+                            "description": [
+                                {
+                                    "locale": "en_US",
+                                    "scope": "ecommerce",
+                                    "data": "Organic cotton crew neck T-shirt.",
+                                },
+                                {
+                                    "locale": "fr_FR",
+                                    "scope": "ecommerce",
+                                    "data": "T-shirt col rond en coton bio.",
+                                },
+                            ],
+                            "price": [
+                                {
+                                    "locale": None,
+                                    "scope": None,
+                                    "data": [
+                                        {"amount": "19.90", "currency": "EUR"},
+                                        {"amount": "21.00", "currency": "USD"},
+                                    ],
+                                }
+                            ],
+                            "color": [{"locale": None, "scope": None, "data": "red"}],
+                            "size": [{"locale": None, "scope": None, "data": "m"}],
+                            "weight": [
+                                {
+                                    "locale": None,
+                                    "scope": None,
+                                    "data": {"amount": "0.180", "unit": "KILOGRAM"},
+                                }
+                            ],
+                        },
+                        "associations": {
+                            "UPSELL": {
+                                "groups": [],
+                                "products": ["f4a3b2c1-6d5e-4f70-8a9b-1c2d3e4f5a63"],
+                                "product_models": [],
+                            },
+                            "X_SELL": {
+                                "groups": [],
+                                "products": ["1b7e4c9a-2f3d-4e8b-a6c5-0d9e8f7a6b52"],
+                                "product_models": ["jeans-slim"],
+                            },
+                        },
+                        "quantified_associations": {
+                            "BUNDLE": {
+                                "products": [
+                                    {"uuid": "f4a3b2c1-6d5e-4f70-8a9b-1c2d3e4f5a63", "quantity": 2}
+                                ],
+                                "product_models": [],
+                            }
+                        },
+                        "created": "2024-03-11T09:15:42+00:00",
+                        "updated": "2024-05-02T16:03:10+00:00",
+                        "quality_scores": [
+                            {"scope": "ecommerce", "locale": "en_US", "data": "B"},
+                            {"scope": "ecommerce", "locale": "fr_FR", "data": "C"},
+                        ],
+                        "completenesses": [
+                            {"scope": "ecommerce", "locale": "en_US", "data": 90},
+                            {"scope": "ecommerce", "locale": "fr_FR", "data": 75},
+                        ],
+                    },
+                    {
+                        "_links": {
+                            "self": {
+                                "href": "https://pim.example.com/api/rest/v1/products-uuid/1b7e4c9a-2f3d-4e8b-a6c5-0d9e8f7a6b52"
+                            }
+                        },
+                        "uuid": "1b7e4c9a-2f3d-4e8b-a6c5-0d9e8f7a6b52",
+                        "enabled": True,
+                        "family": "accessories",
+                        "categories": ["caps"],
+                        "groups": [],
+                        "parent": None,
+                        "values": {
+                            "sku": [{"locale": None, "scope": None, "data": "cap-blue"}],
+                            "name": [
+                                {"locale": "en_US", "scope": None, "data": "Blue cap"},
+                                {"locale": "fr_FR", "scope": None, "data": "Casquette bleue"},
+                            ],
+                            "color": [{"locale": None, "scope": None, "data": "blue"}],
+                        },
+                        "associations": {},
+                        "quantified_associations": {},
+                        "created": "2024-02-20T10:00:00+00:00",
+                        "updated": "2024-02-20T10:00:00+00:00",
+                    },
+                ]
+            },
+        }
 
 
 def test_search_async(endpoint: Endpoint) -> None:
@@ -364,6 +805,129 @@ def test_search_async(endpoint: Endpoint) -> None:
         ),
     )
     assert isinstance(result, ProductUuidList)
+    if endpoint.exact:
+        assert as_json(result) == {
+            "_links": {
+                "self": {
+                    "href": "https://pim.example.com/api/rest/v1/products-uuid?page=1&limit=10"
+                },
+                "first": {
+                    "href": "https://pim.example.com/api/rest/v1/products-uuid?page=1&limit=10"
+                },
+            },
+            "current_page": 1,
+            "_embedded": {
+                "items": [
+                    {
+                        "_links": {
+                            "self": {
+                                "href": "https://pim.example.com/api/rest/v1/products-uuid/8c2f6b1e-3d4a-4f7b-9e21-5a6c7d8e9f01"
+                            }
+                        },
+                        "uuid": "8c2f6b1e-3d4a-4f7b-9e21-5a6c7d8e9f01",
+                        "enabled": True,
+                        "family": "clothing",
+                        "categories": ["summer_2024", "tshirts"],
+                        "groups": [],
+                        "parent": "tshirt-red",
+                        "root_parent": "tshirt",
+                        "values": {
+                            "sku": [{"locale": None, "scope": None, "data": "tshirt-red-m"}],
+                            "name": [
+                                {"locale": "en_US", "scope": None, "data": "Red T-shirt"},
+                                {"locale": "fr_FR", "scope": None, "data": "T-shirt rouge"},
+                            ],
+                            "description": [
+                                {
+                                    "locale": "en_US",
+                                    "scope": "ecommerce",
+                                    "data": "Organic cotton crew neck T-shirt.",
+                                },
+                                {
+                                    "locale": "fr_FR",
+                                    "scope": "ecommerce",
+                                    "data": "T-shirt col rond en coton bio.",
+                                },
+                            ],
+                            "price": [
+                                {
+                                    "locale": None,
+                                    "scope": None,
+                                    "data": [
+                                        {"amount": "19.90", "currency": "EUR"},
+                                        {"amount": "21.00", "currency": "USD"},
+                                    ],
+                                }
+                            ],
+                            "color": [{"locale": None, "scope": None, "data": "red"}],
+                            "size": [{"locale": None, "scope": None, "data": "m"}],
+                            "weight": [
+                                {
+                                    "locale": None,
+                                    "scope": None,
+                                    "data": {"amount": "0.180", "unit": "KILOGRAM"},
+                                }
+                            ],
+                        },
+                        "associations": {
+                            "UPSELL": {
+                                "groups": [],
+                                "products": ["f4a3b2c1-6d5e-4f70-8a9b-1c2d3e4f5a63"],
+                                "product_models": [],
+                            },
+                            "X_SELL": {
+                                "groups": [],
+                                "products": ["1b7e4c9a-2f3d-4e8b-a6c5-0d9e8f7a6b52"],
+                                "product_models": ["jeans-slim"],
+                            },
+                        },
+                        "quantified_associations": {
+                            "BUNDLE": {
+                                "products": [
+                                    {"uuid": "f4a3b2c1-6d5e-4f70-8a9b-1c2d3e4f5a63", "quantity": 2}
+                                ],
+                                "product_models": [],
+                            }
+                        },
+                        "created": "2024-03-11T09:15:42+00:00",
+                        "updated": "2024-05-02T16:03:10+00:00",
+                        "quality_scores": [
+                            {"scope": "ecommerce", "locale": "en_US", "data": "B"},
+                            {"scope": "ecommerce", "locale": "fr_FR", "data": "C"},
+                        ],
+                        "completenesses": [
+                            {"scope": "ecommerce", "locale": "en_US", "data": 90},
+                            {"scope": "ecommerce", "locale": "fr_FR", "data": 75},
+                        ],
+                    },
+                    {
+                        "_links": {
+                            "self": {
+                                "href": "https://pim.example.com/api/rest/v1/products-uuid/1b7e4c9a-2f3d-4e8b-a6c5-0d9e8f7a6b52"
+                            }
+                        },
+                        "uuid": "1b7e4c9a-2f3d-4e8b-a6c5-0d9e8f7a6b52",
+                        "enabled": True,
+                        "family": "accessories",
+                        "categories": ["caps"],
+                        "groups": [],
+                        "parent": None,
+                        "values": {
+                            "sku": [{"locale": None, "scope": None, "data": "cap-blue"}],
+                            "name": [
+                                {"locale": "en_US", "scope": None, "data": "Blue cap"},
+                                {"locale": "fr_FR", "scope": None, "data": "Casquette bleue"},
+                            ],
+                            "color": [{"locale": None, "scope": None, "data": "blue"}],
+                        },
+                        "associations": {},
+                        "quantified_associations": {},
+                        "created": "2024-02-20T10:00:00+00:00",
+                        "updated": "2024-02-20T10:00:00+00:00",
+                    },
+                ]
+            },
+        }
 
 
 def test_submit_proposal(endpoint: Endpoint) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from akeneo_pim import Page, Search
 from akeneo_pim.models import PublishedProduct
 
-from ._harness import Endpoint, Expect, afirst, first
+from ._harness import Endpoint, Expect, afirst, as_json, first
 
 GET = Expect(
     "published_products.get",
@@ -67,11 +67,53 @@ LIST_PAGE = Expect(
 def test_get(endpoint: Endpoint) -> None:
     result = endpoint.run_sync(GET, lambda pim: pim.published_products.get("code_1"))
     assert isinstance(result, PublishedProduct)
+    if endpoint.exact:
+        assert as_json(result) == {
+            "_links": {
+                "self": {
+                    "href": "https://pim.example.com/api/rest/v1/published-products/tshirt-red-m"
+                }
+            },
+            "identifier": "tshirt-red-m",
+            "enabled": True,
+            "family": "clothing",
+            "categories": ["summer_2024", "tshirts"],
+            "groups": [],
+            "values": {
+                "sku": [{"locale": None, "scope": None, "data": "tshirt-red-m"}],
+                "name": [{"locale": "en_US", "scope": None, "data": "Red T-shirt"}],
+            },
+            "associations": {},
+            "quantified_associations": {},
+            "created": "2024-03-11T09:15:42+00:00",
+            "updated": "2024-05-02T16:03:10+00:00",
+        }
 
 
 def test_get_async(endpoint: Endpoint) -> None:
     result = endpoint.run_async(GET, lambda pim: pim.published_products.get("code_1"))
     assert isinstance(result, PublishedProduct)
+    if endpoint.exact:
+        assert as_json(result) == {
+            "_links": {
+                "self": {
+                    "href": "https://pim.example.com/api/rest/v1/published-products/tshirt-red-m"
+                }
+            },
+            "identifier": "tshirt-red-m",
+            "enabled": True,
+            "family": "clothing",
+            "categories": ["summer_2024", "tshirts"],
+            "groups": [],
+            "values": {
+                "sku": [{"locale": None, "scope": None, "data": "tshirt-red-m"}],
+                "name": [{"locale": "en_US", "scope": None, "data": "Red T-shirt"}],
+            },
+            "associations": {},
+            "quantified_associations": {},
+            "created": "2024-03-11T09:15:42+00:00",
+            "updated": "2024-05-02T16:03:10+00:00",
+        }
 
 
 def test_list(endpoint: Endpoint) -> None:
@@ -92,6 +134,8 @@ def test_list(endpoint: Endpoint) -> None:
     assert isinstance(result, list)
     assert all(isinstance(item, PublishedProduct) for item in result)
     assert len(result) <= 1
+    if endpoint.exact:
+        assert len(result) == 1
 
 
 def test_list_async(endpoint: Endpoint) -> None:
@@ -112,6 +156,8 @@ def test_list_async(endpoint: Endpoint) -> None:
     assert isinstance(result, list)
     assert all(isinstance(item, PublishedProduct) for item in result)
     assert len(result) <= 1
+    if endpoint.exact:
+        assert len(result) == 1
 
 
 def test_list_page(endpoint: Endpoint) -> None:
@@ -130,6 +176,8 @@ def test_list_page(endpoint: Endpoint) -> None:
     )
     assert isinstance(result, Page)
     assert all(isinstance(item, PublishedProduct) for item in result)
+    if endpoint.exact:
+        assert len(result.items) == 1
 
 
 def test_list_page_async(endpoint: Endpoint) -> None:
@@ -148,3 +196,5 @@ def test_list_page_async(endpoint: Endpoint) -> None:
     )
     assert isinstance(result, Page)
     assert all(isinstance(item, PublishedProduct) for item in result)
+    if endpoint.exact:
+        assert len(result.items) == 1

@@ -13,7 +13,7 @@ from typing import Any
 from akeneo_pim import Page, UpsertOutcome
 from akeneo_pim.models import ReferenceEntity
 
-from ._harness import Endpoint, Expect, afirst, first
+from ._harness import Endpoint, Expect, afirst, as_json, first
 
 GET = Expect(
     "reference_entities.get",
@@ -61,11 +61,33 @@ UPSERT = Expect(
 def test_get(endpoint: Endpoint) -> None:
     result = endpoint.run_sync(GET, lambda pim: pim.reference_entities.get("code_1"))
     assert isinstance(result, ReferenceEntity)
+    if endpoint.exact:
+        assert as_json(result) == {
+            "_links": {
+                "image_download": {
+                    "href": "https://pim.example.com/api/rest/v1/reference-entities-media-files/5/e/6/f/5e6f7a8b9c0d1e2f3a4b5c6d7e8f9a0b1c2d3e4f_brands.png"
+                }
+            },
+            "code": "brands",
+            "labels": {"en_US": "Brands", "fr_FR": "Marques"},
+            "image": "5/e/6/f/5e6f7a8b9c0d1e2f3a4b5c6d7e8f9a0b1c2d3e4f_brands.png",
+        }
 
 
 def test_get_async(endpoint: Endpoint) -> None:
     result = endpoint.run_async(GET, lambda pim: pim.reference_entities.get("code_1"))
     assert isinstance(result, ReferenceEntity)
+    if endpoint.exact:
+        assert as_json(result) == {
+            "_links": {
+                "image_download": {
+                    "href": "https://pim.example.com/api/rest/v1/reference-entities-media-files/5/e/6/f/5e6f7a8b9c0d1e2f3a4b5c6d7e8f9a0b1c2d3e4f_brands.png"
+                }
+            },
+            "code": "brands",
+            "labels": {"en_US": "Brands", "fr_FR": "Marques"},
+            "image": "5/e/6/f/5e6f7a8b9c0d1e2f3a4b5c6d7e8f9a0b1c2d3e4f_brands.png",
+        }
 
 
 def test_list(endpoint: Endpoint) -> None:
@@ -73,6 +95,8 @@ def test_list(endpoint: Endpoint) -> None:
     assert isinstance(result, list)
     assert all(isinstance(item, ReferenceEntity) for item in result)
     assert len(result) <= 1
+    if endpoint.exact:
+        assert len(result) == 1
 
 
 def test_list_async(endpoint: Endpoint) -> None:
@@ -80,18 +104,24 @@ def test_list_async(endpoint: Endpoint) -> None:
     assert isinstance(result, list)
     assert all(isinstance(item, ReferenceEntity) for item in result)
     assert len(result) <= 1
+    if endpoint.exact:
+        assert len(result) == 1
 
 
 def test_list_page(endpoint: Endpoint) -> None:
     result = endpoint.run_sync(LIST_PAGE, lambda pim: pim.reference_entities.list_page())
     assert isinstance(result, Page)
     assert all(isinstance(item, ReferenceEntity) for item in result)
+    if endpoint.exact:
+        assert len(result.items) == 2
 
 
 def test_list_page_async(endpoint: Endpoint) -> None:
     result = endpoint.run_async(LIST_PAGE, lambda pim: pim.reference_entities.list_page())
     assert isinstance(result, Page)
     assert all(isinstance(item, ReferenceEntity) for item in result)
+    if endpoint.exact:
+        assert len(result.items) == 2
 
 
 def test_upsert(endpoint: Endpoint) -> None:

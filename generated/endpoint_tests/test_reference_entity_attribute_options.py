@@ -13,7 +13,7 @@ from typing import Any
 from akeneo_pim import UpsertOutcome
 from akeneo_pim.models import AttributeOptionCode
 
-from ._harness import Endpoint, Expect
+from ._harness import Endpoint, Expect, as_json
 
 GET = Expect(
     "reference_entity_attribute_options.get",
@@ -56,6 +56,8 @@ def test_get(endpoint: Endpoint) -> None:
         ),
     )
     assert isinstance(result, AttributeOptionCode)
+    if endpoint.exact:
+        assert as_json(result) == {"code": "italy", "labels": {"en_US": "Italy", "fr_FR": "Italie"}}
 
 
 def test_get_async(endpoint: Endpoint) -> None:
@@ -66,6 +68,8 @@ def test_get_async(endpoint: Endpoint) -> None:
         ),
     )
     assert isinstance(result, AttributeOptionCode)
+    if endpoint.exact:
+        assert as_json(result) == {"code": "italy", "labels": {"en_US": "Italy", "fr_FR": "Italie"}}
 
 
 def test_list(endpoint: Endpoint) -> None:
@@ -77,6 +81,11 @@ def test_list(endpoint: Endpoint) -> None:
     )
     assert isinstance(result, list)
     assert all(isinstance(item, AttributeOptionCode) for item in result)
+    if endpoint.exact:
+        assert as_json(result) == [
+            {"code": "italy", "labels": {"en_US": "Italy", "fr_FR": "Italie"}},
+            {"code": "portugal", "labels": {"en_US": "Portugal", "fr_FR": "Portugal"}},
+        ]
 
 
 def test_list_async(endpoint: Endpoint) -> None:
@@ -88,6 +97,11 @@ def test_list_async(endpoint: Endpoint) -> None:
     )
     assert isinstance(result, list)
     assert all(isinstance(item, AttributeOptionCode) for item in result)
+    if endpoint.exact:
+        assert as_json(result) == [
+            {"code": "italy", "labels": {"en_US": "Italy", "fr_FR": "Italie"}},
+            {"code": "portugal", "labels": {"en_US": "Portugal", "fr_FR": "Portugal"}},
+        ]
 
 
 def test_upsert(endpoint: Endpoint) -> None:

@@ -13,7 +13,7 @@ from typing import Any
 from akeneo_pim import UpsertOutcome
 from akeneo_pim.models import ReferenceEntityAttribute
 
-from ._harness import Endpoint, Expect
+from ._harness import Endpoint, Expect, as_json
 
 GET = Expect(
     "reference_entity_attributes.get",
@@ -60,6 +60,15 @@ def test_get(endpoint: Endpoint) -> None:
         GET, lambda pim: pim.reference_entity_attributes.get("reference_entity_code_1", "code_1")
     )
     assert isinstance(result, ReferenceEntityAttribute)
+    if endpoint.exact:
+        assert as_json(result) == {
+            "code": "country",
+            "labels": {"en_US": "Country", "fr_FR": "Pays"},
+            "type": "single_option",
+            "value_per_locale": False,
+            "value_per_channel": False,
+            "is_required_for_completeness": False,
+        }
 
 
 def test_get_async(endpoint: Endpoint) -> None:
@@ -67,6 +76,15 @@ def test_get_async(endpoint: Endpoint) -> None:
         GET, lambda pim: pim.reference_entity_attributes.get("reference_entity_code_1", "code_1")
     )
     assert isinstance(result, ReferenceEntityAttribute)
+    if endpoint.exact:
+        assert as_json(result) == {
+            "code": "country",
+            "labels": {"en_US": "Country", "fr_FR": "Pays"},
+            "type": "single_option",
+            "value_per_locale": False,
+            "value_per_channel": False,
+            "is_required_for_completeness": False,
+        }
 
 
 def test_list(endpoint: Endpoint) -> None:
@@ -75,6 +93,30 @@ def test_list(endpoint: Endpoint) -> None:
     )
     assert isinstance(result, list)
     assert all(isinstance(item, ReferenceEntityAttribute) for item in result)
+    if endpoint.exact:
+        assert as_json(result) == [
+            {
+                "code": "country",
+                "labels": {"en_US": "Country", "fr_FR": "Pays"},
+                "type": "single_option",
+                "value_per_locale": False,
+                "value_per_channel": False,
+                "is_required_for_completeness": False,
+            },
+            {
+                "code": "description",
+                "labels": {"en_US": "Description"},
+                "type": "text",
+                "value_per_locale": True,
+                "value_per_channel": False,
+                "is_required_for_completeness": True,
+                "max_characters": 500,
+                "is_textarea": True,
+                "is_rich_text_editor": False,
+                "validation_rule": "none",
+                "validation_regexp": None,
+            },
+        ]
 
 
 def test_list_async(endpoint: Endpoint) -> None:
@@ -83,6 +125,30 @@ def test_list_async(endpoint: Endpoint) -> None:
     )
     assert isinstance(result, list)
     assert all(isinstance(item, ReferenceEntityAttribute) for item in result)
+    if endpoint.exact:
+        assert as_json(result) == [
+            {
+                "code": "country",
+                "labels": {"en_US": "Country", "fr_FR": "Pays"},
+                "type": "single_option",
+                "value_per_locale": False,
+                "value_per_channel": False,
+                "is_required_for_completeness": False,
+            },
+            {
+                "code": "description",
+                "labels": {"en_US": "Description"},
+                "type": "text",
+                "value_per_locale": True,
+                "value_per_channel": False,
+                "is_required_for_completeness": True,
+                "max_characters": 500,
+                "is_textarea": True,
+                "is_rich_text_editor": False,
+                "validation_rule": "none",
+                "validation_regexp": None,
+            },
+        ]
 
 
 def test_upsert(endpoint: Endpoint) -> None:

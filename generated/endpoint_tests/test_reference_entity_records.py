@@ -14,7 +14,7 @@ from akeneo_pim import Page, Search, UpsertOutcome
 from akeneo_pim._overlays._results import UpsertLine
 from akeneo_pim.models import ReferenceEntityRecord
 
-from ._harness import Endpoint, Expect, acollect, afirst, first
+from ._harness import Endpoint, Expect, acollect, afirst, as_json, first
 
 GET = Expect(
     "reference_entity_records.get",
@@ -111,6 +111,28 @@ def test_get(endpoint: Endpoint) -> None:
         GET, lambda pim: pim.reference_entity_records.get("reference_entity_code_1", "code_1")
     )
     assert isinstance(result, ReferenceEntityRecord)
+    if endpoint.exact:
+        assert as_json(result) == {
+            "_links": {
+                "self": {
+                    "href": "https://pim.example.com/api/rest/v1/reference-entities/brands/records/nordwear"
+                }
+            },
+            "code": "nordwear",
+            "values": {
+                "label": [{"channel": None, "locale": "en_US", "data": "Nordwear"}],
+                "country": [{"channel": None, "locale": None, "data": "portugal"}],
+                "description": [
+                    {
+                        "channel": None,
+                        "locale": "en_US",
+                        "data": "Knitwear made in Porto since 1962.",
+                    }
+                ],
+            },
+            "created": "2024-01-15T10:12:00+00:00",
+            "updated": "2024-02-01T09:30:00+00:00",
+        }
 
 
 def test_get_async(endpoint: Endpoint) -> None:
@@ -118,6 +140,28 @@ def test_get_async(endpoint: Endpoint) -> None:
         GET, lambda pim: pim.reference_entity_records.get("reference_entity_code_1", "code_1")
     )
     assert isinstance(result, ReferenceEntityRecord)
+    if endpoint.exact:
+        assert as_json(result) == {
+            "_links": {
+                "self": {
+                    "href": "https://pim.example.com/api/rest/v1/reference-entities/brands/records/nordwear"
+                }
+            },
+            "code": "nordwear",
+            "values": {
+                "label": [{"channel": None, "locale": "en_US", "data": "Nordwear"}],
+                "country": [{"channel": None, "locale": None, "data": "portugal"}],
+                "description": [
+                    {
+                        "channel": None,
+                        "locale": "en_US",
+                        "data": "Knitwear made in Porto since 1962.",
+                    }
+                ],
+            },
+            "created": "2024-01-15T10:12:00+00:00",
+            "updated": "2024-02-01T09:30:00+00:00",
+        }
 
 
 def test_list(endpoint: Endpoint) -> None:
@@ -135,6 +179,8 @@ def test_list(endpoint: Endpoint) -> None:
     assert isinstance(result, list)
     assert all(isinstance(item, ReferenceEntityRecord) for item in result)
     assert len(result) <= 1
+    if endpoint.exact:
+        assert len(result) == 1
 
 
 def test_list_async(endpoint: Endpoint) -> None:
@@ -152,6 +198,8 @@ def test_list_async(endpoint: Endpoint) -> None:
     assert isinstance(result, list)
     assert all(isinstance(item, ReferenceEntityRecord) for item in result)
     assert len(result) <= 1
+    if endpoint.exact:
+        assert len(result) == 1
 
 
 def test_list_page(endpoint: Endpoint) -> None:
@@ -166,6 +214,8 @@ def test_list_page(endpoint: Endpoint) -> None:
     )
     assert isinstance(result, Page)
     assert all(isinstance(item, ReferenceEntityRecord) for item in result)
+    if endpoint.exact:
+        assert len(result.items) == 2
 
 
 def test_list_page_async(endpoint: Endpoint) -> None:
@@ -180,6 +230,8 @@ def test_list_page_async(endpoint: Endpoint) -> None:
     )
     assert isinstance(result, Page)
     assert all(isinstance(item, ReferenceEntityRecord) for item in result)
+    if endpoint.exact:
+        assert len(result.items) == 2
 
 
 def test_upsert(endpoint: Endpoint) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from akeneo_pim.models import SystemInformation
 
-from ._harness import Endpoint, Expect
+from ._harness import Endpoint, Expect, as_json
 
 GET = Expect(
     "system.get",
@@ -26,8 +26,12 @@ GET = Expect(
 def test_get(endpoint: Endpoint) -> None:
     result = endpoint.run_sync(GET, lambda pim: pim.system.get())
     assert isinstance(result, SystemInformation)
+    if endpoint.exact:
+        assert as_json(result) == {"version": "7.0.42", "edition": "EE"}
 
 
 def test_get_async(endpoint: Endpoint) -> None:
     result = endpoint.run_async(GET, lambda pim: pim.system.get())
     assert isinstance(result, SystemInformation)
+    if endpoint.exact:
+        assert as_json(result) == {"version": "7.0.42", "edition": "EE"}

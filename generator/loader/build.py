@@ -60,7 +60,7 @@ STANDARD_RESULT = {
 }
 
 
-def _py_repr(value: Any) -> str:
+def py_literal(value: Any) -> str:
     """Python source for a JSON value (json.dumps is valid Python for str/num/list/dict of
     those, after mapping the three JSON constants)."""
     if value is None:
@@ -74,9 +74,9 @@ def _py_repr(value: Any) -> str:
     if isinstance(value, str):
         return json.dumps(value, ensure_ascii=True)
     if isinstance(value, list):
-        return "[" + ", ".join(_py_repr(v) for v in value) + "]"
+        return "[" + ", ".join(py_literal(v) for v in value) + "]"
     if isinstance(value, dict):
-        return "{" + ", ".join(f"{json.dumps(str(k), ensure_ascii=True)}: {_py_repr(v)}" for k, v in value.items()) + "}"
+        return "{" + ", ".join(f"{json.dumps(str(k), ensure_ascii=True)}: {py_literal(v)}" for k, v in value.items()) + "}"
     return json.dumps(str(value), ensure_ascii=True)
 
 
@@ -481,13 +481,13 @@ class Builder:
                     type=ptype if required else optional(ptype),
                     required=required,
                     description=p.get("description") if isinstance(p.get("description"), str) else None,
-                    default_repr=_py_repr(resolved["default"]) if "default" in resolved and not isinstance(resolved["default"], (dict, list)) else None,
+                    default_repr=py_literal(resolved["default"]) if "default" in resolved and not isinstance(resolved["default"], (dict, list)) else None,
                     enum_values=tuple(v for v in resolved.get("enum") or () if isinstance(v, (str, int))),
                     minimum=resolved.get("minimum") if isinstance(resolved.get("minimum"), (int, float)) else None,
                     maximum=resolved.get("maximum") if isinstance(resolved.get("maximum"), (int, float)) else None,
                     keeps_slashes=bool(p.get("x-allow-reserved-slash") or p.get("allowReserved")),
                     example_wire=SEARCH_EXAMPLE_WIRE if name == "search" and self._is_akeneo_search(p) else _wire(example),
-                    example_repr=_py_repr(example) if name != "search" else 'Search().where("enabled", "=", True)' if self._is_akeneo_search(p) else _py_repr(example),
+                    example_repr=py_literal(example) if name != "search" else 'Search().where("enabled", "=", True)' if self._is_akeneo_search(p) else py_literal(example),
                 )
             )
         return out
@@ -555,7 +555,7 @@ class Builder:
                         is_json=is_json,
                         required=name in required,
                         description=pr.get("description") if isinstance(pr.get("description"), str) else None,
-                        example_repr=_py_repr(ex) if not is_file else '""',
+                        example_repr=py_literal(ex) if not is_file else '""',
                         type=ptype,
                     )
                 )
