@@ -18,7 +18,7 @@ from ._loopback import UPLOADED_CODE
 DOWNLOAD = Expect(
     "category_media_files.download",
     "GET",
-    "/api/rest/v1/category-media-files/3/c/4/d/3c4d5e6f7a8b9c0d1e2f3a4b5c6d7e8f90a1b2c3_banner.jpg/download",
+    "/api/rest/v1/category-media-files/3/c/4/d/3c4d5e6f7a8b9c0d1e2f3a4b5c6d7e8f90a1b2c3_summer%20banner%20%28v2%29.jpg/download",
     query=(),
     accept="*/*",
     content_type=None,
@@ -28,7 +28,7 @@ DOWNLOAD = Expect(
 ITER_BYTES = Expect(
     "category_media_files.download",
     "GET",
-    "/api/rest/v1/category-media-files/3/c/4/d/3c4d5e6f7a8b9c0d1e2f3a4b5c6d7e8f90a1b2c3_banner.jpg/download",
+    "/api/rest/v1/category-media-files/3/c/4/d/3c4d5e6f7a8b9c0d1e2f3a4b5c6d7e8f90a1b2c3_summer%20banner%20%28v2%29.jpg/download",
     query=(),
     accept="*/*",
     content_type=None,
@@ -65,7 +65,7 @@ def test_download(endpoint: Endpoint) -> None:
     result = endpoint.run_sync(
         DOWNLOAD,
         lambda pim: pim.category_media_files.download(
-            "3/c/4/d/3c4d5e6f7a8b9c0d1e2f3a4b5c6d7e8f90a1b2c3_banner.jpg", to=sink
+            "3/c/4/d/3c4d5e6f7a8b9c0d1e2f3a4b5c6d7e8f90a1b2c3_summer banner (v2).jpg", to=sink
         ),
     )
     assert isinstance(result, DownloadResult)
@@ -78,7 +78,7 @@ def test_download_async(endpoint: Endpoint) -> None:
     result = endpoint.run_async(
         DOWNLOAD,
         lambda pim: pim.category_media_files.download(
-            "3/c/4/d/3c4d5e6f7a8b9c0d1e2f3a4b5c6d7e8f90a1b2c3_banner.jpg", to=sink
+            "3/c/4/d/3c4d5e6f7a8b9c0d1e2f3a4b5c6d7e8f90a1b2c3_summer banner (v2).jpg", to=sink
         ),
     )
     assert isinstance(result, DownloadResult)
@@ -91,7 +91,7 @@ def test_iter_bytes(endpoint: Endpoint) -> None:
         ITER_BYTES,
         lambda pim: b"".join(
             pim.category_media_files.iter_bytes(
-                "3/c/4/d/3c4d5e6f7a8b9c0d1e2f3a4b5c6d7e8f90a1b2c3_banner.jpg"
+                "3/c/4/d/3c4d5e6f7a8b9c0d1e2f3a4b5c6d7e8f90a1b2c3_summer banner (v2).jpg"
             )
         ),
     )
@@ -105,7 +105,7 @@ def test_iter_bytes_async(endpoint: Endpoint) -> None:
         ITER_BYTES,
         lambda pim: ajoin(
             pim.category_media_files.aiter_bytes(
-                "3/c/4/d/3c4d5e6f7a8b9c0d1e2f3a4b5c6d7e8f90a1b2c3_banner.jpg"
+                "3/c/4/d/3c4d5e6f7a8b9c0d1e2f3a4b5c6d7e8f90a1b2c3_summer banner (v2).jpg"
             )
         ),
     )
