@@ -33,5 +33,10 @@ def validate_document(doc: dict[str, Any], *, file: str | None) -> list[Diagnost
     return []
 
 
+_MODEL_NAMES = frozenset({"Reference", "Schema", "Parameter", "Response", "RequestBody", "Header", "PathItem", "Example", "MediaType"})
+
+
 def _is_union_tag(part: str) -> bool:
-    return part in ("Reference", "Schema", "Parameter", "Response", "RequestBody", "Header", "PathItem") or part.startswith(("function-", "union[", "json-or-python"))
+    """Pydantic's names for union branches and wrapped types (``str-enum[DataType]``,
+    ``list[...]``, ``function-after[...]``): not part of the document's path."""
+    return part in _MODEL_NAMES or "[" in part or part.startswith(("function-", "json-or-python"))

@@ -200,6 +200,34 @@ def test_error_lines_point_at_the_problem(tmp_path: Path) -> None:
     )
 
 
+def test_a_wrong_schema_type_is_one_line_pointing_at_the_type(tmp_path: Path) -> None:
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(
+        textwrap.dedent(
+            """\
+            openapi: 3.1.0
+            info: {title: x, version: "1"}
+            paths:
+              /a:
+                get:
+                  responses:
+                    "200":
+                      description: ok
+                      content:
+                        application/json:
+                          schema: {type: integr}
+            """
+        ),
+        encoding="utf-8",
+    )
+    result = run("generate", "--spec", spec, "--out", tmp_path / "out")
+    assert result.exit_code == 2
+    errors = [line for line in result.stderr.splitlines() if ": error: " in line]
+    assert len(errors) == 1, result.stderr
+    assert errors[0].startswith(f"{spec}:11: error: Input should be 'null', 'string'")
+    assert errors[0].endswith("(at /paths/~1a/get/responses/200/content/application~1json/schema/type)")
+
+
 def test_missing_spec_file_exits_2(tmp_path: Path) -> None:
     result = run("generate", "--spec", tmp_path / "nope.yaml", "--out", tmp_path / "out")
     assert result.exit_code == 2
