@@ -31,6 +31,10 @@ Akeneo's own Swagger 2.0 keys:
   parameter becomes HTTP basic security, a ``Content-Type`` header parameter is dropped (the
   media type says it); ``x-deprecated: true`` becomes ``deprecated: true``.
 
+In a Swagger 2.0 document of Akeneo's API (paths under ``/api/rest/``), the upgraded result then
+goes through :mod:`generator.loader.akeneo_dialect`: errata where Akeneo's schemas contradict its
+API and examples, and inline copies of ``definitions`` turned back into references to them.
+
 Other ``x-`` keys are kept where they were. Anything dropped or repaired is reported as a
 diagnostic whose pointer is into the original document, which is never modified.
 """
@@ -42,6 +46,7 @@ import re
 from typing import Any
 
 from ..diagnostics import Diagnostic, Level, pointer_join
+from .akeneo_dialect import apply_akeneo_dialect, is_akeneo
 
 JSONDict = dict[str, Any]
 
@@ -330,6 +335,9 @@ class _Upgrader:
                 out[key] = copy.deepcopy(value)
             elif key not in known:
                 self.warn(pointer_join("", key), f"'{key}' is not a Swagger 2.0 field: dropped")
+        if is_akeneo(src):
+            host = src.get("host")
+            apply_akeneo_dialect(out, host=host if isinstance(host, str) else None, warn=self.warn)
         return out
 
     def wants_bearer(self) -> bool:

@@ -12,6 +12,16 @@ from openapi_pydantic.v3.v3_1 import OpenAPI
 from openapi_spec_validator.validation.validators import OpenAPIV31SpecValidator
 
 from generator.diagnostics import Diagnostic, Level
+from generator.loader.akeneo_dialect import (
+    attribute_types_include_table,
+    conversion_units_accept_null,
+    locale_and_scope_accept_null,
+    placeholder_keys_are_maps,
+    quality_scores_are_a_list,
+    relink_definitions,
+    transformation_operations_are_a_list,
+    value_data_accepts_any,
+)
 from generator.loader.upgrade import upgrade_document
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
@@ -1030,6 +1040,15 @@ def operations(doc: dict[str, Any]) -> dict[tuple[str, str], dict[str, Any]]:
     }
 
 
+def resolve(doc: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
+    """``schema``, or the component schema its local ``$ref`` names."""
+    ref = schema.get("$ref")
+    if isinstance(ref, str):
+        target: dict[str, Any] = doc["components"]["schemas"][ref.rsplit("/", 1)[1]]
+        return target
+    return schema
+
+
 def test_upstream_upgrades_without_errors_and_untouched(upstream: dict[str, Any]) -> None:
     text = json.dumps(upstream, sort_keys=True)
     _, diagnostics = upgrade_document(upstream)
@@ -1065,9 +1084,10 @@ def test_upstream_line_delimited_batches(
         if media is None:
             continue
         assert media["x-line-delimited"] is True
-        assert media["schema"]["type"] == "object"
+        assert resolve(upgraded[0], media["schema"])["type"] == "object"
         assert op["responses"]["200"]["content"][LINES]["x-line-delimited"] is True
-        assert "line" in op["responses"]["200"]["content"][LINES]["schema"]["properties"]
+        reply = resolve(upgraded[0], op["responses"]["200"]["content"][LINES]["schema"])
+        assert "line" in reply["properties"]
         lines.add(key)
     assert lines == marked
     job = operations(upgraded[0])[("POST", "/api/rest/v1/jobs/import/{code}")]
@@ -1132,3 +1152,269 @@ def test_upstream_security(upgraded: tuple[dict[str, Any], list[Diagnostic]]) ->
         if p.get("in") == "header"
     ]
     assert headers == []
+
+
+def test_upstream_bodies_and_replies_are_linked_to_definitions(
+    upgraded: tuple[dict[str, Any], list[Diagnostic]],
+) -> None:
+    ops = operations(upgraded[0])
+    family = ops[("PATCH", "/api/rest/v1/families/{code}")]
+    assert family["requestBody"]["content"]["application/json"]["schema"] == {
+        "$ref": "#/components/schemas/Family"
+    }
+    reply = ops[("GET", "/api/rest/v1/families/{code}")]["responses"]["200"]
+    assert reply["content"]["application/json"]["schema"] == {"$ref": "#/components/schemas/Family"}
+    page = ops[("GET", "/api/rest/v1/families")]["responses"]["200"]["content"]["application/json"]
+    items = page["schema"]["allOf"][1]["properties"]["_embedded"]["properties"]["items"]
+    assert items["items"] == {"$ref": "#/components/schemas/FamilyList"}
+
+
+def test_upstream_errata_are_reported_as_warnings(
+    upgraded: tuple[dict[str, Any], list[Diagnostic]],
+) -> None:
+    errata = [d.message for d in upgraded[1] if d.message.startswith("Akeneo erratum")]
+    assert len(errata) >= 10
+    assert all(d.level is Level.WARNING for d in upgraded[1])
+
+
+# -- Akeneo errata (generator/loader/akeneo_dialect.py) ---------------------------------------
+
+
+def akeneo(paths: dict[str, Any], **top: Any) -> dict[str, Any]:
+    """A Swagger 2.0 document in Akeneo's dialect (its paths are under /api/rest/)."""
+    return swagger({f"/api/rest/v1{p}": item for p, item in paths.items()}, **top)
+
+
+def upgrade_akeneo(doc: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
+    out, diagnostics = upgrade_document(doc)
+    assert all(d.level is Level.WARNING for d in diagnostics)
+    return out, [d.message for d in diagnostics]
+
+
+def test_placeholder_property_becomes_a_map() -> None:
+    labels = {"type": "object", "properties": {"localeCode": {"type": "string"}}}
+    assert placeholder_keys_are_maps(labels)
+    assert labels == {"type": "object", "additionalProperties": {"type": "string"}}
+    real = {"type": "object", "properties": {"code": {"type": "string"}}}
+    assert not placeholder_keys_are_maps(real)
+
+
+def test_value_data_accepts_any_json() -> None:
+    data = {"type": "object", "description": "the value"}
+    product = {
+        "type": "object",
+        "properties": {
+            "values": {
+                "type": "object",
+                "additionalProperties": {
+                    "type": "array",
+                    "items": {"type": "object", "properties": {"data": data}},
+                },
+            }
+        },
+    }
+    assert value_data_accepts_any(product)
+    item = product["properties"]["values"]["additionalProperties"]["items"]
+    assert item["properties"]["data"] == {"description": "the value"}
+    assert not value_data_accepts_any(product)
+
+
+def test_locale_scope_and_channel_accept_null() -> None:
+    value = {
+        "type": "object",
+        "properties": {
+            "locale": {"type": "string"},
+            "scope": {"type": "string", "enum": ["a"]},
+            "channel": {"type": ["string", "null"]},
+            "code": {"type": "string"},
+        },
+    }
+    assert locale_and_scope_accept_null(value)
+    props = value["properties"]
+    assert props["locale"] == {"type": ["string", "null"]}
+    assert props["scope"] == {"type": ["string", "null"], "enum": ["a", None]}
+    assert props["channel"] == {"type": ["string", "null"]}
+    assert props["code"] == {"type": "string"}
+
+
+def test_conversion_units_accept_null() -> None:
+    channel = {
+        "type": "object",
+        "properties": {
+            "conversion_units": {"type": "object", "additionalProperties": {"type": "string"}}
+        },
+    }
+    assert conversion_units_accept_null(channel)
+    units = channel["properties"]["conversion_units"]["additionalProperties"]
+    assert units == {"type": ["string", "null"]}
+
+
+def test_quality_scores_become_a_list() -> None:
+    product = {"properties": {"quality_scores": {"type": "object", "x-read-only": True}}}
+    assert quality_scores_are_a_list(product)
+    scores = product["properties"]["quality_scores"]
+    assert scores["type"] == "array"
+    assert scores["x-read-only"] is True
+    assert set(scores["items"]["properties"]) == {"scope", "locale", "data"}
+
+
+def test_transformation_operations_become_a_list() -> None:
+    operation = {"type": "object", "properties": {"type": {"type": "string"}}}
+    transformation = {
+        "properties": {"source": {}, "target": {}, "operations": {**operation, "description": "d"}}
+    }
+    assert transformation_operations_are_a_list(transformation)
+    ops = transformation["properties"]["operations"]
+    assert ops == {"description": "d", "type": "array", "items": operation}
+
+
+def test_attribute_types_include_table() -> None:
+    kinds = {"type": "string", "enum": ["pim_catalog_identifier", "pim_catalog_text"]}
+    assert attribute_types_include_table(kinds)
+    assert kinds["enum"][-1] == "pim_catalog_table"
+    assert not attribute_types_include_table(kinds)
+    assert not attribute_types_include_table({"type": "string", "enum": ["text"]})
+
+
+def test_reply_schemas_lose_required_and_bodies_keep_it() -> None:
+    schema = {
+        "type": "object",
+        "required": ["code"],
+        "properties": {
+            "code": {"type": "string"},
+            "parts": {"type": "array", "items": {"type": "object", "required": ["x"]}},
+        },
+    }
+    doc = akeneo(
+        {
+            "/things/{code}": {
+                "get": {"responses": {"200": {"description": "ok", "schema": schema}}},
+                "patch": {
+                    "parameters": [{"name": "body", "in": "body", "schema": schema}],
+                    "responses": {"204": {"description": "ok"}},
+                },
+            }
+        }
+    )
+    out, _ = upgrade_akeneo(doc)
+    item = out["paths"]["/api/rest/v1/things/{code}"]
+    reply = item["get"]["responses"]["200"]["content"]["application/json"]["schema"]
+    assert "required" not in reply
+    assert "required" not in reply["properties"]["parts"]["items"]
+    body = item["patch"]["requestBody"]
+    assert body["content"]["application/json"]["schema"]["required"] == ["code"]
+    assert body["required"] is True  # a body whose schema requires fields is required
+
+
+def test_bodies_without_required_fields_stay_optional() -> None:
+    doc = akeneo(
+        {
+            "/things": {
+                "post": {
+                    "parameters": [{"name": "body", "in": "body", "schema": {"type": "object"}}],
+                    "responses": {"201": {"description": "ok"}},
+                }
+            }
+        }
+    )
+    out, messages = upgrade_akeneo(doc)
+    assert "required" not in out["paths"]["/api/rest/v1/things"]["post"]["requestBody"]
+    assert messages == []
+
+
+def test_collection_read_answers_an_array_like_its_batch_write() -> None:
+    one = {"type": "object", "required": ["code"], "properties": {"code": {"type": "string"}}}
+    doc = akeneo(
+        {
+            "/units": {
+                "get": {"responses": {"200": {"description": "ok", "schema": one}}},
+                "patch": {
+                    "parameters": [
+                        {"name": "b", "in": "body", "schema": {"type": "array", "items": one}}
+                    ],
+                    "responses": {"200": {"description": "ok"}},
+                },
+            }
+        }
+    )
+    out, messages = upgrade_akeneo(doc)
+    reply = out["paths"]["/api/rest/v1/units"]["get"]["responses"]["200"]["content"]
+    assert reply["application/json"]["schema"] == {
+        "type": "array",
+        "items": {"type": "object", "properties": {"code": {"type": "string"}}},
+    }
+    assert any("collection read answers an array" in m for m in messages)
+
+
+def test_example_links_to_own_host_become_relative_and_items_move() -> None:
+    example = {
+        "_links": {
+            "next": {"href": "https://demo.example.com/api/rest/v1/things?search_after=x"},
+            "other": {"href": "https://elsewhere.example.com/api/rest/v1/things"},
+        },
+        "_embedded": {"_items": [{"code": "a"}]},
+    }
+    reply = {"description": "ok", "schema": {"type": "object"}, "examples": example}
+    doc = akeneo({"/things": {"get": {"responses": {"200": reply}}}}, host="demo.example.com")
+    out, messages = upgrade_akeneo(doc)
+    media = out["paths"]["/api/rest/v1/things"]["get"]["responses"]["200"]["content"]
+    value = media["application/json"]["example"]
+    assert value["_links"]["next"]["href"] == "/api/rest/v1/things?search_after=x"
+    assert value["_links"]["other"]["href"] == "https://elsewhere.example.com/api/rest/v1/things"
+    assert value["_embedded"] == {"items": [{"code": "a"}]}
+    assert doc["paths"]["/api/rest/v1/things"]["get"]["responses"]["200"]["examples"] is example
+    assert len(messages) == 2
+
+
+def test_errata_apply_only_to_akeneo_documents() -> None:
+    scores = {"type": "object", "properties": {"quality_scores": {"type": "object"}}}
+    doc = swagger({"/things": {"get": {"responses": {"200": {"description": "ok", "schema": scores}}}}})
+    out = op_of(doc, "/things", "get")
+    assert out["responses"]["200"]["content"]["application/json"]["schema"] == scores
+
+
+def test_inline_copies_of_definitions_become_refs() -> None:
+    family = {
+        "type": "object",
+        "required": ["code"],
+        "properties": {"code": {"type": "string", "description": "The code"}},
+    }
+    copy_ = {"type": "object", "required": ["code"], "properties": {"code": {"type": "string"}}}
+    other = {"type": "object", "properties": {"code": {"type": "integer"}}}
+    page = {"type": "object", "properties": {"items": {"type": "array", "items": copy_}}}
+    doc = akeneo(
+        {
+            "/families/{code}": {
+                "get": {"responses": {"200": {"description": "ok", "schema": copy_}}},
+                "patch": {
+                    "parameters": [{"name": "body", "in": "body", "schema": copy_}],
+                    "responses": {"204": {"description": "ok"}},
+                },
+            },
+            "/families": {"get": {"responses": {"200": {"description": "ok", "schema": page}}}},
+            "/others": {"get": {"responses": {"200": {"description": "ok", "schema": other}}}},
+        },
+        definitions={"Family": family},
+    )
+    out, _ = upgrade_akeneo(doc)
+    ref = {"$ref": "#/components/schemas/Family"}
+    paths = out["paths"]
+    item = paths["/api/rest/v1/families/{code}"]
+    assert item["get"]["responses"]["200"]["content"]["application/json"]["schema"] == ref
+    assert item["patch"]["requestBody"]["content"]["application/json"]["schema"] == ref
+    listed = paths["/api/rest/v1/families"]["get"]["responses"]["200"]["content"]
+    assert listed["application/json"]["schema"]["properties"]["items"]["items"] == ref
+    others = paths["/api/rest/v1/others"]["get"]["responses"]["200"]["content"]
+    assert others["application/json"]["schema"] == other
+    assert out["components"]["schemas"]["Family"] == family
+
+
+def test_relinking_counts_and_prefers_the_first_equal_definition() -> None:
+    same = {"type": "object", "properties": {"a": {"type": "string"}}}
+    doc = {
+        "paths": {"/x": {"get": {"responses": {"200": {"content": {"application/json": {"schema": dict(same)}}}}}}},
+        "components": {"schemas": {"First": dict(same), "Second": dict(same)}},
+    }
+    assert relink_definitions(doc) == 1
+    media = doc["paths"]["/x"]["get"]["responses"]["200"]["content"]["application/json"]
+    assert media["schema"] == {"$ref": "#/components/schemas/First"}
