@@ -28,6 +28,8 @@ client it gives refuses Akeneo's own replies. :func:`apply_akeneo_dialect` runs,
 
 Each erratum that changed something is reported once, as a warning whose pointer is the
 document root (the repaired places are many and the upgraded document has its own layout).
+Dropping the ``required`` lists of replies and re-linking are readings of the dialect, not
+repairs, and are not reported.
 """
 
 from __future__ import annotations
