@@ -19,7 +19,7 @@ import jinja2
 
 from .endpoint_views import endpoint_test_files
 from .files import RenderedFile
-from .ir import Api, BodyKind, Model, Operation, Pagination, Resource, ResultKind
+from .ir import Api, BodyKind, Model, Pagination, Resource, ResultKind
 from .static import runtime_files
 
 TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "templates"
@@ -278,14 +278,3 @@ def render(api: Api, env: jinja2.Environment, *, with_tests: bool = True) -> lis
     out.append(RenderedFile(pkg / "py.typed", ""))  # PEP 561: the package ships its types
     out += runtime_files(TEMPLATES_DIR / "static", pkg)
     return sorted(out, key=lambda f: f.path.as_posix())
-
-
-def operation_signature_names(op: Operation) -> list[str]:
-    """Python parameter names of a method, in order (for tests and docs)."""
-    names = [p.python_name for p in op.path_params]
-    if op.body.kind in (BodyKind.MULTIPART, BodyKind.FORM):
-        names += [p.python_name for p in op.body.parts]
-    elif op.body.kind is not BodyKind.NONE:
-        names.append("body" if op.result is not ResultKind.BATCH else "items")
-    names += [p.python_name for p in (*op.query_params, *op.header_params)]
-    return names

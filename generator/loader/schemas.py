@@ -22,7 +22,7 @@ from typing import Any
 
 from ..diagnostics import Diagnostic, Level, pointer_join
 from ..ir import Field, Model, TypeRef
-from .naming import class_name, enum_member_name, snake_name, unreserved_class
+from .naming import class_name, snake_name, unreserved_class
 
 MAX_NAME = 40
 
@@ -405,7 +405,3 @@ _SECRET = re.compile(r"(^|_)(password|secret|token|api_key|apikey)($|_)", re.IGN
 def is_secret_name(name: str) -> bool:
     """Field names that hold credentials (``password``, ``client_secret``, ``access_token``)."""
     return bool(_SECRET.search(name)) and not name.lower().endswith(("_type", "token_type", "expires_in"))
-
-
-def enum_members(values: list[Any]) -> tuple[str, ...]:
-    return tuple(enum_member_name(v) for v in values)
