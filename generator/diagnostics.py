@@ -40,10 +40,16 @@ class SpecError(Exception):
         super().__init__("\n".join(d.render() for d in diagnostics))
 
 
+def escape_token(part: str | int) -> str:
+    """One JSON pointer reference token, ``~`` and ``/`` escaped (RFC 6901)."""
+    return str(part).replace("~", "~0").replace("/", "~1")
+
+
+def unescape_token(token: str) -> str:
+    """The key a JSON pointer reference token names (the inverse of :func:`escape_token`)."""
+    return token.replace("~1", "/").replace("~0", "~")
+
+
 def pointer_join(pointer: str, *parts: str | int) -> str:
     """Append reference tokens to a JSON pointer, escaping ``~`` and ``/`` (RFC 6901)."""
-    out = pointer
-    for part in parts:
-        token = str(part).replace("~", "~0").replace("/", "~1")
-        out = f"{out}/{token}"
-    return out
+    return "".join([pointer, *(f"/{escape_token(part)}" for part in parts)])

@@ -39,6 +39,8 @@ import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
+from ..diagnostics import escape_token
+
 JSONDict = dict[str, Any]
 Warn = Callable[[str, str], None]
 
@@ -553,7 +555,7 @@ def relink_definitions(doc: JSONDict) -> int:
         schema = holder[key]
         name = target(schema)
         if name is not None:
-            holder[key] = {"$ref": f"#/components/schemas/{_escape(name)}"}
+            holder[key] = {"$ref": f"#/components/schemas/{escape_token(name)}"}
             count += 1
             return
         for container, sub_key, _ in list(children(schema)):
@@ -567,7 +569,3 @@ def relink_definitions(doc: JSONDict) -> int:
             for media in holders:
                 visit(media, "schema")
     return count
-
-
-def _escape(name: str) -> str:
-    return name.replace("~", "~0").replace("/", "~1")

@@ -16,7 +16,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from ..diagnostics import Diagnostic, Level, SpecError
+from ..diagnostics import Diagnostic, Level, SpecError, pointer_join
 from .read import line_of, read_file
 
 #: Names a generated method, attribute or parameter must not take (they would shadow the
@@ -196,14 +196,14 @@ class NamingOverrides:
         for key, value in _section(data, "operations").items():
             method, _, path = str(key).partition(" ")
             if method.upper() not in _HTTP_METHODS or not path.startswith("/") or not isinstance(value, str) or value.count(".") != 1 or "" in value.split("."):
-                pointer = "/operations/" + str(key).replace("~", "~0").replace("/", "~1")
+                pointer = pointer_join("/operations", str(key))
                 raise NamingError(f"operations[{key!r}]: expected 'METHOD /path: resource.method'", pointer)
             res, meth = value.split(".")
             ops[f"{method.upper()} {path}"] = (snake_name(res), snake_name(meth))
         for section in ("tags", "schemas"):
             for k, v in _section(data, section).items():
                 if not isinstance(v, str) or not v.strip():
-                    pointer = f"/{section}/" + str(k).replace("~", "~0").replace("/", "~1")
+                    pointer = pointer_join(f"/{section}", str(k))
                     raise NamingError(f"{section}[{str(k)!r}]: expected a name", pointer)
         tags = {str(k): snake_name(str(v)) for k, v in _section(data, "tags").items()}
         schemas = {str(k): class_name(str(v)) for k, v in _section(data, "schemas").items()}

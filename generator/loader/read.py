@@ -23,7 +23,7 @@ from urllib.parse import unquote
 from ruamel.yaml import YAML
 from ruamel.yaml.error import MarkedYAMLError
 
-from ..diagnostics import Diagnostic, Level, SpecError, pointer_join
+from ..diagnostics import Diagnostic, Level, SpecError, pointer_join, unescape_token
 
 JSONDict = dict[str, Any]
 
@@ -83,8 +83,8 @@ def line_of(path: Path, pointer: str) -> int | None:
         return None
     node = tree
     line: int | None = 1
-    for token in [t for t in pointer.split("/")[1:]] if pointer else []:
-        key = token.replace("~1", "/").replace("~0", "~")
+    for token in pointer.split("/")[1:]:
+        key = unescape_token(token)
         lc = getattr(node, "lc", None)
         if isinstance(node, dict) and key in node:
             if lc is not None:
@@ -107,7 +107,7 @@ def resolve_pointer(doc: Any, pointer: str) -> Any:
     if pointer in ("", "/"):
         return node
     for raw in pointer.lstrip("/").split("/"):
-        token = unquote(raw).replace("~1", "/").replace("~0", "~")
+        token = unescape_token(unquote(raw))
         if isinstance(node, dict) and token in node:
             node = node[token]
         elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
@@ -205,7 +205,7 @@ class _Bundler:
             return ref
         parts = frag.lstrip("/").split("/")
         if len(parts) == 3 and parts[0] == "components" and parts[1] in _COMPONENT_KINDS:
-            kind, name = parts[1], parts[2].replace("~1", "/").replace("~0", "~")
+            kind, name = parts[1], unescape_token(parts[2])
             local = f"#/components/{kind}/{parts[2]}"
             self.done[key] = local
             bucket = self.root.setdefault("components", {}).setdefault(kind, {})

@@ -20,11 +20,13 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from ..diagnostics import Diagnostic, Level, pointer_join
+from ..diagnostics import Diagnostic, Level, escape_token, pointer_join, unescape_token
 from ..ir import Field, Model, TypeRef
 from .naming import class_name, snake_name, unreserved_class
 
 MAX_NAME = 40
+#: where a reference to a component schema points (the schema's name, escaped, follows)
+SCHEMA_REF = "#/components/schemas/"
 
 PRIMITIVES = {"string": "str", "integer": "int", "number": "float", "boolean": "bool", "null": "None"}
 
@@ -86,7 +88,7 @@ class SchemaConverter:
             return {}
         node: Any = self.doc
         for raw_token in ref[2:].split("/"):
-            token = raw_token.replace("~1", "/").replace("~0", "~")
+            token = unescape_token(raw_token)
             if not isinstance(node, dict) or token not in node:
                 self.diagnostics.append(Diagnostic(Level.ERROR, ref[1:], f"$ref target not found: {ref}", self.file))
                 return {}
@@ -151,9 +153,8 @@ class SchemaConverter:
             return ANY
         ref = schema.get("$ref")
         if isinstance(ref, str):
-            prefix = "#/components/schemas/"
-            if ref.startswith(prefix) and "/" not in ref[len(prefix):]:
-                component = ref[len(prefix):].replace("~1", "/").replace("~0", "~")
+            if ref.startswith(SCHEMA_REF) and "/" not in ref[len(SCHEMA_REF):]:
+                component = unescape_token(ref[len(SCHEMA_REF):])
                 target = self.resolve(schema)
                 if self._is_model_schema(target):
                     poly = self._inherited_union(component, target)
@@ -266,7 +267,7 @@ class SchemaConverter:
         """Tag values of one option: the mapping's, else the property's const/enum, else (for a
         reference) the component's name."""
         if ref is not None:
-            found = [k for k, v in mapping.items() if isinstance(v, str) and ref in (v, f"#/components/schemas/{v}")]
+            found = [k for k, v in mapping.items() if isinstance(v, str) and ref in (v, f"{SCHEMA_REF}{v}")]
             if found:
                 return found
         tag_schema = self.resolve((self.flatten(option).get("properties") or {}).get(prop) or {})
@@ -274,9 +275,8 @@ class SchemaConverter:
             return [tag_schema["const"]]
         if isinstance(tag_schema.get("enum"), list) and tag_schema["enum"]:
             return [v for v in tag_schema["enum"] if v is not None]
-        prefix = "#/components/schemas/"
-        if ref is not None and ref.startswith(prefix):
-            return [ref[len(prefix):].replace("~1", "/").replace("~0", "~")]
+        if ref is not None and ref.startswith(SCHEMA_REF):
+            return [unescape_token(ref[len(SCHEMA_REF):])]
         return []
 
     def _apply_tags(self, name: str) -> None:
@@ -300,12 +300,11 @@ class SchemaConverter:
         disc = target.get("discriminator")
         if not isinstance(disc, dict) or not isinstance(disc.get("propertyName"), str):
             return None
-        prefix = "#/components/schemas/"
         raw_mapping = disc.get("mapping")
         mapping: dict[str, Any] = raw_mapping if isinstance(raw_mapping, dict) else {}
-        own = prefix + component.replace("~", "~0").replace("/", "~1")
-        refs = [v if v.startswith("#") else prefix + v for v in mapping.values() if isinstance(v, str)]
-        refs += [prefix + c.replace("~", "~0").replace("/", "~1") for c in self._children_of().get(component, [])]
+        own = SCHEMA_REF + escape_token(component)
+        refs = [v if v.startswith("#") else SCHEMA_REF + v for v in mapping.values() if isinstance(v, str)]
+        refs += [SCHEMA_REF + escape_token(c) for c in self._children_of().get(component, [])]
         refs = [r for r in dict.fromkeys(refs) if r != own]
         if not refs:
             return None
@@ -316,12 +315,11 @@ class SchemaConverter:
     def _children_of(self) -> dict[str, list[str]]:
         if self._children is None:
             self._children = {}
-            prefix = "#/components/schemas/"
             for child, sch in ((self.doc.get("components") or {}).get("schemas") or {}).items():
                 for part in (sch.get("allOf") or []) if isinstance(sch, dict) else []:
                     ref = part.get("$ref") if isinstance(part, dict) else None
-                    if isinstance(ref, str) and ref.startswith(prefix):
-                        parent = ref[len(prefix):].replace("~1", "/").replace("~0", "~")
+                    if isinstance(ref, str) and ref.startswith(SCHEMA_REF):
+                        parent = unescape_token(ref[len(SCHEMA_REF):])
                         self._children.setdefault(parent, []).append(str(child))
         return self._children
 

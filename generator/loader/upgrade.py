@@ -45,7 +45,7 @@ import copy
 import re
 from typing import Any
 
-from ..diagnostics import Diagnostic, Level, pointer_join
+from ..diagnostics import Diagnostic, Level, pointer_join, unescape_token
 from .akeneo_dialect import apply_akeneo_dialect, is_akeneo
 
 JSONDict = dict[str, Any]
@@ -145,10 +145,6 @@ def _is_json(media_type: str) -> bool:
 
 def _is_binary(schema: Any) -> bool:
     return isinstance(schema, dict) and schema.get("format") == "binary"
-
-
-def _unescape(token: str) -> str:
-    return token.replace("~1", "/").replace("~0", "~")
 
 
 class _Upgrader:
@@ -422,7 +418,7 @@ class _Upgrader:
         """The shared parameter a local ``#/parameters/X`` reference names, if any."""
         if not isinstance(ref, str) or not ref.startswith("#/parameters/"):
             return None
-        name = _unescape(ref[len("#/parameters/") :])
+        name = unescape_token(ref[len("#/parameters/") :])
         shared = self.src.get("parameters")
         target = shared.get(name) if isinstance(shared, dict) else None
         return (name, target) if isinstance(target, dict) else None
