@@ -154,6 +154,10 @@ class AsyncHttp:
         """The retry policy in force."""
         return self._retry
 
+    async def sleep(self, seconds: float) -> None:
+        """Wait ``seconds`` with the sleep function given at construction (what retries use)."""
+        await self._sleep(seconds)
+
     async def request(
         self,
         method: str,
@@ -530,7 +534,7 @@ class AsyncHttp:
             self._retry.max_retries,
             delay,
         )
-        await self._sleep(delay)
+        await self.sleep(delay)
 
 
 def _wrap_transport_error(exc: httpx.TransportError, method: str, url: str) -> TransportError:
