@@ -20,6 +20,7 @@ from urllib.parse import quote
 
 from .ir import Api, BodyKind, Model, Operation, Parameter, Resource, ResultKind, TypeRef
 from .loader.build import _wire, py_literal
+from .loader.classify import is_json_type
 
 #: the file name every upload test sends (the harness checks it on the wire)
 UPLOAD_FILENAME = "example.jpg"
@@ -29,7 +30,6 @@ ACCEPT_ANY = "*/*"
 #: query parameters a paginator walks by itself (not arguments of ``list``)
 CURSOR_PARAMS = ("page", "search_after")
 _PRIMITIVES = {"str", "int", "float", "bool", "bytes"}
-_JSON_TYPES = re.compile(r"^application/([\w.+-]*\+)?json$|^application/json")
 
 
 @dataclass(frozen=True)
@@ -435,7 +435,7 @@ def _answer(op: Operation) -> tuple[int, str | None, str | None]:
     else:
         chosen = success[0]
     ctype = chosen.content_type
-    if ctype and not chosen.binary and not _JSON_TYPES.match(ctype) and not ctype.startswith("text/"):
+    if ctype and not chosen.binary and not is_json_type(ctype) and not ctype.startswith("text/"):
         ctype = ACCEPT_JSON
     status = int(chosen.status) if chosen.status.isdigit() else 204 if op.result is ResultKind.NONE else 200
     return status, ctype, chosen.example_json

@@ -11,12 +11,16 @@ from typing import Any
 from ..ir import BodyKind, Pagination
 
 NDJSON_TYPES = ("application/vnd.akeneo.collection+json",)
-JSON_SUFFIX = ("application/json", "+json")
 BINARY_TYPES = ("application/octet-stream", "*/*")
 
 
+def media_type(content_type: str) -> str:
+    """The bare media type of a ``Content-Type`` value: no parameters, lower case."""
+    return content_type.split(";", maxsplit=1)[0].strip().lower()
+
+
 def is_json_type(content_type: str) -> bool:
-    base = content_type.split(";", maxsplit=1)[0].strip().lower()
+    base = media_type(content_type)
     return base == "application/json" or base.endswith("+json")
 
 
@@ -41,7 +45,7 @@ def body_kind(content_type: str, media: dict[str, Any], schema: dict[str, Any], 
     - a JSON array body on a PATCH/PUT to a collection path: JSON-array batch;
     - ``multipart/form-data``: multipart; ``application/x-www-form-urlencoded``: form.
     """
-    ct = content_type.split(";", maxsplit=1)[0].strip().lower()
+    ct = media_type(content_type)
     if media.get("x-line-delimited") or ct in NDJSON_TYPES:
         return BodyKind.NDJSON_BATCH
     if ct == "multipart/form-data":
@@ -55,7 +59,7 @@ def body_kind(content_type: str, media: dict[str, Any], schema: dict[str, Any], 
 
 def is_binary_response(content_type: str, schema: dict[str, Any] | None) -> bool:
     """A file download: octet-stream / any type, or a string schema of binary format."""
-    ct = content_type.split(";", maxsplit=1)[0].strip().lower()
+    ct = media_type(content_type)
     if schema and schema.get("type") == "string" and (
         schema.get("format") == "binary" or "contentMediaType" in schema or schema.get("contentEncoding") == "binary"
     ):

@@ -47,6 +47,7 @@ from typing import Any
 
 from ..diagnostics import Diagnostic, Level, pointer_join, unescape_token
 from .akeneo_dialect import apply_akeneo_dialect, is_akeneo
+from .classify import is_json_type
 
 JSONDict = dict[str, Any]
 
@@ -136,11 +137,6 @@ def rewrite_ref(ref: str) -> str:
 
 def _strings(value: Any) -> list[str]:
     return [v for v in value if isinstance(v, str)] if isinstance(value, list) else []
-
-
-def _is_json(media_type: str) -> bool:
-    base = media_type.split(";", maxsplit=1)[0].strip().lower()
-    return base == JSON_TYPE or base.endswith("+json")
 
 
 def _is_binary(schema: Any) -> bool:
@@ -619,7 +615,7 @@ class _Upgrader:
                     prop.setdefault("contentMediaType", JSON_TYPE)
             content[MULTIPART_TYPE] = {"schema": schema}
         else:
-            if not consumes or any(_is_json(c) for c in consumes):
+            if not consumes or any(is_json_type(c) for c in consumes):
                 content[JSON_TYPE] = {"schema": copy.deepcopy(schema)}
             content[FORM_TYPE] = {"schema": schema}
         return {**head, "content": content, **tail}
@@ -782,7 +778,7 @@ class _Upgrader:
                 for ct in produces or [JSON_TYPE]:
                     content[ct] = {"schema": copy.deepcopy(schema)}
         elif success and (download or "x-content-type" in r):
-            types = [ct for ct in produces if not _is_json(ct)] or [BINARY_TYPE]
+            types = [ct for ct in produces if not is_json_type(ct)] or [BINARY_TYPE]
             for ct in types:
                 content[ct] = {"schema": {"type": "string", "format": "binary"}}
         if "examples" in r:
