@@ -38,7 +38,7 @@ from typing import Any
 import httpx
 
 from .._config import Settings
-from .._encoding import compact_json, encode_path, encode_query
+from .._encoding import compact_json, encode_path, encode_query, prepare_json
 from .._retry import RetryPolicy
 from ..errors import (
     ConnectError,
@@ -50,7 +50,7 @@ from ..errors import (
 )
 from ._auth import TOKEN_PATH, AsyncAuth
 
-__all__ = ["SUCCESS_STATUSES", "AsyncHttp", "prepare_json"]
+__all__ = ["SUCCESS_STATUSES", "AsyncHttp"]
 
 SUCCESS_STATUSES = frozenset({200, 201, 204})
 
@@ -59,18 +59,6 @@ RequestContent = bytes | str | AsyncIterable[bytes]
 
 _logger = logging.getLogger(__name__.split(".")[0])
 _USE_CLIENT_TIMEOUT: Any = httpx.USE_CLIENT_DEFAULT
-
-
-def prepare_json(value: Any) -> Any:
-    """A request body ready for JSON: models dumped (by alias, unset fields left out) and the
-    top-level ``_links`` removed from each object (lists handled item by item)."""
-    if hasattr(value, "model_dump"):
-        value = value.model_dump(mode="json", by_alias=True, exclude_unset=True)
-    if isinstance(value, Mapping):
-        return {k: v for k, v in value.items() if k != "_links"}
-    if isinstance(value, list | tuple):
-        return [prepare_json(item) for item in value]
-    return value
 
 
 def _replayable(content: object, files: Any) -> bool:
