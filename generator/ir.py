@@ -177,6 +177,8 @@ class Operation:
     item_type: TypeRef | None = None  #: list items (PAGE) or batch input items (BATCH)
     pagination: Pagination = Pagination.NONE
     batch_key: str | None = None  #: identifier | uuid | code for batch results
+    #: batch upserts: the overlay function called (``ndjson.upsert_lines``, ``json_batch.upsert_array``)
+    batch_call: str | None = None
     code_header: str | None = None  #: Location or a header carrying the new code
     code_prefix: str | None = None  #: path the Location's code follows
     #: downloads: the method streaming the bytes (``iter_bytes``; ``aiter_bytes`` when async)

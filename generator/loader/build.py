@@ -24,6 +24,7 @@ from ..ir import (
     Server,
     TypeRef,
 )
+from ..literals import compact_json, py_literal, wire_text
 from . import classify
 from .examples import synthesize
 from .naming import (
@@ -39,6 +40,8 @@ from .schemas import ANY, SchemaConverter, optional
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 SUCCESS = ("200", "201", "202", "203", "204", "2XX")
 CODE_HEADERS = ("asset-media-file-code", "reference-entities-media-file-code")
+#: The overlay function a batch upsert method returns, per body kind.
+BATCH_CALLS = {BodyKind.NDJSON_BATCH: "ndjson.upsert_lines", BodyKind.JSON_BATCH: "json_batch.upsert_array"}
 #: Attributes the client classes define themselves (``pim.settings`` is its configuration).
 CLIENT_ATTRS = frozenset({"settings", "close", "aclose"})
 IDEMPOTENT = ("GET", "HEAD", "PUT", "PATCH", "DELETE", "OPTIONS")
@@ -60,45 +63,8 @@ STANDARD_RESULT = {
 }
 
 
-def py_literal(value: Any) -> str:
-    """Python source for a JSON value (json.dumps is valid Python for str/num/list/dict of
-    those, after mapping the three JSON constants)."""
-    if value is None:
-        return "None"
-    if value is True:
-        return "True"
-    if value is False:
-        return "False"
-    if isinstance(value, (int, float)):
-        return repr(value)
-    if isinstance(value, str):
-        return json.dumps(value, ensure_ascii=True)
-    if isinstance(value, list):
-        return "[" + ", ".join(py_literal(v) for v in value) + "]"
-    if isinstance(value, dict):
-        return "{" + ", ".join(f"{json.dumps(str(k), ensure_ascii=True)}: {py_literal(v)}" for k, v in value.items()) + "}"
-    return json.dumps(str(value), ensure_ascii=True)
-
-
-def _compact(value: Any) -> str:
-    return json.dumps(value, separators=(",", ":"), ensure_ascii=False, sort_keys=False)
-
-
 #: the query text of the ``search`` example (``Search().where("enabled", "=", True)``)
 SEARCH_EXAMPLE_WIRE = '{"enabled":[{"operator":"=","value":true}]}'
-
-
-def _wire(value: Any) -> str | None:
-    """An example value as it travels in a query string or path (None: left out)."""
-    if value is None:
-        return None
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, str):
-        return value
-    if isinstance(value, (dict, list)):
-        return _compact(value)
-    return str(value)
 
 
 class Builder:
@@ -368,6 +334,7 @@ class Builder:
             item_type=item_type,
             pagination=pagination,
             batch_key=batch_key,
+            batch_call=BATCH_CALLS.get(body.kind) if result is ResultKind.BATCH else None,
             code_header=code_header,
             code_prefix=code_prefix,
             stream_name=("iter_bytes" if name == "download" else f"iter_{name}") if result is ResultKind.BINARY else None,
@@ -486,7 +453,7 @@ class Builder:
                     minimum=resolved.get("minimum") if isinstance(resolved.get("minimum"), (int, float)) else None,
                     maximum=resolved.get("maximum") if isinstance(resolved.get("maximum"), (int, float)) else None,
                     keeps_slashes=bool(p.get("x-allow-reserved-slash") or p.get("allowReserved")),
-                    example_wire=SEARCH_EXAMPLE_WIRE if name == "search" and self._is_akeneo_search(p) else _wire(example),
+                    example_wire=SEARCH_EXAMPLE_WIRE if name == "search" and self._is_akeneo_search(p) else wire_text(example),
                     example_repr=py_literal(example) if name != "search" else 'Search().where("enabled", "=", True)' if self._is_akeneo_search(p) else py_literal(example),
                 )
             )
@@ -567,11 +534,11 @@ class Builder:
             item_type = self.schemas.type_of(items, f"{ctx}Item", pointer_join(bpointer, "schema", "items"))
             item_schema = self.resolve(items)
             ex_list = example if isinstance(example, list) and example else [synthesize(items, self.resolve, name="item")]
-            return Body(kind=kind, content_type=ct, required=True, type=item_type, description=description, example_json=_compact(ex_list[0]), example_items_json=tuple(_compact(x) for x in ex_list)), self.schemas.flatten(item_schema)
+            return Body(kind=kind, content_type=ct, required=True, type=item_type, description=description, example_json=compact_json(ex_list[0]), example_items_json=tuple(compact_json(x) for x in ex_list)), self.schemas.flatten(item_schema)
         btype = self.schemas.type_of(schema, ctx, pointer_join(bpointer, "schema"))
         if example is None:
             example = synthesize(schema, self.resolve, name="body")
-        return Body(kind=kind, content_type=ct, required=bool(rb.get("required", False)) or kind is BodyKind.NDJSON_BATCH, type=btype, description=description, example_json=_compact(example), example_items_json=tuple(_compact(x) for x in example) if kind is BodyKind.NDJSON_BATCH and isinstance(example, list) else (_compact(example),) if kind is BodyKind.NDJSON_BATCH else ()), resolved
+        return Body(kind=kind, content_type=ct, required=bool(rb.get("required", False)) or kind is BodyKind.NDJSON_BATCH, type=btype, description=description, example_json=compact_json(example), example_items_json=tuple(compact_json(x) for x in example) if kind is BodyKind.NDJSON_BATCH and isinstance(example, list) else (compact_json(example),) if kind is BodyKind.NDJSON_BATCH else ()), resolved
 
     def _responses(self, op: dict[str, Any], pointer: str, body_kind: BodyKind) -> list[Response]:
         out = []
@@ -609,7 +576,7 @@ class Builder:
                     type=rtype,
                     headers=headers,
                     description=desc,
-                    example_json=_compact(example) if example is not None and not binary else None,
+                    example_json=compact_json(example) if example is not None and not binary else None,
                     line_delimited=line_delimited,
                     binary=binary,
                 )

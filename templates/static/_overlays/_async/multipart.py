@@ -76,7 +76,7 @@ async def upload(
         content_type: the part's MIME type (default: guessed from ``filename``).
         fields: other form fields, such as ``product`` given as a JSON string.
         file_field: the name of the file part.
-        code_from: ``"location"`` takes the code from the ``Location`` header (everything after
+        code_from: ``"Location"`` (any case) takes the code from that header (everything after
             ``path``); any other value names the header carrying the code
             (``Asset-media-file-code``).
 
