@@ -19,7 +19,7 @@ from typing import Any
 from urllib.parse import quote
 
 from .ir import Api, BodyKind, Model, Operation, Parameter, Resource, ResultKind, TypeRef
-from .loader.build import _wire, py_literal
+from .literals import py_literal, wire_text
 from .loader.classify import is_json_type
 
 #: the file name every upload test sends (the harness checks it on the wire)
@@ -277,9 +277,9 @@ def _cases(op: Operation, known: dict[str, Model]) -> list[Case]:
             fields = {}
             for part in op.body.parts:
                 value = eval_literal(part.example_repr)
-                if value is not None and _wire(value) is not None:
+                if value is not None and wire_text(value) is not None:
                     args.append(f"{part.python_name}={part.example_repr}")
-                    fields[part.wire_name] = _wire(value)
+                    fields[part.wire_name] = wire_text(value)
             body.update(body_const=f"{const}_FIELDS", body_repr=py_literal(fields), body_annotation="dict[str, str]")
         elif op.body.kind is BodyKind.JSON:
             value = drop_links(json.loads(op.body.example_json) if op.body.example_json else {})

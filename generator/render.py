@@ -8,7 +8,6 @@ Every spec string reaches the output through the ``pystr``/``docstring``/``comme
 
 from __future__ import annotations
 
-import json
 import re
 import textwrap
 from collections.abc import Sequence
@@ -20,6 +19,7 @@ import jinja2
 from .endpoint_views import endpoint_test_files
 from .files import RenderedFile
 from .ir import Api, BodyKind, Model, Pagination, Resource, ResultKind
+from .literals import py_literal
 from .static import runtime_files
 
 TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "templates"
@@ -38,8 +38,8 @@ _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
 
 
 def pystr(value: object) -> str:
-    """A Python string literal for any text (JSON escaping is valid Python escaping)."""
-    return json.dumps("" if value is None else str(value), ensure_ascii=True)
+    """A Python string literal for any text (None: the empty string)."""
+    return py_literal("" if value is None else str(value))
 
 
 def clean_text(value: object) -> str:

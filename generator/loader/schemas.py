@@ -15,13 +15,13 @@ same union of those children. Any other union is a plain one (pydantic's smart m
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..diagnostics import Diagnostic, Level, escape_token, pointer_join, unescape_token
 from ..ir import Field, Model, TypeRef
+from ..literals import py_literal
 from .naming import class_name, snake_name, unreserved_class
 
 MAX_NAME = 40
@@ -56,7 +56,7 @@ def optional(t: TypeRef) -> TypeRef:
 
 
 def _literal(values: list[Any]) -> TypeRef:
-    parts = [json.dumps(v) if isinstance(v, str) else repr(v) for v in values if v is not None]
+    parts = [py_literal(v) for v in values if v is not None]
     lit = TypeRef("literal", f"Literal[{', '.join(parts)}]") if parts else TypeRef("primitive", "None")
     if None in values:
         return optional(lit)
@@ -255,7 +255,7 @@ class SchemaConverter:
             class_name=name,
             kind="alias",
             module="",
-            alias_of=TypeRef("union", f"Annotated[{members}, Field(discriminator={json.dumps(prop)})]", deps),
+            alias_of=TypeRef("union", f"Annotated[{members}, Field(discriminator={py_literal(prop)})]", deps),
             description=description if isinstance(description, str) else None,
             depends_on=deps,
             source_pointer=pointer,
