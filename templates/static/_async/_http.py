@@ -284,39 +284,6 @@ class AsyncHttp:
             stream=False,
         )
 
-    @asynccontextmanager
-    async def stream_url(
-        self,
-        url: str,
-        *,
-        accept: str = "*/*",
-        headers: Mapping[str, str] | None = None,
-        retry: bool | None = None,
-    ) -> AsyncIterator[httpx.Response]:
-        """Like :meth:`get_url`, with the body left unread (see :meth:`stream`)."""
-        response = await self._send(
-            "GET",
-            self.resolve_url(url),
-            params=[],
-            json=None,
-            content=None,
-            files=None,
-            data=None,
-            headers=headers,
-            accept=accept,
-            content_type=None,
-            retry=retry,
-            authenticated=True,
-            timeout=_USE_CLIENT_TIMEOUT,
-            stream=True,
-        )
-        try:
-            yield response
-        except httpx.TransportError as exc:
-            raise _wrap_transport_error(exc, "GET", str(response.request.url)) from exc
-        finally:
-            await response.aclose()
-
     def resolve_url(self, url: str) -> httpx.URL:
         """An absolute URL for ``url`` (absolute, or relative to the base URL) on the PIM.
 
@@ -442,7 +409,6 @@ class AsyncHttp:
         if files is not None:
             content_type = None  # httpx sets multipart/form-data with its boundary
         replayable = _replayable(body, files)
-        path = httpx.URL(url).path
         attempt = 0  # retries made so far
         renewed = False
         while True:
@@ -457,6 +423,7 @@ class AsyncHttp:
                 data=data,
                 timeout=timeout,
             )
+            path = request.url.path  # for log lines
             started = time.perf_counter()
             try:
                 response = await self._client.send(request, stream=stream)
