@@ -6,6 +6,7 @@ import contextlib
 import json
 from collections import defaultdict
 from collections.abc import Iterable
+from dataclasses import replace
 from typing import Any
 
 from ..diagnostics import Diagnostic, Level, pointer_join
@@ -38,7 +39,6 @@ from .naming import (
 from .schemas import ANY, SchemaConverter, optional
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
-SUCCESS = ("200", "201", "202", "203", "204", "2XX")
 CODE_HEADERS = ("asset-media-file-code", "reference-entities-media-file-code")
 #: The overlay function a batch upsert method returns, per body kind.
 BATCH_CALLS = {BodyKind.NDJSON_BATCH: "ndjson.upsert_lines", BodyKind.JSON_BATCH: "json_batch.upsert_array"}
@@ -63,7 +63,8 @@ STANDARD_RESULT = {
 }
 
 
-#: the query text of the ``search`` example (``Search().where("enabled", "=", True)``)
+#: the ``search`` query parameter's example, as Python source and as its query text
+SEARCH_EXAMPLE_REPR = 'Search().where("enabled", "=", True)'
 SEARCH_EXAMPLE_WIRE = '{"enabled":[{"operator":"=","value":true}]}'
 
 
@@ -208,9 +209,7 @@ class Builder:
             if not owners:
                 continue  # reachable from no operation (e.g. a list envelope read as Page)
             module = next(iter(owners)) if len(owners) == 1 else "common"
-            m = models[name]
-            fields = {f: getattr(m, f) for f in m.__dataclass_fields__}
-            out.append(Model(**{**fields, "module": module, "holds_secrets": self._holds_secrets(name, set())}))
+            out.append(replace(models[name], module=module, holds_secrets=self._holds_secrets(name, set())))
         return tuple(out)
 
     # ------------------------------------------------------------------------------------------
@@ -264,7 +263,7 @@ class Builder:
             self.error(pointer, f"parameters {', '.join(dupes)} map to the same Python name")
             return None
 
-        envelope = next((r for r in success if r.type is not None and r.status == "200" and self._envelope_item(op, r) is not None), None)
+        page_item = next((self._envelope_item(op, r) for r in success if r.type is not None and r.status == "200"), None)
         item_type: TypeRef | None = None
         pagination = Pagination.NONE
         code_header: str | None = None
@@ -283,9 +282,9 @@ class Builder:
             code_prefix = path
         elif binary is not None:
             result = ResultKind.BINARY
-        elif envelope is not None and method == "GET":
+        elif page_item is not None and method == "GET":
             result = ResultKind.PAGE
-            item_type = self._envelope_item(op, envelope)
+            item_type = page_item
             qnames = {p.wire_name for p in query}
             pt = next((p for p in query if p.wire_name == "pagination_type"), None)
             pagination = classify.pagination_of(qnames, True, tuple(str(v) for v in (pt.enum_values if pt else ())))
@@ -308,7 +307,7 @@ class Builder:
         else:
             return_type = STANDARD_RESULT[result]
         if result is ResultKind.BATCH and body.type is not None:
-            batch_key = self._batch_key(body_schema, responses)
+            batch_key = self._batch_key(body_schema)
         else:
             batch_key = None
         auth_scheme = self._auth_scheme(op)
@@ -376,10 +375,13 @@ class Builder:
         # the client classes' own attributes cannot be resource attributes
         return f"{name}_" if name in CLIENT_ATTRS else name
 
-    def _batch_key(self, item_schema: dict[str, Any] | None, responses: list[Response]) -> str:
-        props = set(self.schemas.flatten(item_schema or {}).get("properties") or {})
+    def _batch_key(self, item_schema: dict[str, Any] | None) -> str:
+        """The field naming each batch result: a required one first (uuid before identifier)."""
+        flat = self.schemas.flatten(item_schema or {})
+        props = set(flat.get("properties") or {})
+        required = flat.get("required") or []
         for key in ("uuid", "identifier", "code"):
-            if key in props and key in (self.schemas.flatten(item_schema or {}).get("required") or []):
+            if key in props and key in required:
                 return key
         for key in ("identifier", "uuid", "code"):
             if key in props:
@@ -396,8 +398,7 @@ class Builder:
         if items.get("type") != "array":
             return None
         ctx = class_name(f"{op.get('operationId') or 'List'} item")
-        items_schema = (emb.get("properties") or {}).get("items") or {}
-        return self.schemas.type_of(items_schema.get("items", {}) if "$ref" not in items_schema else self.resolve(items_schema).get("items", {}), ctx, "")
+        return self.schemas.type_of(items.get("items", {}), ctx, "")
 
     def _response_schema(self, op: dict[str, Any], status: str) -> dict[str, Any] | None:
         resp = self.resolve((op.get("responses") or {}).get(status) or {})
@@ -431,7 +432,8 @@ class Builder:
                 schema = {"type": "string", "contentMediaType": "application/json"}
             resolved = self.resolve(schema)
             ptype = self.schemas.type_of(schema, class_name(f"{name} param"), pointer_join(ppointer, "schema"))
-            if name == "search" and loc == "query":
+            is_search = name == "search" and loc == "query"  # Akeneo's filter language
+            if is_search:
                 ptype = TypeRef("runtime", "Search | Mapping[str, object] | str")
             required = bool(p.get("required")) or loc == "path"
             if loc == "path":
@@ -453,15 +455,11 @@ class Builder:
                     minimum=resolved.get("minimum") if isinstance(resolved.get("minimum"), (int, float)) else None,
                     maximum=resolved.get("maximum") if isinstance(resolved.get("maximum"), (int, float)) else None,
                     keeps_slashes=bool(p.get("x-allow-reserved-slash") or p.get("allowReserved")),
-                    example_wire=SEARCH_EXAMPLE_WIRE if name == "search" and self._is_akeneo_search(p) else wire_text(example),
-                    example_repr=py_literal(example) if name != "search" else 'Search().where("enabled", "=", True)' if self._is_akeneo_search(p) else py_literal(example),
+                    example_wire=SEARCH_EXAMPLE_WIRE if is_search else wire_text(example),
+                    example_repr=SEARCH_EXAMPLE_REPR if is_search else py_literal(example),
                 )
             )
         return out
-
-    @staticmethod
-    def _is_akeneo_search(p: dict[str, Any]) -> bool:
-        return p.get("in") == "query" and p.get("name") == "search"
 
     def _param_example(self, p: dict[str, Any], schema: dict[str, Any]) -> Any:
         if "example" in p:
@@ -587,7 +585,7 @@ class Builder:
 def _is_success(status: str, responses: Iterable[Response] | dict[str, Any]) -> bool:
     """A 2xx status, or ``default`` when the operation lists no 2xx (then it is the success)."""
     status = str(status)
-    if status in SUCCESS or status.startswith("2"):
+    if status.startswith("2"):
         return True
     statuses = [str(r.status if isinstance(r, Response) else r) for r in responses]
     return status == "default" and not any(s.startswith("2") for s in statuses)
