@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import textwrap
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path, PurePosixPath
 from typing import Any
 
@@ -18,6 +18,7 @@ import jinja2
 
 from .endpoint_views import endpoint_test_files
 from .files import RenderedFile
+from .imports import import_lines, isort_key
 from .ir import Api, BodyKind, Model, Pagination, Resource, ResultKind
 from .literals import py_literal
 from .static import runtime_files
@@ -74,15 +75,6 @@ def comment(value: object) -> str:
     return clean_text(value).replace("\n", " ")
 
 
-_DIGITS = re.compile(r"(\d+)")
-
-
-def isort_key(name: str) -> tuple[int, list[object]]:
-    """The order ruff gives ``__all__`` and imported names: CONSTANTS, Classes, others; natural."""
-    kind = 0 if name.isupper() and len(name) > 1 else 1 if name[:1].isupper() else 2
-    return kind, [int(t) if t.isdigit() else t for t in _DIGITS.split(name)]
-
-
 def natsorted(names: Sequence[str]) -> list[str]:
     return sorted(names, key=isort_key)
 
@@ -107,31 +99,14 @@ def make_environment(user_dirs: Sequence[Path] = ()) -> jinja2.Environment:
 # -- views: data the templates lay out, computed here so templates stay loops and ifs ----------
 
 
-def _resource_imports(resource: Resource, models: dict[str, Model]) -> dict[str, list[str]]:
-    """Model imports per models module for one resource module."""
+def _model_imports(names: Iterable[str], models: dict[str, Model], here: str | None = None) -> dict[str, list[str]]:
+    """Model class names to import, per models module (none from module ``here`` itself)."""
     by_module: dict[str, set[str]] = {}
-    for name in resource.models_used:
-        if name in models:
-            by_module.setdefault(models[name].module, set()).add(name)
+    for name in names:
+        model = models.get(name)
+        if model is not None and model.module != here:
+            by_module.setdefault(model.module, set()).add(name)
     return {mod: sorted(names) for mod, names in sorted(by_module.items())}
-
-
-def _name_key(name: str) -> tuple[int, list[object]]:
-    return isort_key(name.split(" as ", maxsplit=1)[0])
-
-
-def import_lines(std: dict[str, set[str]], local: dict[str, set[str]], plain: set[str] = frozenset()) -> list[list[str]]:  # type: ignore[assignment]
-    """isort-ordered import sections (standard library, then relative), as lists of lines."""
-    std_lines = [f"import {m}" for m in sorted(plain)]
-    std_lines += [f"from {m} import {', '.join(sorted(n, key=_name_key))}" for m, n in sorted(std.items()) if n]
-    local_lines: list[str] = []
-    for m, names in sorted(local.items(), key=lambda kv: kv[0].lower()):
-        plain_names = sorted((n for n in names if " as " not in n), key=_name_key)
-        aliased = sorted((n for n in names if " as " in n), key=_name_key)
-        if plain_names:
-            local_lines.append(f"from {m} import {', '.join(plain_names)}")
-        local_lines += [f"from {m} import {n}" for n in aliased]
-    return [section for section in (std_lines, local_lines) if section]
 
 
 def _resource_import_block(resource: Resource, models: dict[str, Model], uses: dict[str, bool]) -> list[list[str]]:
@@ -184,7 +159,7 @@ def _resource_import_block(resource: Resource, models: dict[str, Model], uses: d
         results |= {"DownloadResult", "DownloadTarget"}
     if results:
         local[".._overlays._results"] = results
-    for module, names in _resource_imports(resource, models).items():
+    for module, names in _model_imports(resource.models_used, models).items():
         local[f"..models.{module}"] = set(names)
     return import_lines({k: v for k, v in std.items() if v}, local, plain)
 
@@ -221,19 +196,6 @@ def _uses(resource: Resource) -> dict[str, bool]:
     }
 
 
-def _model_imports(module: str, api: Api) -> dict[str, list[str]]:
-    here = {m.class_name for m in api.models if m.module == module}
-    by_module: dict[str, set[str]] = {}
-    index = {m.class_name: m for m in api.models}
-    for m in api.models:
-        if m.module != module:
-            continue
-        for dep in m.depends_on:
-            if dep not in here and dep in index:
-                by_module.setdefault(index[dep].module, set()).add(dep)
-    return {mod: sorted(names) for mod, names in sorted(by_module.items())}
-
-
 def _header(api: Api) -> str:
     return f"# Generated from {comment(api.source_name)} by akeneo-codegen. Do not edit; see README."
 
@@ -268,7 +230,7 @@ def render(api: Api, env: jinja2.Environment, *, with_tests: bool = True) -> lis
             pkg / "models" / f"{module}.py",
             module=module,
             models=mods,
-            imports=_model_imports(module, api),
+            imports=_model_imports((d for m in mods for d in m.depends_on), models, here=module),
             needs_any=any(re.search(r"\bAny\b", f.type.annotation) for m in mods for f in m.fields),
             needs_literal=any("Literal[" in f.type.annotation for m in mods for f in m.fields),
         )
