@@ -10,8 +10,7 @@ import pytest
 
 from generator.static import runtime_files
 from generator.unasync import REPLACEMENTS, sync_path, unasync_source
-
-STATIC = Path(__file__).resolve().parents[1] / "templates" / "static"
+from tests.support.paths import STATIC
 
 
 def u(source: str) -> str:

@@ -14,9 +14,8 @@ import pytest
 from click.testing import CliRunner, Result
 
 from generator.cli import main
+from tests.support.paths import MINI, ROOT
 
-ROOT = Path(__file__).resolve().parents[2]
-MINI = ROOT / "tests" / "fixtures" / "specs" / "mini.yaml"
 SUMMARY = re.compile(r"^\d+ operations, \d+ models: (\d+) files written, (\d+) unchanged, (\d+) removed in \d+\.\d\ds -> .+$")
 ERROR_LINE = re.compile(r"^(?P<file>.+?):(?P<line>\d+): error: (?P<message>.+) \(at (?P<pointer>/[^)]*)\)$")
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.support.paths import GENERATED, ROOT
 
 
 @pytest.mark.slow
@@ -61,7 +61,7 @@ def test_installed_wheel_generates_the_committed_client(tmp_path: Path) -> None:
     )
     assert run.returncode == 0, run.stdout + run.stderr
     assert "137 operations" in run.stdout
-    committed = ROOT / "generated"
+    committed = GENERATED
     expected = sorted(p.relative_to(committed) for p in committed.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
     produced = sorted(p.relative_to(out) for p in out.rglob("*") if p.is_file())
     assert produced == expected

@@ -31,9 +31,9 @@ from generator.diagnostics import Level
 from generator.loader import load_spec
 from generator.loader.naming import NamingOverrides
 from generator.pipeline import Options, generate
+from tests.support.paths import FIXTURE_SPECS
 
-ROOT = Path(__file__).resolve().parents[2]
-FEATURES = ROOT / "tests" / "fixtures" / "specs" / "features"
+FEATURES = FIXTURE_SPECS / "features"
 SPECS = (
     "additional_properties",
     "component_refs",

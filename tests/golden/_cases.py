@@ -19,9 +19,9 @@ from generator.pipeline import Options, build_files
 from generator.render import TEMPLATES_DIR
 from generator.static import runtime_files
 from generator.write import MANIFEST
+from tests.support.paths import FIXTURE_SPECS as SPECS
+from tests.support.paths import ROOT
 
-ROOT = Path(__file__).resolve().parents[2]
-SPECS = ROOT / "tests" / "fixtures" / "specs"
 GOLDEN = ROOT / "tests" / "golden"
 CASES = ("catalog", "escaping", "mini")
 PACKAGE = "akeneo_pim"

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from ._cases import ROOT
+from tests.support.paths import FIXTURE_SPECS, ROOT
 
 CASES = ("catalog", "mini")
 
@@ -34,7 +34,7 @@ def _tree(folder: Path) -> dict[str, bytes]:
 
 @pytest.mark.parametrize("case", CASES)
 def test_two_runs_with_different_hash_seeds_are_identical(case: str, tmp_path: Path) -> None:
-    spec = ROOT / "tests" / "fixtures" / "specs" / f"{case}.yaml"
+    spec = FIXTURE_SPECS / f"{case}.yaml"
     _generate(spec, tmp_path / "a", "0")
     _generate(spec, tmp_path / "b", "1")
     a, b = _tree(tmp_path / "a"), _tree(tmp_path / "b")

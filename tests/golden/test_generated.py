@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from generator.pipeline import Options, generate
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.support.paths import GENERATED, SPEC_PATH
 
 
 def test_committed_generated_tree_is_up_to_date() -> None:
-    result = generate(Options(spec=ROOT / "spec" / "akeneo-pim.yaml", out=ROOT / "generated"), check=True)
+    result = generate(Options(spec=SPEC_PATH, out=GENERATED), check=True)
     report = result.report
     assert not report.changed, (
         f"generated/ is stale: differing {report.written[:10]}, stale {report.removed[:10]}; "

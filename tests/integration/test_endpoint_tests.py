@@ -24,12 +24,13 @@ import pytest
 from generator.loader import load_spec
 from generator.loader.naming import NamingOverrides
 from generator.pipeline import Options, default_naming, generate
+from tests.support.paths import FIXTURE_SPECS as SPECS_DIR
+from tests.support.paths import GENERATED, MINI, ROOT, TEMPLATES
+from tests.support.paths import SPEC_PATH as SPEC
 
-from .prism import ROOT, running_prism
+from .prism import running_prism
 
-SPEC = ROOT / "spec" / "akeneo-pim.yaml"
-GENERATED_TESTS = ROOT / "generated" / "endpoint_tests"
-MINI = ROOT / "tests" / "fixtures" / "specs" / "mini.yaml"
+GENERATED_TESTS = GENERATED / "endpoint_tests"
 RUN_SECONDS = 600
 
 
@@ -114,7 +115,7 @@ def test_regenerated_tests_follow_a_changed_spec_and_forked_templates(tmp_path: 
     """A fork of a client template and another package name: the tests regenerate and pass."""
     fork = tmp_path / "fork" / "package"
     fork.mkdir(parents=True)
-    original = (ROOT / "templates" / "package" / "resource.py.jinja").read_text(encoding="utf-8")
+    original = (TEMPLATES / "package" / "resource.py.jinja").read_text(encoding="utf-8")
     (fork / "resource.py.jinja").write_text(original.replace('{{ header }}\n', "{{ header }}\n" + FORKED_NOTE + "\n", 1), encoding="utf-8")
     out = tmp_path / "out"
     generate(Options(spec=MINI, out=out, package_name="mini_pim", templates=(tmp_path / "fork",), with_tests=True))
@@ -141,7 +142,7 @@ FIXTURE_SPECS = (
 
 @pytest.mark.parametrize("name", FIXTURE_SPECS)
 def test_endpoint_tests_of_fixture_specs_pass_offline(name: str, tmp_path: Path) -> None:
-    spec = ROOT / "tests" / "fixtures" / "specs" / f"{name}.yaml"
+    spec = SPECS_DIR / f"{name}.yaml"
     out = tmp_path / "out"
     generate(Options(spec=spec, out=out, with_tests=True))
     data, output = run_endpoint_tests(out / "endpoint_tests", tmp_path / "report.json", cwd=out)

@@ -18,10 +18,8 @@ import httpx
 import pytest
 
 from generator.pipeline import Options, generate
+from tests.support.paths import MINI
 
-from .prism import ROOT
-
-MINI = ROOT / "tests" / "fixtures" / "specs" / "mini.yaml"
 PACKAGE = "mini_loopback_tests"
 BEARER = {"Authorization": "Bearer t", "Accept": "application/json"}
 NDJSON = "application/vnd.akeneo.collection+json"

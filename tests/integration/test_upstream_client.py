@@ -12,18 +12,14 @@ from pathlib import Path
 import pytest
 
 from generator.pipeline import Options, generate
-
-from .prism import ROOT
-
-UPSTREAM = ROOT.parent / "shared" / "reference" / "akeneo-web-api.json"
+from tests.support.paths import NAMING_PATH, require_upstream
 
 
 @pytest.fixture(scope="module")
 def upstream_out(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    if not UPSTREAM.is_file():
-        pytest.fail(f"upstream description missing: {UPSTREAM} (it lives in ../shared/reference/)")
+    upstream = require_upstream()
     out = tmp_path_factory.mktemp("upstream") / "out"
-    result = generate(Options(spec=UPSTREAM, out=out, naming=ROOT / "spec" / "naming.yaml"))
+    result = generate(Options(spec=upstream, out=out, naming=NAMING_PATH))
     assert len(result.api.operations) == 137
     return out
 

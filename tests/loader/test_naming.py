@@ -21,6 +21,7 @@ from generator.loader.naming import (
     snake_name,
     unreserved_class,
 )
+from tests.support.paths import NAMING_PATH
 
 HOSTILE = [
     "class",
@@ -307,7 +308,7 @@ def test_load_reports_file_line_and_pointer(tmp_path: Path) -> None:
 
 
 def test_load_reads_the_project_naming_file() -> None:
-    path = Path(__file__).resolve().parents[2] / "spec" / "naming.yaml"
+    path = NAMING_PATH
     n = NamingOverrides.load(path)
     assert n.tags["Product [uuid]"] == "products_uuid"
     assert n.source == str(path)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import copy
 import json
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -23,9 +22,9 @@ from generator.loader.akeneo_dialect import (
     value_data_accepts_any,
 )
 from generator.loader.upgrade import upgrade_document
+from tests.support.paths import UPSTREAM_PATH as UPSTREAM
+from tests.support.paths import require_upstream
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
-UPSTREAM = REPO_ROOT.parent / "shared" / "reference" / "akeneo-web-api.json"
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch")
 LINES = "application/vnd.akeneo.collection+json"
 INFO = {"title": "T", "version": "1"}
@@ -1020,9 +1019,7 @@ def test_swagger_discriminator_becomes_an_object() -> None:
 
 @pytest.fixture(scope="module")
 def upstream() -> dict[str, Any]:
-    if not UPSTREAM.is_file():
-        pytest.fail(f"Akeneo's upstream description is missing: expected it at {UPSTREAM}")
-    doc: dict[str, Any] = json.loads(UPSTREAM.read_text(encoding="utf-8"))
+    doc: dict[str, Any] = json.loads(require_upstream().read_text(encoding="utf-8"))
     return doc
 
 

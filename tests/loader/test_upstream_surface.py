@@ -11,7 +11,6 @@ DIFFERENCES below, with its reason; anything else fails.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -19,10 +18,8 @@ import pytest
 from generator.ir import Api, Operation, TypeRef
 from generator.loader import load_spec
 from generator.loader.naming import NamingOverrides
-
-ROOT = Path(__file__).resolve().parents[2]
-OURS = ROOT / "spec" / "akeneo-pim.yaml"
-UPSTREAM = ROOT.parent / "shared" / "reference" / "akeneo-web-api.json"
+from tests.support.paths import NAMING_PATH, require_upstream
+from tests.support.paths import SPEC_PATH as OURS
 
 # Reasons, one per category of difference.
 _LINKS = (
@@ -208,11 +205,10 @@ def _surface(api: Api, op: Operation) -> dict[str, Any]:
 
 @pytest.fixture(scope="module")
 def apis() -> tuple[Api, Api]:
-    if not UPSTREAM.is_file():
-        pytest.fail(f"upstream description missing: {UPSTREAM} (it lives in ../shared/reference/)")
-    naming = NamingOverrides.load(ROOT / "spec" / "naming.yaml")
+    upstream_path = require_upstream()
+    naming = NamingOverrides.load(NAMING_PATH)
     ours = load_spec(OURS, naming=naming).api
-    upstream = load_spec(UPSTREAM, naming=naming).api
+    upstream = load_spec(upstream_path, naming=naming).api
     return ours, upstream
 
 

@@ -16,7 +16,8 @@ from typing import Any
 
 import pytest
 
-from tests.support.runtime_pkg import ROOT, build_runtime_package
+from tests.support.paths import ROOT
+from tests.support.runtime_pkg import build_runtime_package
 
 from .server import LoopbackServer
 

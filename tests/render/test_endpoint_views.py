@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from pathlib import Path
 
 import pytest
 
@@ -17,8 +16,7 @@ from generator.endpoint_views import (
 from generator.ir import Api, Operation
 from generator.loader import load_spec
 from generator.loader.naming import NamingOverrides
-
-MINI = Path(__file__).resolve().parents[1] / "fixtures" / "specs" / "mini.yaml"
+from tests.support.paths import MINI
 
 
 @pytest.fixture(scope="module")

@@ -15,9 +15,7 @@ from generator.ir import Api
 from generator.loader import load_spec
 from generator.loader.naming import NamingOverrides
 from generator.render import make_environment
-
-ROOT = Path(__file__).resolve().parents[2]
-SPECS = ROOT / "tests" / "fixtures" / "specs"
+from tests.support.paths import FIXTURE_SPECS as SPECS
 
 FORK_TEMPLATE = """\
 {%- macro typeref(t) %}{{ t.kind }}:{{ t.annotation }}:{{ t.models | join(",") }}{% endmacro -%}

@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 from ruamel.yaml import YAML
 
-ROOT = Path(__file__).resolve().parents[2]
-SPEC_PATH = ROOT / "spec" / "akeneo-pim.yaml"
-UPSTREAM_PATH = ROOT.parent / "shared" / "reference" / "akeneo-web-api.json"
+from tests.support.paths import SPEC_PATH
+
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 

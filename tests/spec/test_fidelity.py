@@ -12,11 +12,13 @@ import functools
 import json
 import re
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import pytest
 
-from tests.spec._spec import UPSTREAM_PATH, load_spec, operations, resolve
+from tests.spec._spec import load_spec, operations, resolve
+from tests.support.paths import require_upstream
 
 
 @dataclass(frozen=True)
@@ -87,24 +89,15 @@ DIFFERENCES: tuple[Difference, ...] = (
 
 
 @functools.cache
-def _load_upstream() -> dict[str, Any] | None:
-    if not UPSTREAM_PATH.is_file():
-        return None
-    with UPSTREAM_PATH.open(encoding="utf-8") as fh:
+def _parse(path: Path) -> dict[str, Any]:
+    with path.open(encoding="utf-8") as fh:
         data: dict[str, Any] = json.load(fh)
     return data
 
 
 def upstream_doc() -> dict[str, Any]:
-    """Upstream's description; a missing file fails the calling test (never a skip)."""
-    data = _load_upstream()
-    if data is None:
-        pytest.fail(
-            f"upstream description not found at {UPSTREAM_PATH}; the fidelity test needs Akeneo's "
-            "akeneo-web-api.json in ../shared/reference/ next to the repository",
-            pytrace=False,
-        )
-    return data
+    """Upstream's description (parsed once); a missing file fails the calling test (never a skip)."""
+    return _parse(require_upstream())
 
 
 @pytest.fixture(scope="module")

@@ -26,7 +26,8 @@ from typing import Any
 
 import pytest
 
-from tests.spec._spec import ROOT, SPEC_PATH, load_spec
+from tests.spec._spec import load_spec
+from tests.support.paths import ROOT, SPEC_PATH
 
 STARTUP_TIMEOUT = 60.0
 INSTALL_HINT = (

@@ -12,9 +12,7 @@ from pathlib import Path, PurePosixPath
 from types import ModuleType
 
 from generator.static import runtime_files
-
-ROOT = Path(__file__).resolve().parents[2]
-STATIC = ROOT / "templates" / "static"
+from tests.support.paths import STATIC
 
 
 def build_runtime_package(dest: Path, name: str = "akeneo_rt") -> ModuleType:
