@@ -40,16 +40,10 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from ..diagnostics import escape_token
+from .subschemas import JSONDict, children, walk_schemas
 
-JSONDict = dict[str, Any]
 Warn = Callable[[str, str], None]
 
-_SCHEMA_MAPS = ("properties", "patternProperties", "$defs", "dependentSchemas")
-_SCHEMA_LISTS = ("allOf", "anyOf", "oneOf", "prefixItems")
-_SCHEMA_ONE = (
-    "items", "additionalProperties", "not", "if", "then", "else", "contains",
-    "propertyNames", "unevaluatedItems", "unevaluatedProperties",
-)  # fmt: skip
 # Keys that do not change what a schema accepts, ignored when comparing schemas to definitions.
 _NOTES = frozenset(
     {"description", "title", "example", "examples", "required", "$comment"}
@@ -172,35 +166,6 @@ def _media_schemas(holder: Any) -> list[JSONDict]:
     return [
         m for m in _values(holder.get("content")) if isinstance(m.get("schema"), dict)
     ]
-
-
-def children(schema: JSONDict) -> Iterator[tuple[Any, str | int, JSONDict]]:
-    """``(holder, key, subschema)`` for every direct subschema: ``holder[key]`` is the subschema."""
-    for key in _SCHEMA_MAPS:
-        value = schema.get(key)
-        if isinstance(value, dict):
-            for name, sub in value.items():
-                if isinstance(sub, dict):
-                    yield value, name, sub
-    for key in _SCHEMA_LISTS:
-        value = schema.get(key)
-        if isinstance(value, list):
-            for i, sub in enumerate(value):
-                if isinstance(sub, dict):
-                    yield value, i, sub
-    for key in _SCHEMA_ONE:
-        value = schema.get(key)
-        if isinstance(value, dict):
-            yield schema, key, value
-
-
-def walk_schemas(schema: JSONDict) -> Iterator[JSONDict]:
-    """``schema`` and all its subschemas (not through ``$ref``), parents first."""
-    stack = [schema]
-    while stack:
-        node = stack.pop()
-        yield node
-        stack.extend(sub for _, _, sub in children(node))
 
 
 def _types(schema: JSONDict) -> list[str]:

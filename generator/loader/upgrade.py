@@ -48,8 +48,7 @@ from typing import Any
 from ..diagnostics import Diagnostic, Level, pointer_join, unescape_token
 from .akeneo_dialect import apply_akeneo_dialect, is_akeneo
 from .classify import is_json_type
-
-JSONDict = dict[str, Any]
+from .subschemas import SCHEMA_LISTS, SCHEMA_MAPS, SCHEMA_ONE, JSONDict
 
 OPENAPI_VERSION = "3.1.0"
 JSON_TYPE = "application/json"
@@ -71,13 +70,6 @@ _V30 = re.compile(r"3\.0\.\d+(-[0-9A-Za-z.-]+)?")
 _V31 = re.compile(r"3\.1\.\d+(-[0-9A-Za-z.-]+)?")
 _MEDIA_TYPE = re.compile(r"[A-Za-z0-9!#$&^_.+-]+/[A-Za-z0-9!#$&^_.+*-]+(\s*;.*)?")
 
-# JSON Schema keywords whose values are subschemas.
-_SCHEMA_MAPS = ("properties", "patternProperties", "$defs", "dependentSchemas")
-_SCHEMA_LISTS = ("allOf", "anyOf", "oneOf", "prefixItems")
-_SCHEMA_ONE = (
-    "items", "additionalProperties", "not", "if", "then", "else", "contains",
-    "propertyNames", "unevaluatedItems", "unevaluatedProperties", "additionalItems",
-)  # fmt: skip
 _COMPOSITION = ("$ref", "allOf", "anyOf", "oneOf")
 # Keywords kept beside an ``anyOf`` when a schema without a type becomes nullable.
 _ANNOTATIONS = frozenset(
@@ -228,15 +220,15 @@ class _Upgrader:
                 out[key] = self.ref(value)
             elif key in ("nullable", "x-nullable"):
                 continue
-            elif key in _SCHEMA_MAPS and isinstance(value, dict):
+            elif key in SCHEMA_MAPS and isinstance(value, dict):
                 out[key] = {n: self.schema(s, pointer_join(at, n)) for n, s in value.items()}
-            elif key in _SCHEMA_LISTS and isinstance(value, list):
+            elif key in SCHEMA_LISTS and isinstance(value, list):
                 out[key] = [self.schema(s, pointer_join(at, i)) for i, s in enumerate(value)]
             elif key == "items" and isinstance(value, list):
                 out["prefixItems"] = [
                     self.schema(s, pointer_join(at, i)) for i, s in enumerate(value)
                 ]
-            elif key in _SCHEMA_ONE and isinstance(value, dict):
+            elif key in SCHEMA_ONE and isinstance(value, dict):
                 out[key] = self.schema(value, at)
             elif key == "discriminator" and isinstance(value, str):
                 out[key] = {"propertyName": value}
