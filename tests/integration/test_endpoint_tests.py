@@ -27,8 +27,7 @@ from generator.pipeline import Options, default_naming, generate
 from tests.support.paths import FIXTURE_SPECS as SPECS_DIR
 from tests.support.paths import GENERATED, MINI, ROOT, TEMPLATES
 from tests.support.paths import SPEC_PATH as SPEC
-
-from .prism import running_prism
+from tests.support.prism import running_prism
 
 GENERATED_TESTS = GENERATED / "endpoint_tests"
 RUN_SECONDS = 600

@@ -1,69 +1,30 @@
 """Prism 5 (npm @stoplight/prism-cli) mocks spec/akeneo-pim.yaml: it starts without errors and
 serves the spec's examples.
 
-Prism is found through the PRISM environment variable (path of the executable), then
-<repo>/node_modules/.bin/prism, then `prism` on PATH. Without it the tests fail, unless
-ALLOW_NO_PRISM=1, which skips them.
+Prism is found and started by tests/support/prism.py (this module always starts its own, to
+read its startup log). Without it the tests fail, unless ALLOW_NO_PRISM=1, which skips them.
 """
 
 from __future__ import annotations
 
 import base64
-import contextlib
 import json
-import os
 import re
-import shutil
-import signal
-import socket
-import subprocess
-import time
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
 
 from tests.spec._spec import load_spec
-from tests.support.paths import ROOT, SPEC_PATH
-
-STARTUP_TIMEOUT = 60.0
-INSTALL_HINT = (
-    "Prism not found. Install it with `npm install --no-save @stoplight/prism-cli@5` in the repository "
-    "(or anywhere, then set PRISM=/path/to/node_modules/.bin/prism); set ALLOW_NO_PRISM=1 to skip."
-)
-
-
-def _find_prism() -> str | None:
-    if os.environ.get("PRISM"):
-        return os.environ["PRISM"]
-    local = ROOT / "node_modules" / ".bin" / "prism"
-    if local.exists():
-        return str(local)
-    return shutil.which("prism")
-
-
-def _free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
-
-
-def _listening(port: int) -> bool:
-    try:
-        with socket.create_connection(("127.0.0.1", port), timeout=0.5):
-            return True
-    except OSError:
-        return False
+from tests.support.paths import SPEC_PATH
+from tests.support.prism import LISTENING, running_prism
 
 
 class Prism:
-    def __init__(self, base_url: str, log: Path, startup_log: str) -> None:
+    def __init__(self, base_url: str, startup_log: str) -> None:
         self.base_url = base_url
-        self.log = log
         self.startup_log = startup_log
 
     def request(
@@ -91,53 +52,9 @@ class Prism:
 
 @pytest.fixture(scope="module")
 def prism(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Prism]:
-    exe = _find_prism()
-    if exe is None:
-        if os.environ.get("ALLOW_NO_PRISM") == "1":
-            pytest.skip("Prism not installed and ALLOW_NO_PRISM=1")
-        pytest.fail(INSTALL_HINT, pytrace=False)
-    port = _free_port()
     log = tmp_path_factory.mktemp("prism") / "prism.log"
-    with log.open("wb") as out:
-        proc = subprocess.Popen(
-            [
-                exe,
-                "mock",
-                str(SPEC_PATH),
-                "-h",
-                "127.0.0.1",
-                "-p",
-                str(port),
-                "--errors",
-            ],
-            stdout=out,
-            stderr=subprocess.STDOUT,
-            stdin=subprocess.DEVNULL,
-            start_new_session=True,
-        )
-    try:
-        deadline = time.monotonic() + STARTUP_TIMEOUT
-        while "Prism is listening" not in log.read_text(
-            errors="replace"
-        ) or not _listening(port):
-            if proc.poll() is not None:
-                pytest.fail(
-                    f"Prism exited with {proc.returncode}:\n{log.read_text(errors='replace')}"
-                )
-            if time.monotonic() > deadline:
-                pytest.fail(
-                    f"Prism did not listen within {STARTUP_TIMEOUT:.0f} s:\n{log.read_text(errors='replace')}"
-                )
-            time.sleep(0.2)
-        yield Prism(f"http://127.0.0.1:{port}", log, log.read_text(errors="replace"))
-    finally:
-        with contextlib.suppress(ProcessLookupError):
-            os.killpg(proc.pid, signal.SIGTERM)
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            os.killpg(proc.pid, signal.SIGKILL)
-            proc.wait(timeout=10)
+    with running_prism(SPEC_PATH, log, own=True) as url:
+        yield Prism(url, log.read_text(errors="replace"))
 
 
 BEARER = {"Authorization": "Bearer test-token", "Accept": "application/json"}
@@ -151,7 +68,7 @@ def _example(method: str, path: str, status: str = "200") -> Any:
 
 def test_prism_starts_cleanly(prism: Prism) -> None:
     startup = prism.startup_log
-    assert "Prism is listening" in startup, startup
+    assert LISTENING in startup, startup
     # Prism prefixes every log line with a level ("info", "warning", "error", "fatal") and a symbol.
     level = re.compile(r"(✖|⚠|\s(error|warning|fatal)\s{2,})")
     bad = [line for line in startup.splitlines() if level.search(line)]

@@ -1,9 +1,10 @@
-"""Starting Prism (``@stoplight/prism-cli``) on 127.0.0.1 for the integration tests.
+"""Starting Prism (``@stoplight/prism-cli``) on 127.0.0.1 for the spec and integration tests.
 
 The executable comes from ``PRISM`` (set by tests/run.sh, which installs Prism into .ci/prism),
 else .ci/prism or node_modules in the repository, else ``prism`` on the PATH. ``PRISM_URL``
-points at a Prism already running instead. Without any of them the tests that need Prism fail
-(a test skipped in CI counts as missing), unless ``ALLOW_NO_PRISM=1``, which skips them.
+points at a Prism already running instead (for tests that do not need their own). Without any
+of them the tests that need Prism fail (a test skipped in CI counts as missing), unless
+``ALLOW_NO_PRISM=1``, which skips them.
 """
 
 from __future__ import annotations
@@ -22,8 +23,11 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.support.paths import ROOT
+
 STARTUP_SECONDS = 120.0
+#: what Prism logs once it serves
+LISTENING = "Prism is listening"
 
 
 def prism_executable() -> str | None:
@@ -61,9 +65,11 @@ def _ready(url: str) -> bool:
 
 
 @contextmanager
-def running_prism(spec: Path, log: Path) -> Iterator[str]:
-    """Prism serving ``spec`` with request validation (``--errors``); yields its base URL."""
-    given = os.environ.get("PRISM_URL")
+def running_prism(spec: Path, log: Path, *, own: bool = False) -> Iterator[str]:
+    """Prism serving ``spec`` with request validation (``--errors``); yields its base URL once
+    it answers and has logged that it listens (its startup log is then in ``log``). ``own``
+    starts one even when ``PRISM_URL`` names a running Prism."""
+    given = None if own else os.environ.get("PRISM_URL")
     if given:
         yield given.rstrip("/")
         return
@@ -83,7 +89,7 @@ def running_prism(spec: Path, log: Path) -> Iterator[str]:
         )
         try:
             deadline = time.monotonic() + STARTUP_SECONDS
-            while not _ready(url):
+            while LISTENING not in log.read_text(errors="replace") or not _ready(url):
                 if proc.poll() is not None:
                     pytest.fail(f"Prism exited with {proc.returncode}:\n{log.read_text(errors='replace')[-3000:]}")
                 if time.monotonic() > deadline:
