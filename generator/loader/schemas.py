@@ -23,6 +23,7 @@ from ..diagnostics import Diagnostic, Level, escape_token, pointer_join, unescap
 from ..ir import Field, Model, TypeRef
 from ..literals import py_literal
 from .naming import class_name, snake_name, unreserved_class
+from .read import resolve_pointer
 
 MAX_NAME = 40
 #: where a reference to a component schema points (the schema's name, escaped, follows)
@@ -86,13 +87,11 @@ class SchemaConverter:
             return schema if isinstance(schema, dict) else {}
         if ref in _seen:
             return {}
-        node: Any = self.doc
-        for raw_token in ref[2:].split("/"):
-            token = unescape_token(raw_token)
-            if not isinstance(node, dict) or token not in node:
-                self.diagnostics.append(Diagnostic(Level.ERROR, ref[1:], f"$ref target not found: {ref}", self.file))
-                return {}
-            node = node[token]
+        try:
+            node = resolve_pointer(self.doc, ref[1:])
+        except KeyError:
+            self.diagnostics.append(Diagnostic(Level.ERROR, ref[1:], f"$ref target not found: {ref}", self.file))
+            return {}
         if not isinstance(node, dict):
             return {}
         return self.resolve(node, _seen | {ref})
