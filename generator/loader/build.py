@@ -85,7 +85,7 @@ class Builder:
         self.diagnostics.append(Diagnostic(Level.WARNING, pointer, message, self.file))
 
     def resolve(self, node: Any) -> dict[str, Any]:
-        return self.schemas.resolve(node) if isinstance(node, dict) else {}
+        return self.schemas.resolve(node)
 
     # ------------------------------------------------------------------------------------------
     def build(self) -> Api:
@@ -228,7 +228,8 @@ class Builder:
         params = self._parameters(item.get("parameters") or [], op.get("parameters") or [], pointer)
         body, body_schema = self._body(op, method, on_item, pointer)
         responses = self._responses(op, pointer, body.kind)
-        success = [r for r in responses if _is_success(r.status, responses)]
+        listed = [r.status for r in responses]
+        success = [r for r in responses if _is_success(r.status, listed)]
         errors = tuple(r.status for r in responses if r not in success)
         binary = next((r for r in success if r.binary), None)
         kind_hint = (
@@ -530,13 +531,15 @@ class Builder:
         if kind is BodyKind.JSON_BATCH:
             items = resolved.get("items") or {}
             item_type = self.schemas.type_of(items, f"{ctx}Item", pointer_join(bpointer, "schema", "items"))
-            item_schema = self.resolve(items)
             ex_list = example if isinstance(example, list) and example else [synthesize(items, self.resolve, name="item")]
-            return Body(kind=kind, content_type=ct, required=True, type=item_type, description=description, example_json=compact_json(ex_list[0]), example_items_json=tuple(compact_json(x) for x in ex_list)), self.schemas.flatten(item_schema)
+            return Body(kind=kind, content_type=ct, required=True, type=item_type, description=description, example_json=compact_json(ex_list[0]), example_items_json=tuple(compact_json(x) for x in ex_list)), self.schemas.flatten(items)
         btype = self.schemas.type_of(schema, ctx, pointer_join(bpointer, "schema"))
         if example is None:
             example = synthesize(schema, self.resolve, name="body")
-        return Body(kind=kind, content_type=ct, required=bool(rb.get("required", False)) or kind is BodyKind.NDJSON_BATCH, type=btype, description=description, example_json=compact_json(example), example_items_json=tuple(compact_json(x) for x in example) if kind is BodyKind.NDJSON_BATCH and isinstance(example, list) else (compact_json(example),) if kind is BodyKind.NDJSON_BATCH else ()), resolved
+        lines = kind is BodyKind.NDJSON_BATCH
+        line_examples = (example if isinstance(example, list) else [example]) if lines else []
+        body = Body(kind=kind, content_type=ct, required=bool(rb.get("required", False)) or lines, type=btype, description=description, example_json=compact_json(example), example_items_json=tuple(compact_json(x) for x in line_examples))
+        return body, resolved
 
     def _responses(self, op: dict[str, Any], pointer: str, body_kind: BodyKind) -> list[Response]:
         out = []
@@ -582,13 +585,12 @@ class Builder:
         return out
 
 
-def _is_success(status: str, responses: Iterable[Response] | dict[str, Any]) -> bool:
-    """A 2xx status, or ``default`` when the operation lists no 2xx (then it is the success)."""
-    status = str(status)
+def _is_success(status: str, statuses: Iterable[object]) -> bool:
+    """A 2xx status, or ``default`` when the operation lists no 2xx among ``statuses`` (then it
+    is the success)."""
     if status.startswith("2"):
         return True
-    statuses = [str(r.status if isinstance(r, Response) else r) for r in responses]
-    return status == "default" and not any(s.startswith("2") for s in statuses)
+    return status == "default" and not any(str(s).startswith("2") for s in statuses)
 
 
 def _argument_name(wire_name: str, fallback: str) -> str:
