@@ -33,6 +33,7 @@ _TAG = re.compile(
     re.IGNORECASE,
 )
 _WS = re.compile(r"[ \t]+")
+_ANY = re.compile(r"\bAny\b")
 #: characters Python source cannot hold raw (NUL) or that some tools read as line breaks
 #: (form feed, vertical tab, NEL, U+2028/9), and lone surrogates (not encodable as UTF-8)
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
@@ -173,6 +174,7 @@ def _uses(resource: Resource) -> dict[str, bool]:
         + [o.body.type.annotation for o in ops if o.body.type]
         + [p.type.annotation for o in ops for p in o.body.parts if p.type]
     )
+    with_items = " ".join([annotations, *(o.item_type.annotation for o in ops if o.item_type)])
     return {
         "page": ResultKind.PAGE in kinds,
         "upsert": bool(kinds & {ResultKind.UPSERT, ResultKind.CREATED}),
@@ -182,8 +184,8 @@ def _uses(resource: Resource) -> dict[str, bool]:
         "upload": ResultKind.UPLOAD in kinds,
         "download": ResultKind.BINARY in kinds,
         "search": "Search" in annotations,
-        "literal": "Literal[" in annotations + " ".join(o.item_type.annotation for o in ops if o.item_type),
-        "any": bool(re.search(r"\bAny\b", annotations + " ".join(o.item_type.annotation for o in ops if o.item_type))),
+        "literal": "Literal[" in with_items,
+        "any": bool(_ANY.search(with_items)),
         "mapping": "Mapping[" in annotations
         or any(o.body.kind in (BodyKind.NDJSON_BATCH, BodyKind.JSON_BATCH) for o in ops)
         or any(p.is_json for o in ops for p in o.body.parts)
@@ -231,7 +233,7 @@ def render(api: Api, env: jinja2.Environment, *, with_tests: bool = True) -> lis
             module=module,
             models=mods,
             imports=_model_imports((d for m in mods for d in m.depends_on), models, here=module),
-            needs_any=any(re.search(r"\bAny\b", f.type.annotation) for m in mods for f in m.fields),
+            needs_any=any(_ANY.search(f.type.annotation) for m in mods for f in m.fields),
             needs_literal=any("Literal[" in f.type.annotation for m in mods for f in m.fields),
         )
     if with_tests:
