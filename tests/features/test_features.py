@@ -31,6 +31,7 @@ from generator.diagnostics import Level
 from generator.loader import load_spec
 from generator.loader.naming import NamingOverrides
 from generator.pipeline import Options, generate
+from tests.support.packages import forget
 from tests.support.paths import FIXTURE_SPECS
 
 FEATURES = FIXTURE_SPECS / "features"
@@ -95,10 +96,9 @@ class Packages:
 def pkgs(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Packages]:
     packages = Packages(tmp_path_factory.mktemp("features"))
     yield packages
-    for out in packages.outs.values():
+    for name, out in packages.outs.items():
         sys.path.remove(str(out))
-    for mod in [m for m in sys.modules if m.startswith("feat_")]:
-        del sys.modules[mod]
+        forget(f"feat_{name}")
 
 
 def client(

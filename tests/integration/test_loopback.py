@@ -10,7 +10,6 @@ from __future__ import annotations
 import importlib
 import json
 import shutil
-import sys
 from collections.abc import Iterator
 from types import ModuleType
 
@@ -18,6 +17,7 @@ import httpx
 import pytest
 
 from generator.pipeline import Options, generate
+from tests.support.packages import on_sys_path
 from tests.support.paths import MINI
 
 PACKAGE = "mini_loopback_tests"
@@ -30,13 +30,8 @@ def loopback(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModuleType]:
     out = tmp_path_factory.mktemp("mini")
     generate(Options(spec=MINI, out=out / "gen", with_tests=True))
     shutil.copytree(out / "gen" / "endpoint_tests", out / PACKAGE)
-    sys.path.insert(0, str(out))
-    try:
+    with on_sys_path(out, PACKAGE):
         yield importlib.import_module(f"{PACKAGE}._loopback")
-    finally:
-        sys.path.remove(str(out))
-        for name in [n for n in sys.modules if n == PACKAGE or n.startswith(PACKAGE + ".")]:
-            del sys.modules[name]
 
 
 @pytest.fixture(scope="module")

@@ -21,18 +21,10 @@ import pytest
 
 from generator.pipeline import Options, generate
 from tests.runtime.server import ScriptedServer, json_reply
+from tests.support.packages import generate_package, on_sys_path
 
 ROOT = Path(__file__).resolve().parents[2]
 SPECS = ROOT / "tests" / "fixtures" / "specs"
-
-
-def _generate(out: Path, case: str, package: str) -> ModuleType:
-    generate(Options(spec=SPECS / f"{case}.yaml", out=out, package_name=package))
-    if str(out) not in sys.path:
-        sys.path.insert(0, str(out))
-    for name in [m for m in sys.modules if m == package or m.startswith(package + ".")]:
-        del sys.modules[name]
-    return importlib.import_module(package)
 
 
 @pytest.fixture(scope="module")
@@ -42,12 +34,12 @@ def tree(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def mini(tree: Path) -> ModuleType:
-    return _generate(tree, "mini", "mini_pim")
+    return generate_package(SPECS / "mini.yaml", tree, "mini_pim")
 
 
 @pytest.fixture(scope="module")
 def catalog(tmp_path_factory: pytest.TempPathFactory) -> ModuleType:
-    return _generate(tmp_path_factory.mktemp("catalog"), "catalog", "catalog_pim")
+    return generate_package(SPECS / "catalog.yaml", tmp_path_factory.mktemp("catalog"), "catalog_pim")
 
 
 @pytest.fixture
@@ -247,13 +239,8 @@ def test_spec_without_operations_gives_a_working_package(tmp_path: Path) -> None
     spec = tmp_path / "empty.yaml"
     spec.write_text('openapi: 3.1.0\ninfo: {title: Empty, version: "0"}\npaths: {}\n', encoding="utf-8")
     generate(Options(spec=spec, out=tmp_path / "out", package_name="empty_pim", with_tests=False))
-    sys.path.insert(0, str(tmp_path / "out"))
-    try:
+    with on_sys_path(tmp_path / "out", "empty_pim"):
         pkg = importlib.import_module("empty_pim")
         client = pkg.Akeneo("https://pim.example.com", token="t0k3n")
         client.close()
         assert importlib.import_module("empty_pim.models").__all__ == []
-    finally:
-        sys.path.remove(str(tmp_path / "out"))
-        for name in [m for m in sys.modules if m == "empty_pim" or m.startswith("empty_pim.")]:
-            del sys.modules[name]

@@ -2,24 +2,16 @@
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
+import importlib
+from types import ModuleType
 
 import pydantic
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
-
 
 @pytest.fixture(scope="module")
-def auth_models():  # type: ignore[no-untyped-def]
-    sys.path.insert(0, str(ROOT / "generated"))
-    try:
-        from akeneo_pim.models import auth  # noqa: PLC0415
-
-        yield auth
-    finally:
-        sys.path.remove(str(ROOT / "generated"))
+def auth_models(akeneo: ModuleType) -> ModuleType:
+    return importlib.import_module("akeneo_pim.models.auth")
 
 
 def test_token_repr_hides_tokens(auth_models) -> None:  # type: ignore[no-untyped-def]

@@ -3,27 +3,12 @@
 from __future__ import annotations
 
 import json
-import sys
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
 LOCATION = "https://pim.example.com/api/rest/v1/media-files/a/b/c/d/abcd_cap.jpg"
-
-
-@pytest.fixture(scope="module")
-def akeneo() -> Iterator[Any]:
-    sys.path.insert(0, str(ROOT / "generated"))
-    try:
-        import akeneo_pim  # noqa: PLC0415
-
-        yield akeneo_pim
-    finally:
-        sys.path.remove(str(ROOT / "generated"))
 
 
 def _client(akeneo: Any, seen: list[httpx.Request]) -> Any:

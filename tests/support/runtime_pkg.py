@@ -6,12 +6,11 @@ exactly as the generator copies it (async sources plus their derived sync twins)
 
 from __future__ import annotations
 
-import importlib
-import sys
 from pathlib import Path, PurePosixPath
 from types import ModuleType
 
 from generator.static import runtime_files
+from tests.support.packages import import_fresh
 from tests.support.paths import STATIC
 
 
@@ -25,8 +24,4 @@ def build_runtime_package(dest: Path, name: str = "akeneo_rt") -> ModuleType:
         init = sub / "__init__.py"
         if not init.exists() and sub.name != "__pycache__":
             init.write_text("", encoding="utf-8")
-    if str(dest) not in sys.path:
-        sys.path.insert(0, str(dest))
-    for mod in [m for m in sys.modules if m == name or m.startswith(name + ".")]:
-        del sys.modules[mod]
-    return importlib.import_module(name)
+    return import_fresh(dest, name)
