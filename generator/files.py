@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import PurePosixPath
+from pathlib import Path, PurePosixPath
+
+#: folders Python and pytest write beside sources: never part of a template or output tree
+CACHE_DIRS = frozenset({"__pycache__", ".pytest_cache"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -16,3 +19,8 @@ class RenderedFile:
     format: bool = False
     #: digest of the text before formatting (recorded so an unchanged file is not formatted again)
     rendered_sha256: str | None = None
+
+
+def tree_files(root: Path) -> list[Path]:
+    """The files under ``root``, sorted by path, none inside a cache folder (:data:`CACHE_DIRS`)."""
+    return sorted(p for p in root.rglob("*") if p.is_file() and CACHE_DIRS.isdisjoint(p.relative_to(root).parts))

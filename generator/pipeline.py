@@ -9,7 +9,7 @@ from pathlib import Path
 
 from . import __version__
 from .diagnostics import Diagnostic, SpecError
-from .files import RenderedFile
+from .files import RenderedFile, tree_files
 from .format import FORMATTER, format_files
 from .ir import Api
 from .loader import load_spec
@@ -56,7 +56,7 @@ def default_naming(spec: Path) -> Path | None:
 def _tree_hash(dirs: tuple[Path, ...]) -> str:
     digest = hashlib.sha256()
     for root in dirs:
-        for path in sorted(p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
+        for path in tree_files(root):
             digest.update(path.relative_to(root).as_posix().encode())
             digest.update(b"\0")
             digest.update(path.read_bytes())

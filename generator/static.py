@@ -10,23 +10,15 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path, PurePosixPath
 
-from .files import RenderedFile
+from .files import RenderedFile, tree_files
 from .unasync import sync_path, unasync_source
-
-_SKIP_SUFFIXES = (".pyc",)
-_SKIP_PARTS = ("__pycache__",)
 
 
 def iter_static_files(static_root: Path) -> Iterable[tuple[PurePosixPath, str]]:
     """Yield (relative path, text) for every static file, sorted by path."""
-    paths = sorted(
-        p
-        for p in static_root.rglob("*")
-        if p.is_file()
-        and not p.name.endswith(_SKIP_SUFFIXES)
-        and not any(part in _SKIP_PARTS for part in p.relative_to(static_root).parts)
-    )
-    for path in paths:
+    for path in tree_files(static_root):
+        if path.suffix == ".pyc":
+            continue
         rel = PurePosixPath(path.relative_to(static_root).as_posix())
         yield rel, path.read_text(encoding="utf-8")
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 from .diagnostics import Diagnostic, Level, SpecError
-from .files import RenderedFile
+from .files import RenderedFile, tree_files
 
 MANIFEST = "_generation.json"
 
@@ -35,11 +35,7 @@ class WriteReport:
 def _existing(out_dir: Path) -> dict[str, Path]:
     if not out_dir.is_dir():
         return {}
-    return {
-        p.relative_to(out_dir).as_posix(): p
-        for p in out_dir.rglob("*")
-        if p.is_file() and "__pycache__" not in p.parts and ".pytest_cache" not in p.parts
-    }
+    return {p.relative_to(out_dir).as_posix(): p for p in tree_files(out_dir)}
 
 
 def manifest_file(files: list[RenderedFile], info: dict[str, str]) -> RenderedFile:
