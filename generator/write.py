@@ -95,7 +95,7 @@ def write_tree(files: list[RenderedFile], out_dir: Path) -> WriteReport:
             else:
                 with open(target, "w", encoding="utf-8", newline="\n") as fh:
                     fh.write(f.text)
-        # keep files the generator does not own? No: the output folder is the generator's.
+        # files the generator did not write are not carried over: the output folder is its own
         if out_dir.exists():
             old = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.old-", dir=out_dir.parent))
             os.rmdir(old)

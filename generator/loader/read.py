@@ -28,11 +28,6 @@ from ..diagnostics import Diagnostic, Level, SpecError, pointer_join, unescape_t
 JSONDict = dict[str, Any]
 
 
-def _yaml_safe() -> YAML:
-    y = YAML(typ="safe", pure=False)
-    return y
-
-
 def _parse_text(text: str, path: Path) -> Any:
     if path.suffix.lower() == ".json":
         try:
@@ -42,7 +37,7 @@ def _parse_text(text: str, path: Path) -> Any:
                 [Diagnostic(Level.ERROR, "", f"invalid JSON: {exc.msg}", str(path), exc.lineno)]
             ) from None
     try:
-        return _yaml_safe().load(text)
+        return YAML(typ="safe", pure=False).load(text)
     except MarkedYAMLError as exc:
         line = exc.problem_mark.line + 1 if exc.problem_mark is not None else None
         problem = exc.problem or "invalid YAML"

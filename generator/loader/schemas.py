@@ -401,4 +401,4 @@ _SECRET = re.compile(r"(^|_)(password|secret|token|api_key|apikey)($|_)", re.IGN
 
 def is_secret_name(name: str) -> bool:
     """Field names that hold credentials (``password``, ``client_secret``, ``access_token``)."""
-    return bool(_SECRET.search(name)) and not name.lower().endswith(("_type", "token_type", "expires_in"))
+    return bool(_SECRET.search(name)) and not name.lower().endswith(("_type", "expires_in"))
