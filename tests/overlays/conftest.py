@@ -1,5 +1,6 @@
-"""Fixtures for the overlay tests: the runtime package (with overlays), loopback servers, and a
-"kit" that runs each call with the synchronous or the asynchronous flavour."""
+"""Fixtures for the overlay tests: loopback servers, and a "kit" that runs each call with the
+synchronous or the asynchronous flavour. The runtime package (with overlays) is the ``rt``
+fixture of tests/conftest.py."""
 
 from __future__ import annotations
 
@@ -17,36 +18,13 @@ from typing import Any
 import pytest
 
 from tests.support.paths import ROOT
-from tests.support.runtime_pkg import build_runtime_package
+from tests.support.runtime_pkg import RUNTIME_PACKAGE
 
 from .server import LoopbackServer
 
-PACKAGE = "akeneo_rt_overlays"
+PACKAGE = RUNTIME_PACKAGE
 TOKEN = "test-token"
 BIG_SIZE = 65 * 1024 * 1024 + 12345  # a little over 64 MiB, not a multiple of the chunk size
-
-
-@pytest.fixture(scope="session")
-def rt(tmp_path_factory: pytest.TempPathFactory) -> ModuleType:
-    """The runtime package built from templates/static (async sources + sync twins)."""
-    build_runtime_package(tmp_path_factory.mktemp("overlays_rt"), PACKAGE)
-    for name in (
-        "errors",
-        "_config",
-        "_async._http",
-        "_sync._http",
-        "_overlays._results",
-        "_overlays._async.ndjson",
-        "_overlays._async.json_batch",
-        "_overlays._async.multipart",
-        "_overlays._async.download",
-        "_overlays._sync.ndjson",
-        "_overlays._sync.json_batch",
-        "_overlays._sync.multipart",
-        "_overlays._sync.download",
-    ):
-        importlib.import_module(f"{PACKAGE}.{name}")
-    return importlib.import_module(PACKAGE)
 
 
 @pytest.fixture

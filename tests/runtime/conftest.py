@@ -1,5 +1,6 @@
-"""Fixtures for runtime tests: the runtime package, a scripted loopback server, and a "kit"
-that runs each I/O test once with the synchronous and once with the asynchronous flavour."""
+"""Fixtures for runtime tests: a scripted loopback server, and a "kit" that runs each I/O test
+once with the synchronous and once with the asynchronous flavour. The runtime package itself is
+the ``rt`` fixture of tests/conftest.py."""
 
 from __future__ import annotations
 
@@ -12,35 +13,7 @@ from typing import Any
 import httpx
 import pytest
 
-from tests.support.runtime_pkg import build_runtime_package
-
 from .server import ScriptedServer
-
-PACKAGE = "akeneo_rt_runtime"
-
-
-@pytest.fixture(scope="session")
-def rt(tmp_path_factory: pytest.TempPathFactory) -> ModuleType:
-    """The runtime package built from templates/static (async sources + sync twins)."""
-    import importlib  # noqa: PLC0415
-
-    build_runtime_package(tmp_path_factory.mktemp("runtime"), PACKAGE)
-    for name in (
-        "errors",
-        "_config",
-        "_encoding",
-        "_search",
-        "_retry",
-        "_types",
-        "_async._http",
-        "_async._auth",
-        "_async._pagination",
-        "_sync._http",
-        "_sync._auth",
-        "_sync._pagination",
-    ):
-        importlib.import_module(f"{PACKAGE}.{name}")
-    return importlib.import_module(PACKAGE)
 
 
 @pytest.fixture
