@@ -20,8 +20,8 @@ import pydantic
 import pytest
 
 from generator.pipeline import Options, generate
-from tests.runtime.server import ScriptedServer, json_reply
 from tests.support.packages import generate_package, on_sys_path
+from tests.support.scripted_server import ScriptedServer, json_reply
 
 ROOT = Path(__file__).resolve().parents[2]
 SPECS = ROOT / "tests" / "fixtures" / "specs"

@@ -13,7 +13,7 @@ from typing import Any
 import httpx
 import pytest
 
-from .server import ScriptedServer
+from tests.support.scripted_server import ScriptedServer
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ import threading
 
 import pytest
 
-from .server import Recorded, Reply, error_reply, json_reply, sequence
+from tests.support.scripted_server import Recorded, Reply, error_reply, json_reply, sequence
 
 FAMILY = "/api/rest/v1/families/shoes"
 

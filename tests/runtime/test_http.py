@@ -11,7 +11,7 @@ import threading
 import pytest
 from pydantic import BaseModel, ConfigDict, Field
 
-from .server import Recorded, Reply, error_reply, json_reply, sequence
+from tests.support.scripted_server import Recorded, Reply, error_reply, json_reply, sequence
 
 ITEM = "/api/rest/v1/attributes/color"
 SECRETS = (

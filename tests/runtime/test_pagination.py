@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from .server import Recorded, Reply, error_reply, json_reply, page_envelope, sequence
+from tests.support.scripted_server import (
+    Recorded,
+    Reply,
+    error_reply,
+    json_reply,
+    page_envelope,
+    sequence,
+)
 
 PRODUCTS = "/api/rest/v1/products"
 ITEMS = [{"identifier": f"sku-{i}", "_links": {"self": {"href": "x"}}} for i in range(1, 8)]

@@ -1,4 +1,4 @@
-"""A scripted HTTP server on 127.0.0.1 for runtime tests.
+"""A scripted HTTP server on 127.0.0.1 for runtime tests and the generated package's tests.
 
 Each test installs handlers (``server.on(...)``) that turn a recorded request into a
 :class:`Reply`; every request is kept in ``server.requests`` exactly as received (raw path,
