@@ -10,11 +10,8 @@ Everything after this module sees one shape, whatever the input was:
 - bodies are ``requestBody`` objects; media types come from ``consumes``/``produces`` (default
   ``application/json``); form parameters become one object schema (multipart when a part is a
   file or ``consumes`` says so, url-encoded otherwise);
-- schemas are JSON Schema 2020-12: ``nullable``/``x-nullable`` become ``"null"`` in ``type`` (or
-  an ``anyOf`` with ``{"type": "null"}``), boolean ``exclusiveMinimum``/``exclusiveMaximum``
-  become numbers, ``type: file`` becomes a binary string, a non-list ``examples`` becomes
-  ``example``; a schema whose ``default`` is ``null`` accepts null (Akeneo marks its nullable
-  properties that way, and a default must be valid against its own schema).
+- schemas are JSON Schema 2020-12 (``nullable`` becomes a ``"null"`` type, boolean exclusive
+  bounds become numbers, ...: see :mod:`generator.loader.schema_upgrade`).
 
 Akeneo's own Swagger 2.0 keys:
 
@@ -48,7 +45,8 @@ from typing import Any
 from ..diagnostics import Diagnostic, Level, pointer_join, unescape_token
 from .akeneo_dialect import apply_akeneo_dialect, is_akeneo
 from .classify import is_json_type
-from .subschemas import SCHEMA_LISTS, SCHEMA_MAPS, SCHEMA_ONE, JSONDict
+from .schema_upgrade import upgrade_schema
+from .subschemas import JSONDict
 
 OPENAPI_VERSION = "3.1.0"
 JSON_TYPE = "application/json"
@@ -70,12 +68,6 @@ _V30 = re.compile(r"3\.0\.\d+(-[0-9A-Za-z.-]+)?")
 _V31 = re.compile(r"3\.1\.\d+(-[0-9A-Za-z.-]+)?")
 _MEDIA_TYPE = re.compile(r"[A-Za-z0-9!#$&^_.+-]+/[A-Za-z0-9!#$&^_.+*-]+(\s*;.*)?")
 
-_COMPOSITION = ("$ref", "allOf", "anyOf", "oneOf")
-# Keywords kept beside an ``anyOf`` when a schema without a type becomes nullable.
-_ANNOTATIONS = frozenset(
-    {"description", "title", "default", "example", "examples", "readOnly", "writeOnly",
-     "deprecated", "externalDocs", "xml", "$comment"}
-)  # fmt: skip
 # Swagger 2.0 parameter/header/items keywords that describe the value (they move into ``schema``).
 _VALUE_KEYS = (
     "type", "format", "items", "default", "maximum", "exclusiveMaximum", "minimum",
@@ -211,58 +203,7 @@ class _Upgrader:
 
     def schema(self, src: Any, pointer: str) -> Any:
         """One schema (and its subschemas) in JSON Schema 2020-12 terms."""
-        if not isinstance(src, dict):
-            return copy.deepcopy(src)
-        out: JSONDict = {}
-        for key, value in src.items():
-            at = pointer_join(pointer, key)
-            if key == "$ref":
-                out[key] = self.ref(value)
-            elif key in ("nullable", "x-nullable"):
-                continue
-            elif key in SCHEMA_MAPS and isinstance(value, dict):
-                out[key] = {n: self.schema(s, pointer_join(at, n)) for n, s in value.items()}
-            elif key in SCHEMA_LISTS and isinstance(value, list):
-                out[key] = [self.schema(s, pointer_join(at, i)) for i, s in enumerate(value)]
-            elif key == "items" and isinstance(value, list):
-                out["prefixItems"] = [
-                    self.schema(s, pointer_join(at, i)) for i, s in enumerate(value)
-                ]
-            elif key in SCHEMA_ONE and isinstance(value, dict):
-                out[key] = self.schema(value, at)
-            elif key == "discriminator" and isinstance(value, str):
-                out[key] = {"propertyName": value}
-            elif key == "examples" and not isinstance(value, list):
-                if "example" in src:
-                    self.warn(at, "both 'example' and a non-list 'examples': 'examples' dropped")
-                else:
-                    out["example"] = copy.deepcopy(value)
-            else:
-                out[key] = copy.deepcopy(value)
-        if out.get("type") == "file":
-            out["type"] = "string"
-            out["format"] = "binary"
-        for exclusive, bound in (("exclusiveMinimum", "minimum"), ("exclusiveMaximum", "maximum")):
-            flag = out.get(exclusive)
-            if not isinstance(flag, bool):
-                continue
-            if flag and bound in out:
-                out[exclusive] = out.pop(bound)
-            else:
-                if flag:
-                    self.warn(
-                        pointer_join(pointer, exclusive),
-                        f"'{exclusive}: true' without '{bound}': dropped",
-                    )
-                del out[exclusive]
-        # A ``null`` default is only valid if the schema accepts null: Akeneo's way of saying so.
-        if (
-            src.get("nullable") is True
-            or src.get("x-nullable") is True
-            or ("default" in src and src["default"] is None)
-        ):
-            out = _nullable(out)
-        return out
+        return upgrade_schema(src, pointer, ref=self.ref, warn=self.warn)
 
     # -- Swagger 2.0 -------------------------------------------------------------------------
 
@@ -834,28 +775,6 @@ def _one_line(schema: Any) -> Any:
     ):
         return schema["items"]
     return schema
-
-
-def _nullable(schema: JSONDict) -> JSONDict:
-    """``schema`` that also accepts ``null``."""
-    kind = schema.get("type")
-    if isinstance(kind, (str, list)) and not any(k in schema for k in _COMPOSITION):
-        kinds = [kind] if isinstance(kind, str) else list(kind)
-        out = dict(schema)
-        if "null" not in kinds:
-            out["type"] = [*kinds, "null"]
-        if isinstance(out.get("enum"), list) and None not in out["enum"]:
-            out["enum"] = [*out["enum"], None]
-        return out
-    notes = {k: v for k, v in schema.items() if k in _ANNOTATIONS or k.startswith("x-")}
-    inner = {k: v for k, v in schema.items() if k not in notes}
-    if not inner:
-        return schema  # no constraint at all: null is already accepted
-    if list(inner) == ["anyOf"] and isinstance(inner["anyOf"], list):
-        return {"anyOf": [*inner["anyOf"], {"type": "null"}], **notes}
-    if isinstance(inner.get("enum"), list) and None not in inner["enum"]:
-        inner["enum"] = [*inner["enum"], None]
-    return {"anyOf": [inner, {"type": "null"}], **notes}
 
 
 def _fix_embedded_items(schema: Any, pointer: str, warn: Any) -> None:
