@@ -317,10 +317,6 @@ def test_retry_delays(rt):
     assert all(0.0 <= real.delay(3) <= 4.0 for _ in range(50))
 
 
-def _request() -> httpx.Request:
-    return httpx.Request("GET", "http://x/")
-
-
 @pytest.mark.parametrize("method", ["GET", "HEAD", "PATCH", "DELETE", "PUT", "get"])
 def test_should_retry_idempotent(rt, method):
     p = rt._retry.RetryPolicy()
