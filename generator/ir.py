@@ -181,6 +181,8 @@ class Operation:
     batch_call: str | None = None
     code_header: str | None = None  #: Location or a header carrying the new code
     code_prefix: str | None = None  #: path the Location's code follows
+    #: uploads with a code header: the message raised when the reply lacks it
+    no_code_error: str | None = None
     #: downloads: the method streaming the bytes (``iter_bytes``; ``aiter_bytes`` when async)
     stream_name: str | None = None
     authenticated: bool = True
@@ -188,6 +190,8 @@ class Operation:
     retry: bool = False  #: safe to retry (idempotent)
     versions: tuple[str, ...] = ()
     enterprise_only: bool = False
+    #: deprecated operations: the text of the DeprecationWarning the method emits
+    deprecation_warning: str | None = None
     success_statuses: tuple[str, ...] = ()
     source_pointer: str = ""
 
