@@ -232,6 +232,12 @@ def build_runtime(dest: Path) -> None:
     runtime_pkg.build_runtime_package(dest, PACKAGE)
 
 
+def serve(root: Path) -> Any:
+    """The loopback server (tests/overlays/server.py) in a process of its own; yields its URL."""
+    sys.path.insert(0, str(ROOT))
+    return importlib.import_module("tests.overlays.server").server_process(root)
+
+
 def make_file(path: Path, size: int) -> None:
     block = os.urandom(1 << 20)
     with path.open("wb") as fh:
@@ -268,15 +274,7 @@ def main() -> None:
         served.mkdir()
         file = served / "payload.bin"
         make_file(file, size)
-        server = subprocess.Popen(
-            [sys.executable, "-m", "tests.overlays.server", "--root", str(served)],
-            cwd=ROOT,
-            stdout=subprocess.PIPE,
-            text=True,
-        )
-        try:
-            assert server.stdout is not None
-            url = f"http://127.0.0.1:{int(server.stdout.readline())}"
+        with serve(served) as url:
             rows: list[tuple[str, str, str, str, str]] = []
             for kind, cases in CASES.items():
                 if args.only and kind not in args.only:
@@ -314,11 +312,6 @@ def main() -> None:
                             f"{best['rss_growth'] / 2**20:.1f}",
                         )
                     )
-        finally:
-            server.terminate()
-            server.wait(timeout=10)
-            if server.stdout is not None:
-                server.stdout.close()
 
     print(f"file size: {size / 2**20:.0f} MiB; batch items: {args.items:,}; repeat: {args.repeat}")
     header = ("kind", "case", "seconds", "throughput", "peak RSS growth (MiB)")

@@ -7,8 +7,6 @@ from __future__ import annotations
 import asyncio
 import importlib
 import os
-import subprocess
-import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,9 +15,9 @@ from typing import Any
 
 import pytest
 
-from tests.support.paths import ROOT
 from tests.support.runtime_pkg import RUNTIME_PACKAGE
 
+from . import server as loopback
 from .server import LoopbackServer
 
 PACKAGE = RUNTIME_PACKAGE
@@ -52,25 +50,8 @@ def files_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="session")
 def server_process(files_root: Path) -> Iterator[ServerProcess]:
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "tests.overlays.server", "--root", str(files_root)],
-        cwd=ROOT,
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        assert proc.stdout is not None
-        port = int(proc.stdout.readline().strip())
-        yield ServerProcess(f"http://127.0.0.1:{port}", files_root)
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
-        if proc.stdout is not None:
-            proc.stdout.close()
+    with loopback.server_process(files_root) as url:
+        yield ServerProcess(url, files_root)
 
 
 @pytest.fixture(scope="session")
