@@ -201,7 +201,6 @@ class AsyncHttp:
             retry=retry,
             authenticated=authenticated,
             timeout=timeout,
-            stream=False,
         )
 
     @asynccontextmanager
@@ -268,20 +267,7 @@ class AsyncHttp:
             errors.ForeignURLError: the URL's host is not the PIM's (the token would leak).
         """
         return await self._send(
-            "GET",
-            self.resolve_url(url),
-            params=[],
-            json=None,
-            content=None,
-            files=None,
-            data=None,
-            headers=headers,
-            accept=accept,
-            content_type=None,
-            retry=retry,
-            authenticated=True,
-            timeout=_USE_CLIENT_TIMEOUT,
-            stream=False,
+            "GET", self.resolve_url(url), headers=headers, accept=accept, retry=retry
         )
 
     def resolve_url(self, url: str) -> httpx.URL:
@@ -345,18 +331,10 @@ class AsyncHttp:
         return await self._send(
             "POST",
             self._url(TOKEN_PATH, None),
-            params=[],
             json=body,
-            content=None,
-            files=None,
-            data=None,
             headers=headers,
-            accept="application/json",
-            content_type=None,
             retry=True,
             authenticated=False,
-            timeout=_USE_CLIENT_TIMEOUT,
-            stream=False,
         )
 
     def _headers(
@@ -386,18 +364,18 @@ class AsyncHttp:
         method: str,
         url: str | httpx.URL,
         *,
-        params: list[tuple[str, str]],
-        json: object,
-        content: RequestContent | None,
-        files: Any,
-        data: Mapping[str, str] | None,
-        headers: Mapping[str, str] | None,
-        accept: str,
-        content_type: str | None,
-        retry: bool | None,
-        authenticated: bool,
-        timeout: Any,
-        stream: bool,
+        params: list[tuple[str, str]] | None = None,
+        json: object = None,
+        content: RequestContent | None = None,
+        files: Any = None,
+        data: Mapping[str, str] | None = None,
+        headers: Mapping[str, str] | None = None,
+        accept: str = "application/json",
+        content_type: str | None = None,
+        retry: bool | None = None,
+        authenticated: bool = True,
+        timeout: Any = _USE_CLIENT_TIMEOUT,
+        stream: bool = False,
     ) -> httpx.Response:
         method = method.upper()
         body: RequestContent | None = content
