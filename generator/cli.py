@@ -55,12 +55,7 @@ def main() -> None:
 @click.option("--strict", is_flag=True, help="Fail on warnings too.")
 def generate_cmd(spec: Path, out: Path, package_name: str, templates: tuple[Path, ...], naming: Path | None, strict: bool) -> None:
     """Generate the client package (and its endpoint tests) into --out."""
-    opts = _options(spec, out, package_name, templates, naming)
-    try:
-        result = _run(opts, check=False, strict=strict)
-    except SpecError as exc:
-        _report_errors(exc)
-        sys.exit(2)
+    result = _run(_options(spec, out, package_name, templates, naming), check=False, strict=strict)
     r = result.report
     click.echo(
         f"{len(result.api.operations)} operations, {len(result.api.models)} models: "
@@ -73,12 +68,7 @@ def generate_cmd(spec: Path, out: Path, package_name: str, templates: tuple[Path
 @_common
 def check_cmd(spec: Path, out: Path, package_name: str, templates: tuple[Path, ...], naming: Path | None) -> None:
     """Exit 1 when --out differs from what the spec generates (for CI and pre-commit)."""
-    opts = _options(spec, out, package_name, templates, naming)
-    try:
-        result = _run(opts, check=True, strict=False)
-    except SpecError as exc:
-        _report_errors(exc)
-        sys.exit(2)
+    result = _run(_options(spec, out, package_name, templates, naming), check=True, strict=False)
     r = result.report
     if r.changed:
         for rel in r.written:
@@ -103,10 +93,15 @@ def _template_error(exc: jinja2.TemplateError) -> SpecError:
 
 
 def _run(opts: Options, *, check: bool, strict: bool) -> Result:
+    """Run the pipeline; on errors (the spec's or a template's) print them and exit 2."""
     try:
         result = generate(opts, check=check, strict=strict)
     except jinja2.TemplateError as exc:
-        raise _template_error(exc) from None
+        _report_errors(_template_error(exc))
+        sys.exit(2)
+    except SpecError as exc:
+        _report_errors(exc)
+        sys.exit(2)
     for d in result.diagnostics:
         click.echo(d.render(), err=True)
     return result
