@@ -52,6 +52,10 @@ def _union(types: list[TypeRef]) -> TypeRef:
 ANY = TypeRef("any", "Any")
 
 
+def _model_ref(name: str) -> TypeRef:
+    return TypeRef("model", name, (name,))
+
+
 def optional(t: TypeRef) -> TypeRef:
     return _union([t, TypeRef("primitive", "None")])
 
@@ -145,6 +149,10 @@ class SchemaConverter:
             self.component_names[component] = self._claim(name, pointer)
         return self.component_names[component]
 
+    def _built_from(self, name: str, pointer: str) -> bool:
+        """Whether model ``name`` is already built (or being built) from the schema at ``pointer``."""
+        return (name in self.models or name in self._building) and self._inline_sources.get(name) == pointer
+
     # -- conversion -----------------------------------------------------------------------------
     def type_of(self, schema: Any, context: str, pointer: str) -> TypeRef:
         """The Python type of ``schema``; ``context`` names inline objects (PascalCase)."""
@@ -219,8 +227,8 @@ class SchemaConverter:
         object model whose tag values can be told."""
         prop = str(disc["propertyName"])
         name = self.name_overrides.get(pointer) or context
-        if (name in self.models or name in self._building) and self._inline_sources.get(name) == pointer:
-            return TypeRef("model", name, (name,))
+        if self._built_from(name, pointer):
+            return _model_ref(name)
         options = [o for o in schema[key] if isinstance(o, dict)]
         nullable = any(self.resolve(o).get("type") == "null" for o in options)
         options = [o for o in options if self.resolve(o).get("type") != "null"]
@@ -259,7 +267,7 @@ class SchemaConverter:
             depends_on=deps,
             source_pointer=pointer,
         )
-        ref = TypeRef("model", name, (name,))
+        ref = _model_ref(name)
         return optional(ref) if nullable else ref
 
     def _tag_values(self, option: dict[str, Any], ref: str | None, prop: str, mapping: dict[str, Any]) -> list[Any]:
@@ -331,16 +339,16 @@ class SchemaConverter:
         name = self.component_class(component)
         if name not in self.models and name not in self._building:
             self._build_model(name, self.flatten(schema), pointer_join("/components/schemas", component))
-        return TypeRef("model", name, (name,))
+        return _model_ref(name)
 
     def _object_model(self, schema: dict[str, Any], context: str, pointer: str) -> TypeRef:
         name = self.name_overrides.get(pointer) or context
-        if (name in self.models or name in self._building) and self._inline_sources.get(name) == pointer:
-            return TypeRef("model", name, (name,))
+        if self._built_from(name, pointer):
+            return _model_ref(name)
         name = self._claim(name, pointer)
         if name not in self.models and name not in self._building:
             self._build_model(name, schema, pointer)
-        return TypeRef("model", name, (name,))
+        return _model_ref(name)
 
     def _build_model(self, name: str, schema: dict[str, Any], pointer: str) -> None:
         self._building.add(name)
