@@ -32,24 +32,27 @@ def format_files(files: list[RenderedFile], reuse: Mapping[str, tuple[str, str]]
     ``reuse`` maps a path to (digest of its rendered text, formatted text) from the previous
     run: a file whose rendered text did not change is not formatted again.
     """
+    reuse = reuse or {}
     out: list[RenderedFile] = []
-    todo: list[tuple[int, RenderedFile]] = []
+    todo: list[tuple[int, RenderedFile, str]] = []  #: (index in out, file, digest of its rendered text)
     for f in files:
-        previous = (reuse or {}).get(f.path.as_posix()) if f.format else None
         if not f.format:
             out.append(f)
-        elif previous is not None and previous[0] == rendered_digest(f.text):
-            out.append(replace(f, text=previous[1], rendered_sha256=previous[0]))
+            continue
+        digest = rendered_digest(f.text)
+        previous = reuse.get(f.path.as_posix())
+        if previous is not None and previous[0] == digest:
+            out.append(replace(f, text=previous[1], rendered_sha256=digest))
         else:
-            todo.append((len(out), f))
+            todo.append((len(out), f, digest))
             out.append(f)
-    results = _format_all([f.text for _, f in todo])
+    results = _format_all([f.text for _, f, _ in todo])
     problems: list[Diagnostic] = []
-    for (index, f), (text, error) in zip(todo, results, strict=True):
+    for (index, f, digest), (text, error) in zip(todo, results, strict=True):
         if error is not None:
             problems.append(Diagnostic(Level.ERROR, "", f"rendered code does not parse: {error}", str(f.path)))
         else:
-            out[index] = replace(f, text=text, rendered_sha256=rendered_digest(f.text))
+            out[index] = replace(f, text=text, rendered_sha256=digest)
     if problems:
         raise SpecError(problems)
     return out
