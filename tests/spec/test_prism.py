@@ -54,7 +54,10 @@ class Prism:
 def prism(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Prism]:
     log = tmp_path_factory.mktemp("prism") / "prism.log"
     with running_prism(SPEC_PATH, log, own=True) as url:
-        yield Prism(url, log.read_text(errors="replace"))
+        # the startup log: up to the line saying Prism listens (requests are logged after it)
+        text = log.read_text(errors="replace")
+        end = text.find("\n", text.index(LISTENING))
+        yield Prism(url, text if end < 0 else text[: end + 1])
 
 
 BEARER = {"Authorization": "Bearer test-token", "Accept": "application/json"}
