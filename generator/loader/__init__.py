@@ -34,26 +34,26 @@ def _with_lines(diags: list[Diagnostic], path: Path) -> list[Diagnostic]:
     return out
 
 
+def _stop_on_errors(diags: list[Diagnostic], path: Path) -> None:
+    if any(d.level is Level.ERROR for d in diags):
+        raise SpecError(_with_lines(diags, path))
+
+
 def load_spec(path: Path, *, naming: NamingOverrides | None = None, package_name: str = "akeneo_pim", source_name: str | None = None) -> LoadResult:
     """Read, upgrade, validate and normalize a spec. Raises SpecError listing every error."""
     doc, diags = load_document(path)
     file = str(path)
     if not any(d.level is Level.ERROR for d in diags):  # (bundling reports its own dangling refs)
         diags += dangling_refs(doc, file)
-    if any(d.level is Level.ERROR for d in diags):
-        raise SpecError(_with_lines(diags, path))
+    _stop_on_errors(diags, path)
     upgraded, up_diags = upgrade_document(doc, file=file)
     diags += up_diags
-    if any(d.level is Level.ERROR for d in diags):
-        raise SpecError(_with_lines(diags, path))
+    _stop_on_errors(diags, path)
     diags += validate_document(upgraded, file=file)
-    if any(d.level is Level.ERROR for d in diags):
-        raise SpecError(_with_lines(diags, path))
+    _stop_on_errors(diags, path)
     api, build_diags = build_api(upgraded, naming or NamingOverrides(), file=file, source_name=source_name or path.name, package_name=package_name)
     diags += build_diags
-    diags = _with_lines(diags, path)
-    if any(d.level is Level.ERROR for d in diags):
-        raise SpecError(diags)
+    _stop_on_errors(diags, path)
     return LoadResult(api, diags)
 
 
