@@ -270,6 +270,7 @@ class Builder:
         code_header: str | None = None
         code_prefix: str | None = None
         statuses = {r.status for r in success}
+        typed = next((r for r in success if r.type is not None), None)  # the first success with a JSON or text body
         if body.kind in (BodyKind.NDJSON_BATCH, BodyKind.JSON_BATCH):
             result = ResultKind.BATCH
             item_type = body.type
@@ -291,16 +292,14 @@ class Builder:
             pagination = classify.pagination_of(qnames, True, tuple(str(v) for v in (pt.enum_values if pt else ())))
         elif "201" in statuses and "204" in statuses:
             result = ResultKind.UPSERT
-        elif any(r.type is not None for r in success):
-            ok = next(r for r in success if r.type is not None)
-            result = ResultKind.TEXT if (ok.content_type or "").startswith("text/") else ResultKind.MODEL
+        elif typed is not None:
+            result = ResultKind.TEXT if (typed.content_type or "").startswith("text/") else ResultKind.MODEL
         elif "201" in statuses:
             result = ResultKind.CREATED
         else:
             result = ResultKind.NONE
-        if result is ResultKind.MODEL:
-            ok = next(r for r in success if r.type is not None)
-            return_type = ok.type or ANY
+        if result is ResultKind.MODEL and typed is not None:
+            return_type = typed.type or ANY
         elif result is ResultKind.PAGE:
             return_type = TypeRef("runtime", f"Page[{item_type.annotation if item_type else 'Any'}]", item_type.models if item_type else ())
         elif result is ResultKind.UPLOAD and code_header is None:
