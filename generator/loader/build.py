@@ -29,6 +29,7 @@ from ..literals import compact_json, py_literal, wire_text
 from . import classify
 from .examples import synthesize
 from .naming import (
+    HTTP_METHODS,
     NamingOverrides,
     class_name,
     derive_method_name,
@@ -38,7 +39,6 @@ from .naming import (
 )
 from .schemas import ANY, SchemaConverter, optional
 
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 CODE_HEADERS = ("asset-media-file-code", "reference-entities-media-file-code")
 #: The overlay function a batch upsert method returns, per body kind.
 BATCH_CALLS = {BodyKind.NDJSON_BATCH: "ndjson.upsert_lines", BodyKind.JSON_BATCH: "json_batch.upsert_array"}

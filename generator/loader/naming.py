@@ -160,7 +160,8 @@ class NamingError(ValueError):
         self.pointer = pointer
 
 
-_HTTP_METHODS = ("GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE")
+#: the operations of an OpenAPI 3 path item, as its keys spell them
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 
 def _section(data: dict[str, Any], name: str) -> dict[Any, Any]:
@@ -195,7 +196,7 @@ class NamingOverrides:
         ops: dict[str, tuple[str, str]] = {}
         for key, value in _section(data, "operations").items():
             method, _, path = str(key).partition(" ")
-            if method.upper() not in _HTTP_METHODS or not path.startswith("/") or not isinstance(value, str) or value.count(".") != 1 or "" in value.split("."):
+            if method.lower() not in HTTP_METHODS or not path.startswith("/") or not isinstance(value, str) or value.count(".") != 1 or "" in value.split("."):
                 pointer = pointer_join("/operations", str(key))
                 raise NamingError(f"operations[{key!r}]: expected 'METHOD /path: resource.method'", pointer)
             res, meth = value.split(".")
