@@ -14,18 +14,31 @@ import decimal
 import enum
 import json
 import re
+import uuid
 from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
-__all__ = ["compact_json", "encode_path", "encode_query", "encode_query_value"]
+__all__ = [
+    "compact_json",
+    "encode_path",
+    "encode_query",
+    "encode_query_value",
+    "prepare_json",
+]
 
 _PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
 
 
-def compact_json(value: Any) -> str:
-    """JSON without spaces (``{"a":[1,2]}``), non-ASCII characters kept as they are."""
-    return json.dumps(value, separators=(",", ":"), ensure_ascii=False, default=_json_default)
+def compact_json(value: Any, *, allow_nan: bool = True) -> str:
+    """JSON without spaces (``{"a":[1,2]}``), non-ASCII characters kept as they are.
+
+    Models are dumped by alias (unset fields left out); dates, decimals, UUIDs, enums and sets
+    get their JSON form. ``allow_nan=False`` refuses NaN and infinities (ValueError).
+    """
+    return json.dumps(
+        value, separators=(",", ":"), ensure_ascii=False, allow_nan=allow_nan, default=_json_default
+    )
 
 
 def _json_default(value: Any) -> Any:
@@ -35,13 +48,25 @@ def _json_default(value: Any) -> Any:
         return value.to_dict()
     if isinstance(value, enum.Enum):
         return value.value
-    if isinstance(value, decimal.Decimal):
+    if isinstance(value, decimal.Decimal | uuid.UUID):
         return str(value)
     if isinstance(value, _dt.datetime | _dt.date | _dt.time):
         return value.isoformat()
-    if isinstance(value, set | frozenset | tuple):
-        return list(value)
+    if isinstance(value, set | frozenset):
+        return sorted(value, key=repr)
     raise TypeError(f"{type(value).__name__} is not JSON serializable")
+
+
+def prepare_json(value: Any) -> Any:
+    """A request body ready for JSON: models dumped (by alias, unset fields left out) and the
+    top-level ``_links`` removed from each object (lists handled item by item)."""
+    if hasattr(value, "model_dump"):
+        value = value.model_dump(mode="json", by_alias=True, exclude_unset=True)
+    if isinstance(value, Mapping):
+        return {k: v for k, v in value.items() if k != "_links"}
+    if isinstance(value, list | tuple):
+        return [prepare_json(item) for item in value]
+    return value
 
 
 def encode_path(template: str, params: Mapping[str, object] | None = None) -> str:

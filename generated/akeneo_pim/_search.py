@@ -132,8 +132,16 @@ class Search:
         return out
 
     def to_query(self) -> str:
-        """The compact JSON string sent as the ``search`` query parameter."""
-        return json.dumps(self.to_dict(), separators=(",", ":"), ensure_ascii=False)
+        """The compact JSON string sent as the ``search`` query parameter (the filters are
+        joined as encoded, not decoded and encoded again)."""
+        grouped: dict[str, list[str]] = {}
+        for name, encoded in self._filters:
+            grouped.setdefault(name, []).append(encoded)
+        members = (
+            f"{json.dumps(name, ensure_ascii=False)}:[{','.join(encoded)}]"
+            for name, encoded in grouped.items()
+        )
+        return "{" + ",".join(members) + "}"
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any] | str) -> Search:

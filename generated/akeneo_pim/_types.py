@@ -143,19 +143,30 @@ def code_from_location(location: str | None, collection_path: str | None = None)
     """The resource code at the end of a ``Location`` URL, percent-decoded.
 
     With ``collection_path`` (``/api/rest/v1/media-files``) everything after it is the code,
-    slashes included (``7/5/8/e/abc_cap.jpg``); otherwise the last path segment is.
+    slashes included (``7/5/8/e/abc_cap.jpg``); otherwise, or when the URL does not extend that
+    path, the last path segment is.
     """
     if not location:
         return None
-    path = urlsplit(location).path
     if collection_path:
-        prefix = collection_path.rstrip("/") + "/"
-        index = path.find(prefix)
-        if index >= 0:
-            rest = path[index + len(prefix) :].strip("/")
-            return unquote(rest) or None
-    last = path.rstrip("/").rpartition("/")[2]
+        code = code_after(location, collection_path)
+        if code is not None:
+            return code
+    last = urlsplit(location).path.rstrip("/").rpartition("/")[2]
     return unquote(last) or None
+
+
+def code_after(location: str | None, collection_path: str) -> str | None:
+    """Everything after ``collection_path`` in the path of ``location``, percent-decoded (it may
+    contain ``/``); None when ``location`` does not extend that path."""
+    if not location:
+        return None
+    path = urlsplit(location).path
+    prefix = collection_path.rstrip("/") + "/"
+    index = path.find(prefix)
+    if index < 0:
+        return None
+    return unquote(path[index + len(prefix) :].strip("/")) or None
 
 
 def _int_or_none(value: object) -> int | None:

@@ -154,9 +154,7 @@ class APIError(AkeneoError):
         self.body = body
         self.method = method.upper()
         self.url = _safe_url(url) if url else ""
-        self.headers = {
-            k.lower(): v for k, v in (headers or {}).items() if k.lower() not in _SKIP_HEADERS
-        }
+        self.headers = safe_headers(headers)
         super().__init__(self._summary())
 
     @property
@@ -313,6 +311,12 @@ _STATUS_CLASSES: dict[int, type[APIError]] = {
 }
 
 _SKIP_HEADERS = frozenset({"set-cookie", "authorization", "proxy-authorization", "cookie"})
+
+
+def safe_headers(headers: Mapping[str, str] | None) -> dict[str, str]:
+    """``headers`` with lower-case names, without cookies and credentials (what errors and
+    results keep of a reply)."""
+    return {k.lower(): v for k, v in (headers or {}).items() if k.lower() not in _SKIP_HEADERS}
 
 
 def error_class_for_status(status_code: int) -> type[APIError]:

@@ -2162,7 +2162,7 @@ OPERATIONS: dict[str, Operation] = {
         code_header=None,
         slash_params=(),
         read_only=True,
-        prism=True,
+        prism=False,
     ),
     "pam_asset_reference_files.get": Operation(
         id="pam_asset_reference_files.get",
@@ -2316,7 +2316,7 @@ OPERATIONS: dict[str, Operation] = {
         code_header=None,
         slash_params=(),
         read_only=True,
-        prism=True,
+        prism=False,
     ),
     "pam_asset_variation_files.get": Operation(
         id="pam_asset_variation_files.get",

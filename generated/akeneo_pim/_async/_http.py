@@ -38,7 +38,7 @@ from typing import Any
 import httpx
 
 from .._config import Settings
-from .._encoding import compact_json, encode_path, encode_query
+from .._encoding import compact_json, encode_path, encode_query, prepare_json
 from .._retry import RetryPolicy
 from ..errors import (
     ConnectError,
@@ -50,7 +50,7 @@ from ..errors import (
 )
 from ._auth import TOKEN_PATH, AsyncAuth
 
-__all__ = ["SUCCESS_STATUSES", "AsyncHttp", "prepare_json"]
+__all__ = ["SUCCESS_STATUSES", "AsyncHttp"]
 
 SUCCESS_STATUSES = frozenset({200, 201, 204})
 
@@ -59,18 +59,6 @@ RequestContent = bytes | str | AsyncIterable[bytes]
 
 _logger = logging.getLogger(__name__.split(".")[0])
 _USE_CLIENT_TIMEOUT: Any = httpx.USE_CLIENT_DEFAULT
-
-
-def prepare_json(value: Any) -> Any:
-    """A request body ready for JSON: models dumped (by alias, unset fields left out) and the
-    top-level ``_links`` removed from each object (lists handled item by item)."""
-    if hasattr(value, "model_dump"):
-        value = value.model_dump(mode="json", by_alias=True, exclude_unset=True)
-    if isinstance(value, Mapping):
-        return {k: v for k, v in value.items() if k != "_links"}
-    if isinstance(value, list | tuple):
-        return [prepare_json(item) for item in value]
-    return value
 
 
 def _replayable(content: object, files: Any) -> bool:
@@ -154,6 +142,10 @@ class AsyncHttp:
         """The retry policy in force."""
         return self._retry
 
+    async def sleep(self, seconds: float) -> None:
+        """Wait ``seconds`` with the sleep function given at construction (what retries use)."""
+        await self._sleep(seconds)
+
     async def request(
         self,
         method: str,
@@ -209,7 +201,6 @@ class AsyncHttp:
             retry=retry,
             authenticated=authenticated,
             timeout=timeout,
-            stream=False,
         )
 
     @asynccontextmanager
@@ -276,54 +267,8 @@ class AsyncHttp:
             errors.ForeignURLError: the URL's host is not the PIM's (the token would leak).
         """
         return await self._send(
-            "GET",
-            self.resolve_url(url),
-            params=[],
-            json=None,
-            content=None,
-            files=None,
-            data=None,
-            headers=headers,
-            accept=accept,
-            content_type=None,
-            retry=retry,
-            authenticated=True,
-            timeout=_USE_CLIENT_TIMEOUT,
-            stream=False,
+            "GET", self.resolve_url(url), headers=headers, accept=accept, retry=retry
         )
-
-    @asynccontextmanager
-    async def stream_url(
-        self,
-        url: str,
-        *,
-        accept: str = "*/*",
-        headers: Mapping[str, str] | None = None,
-        retry: bool | None = None,
-    ) -> AsyncIterator[httpx.Response]:
-        """Like :meth:`get_url`, with the body left unread (see :meth:`stream`)."""
-        response = await self._send(
-            "GET",
-            self.resolve_url(url),
-            params=[],
-            json=None,
-            content=None,
-            files=None,
-            data=None,
-            headers=headers,
-            accept=accept,
-            content_type=None,
-            retry=retry,
-            authenticated=True,
-            timeout=_USE_CLIENT_TIMEOUT,
-            stream=True,
-        )
-        try:
-            yield response
-        except httpx.TransportError as exc:
-            raise _wrap_transport_error(exc, "GET", str(response.request.url)) from exc
-        finally:
-            await response.aclose()
 
     def resolve_url(self, url: str) -> httpx.URL:
         """An absolute URL for ``url`` (absolute, or relative to the base URL) on the PIM.
@@ -386,18 +331,10 @@ class AsyncHttp:
         return await self._send(
             "POST",
             self._url(TOKEN_PATH, None),
-            params=[],
             json=body,
-            content=None,
-            files=None,
-            data=None,
             headers=headers,
-            accept="application/json",
-            content_type=None,
             retry=True,
             authenticated=False,
-            timeout=_USE_CLIENT_TIMEOUT,
-            stream=False,
         )
 
     def _headers(
@@ -427,18 +364,18 @@ class AsyncHttp:
         method: str,
         url: str | httpx.URL,
         *,
-        params: list[tuple[str, str]],
-        json: object,
-        content: RequestContent | None,
-        files: Any,
-        data: Mapping[str, str] | None,
-        headers: Mapping[str, str] | None,
-        accept: str,
-        content_type: str | None,
-        retry: bool | None,
-        authenticated: bool,
-        timeout: Any,
-        stream: bool,
+        params: list[tuple[str, str]] | None = None,
+        json: object = None,
+        content: RequestContent | None = None,
+        files: Any = None,
+        data: Mapping[str, str] | None = None,
+        headers: Mapping[str, str] | None = None,
+        accept: str = "application/json",
+        content_type: str | None = None,
+        retry: bool | None = None,
+        authenticated: bool = True,
+        timeout: Any = _USE_CLIENT_TIMEOUT,
+        stream: bool = False,
     ) -> httpx.Response:
         method = method.upper()
         body: RequestContent | None = content
@@ -450,7 +387,6 @@ class AsyncHttp:
         if files is not None:
             content_type = None  # httpx sets multipart/form-data with its boundary
         replayable = _replayable(body, files)
-        path = httpx.URL(url).path
         attempt = 0  # retries made so far
         renewed = False
         while True:
@@ -465,6 +401,7 @@ class AsyncHttp:
                 data=data,
                 timeout=timeout,
             )
+            path = request.url.path  # for log lines
             started = time.perf_counter()
             try:
                 response = await self._client.send(request, stream=stream)
@@ -530,7 +467,7 @@ class AsyncHttp:
             self._retry.max_retries,
             delay,
         )
-        await self._sleep(delay)
+        await self.sleep(delay)
 
 
 def _wrap_transport_error(exc: httpx.TransportError, method: str, url: str) -> TransportError:

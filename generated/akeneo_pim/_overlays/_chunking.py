@@ -5,17 +5,14 @@ No I/O here: the request loop lives in ``_async/_batch.py`` (and its sync twin).
 
 from __future__ import annotations
 
-import datetime as _dt
-import decimal
-import enum
 import json
-import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from pydantic import BaseModel
 
+from .._encoding import compact_json, prepare_json
 from ..errors import FieldError
 from ._results import UpsertLine
 
@@ -55,43 +52,20 @@ def check_batch_options(
         raise ValueError(f"concurrency must be at least 1, not {concurrency!r}")
 
 
-def _json_default(value: object) -> Any:
-    """JSON form of values ``json`` does not know (nested models, dates, decimals, ...)."""
-    if isinstance(value, BaseModel):
-        return value.model_dump(mode="json", by_alias=True, exclude_unset=True)
-    if isinstance(value, _dt.datetime | _dt.date | _dt.time):
-        return value.isoformat()
-    if isinstance(value, decimal.Decimal | uuid.UUID):
-        return str(value)
-    if isinstance(value, enum.Enum):
-        return value.value
-    if isinstance(value, set | frozenset):
-        return sorted(value, key=repr)
-    raise TypeError(f"{type(value).__name__} is not JSON serializable")
-
-
 def to_document(item: object) -> dict[str, Any]:
     """The JSON object to send for one item: models dumped by alias with only the fields that
     were set, mappings copied; the ``_links`` read from the API are dropped."""
-    if isinstance(item, BaseModel):
-        data = item.model_dump(mode="json", by_alias=True, exclude_unset=True)
-    elif isinstance(item, Mapping):
-        data = dict(item)
-    else:
+    if not isinstance(item, BaseModel | Mapping):
         raise TypeError(f"expected a mapping or a pydantic model, got {type(item).__name__}")
-    data.pop("_links", None)
-    return data
+    document: dict[str, Any] = prepare_json(item)
+    return document
 
 
 def encode_item(item: object) -> tuple[bytes, dict[str, Any]]:
-    """Compact UTF-8 JSON of one item (one line of an NDJSON body), and the object sent."""
+    """Compact UTF-8 JSON of one item (one line of an NDJSON body: JSON escapes line breaks),
+    and the object sent."""
     data = to_document(item)
-    text = json.dumps(
-        data, separators=(",", ":"), ensure_ascii=False, allow_nan=False, default=_json_default
-    )
-    if "\n" in text or "\r" in text:  # cannot happen with compact JSON; kept as a guard
-        raise ValueError("an encoded item contains a line break")
-    return text.encode("utf-8"), data
+    return compact_json(data, allow_nan=False).encode("utf-8"), data
 
 
 @dataclass

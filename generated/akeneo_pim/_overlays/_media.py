@@ -5,7 +5,9 @@ from __future__ import annotations
 import mimetypes
 import re
 import unicodedata
-from urllib.parse import unquote, urlsplit
+from urllib.parse import unquote
+
+from .._types import code_after as code_from_location
 
 __all__ = [
     "code_from_location",
@@ -30,20 +32,6 @@ def guess_content_type(filename: str | None) -> str:
         if guessed:
             return guessed
     return "application/octet-stream"
-
-
-def code_from_location(location: str | None, collection_path: str) -> str | None:
-    """The code at the end of ``location`` after ``collection_path`` (``/api/rest/v1/media-files``),
-    percent-decoded; it may contain ``/``. None when ``location`` does not extend that path."""
-    if not location:
-        return None
-    path = urlsplit(location).path
-    marker = collection_path.rstrip("/") + "/"
-    at = path.find(marker)
-    if at < 0:
-        return None
-    code = unquote(path[at + len(marker) :])
-    return code or None
 
 
 def _params(value: str) -> dict[str, str]:

@@ -14,7 +14,6 @@
 from __future__ import annotations
 
 import threading
-import base64
 import logging
 import time
 from collections.abc import (
@@ -131,9 +130,7 @@ class SyncAuth:
         )
 
     def _grant(self, body: dict[str, str]) -> None:
-        settings = self._settings
-        basic = base64.b64encode(f"{settings.client_id}:{settings.secret}".encode()).decode("ascii")
-        headers = {"Authorization": f"Basic {basic}"}
+        headers = {"Authorization": self._settings.basic_authorization()}
         started = self._clock()
         try:
             response = self._send(body, headers)

@@ -95,18 +95,14 @@ class SyncPaginator(Generic[T]):
         Raises:
             errors.AkeneoError: a ``next`` link points back to the page just read (a loop).
         """
-        page = fetch_page(self._http, self._path, self._path_params, self._query, self._parse)
-        yield page
-        previous: str | None = None
-        while page.next_url is not None:
-            if page.next_url == previous:
-                raise AkeneoError(f"pagination loop: {self._path} links to the same page again")
-            previous = page.next_url
-            following = fetch_next_page(self._http, page, self._parse)
-            if following is None:  # pragma: no cover - next_url was checked
-                return
-            page = following
+        page: Page[T] | None = self.first_page()
+        fetched_from: str | None = None  # the link the current page was read from
+        while page is not None:
             yield page
+            if page.next_url is not None and page.next_url == fetched_from:
+                raise AkeneoError(f"pagination loop: {self._path} links to the same page again")
+            fetched_from = page.next_url
+            page = fetch_next_page(self._http, page, self._parse)
 
     def first_page(self) -> Page[T]:
         """Only the first page."""

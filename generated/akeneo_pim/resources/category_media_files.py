@@ -114,7 +114,7 @@ class CategoryMediaFiles:
             content_type=content_type,
             fields=fields,
             file_field="file",
-            code_from="location",
+            code_from="Location",
         )
         if result.code is None:
             raise AkeneoError("the upload reply carries no file code (Location header)")
@@ -214,7 +214,7 @@ class AsyncCategoryMediaFiles:
             content_type=content_type,
             fields=fields,
             file_field="file",
-            code_from="location",
+            code_from="Location",
         )
         if result.code is None:
             raise AkeneoError("the upload reply carries no file code (Location header)")

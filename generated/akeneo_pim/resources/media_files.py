@@ -219,7 +219,7 @@ class MediaFiles:
             content_type=content_type,
             fields=fields,
             file_field="file",
-            code_from="location",
+            code_from="Location",
         )
         if result.code is None:
             raise AkeneoError("the upload reply carries no file code (Location header)")
@@ -417,7 +417,7 @@ class AsyncMediaFiles:
             content_type=content_type,
             fields=fields,
             file_field="file",
-            code_from="location",
+            code_from="Location",
         )
         if result.code is None:
             raise AkeneoError("the upload reply carries no file code (Location header)")

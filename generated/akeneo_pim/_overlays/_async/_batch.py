@@ -16,7 +16,7 @@ Results come out in input order, exactly one per item.
 
 from __future__ import annotations
 
-import asyncio  # unasync: sync=import time
+import asyncio  # unasync: remove
 from collections import deque
 from collections.abc import (
     AsyncIterable,  # unasync: remove
@@ -37,7 +37,6 @@ from .._chunking import (
     Entry,
     ResultMatcher,
     array_body,
-    check_batch_options,
     make_entry,
     ndjson_body,
     parse_array_prefix,
@@ -75,15 +74,6 @@ class _ChunkFailed(Exception):
         self.message = message
         self.unprocessed = [e.line for e in chunk.entries if e.result is None]
         self.results = [e.result for e in chunk.entries if e.result is not None]
-
-
-async def _sleep(http: AsyncHttp, seconds: float) -> None:
-    """Wait with the transport's sleep function (the one tests can replace)."""
-    sleep = getattr(http, "_sleep", None)
-    if callable(sleep):
-        await sleep(seconds)
-    else:
-        await asyncio.sleep(seconds)
 
 
 class _Runner:
@@ -151,7 +141,7 @@ class _Runner:
                 raise _ChunkFailed(
                     failure, chunk, f"batch request failed {stalls} time(s) in a row"
                 ) from failure
-            await _sleep(self.http, self.policy.delay(max(stalls, 1), retry_after))
+            await self.http.sleep(self.policy.delay(max(stalls, 1), retry_after))
             queue.appendleft(missing)
         return [e.result for e in chunk.entries if e.result is not None]
 
@@ -232,15 +222,10 @@ async def run_batches(
 ) -> AsyncIterator[UpsertLine]:
     """Upsert ``items`` in chunks; yield one result per item, in input order.
 
-    ``kind`` is ``"ndjson"`` (one JSON object per line) or ``"array"`` (a JSON array).
+    ``kind`` is ``"ndjson"`` (one JSON object per line) or ``"array"`` (a JSON array). The
+    options are those :func:`.._chunking.check_batch_options` accepted (the callers check them
+    at once, before iterating).
     """
-    check_batch_options(
-        key=key,
-        batch_size=batch_size,
-        max_item_bytes=max_item_bytes,
-        max_request_bytes=max_request_bytes,
-        concurrency=concurrency,
-    )
     runner = _Runner(http, path, path_params, kind=kind, key=key)
     chunker = Chunker(batch_size=batch_size, max_request_bytes=max_request_bytes)
     total = len(items) if isinstance(items, Sized) else None

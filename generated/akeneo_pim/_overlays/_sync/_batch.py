@@ -16,7 +16,6 @@ Results come out in input order, exactly one per item.
 
 from __future__ import annotations
 
-import time
 from collections import deque
 from collections.abc import (
     Iterable,
@@ -35,7 +34,6 @@ from .._chunking import (
     Entry,
     ResultMatcher,
     array_body,
-    check_batch_options,
     make_entry,
     ndjson_body,
     parse_array_prefix,
@@ -73,15 +71,6 @@ class _ChunkFailed(Exception):
         self.message = message
         self.unprocessed = [e.line for e in chunk.entries if e.result is None]
         self.results = [e.result for e in chunk.entries if e.result is not None]
-
-
-def _sleep(http: SyncHttp, seconds: float) -> None:
-    """Wait with the transport's sleep function (the one tests can replace)."""
-    sleep = getattr(http, "_sleep", None)
-    if callable(sleep):
-        sleep(seconds)
-    else:
-        time.sleep(seconds)
 
 
 class _Runner:
@@ -149,7 +138,7 @@ class _Runner:
                 raise _ChunkFailed(
                     failure, chunk, f"batch request failed {stalls} time(s) in a row"
                 ) from failure
-            _sleep(self.http, self.policy.delay(max(stalls, 1), retry_after))
+            self.http.sleep(self.policy.delay(max(stalls, 1), retry_after))
             queue.appendleft(missing)
         return [e.result for e in chunk.entries if e.result is not None]
 
@@ -225,15 +214,10 @@ def run_batches(
 ) -> Iterator[UpsertLine]:
     """Upsert ``items`` in chunks; yield one result per item, in input order.
 
-    ``kind`` is ``"ndjson"`` (one JSON object per line) or ``"array"`` (a JSON array).
+    ``kind`` is ``"ndjson"`` (one JSON object per line) or ``"array"`` (a JSON array). The
+    options are those :func:`.._chunking.check_batch_options` accepted (the callers check them
+    at once, before iterating).
     """
-    check_batch_options(
-        key=key,
-        batch_size=batch_size,
-        max_item_bytes=max_item_bytes,
-        max_request_bytes=max_request_bytes,
-        concurrency=concurrency,
-    )
     runner = _Runner(http, path, path_params, kind=kind, key=key)
     chunker = Chunker(batch_size=batch_size, max_request_bytes=max_request_bytes)
     total = len(items) if isinstance(items, Sized) else None

@@ -14,7 +14,7 @@ from contextlib import ExitStack
 from typing import IO, TYPE_CHECKING, Any
 
 from ..._encoding import encode_path
-from ...errors import FieldError
+from ...errors import FieldError, safe_headers
 from .._media import code_from_location, guess_content_type
 from .._results import FileInput, UploadError, UploadResult
 
@@ -22,8 +22,6 @@ if TYPE_CHECKING:
     from ..._sync._http import SyncHttp
 
 __all__ = ["upload"]
-
-_SKIP_HEADERS = frozenset({"set-cookie", "authorization"})
 
 
 def _file_name_of(file: object) -> str | None:
@@ -76,7 +74,7 @@ def upload(
         content_type: the part's MIME type (default: guessed from ``filename``).
         fields: other form fields, such as ``product`` given as a JSON string.
         file_field: the name of the file part.
-        code_from: ``"location"`` takes the code from the ``Location`` header (everything after
+        code_from: ``"Location"`` (any case) takes the code from that header (everything after
             ``path``); any other value names the header carrying the code
             (``Asset-media-file-code``).
 
@@ -94,7 +92,7 @@ def upload(
             files={file_field: (name, source, part_type)},
             data=dict(fields) if fields else None,
         )
-    headers = {k.lower(): v for k, v in response.headers.items() if k.lower() not in _SKIP_HEADERS}
+    headers = safe_headers(response.headers)
     location = response.headers.get("location")
     if code_from.lower() == "location":
         code = code_from_location(location, encode_path(path, path_params))
