@@ -29,7 +29,7 @@ def _options(spec: Path, out: Path, package_name: str, templates: tuple[Path, ..
 
 
 def _common(func: click.decorators.FC) -> click.decorators.FC:
-    func = click.option("--naming", type=click.Path(path_type=Path, dir_okay=False, exists=True), default=None, help="Naming overrides (default: naming.yaml beside the spec, else spec/naming.yaml).")(func)
+    func = click.option("--naming", type=click.Path(path_type=Path, dir_okay=False, exists=True), default=None, help="Naming overrides, layered on the dialect's own (default: naming.yaml beside the spec).")(func)
     func = click.option("--templates", "templates", multiple=True, type=click.Path(path_type=Path, file_okay=False, exists=True), help="A template folder whose files shadow the built-in ones (repeatable).")(func)
     func = click.option("--package-name", default="akeneo_pim", show_default=True, help="Name of the generated package.")(func)
     func = click.option("--out", type=click.Path(path_type=Path, dir_okay=True, file_okay=False), default=DEFAULT_OUT, show_default=True, help="Output folder.")(func)
@@ -41,7 +41,10 @@ def _report_errors(exc: SpecError) -> None:
     errors = [d for d in exc.diagnostics if d.level is Level.ERROR]
     for d in exc.diagnostics:
         click.echo(d.render(), err=True)
-    click.echo(f"akeneo-codegen: {len(errors)} error(s); nothing was written", err=True)
+    if errors:
+        click.echo(f"akeneo-codegen: {len(errors)} error(s); nothing was written", err=True)
+    else:
+        click.echo(f"akeneo-codegen: {len(exc.diagnostics)} warning(s), errors under --strict; nothing was written", err=True)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})

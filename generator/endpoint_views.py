@@ -179,22 +179,28 @@ def _class_check(name: str, known: dict[str, Model]) -> str | None:
     return _isinstance_of(alias_of, known)[0]
 
 
+def _named_check(t: TypeRef, known: dict[str, Model]) -> str | None:
+    return _class_check(t.name, known) if t.kind in ("primitive", "model") else "bytes" if t.kind == "binary" else None
+
+
 def _isinstance_of(t: TypeRef | None, known: dict[str, Model]) -> tuple[str | None, str | None]:
     """(result isinstance argument, item isinstance argument) for a type, or Nones."""
     if t is None:
         return None, None
-    ann = t.annotation.replace("| None", "").strip()
-    if ann in known or ann in _PRIMITIVES:
-        return _class_check(ann, known), None
-    if ann.startswith("list["):
-        return "list", _class_check(ann[5:-1].strip(), known)
-    if ann.startswith("dict["):
+    if t.kind == "union":
+        members = [a for a in t.args if not a.nullable]
+        if len(members) == 1:
+            t = members[0]
+        else:
+            checks = [_named_check(a, known) for a in members]
+            if all(c is not None and not c.startswith("(") for c in checks):
+                return "(" + ", ".join(c for c in checks if c) + ")", None
+            return None, None
+    if t.kind == "list":
+        return "list", _named_check(t.args[0], known)
+    if t.kind == "dict":
         return "dict", None
-    names = [m.strip() for m in ann.split("|")]
-    checks = [_class_check(n, known) for n in names]
-    if len(names) > 1 and all(c is not None and not c.startswith("(") for c in checks):
-        return "(" + ", ".join(c for c in checks if c) + ")", None
-    return None, None
+    return _named_check(t, known), None
 
 
 def _is_read_only(op: Operation) -> bool:

@@ -19,6 +19,8 @@ class RenderedFile:
     format: bool = False
     #: digest of the text before formatting (recorded so an unchanged file is not formatted again)
     rendered_sha256: str | None = None
+    #: the template that produced the file (named in diagnostics about it), when known
+    template: str | None = None
 
 
 def tree_files(root: Path) -> list[Path]:

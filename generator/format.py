@@ -1,14 +1,17 @@
-"""Format rendered Python with black, in process (black's version is pinned exactly)."""
+"""Format rendered Python with black, in process (black's version is pinned exactly), and
+compile every Python file so that code which parses but cannot run is caught before it is written."""
 
 from __future__ import annotations
 
 import hashlib
 import multiprocessing
 import os
-from collections.abc import Mapping
+import warnings
+from collections.abc import Callable, Mapping
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
 from importlib import metadata
+from typing import NamedTuple
 
 import black
 from black.mode import TargetVersion
@@ -26,54 +29,129 @@ def rendered_digest(text: str) -> str:
 
 
 def format_files(files: list[RenderedFile], reuse: Mapping[str, tuple[str, str]] | None = None) -> list[RenderedFile]:
-    """Format every Python file marked for formatting; a syntax error is a generator bug and
-    is reported with the file and black's message.
+    """Format every Python file marked for formatting, then compile every ``.py`` file (the
+    formatted ones, the ones reused from the last run and the ones not formatted, such as the
+    runtime copied verbatim): code that black parses may still not compile (``f(a=1, a=2)``,
+    ``def f(a, a)``, ``return`` outside a function). A file that does not parse or compile is a
+    generator bug; every one is reported, with the file, the line and the template, in one
+    :class:`SpecError`.
 
     ``reuse`` maps a path to (digest of its rendered text, formatted text) from the previous
     run: a file whose rendered text did not change is not formatted again.
     """
     reuse = reuse or {}
-    out: list[RenderedFile] = []
-    todo: list[tuple[int, RenderedFile, str]] = []  #: (index in out, file, digest of its rendered text)
-    for f in files:
+    out = list(files)
+    todo: list[tuple[int, str]] = []  #: (index in out, digest of its rendered text) of each job
+    jobs: list[_Job] = []
+    local: list[int] = []  #: indices of the Python files compiled here rather than in a job
+    for index, f in enumerate(files):
+        python = f.path.suffix == ".py"
         if not f.format:
-            out.append(f)
+            if python:
+                local.append(index)
             continue
         digest = rendered_digest(f.text)
         previous = reuse.get(f.path.as_posix())
         if previous is not None and previous[0] == digest:
-            out.append(replace(f, text=previous[1], rendered_sha256=digest))
+            out[index] = replace(f, text=previous[1], rendered_sha256=digest)
+            if python:
+                local.append(index)
         else:
-            todo.append((len(out), f, digest))
-            out.append(f)
-    results = _format_all([f.text for _, f, _ in todo])
-    problems: list[Diagnostic] = []
-    for (index, f, digest), (text, error) in zip(todo, results, strict=True):
-        if error is not None:
-            problems.append(Diagnostic(Level.ERROR, "", f"rendered code does not parse: {error}", str(f.path)))
-        else:
-            out[index] = replace(f, text=text, rendered_sha256=digest)
+            todo.append((index, digest))
+            jobs.append(_Job(f.text, f.path.as_posix() if python else None))
+    problems: dict[int, Diagnostic] = {}
+
+    def compile_local() -> None:  # run while the workers format, if there are workers
+        for index in local:
+            error = compile_error(out[index].text, out[index].path.as_posix())
+            if error is not None:
+                problems[index] = _compile_diagnostic(out[index], error)
+
+    results = _format_all(jobs, compile_local)
+    for (index, digest), done in zip(todo, results, strict=True):
+        f = files[index]
+        if done.parse_error is not None:
+            problems[index] = Diagnostic(Level.ERROR, "", f"rendered code does not parse: {done.parse_error}{_from_template(f)}", str(f.path))
+            continue
+        out[index] = replace(f, text=done.text, rendered_sha256=digest)
+        if done.compile_error is not None:
+            problems[index] = _compile_diagnostic(out[index], done.compile_error)
     if problems:
-        raise SpecError(problems)
+        raise SpecError([problems[index] for index in sorted(problems)])
     return out
 
 
-def _format_one(text: str) -> tuple[str, str | None]:
+class _Job(NamedTuple):
+    """Rendered text to format, then compile as ``filename`` (None: not Python, not compiled)."""
+
+    text: str
+    filename: str | None
+
+
+class _Done(NamedTuple):
+    """The formatted text (the rendered one when it does not parse), black's message when it
+    does not parse, and :func:`compile_error` of the formatted text."""
+
+    text: str
+    parse_error: str | None
+    compile_error: tuple[str, int | None] | None
+
+
+def compile_error(text: str, filename: str) -> tuple[str, int | None] | None:
+    """(message, line) of the error compiling ``text`` as a module, None when it compiles.
+
+    A real compile, not only a parse: symbol-table errors (a repeated keyword argument or
+    parameter, ``return`` or ``yield`` outside a function, ``nonlocal`` without a binding) are
+    raised only once the code object is built. Warnings (``SyntaxWarning``) are not errors here,
+    whatever the warning filters say, and are not printed.
+    """
     try:
-        return black.format_str(text, mode=MODE), None
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            compile(text, filename, "exec", dont_inherit=True)
+    except SyntaxError as exc:  # IndentationError and TabError included
+        return exc.msg or "invalid syntax", exc.lineno
+    except (ValueError, OverflowError, RecursionError) as exc:  # null bytes (older Pythons), nesting too deep
+        return f"{type(exc).__name__}: {exc}", None
+    return None
+
+
+def _from_template(f: RenderedFile) -> str:
+    return f" (template {f.template})" if f.template else ""
+
+
+def _compile_diagnostic(f: RenderedFile, error: tuple[str, int | None]) -> Diagnostic:
+    message, line = error
+    where = [f"line {line}"] if line is not None else []
+    if f.template:
+        where.append(f"template {f.template}")
+    detail = f" ({'; '.join(where)})" if where else ""
+    return Diagnostic(Level.ERROR, "", f"generated file {f.path} does not compile: {message}{detail}", str(f.path), line)
+
+
+def _format_one(job: _Job) -> _Done:
+    """Format one file and compile the result (in a worker process when there are workers)."""
+    try:
+        text = black.format_str(job.text, mode=MODE)
     except InvalidInput as exc:
-        return text, str(exc)
+        return _Done(job.text, str(exc), None)
+    return _Done(text, None, None if job.filename is None else compile_error(text, job.filename))
 
 
 #: Below this much source, starting worker processes costs more than it saves.
 PARALLEL_THRESHOLD = 400_000
 
 
-def _format_all(texts: list[str]) -> list[tuple[str, str | None]]:
-    """Format in worker processes when there is enough work and more than one core."""
+def _format_all(jobs: list[_Job], meanwhile: Callable[[], None]) -> list[_Done]:
+    """Format (and compile) in worker processes when there is enough work and more than one
+    core; ``meanwhile`` runs in this process while the workers format (or after, without any)."""
     workers = min(os.cpu_count() or 1, 8)
-    if workers < 2 or sum(len(t) for t in texts) < PARALLEL_THRESHOLD:
-        return [_format_one(t) for t in texts]
+    if workers < 2 or sum(len(job.text) for job in jobs) < PARALLEL_THRESHOLD:
+        done = [_format_one(job) for job in jobs]
+        meanwhile()
+        return done
     context = multiprocessing.get_context("spawn")  # no fork of a process that may run threads
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        return list(pool.map(_format_one, texts, chunksize=max(1, len(texts) // (workers * 4))))
+        pending = pool.map(_format_one, jobs, chunksize=max(1, len(jobs) // (workers * 4)))  # submits every job now
+        meanwhile()
+        return list(pending)

@@ -12,8 +12,11 @@ fields) are already sanitized.
 
 from __future__ import annotations
 
+import json
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import Enum
+from typing import Literal
 
 
 class BodyKind(str, Enum):
@@ -48,17 +51,89 @@ class Pagination(str, Enum):
     BOTH = "both"
 
 
+#: What a :class:`TypeRef` node is. ``primitive``: a builtin (``str``, ``int``, ``float``,
+#: ``bool``, ``None``, ``object``); ``binary``: ``bytes``; ``any``: ``Any``; ``literal``: a
+#: ``Literal`` of :attr:`TypeRef.values`; ``list`` / ``dict``: of ``args[0]`` (dict keys are
+#: ``str``); ``union``: of ``args``; ``model``: a generated model class; ``runtime``: a name of
+#: the package's runtime (``Search``, ``Page``, ``UpsertOutcome``...), generic over ``args``;
+#: ``mapping``: ``Mapping[str, args[0]]``; ``discriminated``: a pydantic discriminated union
+#: of the models in ``args`` on the field :attr:`TypeRef.discriminator`.
+TypeKind = Literal["primitive", "binary", "any", "literal", "list", "dict", "union", "model", "runtime", "mapping", "discriminated"]
+
+
 @dataclass(frozen=True, slots=True)
 class TypeRef:
-    """A type as Python sees it.
+    """A type as a small tree; its annotation text, the names it needs imported and the models
+    it mentions are computed from the tree, never parsed back from text."""
 
-    ``annotation`` is the ready annotation text (``list[Family]``, ``str | None``); ``models``
-    lists the model class names it mentions, for imports.
-    """
+    kind: TypeKind
+    name: str = ""  #: the builtin, model class or runtime name (primitive, model, runtime)
+    args: tuple[TypeRef, ...] = ()
+    values: tuple[str | int | bool, ...] = ()  #: literal values
+    discriminator: str | None = None  #: discriminated: the Python name of the tag field
 
-    kind: str  #: primitive | list | dict | model | union | any | literal | binary
-    annotation: str
-    models: tuple[str, ...] = ()
+    @property
+    def annotation(self) -> str:
+        """The annotation text (``list[Family]``, ``str | None``)."""
+        k = self.kind
+        if k in ("primitive", "model"):
+            return self.name
+        if k == "binary":
+            return "bytes"
+        if k == "any":
+            return "Any"
+        if k == "literal":
+            return f"Literal[{', '.join(_literal_text(v) for v in self.values)}]"
+        if k == "list":
+            return f"list[{self.args[0].annotation}]"
+        if k == "dict":
+            return f"dict[str, {self.args[0].annotation}]"
+        if k == "mapping":
+            return f"Mapping[str, {self.args[0].annotation}]"
+        if k == "union":
+            return " | ".join(a.annotation for a in self.args)
+        if k == "discriminated":
+            members = " | ".join(a.annotation for a in self.args)
+            return f"Annotated[{members}, Field(discriminator={_literal_text(self.discriminator or '')})]"
+        return f"{self.name}[{', '.join(a.annotation for a in self.args)}]" if self.args else self.name
+
+    def walk(self) -> Iterator[TypeRef]:
+        """This node and every node below it, depth first."""
+        yield self
+        for arg in self.args:
+            yield from arg.walk()
+
+    @property
+    def models(self) -> tuple[str, ...]:
+        """The model class names the type mentions, sorted."""
+        return tuple(sorted({t.name for t in self.walk() if t.kind == "model"}))
+
+    @property
+    def runtime_names(self) -> tuple[str, ...]:
+        """The runtime names the type mentions (``Search``, ``Page``), sorted."""
+        return tuple(sorted({t.name for t in self.walk() if t.kind == "runtime"}))
+
+    @property
+    def typing_names(self) -> tuple[str, ...]:
+        """What the annotation needs from ``typing`` / ``collections.abc`` (``Any``, ``Literal``,
+        ``Annotated``, ``Mapping``), sorted."""
+        wanted = {"any": "Any", "literal": "Literal", "discriminated": "Annotated", "mapping": "Mapping"}
+        return tuple(sorted({wanted[t.kind] for t in self.walk() if t.kind in wanted}))
+
+    @property
+    def nullable(self) -> bool:
+        """Whether None is one of the values (``None``, or a union with it)."""
+        if self.kind == "union":
+            return any(a.nullable for a in self.args)
+        return self.kind == "primitive" and self.name == "None"
+
+
+def _literal_text(value: object) -> str:
+    """Python source of a literal value (str, int, bool), as ``repr`` writes it but with
+    double quotes and ASCII escapes, the way black leaves it."""
+    if isinstance(value, str):
+        return json.dumps(value, ensure_ascii=True)
+    return repr(value)
 
 
 @dataclass(frozen=True, slots=True)

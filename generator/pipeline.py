@@ -46,11 +46,9 @@ def display_name(path: Path) -> str:
 
 
 def default_naming(spec: Path) -> Path | None:
-    """naming.yaml beside the spec, else spec/naming.yaml of the working folder."""
-    for candidate in (spec.resolve().parent / "naming.yaml", Path.cwd() / "spec" / "naming.yaml"):
-        if candidate.is_file():
-            return candidate
-    return None
+    """naming.yaml beside the spec, when there is one (the dialect's own naming applies anyway)."""
+    candidate = spec.resolve().parent / "naming.yaml"
+    return candidate if candidate.is_file() else None
 
 
 def _tree_hash(dirs: tuple[Path, ...]) -> str:
@@ -60,6 +58,17 @@ def _tree_hash(dirs: tuple[Path, ...]) -> str:
             digest.update(path.relative_to(root).as_posix().encode())
             digest.update(b"\0")
             digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def _naming_hash(*paths: Path | None) -> str:
+    """One digest of the naming files in force (the dialect's, then the user's); "" for none."""
+    present = [p for p in paths if p is not None]
+    if not present:
+        return ""
+    digest = hashlib.sha256()
+    for path in present:
+        digest.update(hashlib.sha256(path.read_bytes()).digest())
     return digest.hexdigest()
 
 
@@ -74,7 +83,8 @@ def build_files(opts: Options) -> tuple[Api, list[RenderedFile], list[Diagnostic
         "formatter": FORMATTER,
         "spec": display_name(opts.spec),
         "spec_sha256": hashlib.sha256(opts.spec.read_bytes()).hexdigest(),
-        "naming_sha256": hashlib.sha256(naming_path.read_bytes()).hexdigest() if naming_path else "",
+        "dialect": loaded.dialect.name,
+        "naming_sha256": _naming_hash(loaded.dialect.naming_file, naming_path),
         "templates_sha256": _tree_hash((TEMPLATES_DIR, *opts.templates)),
     }
     files.append(manifest_file(files, info))

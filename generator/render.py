@@ -19,7 +19,7 @@ import jinja2
 from .endpoint_views import endpoint_test_files
 from .files import RenderedFile
 from .imports import import_lines, isort_key
-from .ir import Api, BodyKind, Model, Pagination, Resource, ResultKind
+from .ir import Api, BodyKind, Model, Operation, Pagination, Resource, ResultKind, TypeRef
 from .literals import py_literal
 from .static import runtime_files
 
@@ -33,7 +33,6 @@ _TAG = re.compile(
     re.IGNORECASE,
 )
 _WS = re.compile(r"[ \t]+")
-_ANY = re.compile(r"\bAny\b")
 #: characters Python source cannot hold raw (NUL) or that some tools read as line breaks
 #: (form feed, vertical tab, NEL, U+2028/9), and lone surrogates (not encodable as UTF-8)
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
@@ -165,16 +164,22 @@ def _resource_import_block(resource: Resource, models: dict[str, Model], uses: d
     return import_lines({k: v for k, v in std.items() if v}, local, plain)
 
 
+def _types_of(op: Operation, *, with_items: bool = True) -> list[TypeRef]:
+    """Every type a method's signature or body mentions."""
+    types = [op.return_type, *(p.type for p in (*op.path_params, *op.query_params, *op.header_params))]
+    types += [op.body.type] if op.body.type else []
+    types += [p.type for p in op.body.parts if p.type]
+    if with_items and op.item_type:
+        types.append(op.item_type)
+    return types
+
+
 def _uses(resource: Resource) -> dict[str, bool]:
     ops = resource.operations
     kinds = {o.result for o in ops}
-    annotations = " ".join(
-        [o.return_type.annotation for o in ops]
-        + [p.type.annotation for o in ops for p in (*o.path_params, *o.query_params, *o.header_params)]
-        + [o.body.type.annotation for o in ops if o.body.type]
-        + [p.type.annotation for o in ops for p in o.body.parts if p.type]
-    )
-    with_items = " ".join([annotations, *(o.item_type.annotation for o in ops if o.item_type)])
+    signature_types = [t for o in ops for t in _types_of(o, with_items=False)]
+    typing_names = {n for o in ops for t in _types_of(o) for n in t.typing_names}
+    runtime_names = {n for t in signature_types for n in t.runtime_names}
     return {
         "page": ResultKind.PAGE in kinds,
         "upsert": bool(kinds & {ResultKind.UPSERT, ResultKind.CREATED}),
@@ -183,19 +188,41 @@ def _uses(resource: Resource) -> dict[str, bool]:
         "json_batch": any(o.body.kind is BodyKind.JSON_BATCH for o in ops),
         "upload": ResultKind.UPLOAD in kinds,
         "download": ResultKind.BINARY in kinds,
-        "search": "Search" in annotations,
-        "literal": "Literal[" in with_items,
-        "any": bool(_ANY.search(with_items)),
-        "mapping": "Mapping[" in annotations
+        "search": "Search" in runtime_names,
+        "literal": "Literal" in typing_names,
+        "any": "Any" in typing_names,
+        "mapping": any("Mapping" in t.typing_names for t in signature_types)
         or any(o.body.kind in (BodyKind.NDJSON_BATCH, BodyKind.JSON_BATCH) for o in ops)
         or any(p.is_json for o in ops for p in o.body.parts)
         or any(o.body.kind in (BodyKind.JSON, BodyKind.FORM) and o.body.type is not None and o.body.type.kind in ("model", "dict", "any") for o in ops),
         "parse": any(o.result in (ResultKind.MODEL, ResultKind.PAGE) for o in ops),
         "json": any(p.is_json for o in ops if o.body.kind is BodyKind.MULTIPART for p in o.body.parts),
         "form": any(o.body.kind is BodyKind.FORM for o in ops),
-        "headers": any(o.header_params and o.result in (ResultKind.MODEL, ResultKind.TEXT, ResultKind.NONE, ResultKind.UPSERT, ResultKind.CREATED) for o in ops),
+        "headers": any(o.header_params and o.result in (ResultKind.MODEL, ResultKind.TEXT, ResultKind.NONE, ResultKind.UPSERT, ResultKind.CREATED, ResultKind.PAGE) for o in ops),
         "deprecated": any(o.deprecated for o in ops),
     }
+
+
+def _definition_order(models: list[Model]) -> list[Model]:
+    """Models in name order, except that an alias comes after the aliases of the same module it
+    is made of (a ``TypeAlias`` is evaluated when the module runs; classes are not)."""
+    aliases = {m.class_name: m for m in models if m.kind == "alias"}
+    placed: dict[str, Model] = {}
+
+    def place(model: Model, visiting: frozenset[str]) -> None:
+        if model.class_name in placed or model.class_name in visiting:
+            return
+        for dep in sorted(model.depends_on):
+            if dep in aliases:
+                place(aliases[dep], visiting | {model.class_name})
+        placed[model.class_name] = model
+
+    for model in models:
+        if model.kind != "alias":
+            placed[model.class_name] = model
+    for name in sorted(aliases):
+        place(aliases[name], frozenset())
+    return list(placed.values())
 
 
 def _header(api: Api) -> str:
@@ -211,7 +238,7 @@ def render(api: Api, env: jinja2.Environment, *, with_tests: bool = True) -> lis
 
     def emit(template: str, path: PurePosixPath, fmt: bool = True, **extra: Any) -> None:
         text = env.get_template(template).render(**base, **extra)
-        out.append(RenderedFile(path, text, format=fmt and path.suffix == ".py"))
+        out.append(RenderedFile(path, text, format=fmt and path.suffix == ".py", template=template))
 
     emit("package/__init__.py.jinja", pkg / "__init__.py")
     emit("package/_client.py.jinja", pkg / "_client.py")
@@ -226,15 +253,15 @@ def render(api: Api, env: jinja2.Environment, *, with_tests: bool = True) -> lis
             import_sections=_resource_import_block(resource, models, _uses(resource)),
         )
     for module in api.model_modules:
-        mods = [m for m in api.models if m.module == module]
+        mods = _definition_order([m for m in api.models if m.module == module])
         emit(
             "package/models.py.jinja",
             pkg / "models" / f"{module}.py",
             module=module,
             models=mods,
             imports=_model_imports((d for m in mods for d in m.depends_on), models, here=module),
-            needs_any=any(_ANY.search(f.type.annotation) for m in mods for f in m.fields),
-            needs_literal=any("Literal[" in f.type.annotation for m in mods for f in m.fields),
+            needs_any=any("Any" in f.type.typing_names for m in mods for f in m.fields),
+            needs_literal=any("Literal" in f.type.typing_names for m in mods for f in m.fields),
         )
     if with_tests:
         for name, template, extra in endpoint_test_files(api):

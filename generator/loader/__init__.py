@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..diagnostics import Diagnostic, Level, SpecError
+from ..dialects import Dialect, detect_dialect
 from ..ir import Api
 from .build import build_api
 from .naming import NamingOverrides
@@ -18,6 +19,7 @@ from .validate import validate_document
 class LoadResult:
     api: Api
     diagnostics: list[Diagnostic]
+    dialect: Dialect
 
 
 def _with_lines(diags: list[Diagnostic], path: Path) -> list[Diagnostic]:
@@ -39,22 +41,36 @@ def _stop_on_errors(diags: list[Diagnostic], path: Path) -> None:
         raise SpecError(_with_lines(diags, path))
 
 
-def load_spec(path: Path, *, naming: NamingOverrides | None = None, package_name: str = "akeneo_pim", source_name: str | None = None) -> LoadResult:
-    """Read, upgrade, validate and normalize a spec. Raises SpecError listing every error."""
+def load_spec(
+    path: Path,
+    *,
+    naming: NamingOverrides | None = None,
+    package_name: str = "akeneo_pim",
+    source_name: str | None = None,
+    dialect: Dialect | None = None,
+) -> LoadResult:
+    """Read, upgrade, validate and normalize a spec. Raises SpecError listing every error.
+
+    Args:
+        naming: the user's overrides, layered on top of the dialect's built-in naming file.
+        dialect: the spec's dialect (None: detected, see :func:`generator.dialects.detect_dialect`).
+    """
     doc, diags = load_document(path)
     file = str(path)
     if not any(d.level is Level.ERROR for d in diags):  # (bundling reports its own dangling refs)
         diags += dangling_refs(doc, file)
     _stop_on_errors(diags, path)
-    upgraded, up_diags = upgrade_document(doc, file=file)
+    dialect = dialect or detect_dialect(doc)
+    upgraded, up_diags = upgrade_document(doc, file=file, dialect=dialect)
     diags += up_diags
     _stop_on_errors(diags, path)
     diags += validate_document(upgraded, file=file)
     _stop_on_errors(diags, path)
-    api, build_diags = build_api(upgraded, naming or NamingOverrides(), file=file, source_name=source_name or path.name, package_name=package_name)
+    layered = dialect.naming.layered(naming or NamingOverrides())
+    api, build_diags = build_api(upgraded, layered, file=file, source_name=source_name or path.name, package_name=package_name, dialect=dialect)
     diags += build_diags
     _stop_on_errors(diags, path)
-    return LoadResult(api, diags)
+    return LoadResult(api, diags, dialect)
 
 
 __all__ = ["LoadResult", "SpecError", "load_spec"]

@@ -54,14 +54,6 @@ _ATTRIBUTE_TYPE_MARK = "pim_catalog_identifier"
 _MISSING_ATTRIBUTE_TYPES = ("pim_catalog_table",)
 
 
-def is_akeneo(doc: JSONDict) -> bool:
-    """Whether a Swagger 2.0 document describes Akeneo's API (its paths are under ``/api/rest/``)."""
-    paths = doc.get("paths")
-    return isinstance(paths, dict) and any(
-        isinstance(p, str) and p.startswith("/api/rest/") for p in paths
-    )
-
-
 def apply_akeneo_dialect(doc: JSONDict, *, host: str | None, warn: Warn) -> None:
     """Run every erratum, then :func:`relink_definitions`, on an upgraded Akeneo document.
 

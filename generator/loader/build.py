@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import contextlib
 import json
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
 from typing import Any
 
 from ..diagnostics import Diagnostic, Level, pointer_join
+from ..dialects import GENERIC, Dialect, MethodNaming
 from ..ir import (
     Api,
     Body,
@@ -28,18 +30,19 @@ from ..ir import (
 from ..literals import compact_json, py_literal, wire_text
 from . import classify
 from .examples import synthesize
+from .method_names import Wanted, assign_names, companion_name
 from .naming import (
     HTTP_METHODS,
     NamingOverrides,
     class_name,
     derive_method_name,
+    method_name,
     plural,
     snake_name,
     unreserved_class,
 )
-from .schemas import ANY, SchemaConverter, optional
+from .schemas import ANY, NONE, SchemaConverter, optional
 
-CODE_HEADERS = ("asset-media-file-code", "reference-entities-media-file-code")
 #: The overlay function a batch upsert method returns, per body kind.
 BATCH_CALLS = {BodyKind.NDJSON_BATCH: "ndjson.upsert_lines", BodyKind.JSON_BATCH: "json_batch.upsert_array"}
 #: Attributes the client classes define themselves (``pim.settings`` is its configuration).
@@ -52,26 +55,35 @@ METHOD_LOCALS = frozenset(
     | {"fields", "result", "response", "to", "chunk_size", "validator", "parse_json", "warnings", "encode_query"}
     | {f"{flavour}_{name}" for flavour in ("sync", "async") for name in ("fetch_page", "ndjson", "json_batch", "multipart", "download")}
 )
+STR = TypeRef("primitive", "str")
 STANDARD_RESULT = {
     ResultKind.UPSERT: TypeRef("runtime", "UpsertOutcome"),
     ResultKind.CREATED: TypeRef("runtime", "UpsertOutcome"),
-    ResultKind.NONE: TypeRef("primitive", "None"),
-    ResultKind.UPLOAD: TypeRef("primitive", "str"),  # UploadResult when no code is sent back
+    ResultKind.NONE: NONE,
+    ResultKind.UPLOAD: STR,  # UploadResult when no code is sent back
     ResultKind.BINARY: TypeRef("runtime", "DownloadResult"),
-    ResultKind.TEXT: TypeRef("primitive", "str"),
+    ResultKind.TEXT: STR,
     ResultKind.BATCH: TypeRef("runtime", "UpsertLine"),
 }
+#: the filter parameter's type: the runtime's builder, a mapping of filters, or their JSON text
+FILTER_TYPE = TypeRef("union", args=(TypeRef("runtime", "Search"), TypeRef("mapping", args=(TypeRef("primitive", "object"),)), STR))
 
 
 #: the ``search`` query parameter's example, as Python source and as its query text
+#: path words that are not resource names: ``api``, versions (``v1``, ``2.0``, ``v1beta2``)
+_VERSION_WORD = re.compile(r"api|rest|v?\d+(\.\d+)*|v\d+(alpha|beta)\d*", re.IGNORECASE)
+
 SEARCH_EXAMPLE_REPR = 'Search().where("enabled", "=", True)'
 SEARCH_EXAMPLE_WIRE = '{"enabled":[{"operator":"=","value":true}]}'
 
 
 class Builder:
-    def __init__(self, doc: dict[str, Any], naming: NamingOverrides, *, file: str | None, source_name: str, package_name: str) -> None:
+    def __init__(self, doc: dict[str, Any], naming: NamingOverrides, *, file: str | None, source_name: str, package_name: str, dialect: Dialect = GENERIC) -> None:
         self.doc = doc
         self.naming = naming
+        self.dialect = dialect
+        #: per operation pointer: (named in a naming file, the spec's own operationId)
+        self._naming_sources: dict[str, tuple[bool, str | None]] = {}
         self.file = file
         self.source_name = source_name
         self.package_name = package_name
@@ -90,8 +102,7 @@ class Builder:
     # ------------------------------------------------------------------------------------------
     def build(self) -> Api:
         info = self.doc.get("info") or {}
-        ops_by_resource: dict[str, list[Operation]] = defaultdict(list)
-        seen_names: dict[tuple[str, str], str] = {}
+        built_ops: list[Operation] = []
         seen_ids: set[str] = set()
         for path, raw_item in (self.doc.get("paths") or {}).items():
             if not isinstance(raw_item, dict):
@@ -103,33 +114,21 @@ class Builder:
                     continue
                 pointer = pointer_join("/paths", path, method)
                 built = self.operation(path, method.upper(), op, item, pointer, seen_ids)
-                if built is None:
-                    continue
-                key = (built.resource, built.python_name)
-                if key in seen_names:
-                    self.error(
-                        pointer,
-                        f"method name {built.resource}.{built.python_name} is already taken by {seen_names[key]}; "
-                        f"name one of them in naming.yaml (operations: '{method.upper()} {path}: resource.method')",
-                    )
-                    continue
-                seen_names[key] = f"{method.upper()} {path}"
-                ops_by_resource[built.resource].append(built)
+                if built is not None:
+                    built_ops.append(built)
+        ops_by_resource: dict[str, list[Operation]] = defaultdict(list)
+        for built in self._final_names(built_ops):
+            ops_by_resource[built.resource].append(built)
         resources = []
         for attr in sorted(ops_by_resource):
             ops = tuple(sorted(ops_by_resource[attr], key=lambda o: o.python_name))
             used = sorted({m for o in ops for m in self._op_models(o)})
             resources.append(Resource(attr_name=attr, class_name=unreserved_class(class_name(attr)), module=attr, operations=ops, models_used=tuple(used)))
         models = self._assign_modules(resources)
-        model_names = {m.class_name: m for m in models}
-        for res in resources:
-            for cls in (res.class_name, f"Async{res.class_name}"):
-                if cls in model_names:
-                    self.error(
-                        model_names[cls].source_pointer,
-                        f"model name {cls!r} is also the class of resource {res.attr_name!r}; "
-                        f"rename the model in naming.yaml (schemas: {cls}: NewName)",
-                    )
+        resources = self._resource_classes_apart(resources, {m.class_name: m for m in models})
+        long_names = self.schemas.long_names_diagnostic()
+        if long_names is not None:
+            self.diagnostics.append(long_names)
         servers = tuple(
             Server(url=self._server_url(s), description=s.get("description"))
             for s in self.doc.get("servers") or []
@@ -146,6 +145,44 @@ class Builder:
             package_name=self.package_name,
             model_modules=tuple(sorted({m.module for m in models})),
         )
+
+    def _final_names(self, ops: list[Operation]) -> list[Operation]:
+        """Every operation with its final method name (:mod:`generator.loader.method_names`);
+        each collision resolved is reported as a warning."""
+        wanted = []
+        for op in ops:
+            explicit, spec_id = self._naming_sources[op.source_pointer]
+            companions = ("{}_page",) if op.result is ResultKind.PAGE else ("iter_{}",) if op.result is ResultKind.BINARY else ()
+            wanted.append(Wanted(op.resource, op.python_name, op.http_method, op.path, spec_id, explicit, op.source_pointer, companions))
+        names, collisions = assign_names(wanted)
+        for collision in collisions:
+            self.warn(collision.pointer, collision.message)
+        return [self._named(op, name) for op, name in zip(ops, names, strict=True)]
+
+    @staticmethod
+    def _named(op: Operation, name: str) -> Operation:
+        return replace(
+            op,
+            python_name=name,
+            stream_name=companion_name("iter_{}", name) if op.result is ResultKind.BINARY else None,
+            deprecation_warning=f"{op.resource}.{name}(): {op.http_method} {op.path} is deprecated" if op.deprecated else None,
+        )
+
+    def _resource_classes_apart(self, resources: list[Resource], models: dict[str, Model]) -> list[Resource]:
+        """A resource class named like a model (sync or async) is called ``...Resource``."""
+        out = []
+        for res in resources:
+            if res.class_name in models or f"Async{res.class_name}" in models:
+                clash = res.class_name if res.class_name in models else f"Async{res.class_name}"
+                renamed = f"{res.class_name.rstrip('_')}Resource"
+                self.warn(
+                    models[clash].source_pointer,
+                    f"model {clash!r} is named like the class of resource {res.attr_name!r}: the resource class is named {renamed!r}",
+                )
+                out.append(replace(res, class_name=renamed))
+            else:
+                out.append(res)
+        return out
 
     @staticmethod
     def _server_url(server: dict[str, Any]) -> str:
@@ -214,9 +251,12 @@ class Builder:
 
     # ------------------------------------------------------------------------------------------
     def operation(self, path: str, method: str, op: dict[str, Any], item: dict[str, Any], pointer: str, seen_ids: set[str]) -> Operation | None:
-        segments = [s for s in path.split("/") if s]
+        # a path key may carry a fixed query (``/responses/{id}?beta=true``): it travels as written
+        # (httpx merges it with the query parameters) and takes no part in the path's shape
+        segments = [s for s in path.partition("?")[0].split("/") if s]
         on_item = bool(segments) and segments[-1].startswith("{")
         op_id = op.get("operationId")
+        spec_id = op_id if isinstance(op_id, str) and op_id else None
         if not isinstance(op_id, str) or not op_id:
             op_id = snake_name(f"{method} {path}")
         elif op_id in seen_ids:
@@ -237,13 +277,17 @@ class Builder:
             else body.kind.value if body.kind in (BodyKind.NDJSON_BATCH, BodyKind.JSON_BATCH)
             else "binary" if binary else "json"
         )
-        override = self.naming.operations.get(f"{method} {path}")
+        override = self.naming.operation_for(method, path)
         tags = tuple(str(t) for t in op.get("tags") or [])
         if override:
             resource, name = override
         else:
             resource = self._resource_name(tags, segments)
-            name = derive_method_name(method, path, kind=kind_hint)
+            if self.dialect.method_naming is MethodNaming.OPERATION_ID and spec_id is not None:
+                name = method_name(spec_id)
+            else:
+                name = derive_method_name(method, path.partition("?")[0], kind=kind_hint)
+        self._naming_sources[pointer] = (override is not None, spec_id)
 
         path_params = tuple(p for p in params if p.location == "path")
         order = [s[1:-1] for s in segments if s.startswith("{")]
@@ -254,15 +298,7 @@ class Builder:
                 return None
         query = tuple(p for p in params if p.location == "query")
         headers = tuple(p for p in params if p.location == "header")
-        all_names = [p.python_name for p in (*path_params, *query, *headers)]
-        if body.kind in (BodyKind.MULTIPART, BodyKind.FORM):
-            all_names += [p.python_name for p in body.parts]
-        elif body.kind is not BodyKind.NONE:
-            all_names.append("body")
-        dupes = sorted({n for n in all_names if all_names.count(n) > 1})
-        if dupes:
-            self.error(pointer, f"parameters {', '.join(dupes)} map to the same Python name")
-            return None
+        path_params, query, headers, body = self._distinct_arguments(path_params, query, headers, body, pointer)
 
         page_item = next((self._envelope_item(op, r) for r in success if r.type is not None and r.status == "200"), None)
         item_type: TypeRef | None = None
@@ -280,7 +316,7 @@ class Builder:
             hdrs = {h.lower(): h for h in (created.headers if created else ())}
             # An upload to a collection creates a file named in a header; one to an item path
             # (a PAM asset's reference file for a locale) names nothing new: it returns the reply.
-            code_header = None if on_item else next((hdrs[h] for h in CODE_HEADERS if h in hdrs), hdrs.get("location"))
+            code_header = None if on_item else next((hdrs[h] for h in self.dialect.code_headers if h in hdrs), hdrs.get("location"))
             code_prefix = path
         elif binary is not None:
             result = ResultKind.BINARY
@@ -301,7 +337,7 @@ class Builder:
         if result is ResultKind.MODEL and typed is not None:
             return_type = typed.type or ANY
         elif result is ResultKind.PAGE:
-            return_type = TypeRef("runtime", f"Page[{item_type.annotation if item_type else 'Any'}]", item_type.models if item_type else ())
+            return_type = TypeRef("runtime", "Page", (item_type or ANY,))
         elif result is ResultKind.UPLOAD and code_header is None:
             return_type = TypeRef("runtime", "UploadResult")
         else:
@@ -337,7 +373,7 @@ class Builder:
             code_header=code_header,
             code_prefix=code_prefix,
             no_code_error=f"the upload reply carries no file code ({code_header} header)" if code_header else None,
-            stream_name=("iter_bytes" if name == "download" else f"iter_{name}") if result is ResultKind.BINARY else None,
+            stream_name=companion_name("iter_{}", name) if result is ResultKind.BINARY else None,
             authenticated=authenticated,
             auth_scheme=auth_scheme,
             retry=method in IDEMPOTENT,
@@ -347,6 +383,34 @@ class Builder:
             success_statuses=tuple(r.status for r in success),
             source_pointer=pointer,
         )
+
+    def _distinct_arguments(
+        self, path: tuple[Parameter, ...], query: tuple[Parameter, ...], headers: tuple[Parameter, ...], body: Body, pointer: str
+    ) -> tuple[tuple[Parameter, ...], tuple[Parameter, ...], tuple[Parameter, ...], Body]:
+        """Arguments whose wire names map to one Python name get distinct names: path parameters
+        keep theirs, then query, header and body parameters in that order; a later one adds its
+        location (``id_query``), then a number. Each rename is a warning."""
+        taken: set[str] = set() if body.kind in (BodyKind.MULTIPART, BodyKind.FORM, BodyKind.NONE) else {"body"}
+
+        def distinct(name: str, where: str, wire: str) -> str:
+            if name not in taken:
+                taken.add(name)
+                return name
+            candidate, n = f"{name.rstrip('_')}_{where}", 2
+            while candidate in taken:
+                candidate, n = f"{name.rstrip('_')}_{where}_{n}", n + 1
+            taken.add(candidate)
+            self.warn(pointer, f"{where} parameter {wire!r} maps to the Python name {name!r}, already taken: named {candidate!r}")
+            return candidate
+
+        path = tuple(replace(p, python_name=distinct(p.python_name, "path", p.wire_name)) for p in path)
+        query = tuple(replace(p, python_name=distinct(p.python_name, "query", p.wire_name)) for p in query)
+        headers = tuple(replace(p, python_name=distinct(p.python_name, "header", p.wire_name)) for p in headers)
+        if body.kind in (BodyKind.MULTIPART, BodyKind.FORM):
+            parts = tuple(replace(p, python_name=distinct(p.python_name, "part", p.wire_name)) for p in body.parts)
+            one_of = tuple(next(q.python_name for q, o in zip(parts, body.parts, strict=True) if o.python_name == name) for name in body.one_of_parts)
+            body = replace(body, parts=parts, one_of_parts=one_of)
+        return path, query, headers, body
 
     def _auth_scheme(self, op: dict[str, Any]) -> str:
         """bearer (a token), basic (client id and secret: the token endpoint) or none."""
@@ -366,14 +430,18 @@ class Builder:
         return "bearer" if "bearer" in kinds else "basic" if "basic" in kinds else "none"
 
     def _resource_name(self, tags: tuple[str, ...], segments: list[str]) -> str:
+        """The first tag (made plural in dialects that want it), else the first path word that
+        is not a version or ``api`` (``/v2/droplets/{id}`` -> ``droplets``), else ``default``."""
         if tags:
             tag = tags[0]
             if tag in self.naming.tags:
                 return self.naming.tags[tag]
-            name = plural(snake_name(tag, fallback="default"))
+            name = snake_name(tag, fallback="default")
+            if self.dialect.pluralize_tags:
+                name = plural(name)
         else:
-            static = [s for s in segments if not s.startswith("{")]
-            name = snake_name(static[-1] if static else "default", fallback="default")
+            static = [s for s in segments if not s.startswith("{") and not _VERSION_WORD.fullmatch(s)]
+            name = snake_name(static[0] if static else "default", fallback="default")
         # the client classes' own attributes cannot be resource attributes
         return f"{name}_" if name in CLIENT_ATTRS else name
 
@@ -434,9 +502,9 @@ class Builder:
                 schema = {"type": "string", "contentMediaType": "application/json"}
             resolved = self.resolve(schema)
             ptype = self.schemas.type_of(schema, class_name(f"{name} param"), pointer_join(ppointer, "schema"))
-            is_search = name == "search" and loc == "query"  # Akeneo's filter language
+            is_search = name == self.dialect.filter_parameter and loc == "query"  # a filter language
             if is_search:
-                ptype = TypeRef("runtime", "Search | Mapping[str, object] | str")
+                ptype = FILTER_TYPE
             required = bool(p.get("required")) or loc == "path"
             if loc == "path":
                 example: Any = p.get("example", resolved.get("example"))
@@ -599,7 +667,7 @@ def _argument_name(wire_name: str, fallback: str) -> str:
     return f"{name}_" if name in METHOD_LOCALS else name
 
 
-def build_api(doc: dict[str, Any], naming: NamingOverrides, *, file: str | None, source_name: str, package_name: str) -> tuple[Api, list[Diagnostic]]:
-    builder = Builder(doc, naming, file=file, source_name=source_name, package_name=package_name)
+def build_api(doc: dict[str, Any], naming: NamingOverrides, *, file: str | None, source_name: str, package_name: str, dialect: Dialect = GENERIC) -> tuple[Api, list[Diagnostic]]:
+    builder = Builder(doc, naming, file=file, source_name=source_name, package_name=package_name, dialect=dialect)
     api = builder.build()
     return api, builder.diagnostics

@@ -2,6 +2,8 @@
 
 The generated endpoint tests call every method with these values, so they must be valid for
 their schemas: spec examples first, then defaults and enums, then a value built from the type.
+Values come back as JSON values: a YAML timestamp or ``!!binary`` taken from the spec is its
+ISO 8601 or base64 text (:func:`generator.literals.json_value`).
 """
 
 from __future__ import annotations
@@ -9,13 +11,22 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from ..literals import json_value, key_text
+
 Resolve = Callable[[dict[str, Any]], dict[str, Any]]
 
 _MAX_DEPTH = 12  # recursion is cut by the $ref stack; this only bounds pathological nesting
 
 
 def schema_example(schema: dict[str, Any]) -> tuple[bool, Any]:
-    """(found, value) from ``example`` / ``examples`` / ``default`` / ``const`` / ``enum``."""
+    """(found, value) from ``example`` / ``examples`` / ``default`` / ``const`` / ``enum``, as
+    the JSON value it stands for (a YAML date is its ISO text, bytes their base64 text)."""
+    found, value = _spec_value(schema)
+    return found, json_value(value) if found else None
+
+
+def _spec_value(schema: dict[str, Any]) -> tuple[bool, Any]:
+    """:func:`schema_example` before the value is made a JSON value."""
     if "example" in schema:
         return True, schema["example"]
     examples = schema.get("examples")
@@ -69,7 +80,7 @@ def _mapped_child(schema: dict[str, Any], stack: tuple[str, ...]) -> tuple[str, 
         return None
     for tag, target in (disc.get("mapping") or {}).items():
         if isinstance(target, str) and target not in stack:
-            return str(tag), target
+            return key_text(tag), target
     return None
 
 

@@ -115,8 +115,52 @@ def plural(word: str) -> str:
     return f"{head}_{last}" if head else last
 
 
+_SINGULAR_IRREGULAR = {v: k for k, v in _IRREGULAR.items()}
+
+
+def singular(word: str) -> str:
+    """The inverse of :func:`plural` on a snake_case phrase's last word (``variants`` -> ...t)."""
+    head, _, last = word.rpartition("_")
+    if last in _SINGULAR_IRREGULAR:
+        last = _SINGULAR_IRREGULAR[last]
+    elif last.endswith("ies") and len(last) > 3:
+        last = last[:-3] + "y"
+    elif last.endswith(("sses", "xes", "ches", "shes")):
+        last = last[:-2]
+    elif last.endswith("s") and not last.endswith(("ss", "us", "is")) and len(last) > 1:
+        last = last[:-1]
+    return f"{head}_{last}" if head else last
+
+
+def method_name(text: str, *, fallback: str = "call") -> str:
+    """A method name from any text (an ``operationId``, path words): snake_case ASCII, a
+    trailing underscore on keywords; builtins are fine as attribute names."""
+    words = [w.lower() for w in _ascii_words(text)]
+    name = "_".join(words) or fallback
+    if name[0].isdigit():
+        name = f"{fallback}_{name}"
+    if keyword.iskeyword(name) or keyword.issoftkeyword(name) or name in ("None", "True", "False"):
+        name = f"{name}_"
+    return name
+
+
+_PARAM_SEGMENT = re.compile(r"\{[^{}/]*\}")
+
+
+def path_key(http_method: str, path: str) -> str:
+    """An override key with every path parameter's name blanked: ``POST /families/{}/variants``
+    (matches ``{family_code}`` and ``{family}`` alike)."""
+    return f"{http_method.upper()} {_PARAM_SEGMENT.sub('{}', path)}"
+
+
 def _is_param(segment: str) -> bool:
     return segment.startswith("{") and segment.endswith("}")
+
+
+def _is_action(segment: str) -> bool:
+    """A path word that names an action rather than a sub-collection (not a plural noun)."""
+    word = method_name(segment)
+    return singular(word) == word
 
 
 def derive_method_name(http_method: str, path: str, *, kind: str) -> str:
@@ -143,6 +187,8 @@ def derive_method_name(http_method: str, path: str, *, kind: str) -> str:
         return "get_draft"
     if method == "GET":
         return "get" if on_item else "list"
+    if method == "POST" and not on_item and len(segments) >= 2 and _is_param(segments[-2]) and _is_action(last):
+        return method_name(last)  # POST /catalogs/{id}/duplicate: the word is the action
     if method == "POST":
         return "create" if not on_item else "post"
     if method in ("PATCH", "PUT"):
@@ -209,6 +255,31 @@ class NamingOverrides:
         tags = {str(k): snake_name(str(v)) for k, v in _section(data, "tags").items()}
         schemas = {str(k): class_name(str(v)) for k, v in _section(data, "schemas").items()}
         return cls(ops, tags, schemas, source)
+
+    def operation_for(self, http_method: str, path: str) -> tuple[str, str] | None:
+        """The ``(resource, method)`` named for an operation: the exact ``METHOD /path`` key, else
+        the key whose path parameters are named otherwise (``{family}`` for ``{family_code}``)."""
+        exact = self.operations.get(f"{http_method.upper()} {path}")
+        if exact is not None:
+            return exact
+        return self._by_shape().get(path_key(http_method, path))
+
+    def _by_shape(self) -> dict[str, tuple[str, str]]:
+        shapes: dict[str, tuple[str, str]] = {}
+        for key, value in self.operations.items():
+            method, _, path = key.partition(" ")
+            shapes.setdefault(path_key(method, path), value)
+        return shapes
+
+    def layered(self, top: NamingOverrides) -> NamingOverrides:
+        """These overrides with ``top``'s on top (``top`` wins where both name a thing)."""
+        sources = [s for s in (self.source, top.source) if s]
+        return NamingOverrides(
+            {**self.operations, **top.operations},
+            {**self.tags, **top.tags},
+            {**self.schemas, **top.schemas},
+            " + ".join(sources) or None,
+        )
 
     @classmethod
     def load(cls, path: Path | None) -> NamingOverrides:

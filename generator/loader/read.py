@@ -2,18 +2,48 @@
 
 Parsing uses ruamel.yaml's fast safe loader; line numbers are looked up lazily (with the
 round-trip loader) only when a diagnostic needs one, so large specs load quickly.
-Local ``$ref``s stay references (the builder resolves them, cycles included). A ``$ref`` into
-another file is brought into the root document: targets under ``components/<kind>/<name>`` are
-added to the root's components under the same name (a clash with different content is an
-error), anything else is inlined. Cycles across files are handled by visiting each component
-once; a cycle through inlined (non-component) nodes cannot be bundled and is an error.
+
+Local ``$ref``s of the root document stay references (the builder resolves them, cycles
+included). Every other ``$ref`` (into another file, or local to a file other than the root)
+is brought into the root document:
+
+- a target under ``components/<kind>/<name>`` is added to the root's components under the
+  same name (a clash with different content is an error); each is visited once, so cycles
+  through such components terminate;
+- a target that leads back to itself while it is being inlined (directly or through other
+  files: the first target of each cycle met, walking the document in order) is *hoisted*: it
+  becomes a component of the root and every ``$ref`` to it a local ``$ref``. Its section
+  follows what the ``$ref`` that first reached it stands for (``parameters`` under an
+  operation's ``parameters``, ``responses`` under ``responses``, ...: ``schemas`` for schemas
+  and anything not recognised; ``definitions``/``parameters``/``responses`` in Swagger 2.0).
+  Its name is the fragment's last token (``apiAgent`` for ``models/agent.yml#/apiAgent``;
+  the file's stem for a whole-file ``$ref``), made a valid component name; when that name is
+  taken by different content, the file's stem is prefixed (``agent_apiAgent``), then a number
+  appended (``apiAgent_2``, ...). Names are chosen once the whole document is bundled, in the
+  order the targets were found, so the output is deterministic. A root component that is
+  nothing but a ``$ref`` to a hoisted target becomes that target. A cycle through an object
+  no components section can hold (an operation, a media type, a value that is not an object)
+  is an error;
+- anything else is inlined: the ``$ref`` is replaced by a copy of its target, whatever its
+  type (a ``description: {$ref: text.yml#/intro}`` becomes the string).
+
+A discriminator's ``mapping`` values that are references (not bare schema names) are
+rewritten the same way, except that a target which would be inlined is hoisted (as a schema:
+a mapping cannot name an inline copy). A schema's mapping is handled before its other
+members, so its ``oneOf``/``anyOf`` ``$ref``s to the same targets become local ones too.
+
+Errors carry the file and JSON pointer of the ``$ref``: a missing file or target, a remote
+(``https://...``) ``$ref``, and an absolute-path ``$ref`` outside the root file's folder tree
+(relative ``$ref``s may go up, e.g. ``../common/Error.yaml``).
 """
 
 from __future__ import annotations
 
 import contextlib
-import copy
+import itertools
 import json
+import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -125,6 +155,183 @@ _COMPONENT_KINDS = (
     "pathItems",
 )
 
+# What a node is, from where it sits: the kind of OpenAPI object expected at each position.
+# "*kind" is a map or list whose members are all of that kind; "value" is anything else
+# (extensions, examples, unknown keys), whose members are values too.
+_SCHEMA_CHILDREN = {
+    **dict.fromkeys(("properties", "patternProperties", "$defs", "definitions", "dependentSchemas"), "*schema"),
+    **dict.fromkeys(("allOf", "anyOf", "oneOf", "prefixItems"), "*schema"),
+    **dict.fromkeys(
+        (
+            "items",
+            "additionalProperties",
+            "additionalItems",
+            "unevaluatedItems",
+            "unevaluatedProperties",
+            "not",
+            "contains",
+            "if",
+            "then",
+            "else",
+            "propertyNames",
+        ),
+        "schema",
+    ),
+}
+_PARAMETER_CHILDREN = {"schema": "schema", "content": "*mediaType", "examples": "*example"}
+_HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+_CHILDREN: dict[str, dict[str, str]] = {
+    "document": {
+        "paths": "paths",
+        "webhooks": "*pathItem",
+        "components": "components",
+        # Swagger 2.0's reusable parts
+        "definitions": "*schema",
+        "parameters": "*parameter",
+        "responses": "*response",
+    },
+    "components": {
+        "schemas": "*schema",
+        "parameters": "*parameter",
+        "responses": "*response",
+        "requestBodies": "*requestBody",
+        "headers": "*header",
+        "examples": "*example",
+        "securitySchemes": "*securityScheme",
+        "links": "*link",
+        "callbacks": "*callback",
+        "pathItems": "*pathItem",
+    },
+    "pathItem": {"parameters": "*parameter", **dict.fromkeys(_HTTP_METHODS, "operation")},
+    "operation": {
+        "parameters": "*parameter",
+        "requestBody": "requestBody",
+        "responses": "responses",
+        "callbacks": "*callback",
+    },
+    "response": {"headers": "*header", "content": "*mediaType", "links": "*link", "schema": "schema"},
+    "parameter": _PARAMETER_CHILDREN,
+    "header": _PARAMETER_CHILDREN,
+    "requestBody": {"content": "*mediaType"},
+    "mediaType": {"schema": "schema", "examples": "*example", "encoding": "*encoding"},
+    "encoding": {"headers": "*header"},
+    "schema": _SCHEMA_CHILDREN,
+}
+# maps whose every non-extension key is an object of one kind
+_ANY_KEY = {"paths": "pathItem", "responses": "response", "callback": "pathItem"}
+# the components section that holds each kind; other known kinds (operation, mediaType, ...)
+# have none, and an unknown "value" goes to schemas
+_SECTION_OF = {
+    "schema": "schemas",
+    "parameter": "parameters",
+    "response": "responses",
+    "requestBody": "requestBodies",
+    "header": "headers",
+    "example": "examples",
+    "securityScheme": "securitySchemes",
+    "link": "links",
+    "callback": "callbacks",
+    "pathItem": "pathItems",
+    "value": "schemas",
+}
+_SWAGGER2_SECTIONS = {"schemas": ("definitions",), "parameters": ("parameters",), "responses": ("responses",)}
+
+
+def _child_context(context: str, key: object) -> str:
+    """What the member ``key`` of a mapping found in ``context`` is (YAML keys may be numbers)."""
+    if context.startswith("*"):
+        return context[1:]
+    if context in _ANY_KEY:
+        return "value" if isinstance(key, str) and key.startswith("x-") else _ANY_KEY[context]
+    return _CHILDREN.get(context, {}).get(key, "value") if isinstance(key, str) else "value"
+
+
+def _join(pointer: str, key: str | int) -> str:
+    """:func:`pointer_join` for one token, quicker for the common token that needs no escape."""
+    if isinstance(key, str) and ("~" in key or "/" in key):
+        return pointer_join(pointer, key)
+    return f"{pointer}/{key}"
+
+
+def _item_context(context: str) -> str:
+    """What the items of a list found in ``context`` are."""
+    if context.startswith("*"):
+        return context[1:]
+    return "schema" if context == "schema" else "value"  # (``items: [...]``: a list of schemas)
+
+
+_UNSAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
+
+
+def _component_name(text: str) -> str:
+    """``text`` made a valid component name (``^[A-Za-z0-9._-]+$``); may be empty."""
+    return _UNSAFE_NAME.sub("_", text).strip("_")
+
+
+@dataclass(eq=False)
+class _Hoist:
+    """A target moved into the root's components (one that refers back to itself, or that a
+    discriminator's ``mapping`` names).
+
+    Its name is chosen once the whole document is bundled (so it can avoid every other name);
+    until then, the references to it (``refs``: the mapping holding each, and its key) hold a
+    placeholder.
+    """
+
+    ref: str  # a $ref to it, as written (for diagnostics)
+    file: Path
+    fragment: str
+    section: tuple[str, ...]  # where it goes: ("components", "schemas"), or ("definitions",) in 2.0
+    placeholder: str
+    content: Any = None
+    refs: list[tuple[JSONDict, str]] = field(default_factory=list)
+    slot: str | None = None  # a root component that is nothing but a $ref to it: its home
+    slot_node: JSONDict | None = None
+
+    def names(self) -> Iterator[str]:
+        """Candidate names, best first: the fragment's last token (or the file's stem), then
+        qualified by the file's stem, then numbered."""
+        stem = _component_name(self.file.stem) or "Component"
+        tokens = [t for t in self.fragment.split("/") if t]
+        name = _component_name(unescape_token(unquote(tokens[-1]))) if tokens else ""
+        name = name or stem
+        yield name
+        if name != stem:
+            yield f"{stem}_{name}"
+        for n in itertools.count(2):
+            yield f"{name}_{n}"
+
+    def point_at(self, name: str) -> None:
+        """Make every reference to it a local reference to ``name`` in its section."""
+        local = "#" + pointer_join("", *self.section, name)
+        for holder, key in self.refs:
+            holder[key] = local
+
+    def refers_only_to_itself(self) -> bool:
+        """Whether the content is nothing but a $ref to itself (``A: {$ref: '#/A'}``)."""
+        return any(holder is self.content for holder, _ in self.refs)
+
+
+@dataclass(eq=False)
+class _Frame:
+    """A target being inlined (on the bundler's stack)."""
+
+    context: str  # what the $ref that brought it stands for
+    target: Any
+    hoist: _Hoist | None = None
+
+
+@dataclass(frozen=True)
+class _Inline:
+    """A $ref replaced by its (bundled) target value."""
+
+    value: Any
+
+
+def _is_mapping_reference(value: object) -> bool:
+    """Whether a discriminator ``mapping`` value is a reference (not a bare schema name)."""
+    return isinstance(value, str) and ("#" in value or "/" in value or value.endswith((".yaml", ".yml", ".json")))
+
 
 @dataclass
 class _Bundler:
@@ -132,31 +339,111 @@ class _Bundler:
     root: JSONDict
     diagnostics: list[Diagnostic] = field(default_factory=list)
     files: dict[Path, Any] = field(default_factory=dict)
-    done: dict[tuple[Path, str], str] = field(default_factory=dict)
-    inlining: set[tuple[Path, str]] = field(default_factory=set)
+    done: dict[tuple[Path, str], str | _Hoist] = field(default_factory=dict)
+    inlining: dict[tuple[Path, str], _Frame] = field(default_factory=dict)
+    hoists: list[_Hoist] = field(default_factory=list)
+    located: dict[tuple[Path, str], Path | None] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.root_dir = self.root_path.parent
+        version = self.root.get("openapi")
+        self.swagger2 = "swagger" in self.root and not isinstance(version, str)
+        self.path_item_components = isinstance(version, str) and not version.startswith("3.0")
 
     def load(self, path: Path) -> Any:
         if path not in self.files:
             self.files[path] = read_file(path)
         return self.files[path]
 
-    def bundle(self, node: Any, base: Path, pointer: str) -> Any:
-        """Rewrite external refs inside ``node`` (which lives in file ``base``)."""
+    def locate(self, base: Path, file_part: str) -> Path | None:
+        """The file a $ref's file part names, relative to ``base``; None for an absolute path
+        outside the root's folder tree."""
+        key = (base, file_part)
+        if key not in self.located:
+            raw = Path(unquote(file_part))
+            if raw.is_absolute():
+                target = raw.resolve()
+                self.located[key] = target if target.is_relative_to(self.root_dir) else None
+            else:
+                self.located[key] = (base.parent / raw).resolve()
+        return self.located[key]
+
+    def section(self, context: str) -> tuple[str, ...] | None:
+        """Where a hoisted target standing for ``context`` goes (None: nowhere can hold it)."""
+        kind = _SECTION_OF.get(context)
+        if kind is None:
+            return None
+        if self.swagger2:
+            return _SWAGGER2_SECTIONS.get(kind)
+        if kind == "pathItems" and not self.path_item_components:
+            return None  # (OpenAPI 3.0 has no components/pathItems)
+        return ("components", kind)
+
+    def bundle(self, node: Any, base: Path, pointer: str, context: str = "document") -> Any:
+        """Rewrite external refs inside ``node`` (which lives in file ``base``, at ``pointer``,
+        and stands for an object of kind ``context``). Returns a new tree (shares only scalars)."""
         if isinstance(node, list):
-            return [self.bundle(v, base, pointer_join(pointer, i)) for i, v in enumerate(node)]
+            item = _item_context(context)
+            return [self.bundle(v, base, _join(pointer, i), item) for i, v in enumerate(node)]
         if not isinstance(node, dict):
             return node
         ref = node.get("$ref")
         if isinstance(ref, str):
-            new_ref = self.rewrite(ref, base, pointer)
-            if isinstance(new_ref, dict):
-                return new_ref
-            rest = {k: self.bundle(v, base, pointer_join(pointer, k)) for k, v in list(node.items()) if k != "$ref"}
-            return {"$ref": new_ref, **rest}
+            new_ref = self.rewrite(ref, base, pointer, context)
+            if isinstance(new_ref, _Inline):
+                return new_ref.value
+            rest = {
+                k: self.bundle(v, base, _join(pointer, k), _child_context(context, k))
+                for k, v in node.items()
+                if k != "$ref"
+            }
+            if isinstance(new_ref, str):
+                return {"$ref": new_ref, **rest}
+            out = {"$ref": new_ref.placeholder, **rest}
+            new_ref.refs.append((out, "$ref"))
+            if not rest and new_ref.slot is None and base == self.root_path:
+                *where, name = [unescape_token(t) for t in pointer.split("/")[1:]] or [""]
+                if tuple(where) == new_ref.section:
+                    new_ref.slot, new_ref.slot_node = name, out
+            return out
+        mapping = self.mapping(node.get("discriminator"), base, pointer) if context in ("schema", "value") else None
         # a snapshot: bundling may add components to the root document while it is walked
-        return {k: self.bundle(v, base, pointer_join(pointer, k)) for k, v in list(node.items())}
+        out = {}
+        for k, v in list(node.items()):
+            if k == "discriminator" and mapping is not None:
+                at = _join(pointer, k)
+                out[k] = {
+                    dk: mapping if dk == "mapping" else self.bundle(dv, base, _join(at, dk), "value")
+                    for dk, dv in v.items()
+                }
+            else:
+                out[k] = self.bundle(v, base, _join(pointer, k), _child_context(context, k))
+        return out
 
-    def rewrite(self, ref: str, base: Path, pointer: str) -> str | JSONDict:
+    def mapping(self, disc: Any, base: Path, pointer: str) -> JSONDict | None:
+        """A discriminator's ``mapping`` with its references made local (their targets hoisted),
+        or None when there is none. Done before the schema's ``oneOf``/``anyOf`` are walked, so
+        their $refs to the same targets become $refs to the components too."""
+        mapping = disc.get("mapping") if isinstance(disc, dict) else None
+        if not isinstance(mapping, dict):
+            return None
+        at = _join(_join(pointer, "discriminator"), "mapping")
+        out: JSONDict = {}
+        for tag, value in mapping.items():
+            out[tag] = value
+            if _is_mapping_reference(value):
+                new = self.rewrite(value, base, _join(at, tag), "schema", hoist=True)
+                if isinstance(new, str):
+                    out[tag] = new
+                elif isinstance(new, _Hoist):
+                    out[tag] = new.placeholder
+                    new.refs.append((out, tag))
+        return out
+
+    def rewrite(self, ref: str, base: Path, pointer: str, context: str, *, hoist: bool = False) -> str | _Hoist | _Inline:
+        """What the $ref ``ref`` (in ``base`` at ``pointer``) becomes: a $ref string, a target
+        hoisted into the root's components, or the target's value itself (never with ``hoist``:
+        a target that would be inlined is hoisted instead)."""
         file_part, _, frag = ref.partition("#")
         if not file_part:
             if base == self.root_path:
@@ -165,25 +452,30 @@ class _Bundler:
         else:
             if "://" in file_part:
                 self.diagnostics.append(
-                    Diagnostic(Level.ERROR, pointer, f"remote $ref not supported: {ref}", str(self.root_path))
+                    Diagnostic(Level.ERROR, pointer, f"remote $ref not supported: {ref}", str(base))
                 )
                 return ref
-            target_file = (base.parent / unquote(file_part)).resolve()
+            located = self.locate(base, file_part)
+            if located is None:
+                self.diagnostics.append(
+                    Diagnostic(
+                        Level.ERROR,
+                        pointer,
+                        f"$ref {ref} points outside the spec's folder ({self.root_dir})",
+                        str(base),
+                    )
+                )
+                return ref
+            target_file = located
             if target_file == self.root_path:
                 return f"#{frag}"  # back into the root document: a local reference
         key = (target_file, frag)
-        if key in self.done:
-            return self.done[key]
-        if key in self.inlining:
-            self.diagnostics.append(
-                Diagnostic(
-                    Level.ERROR,
-                    pointer,
-                    f"$ref {ref} leads back to itself outside components/; move the target under components/",
-                    str(base),
-                )
-            )
-            return ref
+        known = self.done.get(key)
+        if known is not None:
+            return known
+        frame = self.inlining.get(key)
+        if frame is not None:
+            return self.recursion(frame, key, ref, base, pointer)
         try:
             doc = self.load(target_file)
             target = resolve_pointer(doc, frag)
@@ -204,7 +496,7 @@ class _Bundler:
             local = f"#/components/{kind}/{parts[2]}"
             self.done[key] = local
             bucket = self.root.setdefault("components", {}).setdefault(kind, {})
-            bundled = self.bundle(copy.deepcopy(target), target_file, frag)
+            bundled = self.bundle(target, target_file, frag, _CHILDREN["components"][kind][1:])
             if name in bucket and bucket[name] != bundled:
                 self.diagnostics.append(
                     Diagnostic(
@@ -217,16 +509,83 @@ class _Bundler:
             else:
                 bucket[name] = bundled
             return local
-        # Not a component: inline a copy (a cycle through inlined nodes cannot be bundled).
-        self.inlining.add(key)
-        inlined = self.bundle(copy.deepcopy(target), target_file, frag)
-        self.inlining.discard(key)
-        if isinstance(inlined, dict):
-            return inlined
-        self.diagnostics.append(
-            Diagnostic(Level.ERROR, pointer, f"$ref {ref} must point at an object", str(base))
-        )
-        return ref
+        # Anything else: inline a copy, unless it turns out to refer back to itself.
+        frame = _Frame(context, target)
+        if hoist:
+            if not isinstance(target, dict):
+                self.diagnostics.append(
+                    Diagnostic(Level.ERROR, pointer, f"{ref} must point at a schema object", str(base))
+                )
+                return ref
+            self.recursion(frame, key, ref, base, pointer)
+        self.inlining[key] = frame
+        inlined = self.bundle(target, target_file, frag, context)
+        del self.inlining[key]
+        if frame.hoist is None:
+            return _Inline(inlined)
+        frame.hoist.content = inlined
+        self.done[key] = frame.hoist
+        return frame.hoist
+
+    def recursion(self, frame: _Frame, key: tuple[Path, str], ref: str, base: Path, pointer: str) -> str | _Hoist:
+        """``ref`` leads to a target still being inlined (or to be hoisted): hoist that target."""
+        if frame.hoist is not None:
+            return frame.hoist
+        section = self.section(frame.context)
+        if section is None or not isinstance(frame.target, dict):
+            article = "an" if frame.context[0] in "aeiou" else "a"
+            what = (
+                f"{article} {frame.context} object, which no components section can hold"
+                if section is None
+                else "a value that is not an object, which cannot become a component"
+            )
+            self.diagnostics.append(
+                Diagnostic(Level.ERROR, pointer, f"$ref {ref} leads back to itself through {what}", str(base))
+            )
+            return ref
+        target_file, frag = key
+        frame.hoist = _Hoist(ref, target_file, frag, section, f"#/\0hoisted/{len(self.hoists)}")
+        self.hoists.append(frame.hoist)
+        return frame.hoist
+
+    def place_hoisted(self, doc: JSONDict) -> None:
+        """Add the hoisted targets to ``doc``'s components, in the order they were found, and
+        point their references at them."""
+        for hoist in self.hoists:
+            bucket: Any = doc
+            for token in hoist.section:
+                bucket = bucket.setdefault(token, {}) if isinstance(bucket, dict) else None
+            if not isinstance(bucket, dict):
+                self.diagnostics.append(
+                    Diagnostic(
+                        Level.ERROR,
+                        pointer_join("", *hoist.section),
+                        f"not a mapping, so $ref {hoist.ref} cannot be added to it",
+                        str(self.root_path),
+                    )
+                )
+                continue
+            if hoist.refers_only_to_itself():
+                self.diagnostics.append(
+                    Diagnostic(
+                        Level.ERROR,
+                        hoist.fragment,
+                        f"{hoist.file.name}#{hoist.fragment} leads back to itself through $refs only",
+                        str(hoist.file),
+                    )
+                )
+                hoist.point_at(next(hoist.names()))
+            elif hoist.slot is not None and bucket.get(hoist.slot) is hoist.slot_node:
+                hoist.point_at(hoist.slot)
+                bucket[hoist.slot] = hoist.content
+            else:
+                # the first free name, or one already holding the same content (its $refs to
+                # itself included, so they are pointed at each candidate before comparing)
+                for name in hoist.names():
+                    hoist.point_at(name)
+                    if name not in bucket or bucket[name] == hoist.content:
+                        bucket.setdefault(name, hoist.content)
+                        break
 
 
 def dangling_refs(doc: Any, file: str | None) -> list[Diagnostic]:
@@ -268,4 +627,6 @@ def load_document(path: Path) -> tuple[JSONDict, list[Diagnostic]]:
                 dest = comps.setdefault(kind, {})
                 for name, value in items.items():
                     dest.setdefault(name, value)
-    return bundled, bundler.diagnostics
+    bundler.place_hoisted(bundled)
+    # a file inlined in several places reports its problems once
+    return bundled, list(dict.fromkeys(bundler.diagnostics))

@@ -21,7 +21,6 @@ from typing import Any
 
 from ..diagnostics import Diagnostic, Level, escape_token, pointer_join, unescape_token
 from ..ir import Field, Model, TypeRef
-from ..literals import py_literal
 from .naming import class_name, snake_name, unreserved_class
 from .read import resolve_pointer
 
@@ -32,37 +31,37 @@ SCHEMA_REF = "#/components/schemas/"
 PRIMITIVES = {"string": "str", "integer": "int", "number": "float", "boolean": "bool", "null": "None"}
 
 
+NONE = TypeRef("primitive", "None")
+ANY = TypeRef("any")
+
+
 def _union(types: list[TypeRef]) -> TypeRef:
-    seen: list[TypeRef] = []
+    """The union of ``types`` (nested unions flattened, duplicates dropped, None last); ``Any``
+    when one of them is ``Any``."""
+    members: list[TypeRef] = []
     for t in types:
-        parts = t.annotation.split(" | ") if t.kind == "union" else [t.annotation]
-        for p in parts:
-            if p not in [s.annotation for s in seen]:
-                seen.append(TypeRef(t.kind if len(parts) == 1 else "primitive", p, t.models))
-    if any(t.annotation == "Any" for t in seen):
+        for member in t.args if t.kind == "union" else (t,):
+            if member not in members:
+                members.append(member)
+    if any(t.kind == "any" for t in members):
         return ANY
-    if len(seen) == 1:
-        return seen[0]
-    # keep None last
-    ordered = [t for t in seen if t.annotation != "None"] + [t for t in seen if t.annotation == "None"]
-    models = tuple(sorted({m for t in types for m in t.models}))
-    return TypeRef("union", " | ".join(t.annotation for t in ordered), models)
-
-
-ANY = TypeRef("any", "Any")
+    if len(members) == 1:
+        return members[0]
+    ordered = [t for t in members if not t.nullable] + [t for t in members if t.nullable]
+    return TypeRef("union", args=tuple(ordered))
 
 
 def _model_ref(name: str) -> TypeRef:
-    return TypeRef("model", name, (name,))
+    return TypeRef("model", name)
 
 
 def optional(t: TypeRef) -> TypeRef:
-    return _union([t, TypeRef("primitive", "None")])
+    return _union([t, NONE])
 
 
 def _literal(values: list[Any]) -> TypeRef:
-    parts = [py_literal(v) for v in values if v is not None]
-    lit = TypeRef("literal", f"Literal[{', '.join(parts)}]") if parts else TypeRef("primitive", "None")
+    parts = tuple(dict.fromkeys(v for v in values if v is not None))
+    lit = TypeRef("literal", values=parts) if parts else NONE
     if None in values:
         return optional(lit)
     return lit
@@ -81,7 +80,15 @@ class SchemaConverter:
     _building: set[str] = field(default_factory=set)
     _inline_sources: dict[str, str] = field(default_factory=dict)  #: class name -> pointer
     _tags: dict[str, dict[str, list[Any]]] = field(default_factory=dict)  #: model -> {tag property -> values}
+    long_names: dict[str, str] = field(default_factory=dict)  #: names over MAX_NAME -> pointer
+    _union_tags: dict[str, list[Any]] = field(default_factory=dict)  #: discriminated alias -> every tag value
     _children: dict[str, list[str]] | None = None  #: component -> components extending it via allOf
+
+    def __post_init__(self) -> None:
+        # component schemas claim their class names first, in document order, so that which
+        # schema keeps a name never depends on the order operations reach them
+        for component in ((self.doc.get("components") or {}).get("schemas") or {}):
+            self.component_class(str(component))
 
     # -- references ---------------------------------------------------------------------------
     def resolve(self, schema: dict[str, Any], _seen: frozenset[str] = frozenset()) -> dict[str, Any]:
@@ -125,22 +132,37 @@ class SchemaConverter:
     # -- naming ---------------------------------------------------------------------------------
     def _claim(self, name: str, pointer: str) -> str:
         name = unreserved_class(name)
-        if len(name) > MAX_NAME:
-            self.diagnostics.append(
-                Diagnostic(Level.WARNING, pointer, f"model name {name!r} is longer than {MAX_NAME} characters; name it in naming.yaml", self.file)
-            )
+        if len(name) > MAX_NAME and name not in self.long_names:
+            self.long_names[name] = pointer
         owner = self._inline_sources.get(name)
         if owner is not None and owner != pointer:
+            # the collision rule for models: the first schema (in document order) keeps the
+            # name; the next ones get the lowest free numeric suffix
+            taken = name
+            n = 2
+            while f"{taken}{n}" in self._inline_sources and self._inline_sources[f"{taken}{n}"] != pointer:
+                n += 1
+            name = f"{taken}{n}"
             self.diagnostics.append(
                 Diagnostic(
-                    Level.ERROR,
+                    Level.WARNING,
                     pointer,
-                    f"model name {name!r} is already used by {owner}; give one of them a name in naming.yaml (schemas)",
+                    f"model name {taken!r} is already used by {owner}: this schema's model is named {name!r} (a naming file entry chooses otherwise)",
                     self.file,
                 )
             )
         self._inline_sources[name] = pointer
         return name
+
+    def long_names_diagnostic(self) -> Diagnostic | None:
+        """One warning for every model name longer than :data:`MAX_NAME` (at the first one)."""
+        if not self.long_names:
+            return None
+        names = sorted(self.long_names, key=lambda n: (-len(n), n))
+        shown = ", ".join(f"{n!r} ({self.long_names[n]})" for n in names[:3])
+        more = f" and {len(names) - 3} more" if len(names) > 3 else ""
+        first = next(iter(self.long_names.values()))
+        return Diagnostic(Level.WARNING, first, f"{len(names)} model name(s) longer than {MAX_NAME} characters: {shown}{more}; a naming file (schemas) can shorten them", self.file)
 
     def component_class(self, component: str) -> str:
         if component not in self.component_names:
@@ -173,7 +195,7 @@ class SchemaConverter:
         typ = schema.get("type")
         if isinstance(typ, list):
             # "null" is None whatever else the schema says (``items`` would make it a list)
-            variants = [TypeRef("primitive", "None") if t == "null" else self.type_of({**schema, "type": t}, context, pointer) for t in typ]
+            variants = [NONE if t == "null" else self.type_of({**schema, "type": t}, context, pointer) for t in typ]
             return _union(variants)
         if "const" in schema and (schema["const"] is None or isinstance(schema["const"], (str, int))):
             return _literal([schema["const"]])
@@ -206,17 +228,17 @@ class SchemaConverter:
             return self._object_model(self.flatten(schema), context, pointer)
         if typ == "array" or "items" in schema:
             item = self.type_of(schema.get("items", {}), f"{context}Item", pointer_join(pointer, "items"))
-            return TypeRef("list", f"list[{item.annotation}]", item.models)
+            return TypeRef("list", args=(item,))
         if typ == "object" or "properties" in schema:
             if schema.get("properties"):
                 return self._object_model(schema, context, pointer)
             extra = schema.get("additionalProperties")
             if isinstance(extra, dict) and extra:
                 value = self.type_of(extra, f"{context}Value", pointer_join(pointer, "additionalProperties"))
-                return TypeRef("dict", f"dict[str, {value.annotation}]", value.models)
-            return TypeRef("dict", "dict[str, Any]")
+                return TypeRef("dict", args=(value,))
+            return TypeRef("dict", args=(ANY,))
         if typ == "string" and schema.get("format") == "binary":
-            return TypeRef("binary", "bytes")
+            return TypeRef("binary")
         if isinstance(typ, str) and typ in PRIMITIVES:
             return TypeRef("primitive", PRIMITIVES[typ])
         return ANY
@@ -240,8 +262,12 @@ class SchemaConverter:
         for i, opt in enumerate(options):
             ref = opt.get("$ref") if isinstance(opt.get("$ref"), str) else None
             opt_type = self.type_of(opt, context if ref else f"{context}Option{i + 1}", pointer_join(pointer, key, i))
-            values = self._tag_values(opt, ref, prop, mapping)
-            if opt_type.kind != "model" or opt_type.annotation not in {*self.models, *self._building} or not values:
+            nested = self.models.get(opt_type.name) if opt_type.kind == "model" else None
+            if nested is not None and nested.kind == "alias":  # a union itself: its members' tags
+                values = list(self._union_tags.get(opt_type.name, ()))
+            else:
+                values = self._tag_values(opt, ref, prop, mapping)
+            if opt_type.kind != "model" or opt_type.name not in {*self.models, *self._building} or not values:
                 self._building.discard(name)
                 self.diagnostics.append(
                     Diagnostic(Level.WARNING, pointer_join(pointer, key, i), f"discriminator {prop!r} ignored: option {i + 1} is not an object whose tag value is known; a plain union is used", self.file)
@@ -249,20 +275,35 @@ class SchemaConverter:
                 return None
             picked.append((opt_type, values))
         self._building.discard(name)
+        owner: dict[Any, int] = {}
+        for i, (_, values) in enumerate(picked):
+            for value in values:
+                if owner.setdefault(value, i) != i:
+                    self.diagnostics.append(
+                        Diagnostic(Level.WARNING, pointer, f"discriminator {prop!r} ignored: options {owner[value] + 1} and {i + 1} share the tag value {value!r}; a plain union is used", self.file)
+                    )
+                    return None
         return self._alias(name, picked, prop, schema.get("description"), pointer, nullable)
 
     def _alias(self, name: str, picked: list[tuple[TypeRef, list[Any]]], prop: str, description: Any, pointer: str, nullable: bool) -> TypeRef:
         for opt_type, values in picked:
-            merged = self._tags.setdefault(opt_type.annotation, {}).setdefault(prop, [])
+            built = self.models.get(opt_type.name)
+            if built is not None and built.kind == "alias":
+                continue  # a nested union: its members carry their tags
+            merged = self._tags.setdefault(opt_type.name, {}).setdefault(prop, [])
             merged += [v for v in values if v not in merged]
-            self._apply_tags(opt_type.annotation)
-        members = " | ".join(dict.fromkeys(t.annotation for t, _ in picked))
-        deps = tuple(sorted({t.annotation for t, _ in picked}))
+            self._apply_tags(opt_type.name)
+        self._union_tags[name] = [v for _, values in picked for v in values]
+        members = tuple(dict.fromkeys(t for t, _ in picked))
+        deps = tuple(sorted({t.name for t in members}))
+        # pydantic names the tag by its field name (the Python one), not by the wire name
+        first = self.models.get(members[0].name)
+        tag_field = next((f.python_name for f in (first.fields if first else ()) if f.json_name == prop), snake_name(prop, fallback="field"))
         self.models[name] = Model(
             class_name=name,
             kind="alias",
             module="",
-            alias_of=TypeRef("union", f"Annotated[{members}, Field(discriminator={py_literal(prop)})]", deps),
+            alias_of=TypeRef("discriminated", args=members, discriminator=tag_field),
             description=description if isinstance(description, str) else None,
             depends_on=deps,
             source_pointer=pointer,
@@ -359,14 +400,17 @@ class SchemaConverter:
             prop_pointer = pointer_join(pointer, "properties", json_name)
             py = snake_name(json_name, fallback="field")
             if py in used_names:
+                wanted, n = py, 2
+                while f"{wanted}_{n}" in used_names:
+                    n += 1
+                py = f"{wanted}_{n}"
                 self.diagnostics.append(
-                    Diagnostic(Level.ERROR, prop_pointer, f"property {json_name!r} maps to the Python name {py!r}, already used in {name}", self.file)
+                    Diagnostic(Level.WARNING, prop_pointer, f"property {json_name!r} maps to the Python name {wanted!r}, already used in {name}: named {py!r}", self.file)
                 )
-                continue
             used_names.add(py)
             resolved = self.resolve(prop) if isinstance(prop, dict) else {}
             ftype = self.type_of(prop, f"{name}{class_name(json_name, fallback='Field')}", prop_pointer)
-            nullable = "None" in ftype.annotation.split(" | ")
+            nullable = ftype.nullable
             is_required = json_name in required
             if not is_required and not nullable:
                 ftype = optional(ftype)

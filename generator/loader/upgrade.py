@@ -43,7 +43,7 @@ import re
 from typing import Any
 
 from ..diagnostics import Diagnostic, Level, pointer_join, unescape_token
-from .akeneo_dialect import apply_akeneo_dialect, is_akeneo
+from ..dialects import Dialect, detect_dialect
 from .classify import is_json_type
 from .schema_upgrade import upgrade_schema
 from .subschemas import JSONDict
@@ -92,20 +92,25 @@ _OAUTH_FLOWS = {
 
 
 def upgrade_document(
-    doc: dict[str, Any], *, file: str | None = None
+    doc: dict[str, Any], *, file: str | None = None, dialect: Dialect | None = None
 ) -> tuple[dict[str, Any], list[Diagnostic]]:
     """Return ``doc`` as a new OpenAPI 3.1.0 document, with what was repaired or dropped.
 
     Args:
         doc: a parsed Swagger 2.0, OpenAPI 3.0.x or OpenAPI 3.1.x document; it is not modified.
         file: the file the document came from, copied into every diagnostic.
+        dialect: the document's dialect, whose fix-ups run on the upgraded result (None: the
+            one :func:`generator.dialects.detect_dialect` finds).
 
     Returns:
         The upgraded document (a deep copy when the input is already 3.1) and the diagnostics;
         pointers are into ``doc``. An unknown version is an error and the copy is unchanged.
     """
     upgrader = _Upgrader(doc, file)
-    return upgrader.run(), upgrader.diagnostics
+    out = upgrader.run()
+    if out and isinstance(doc, dict):
+        (dialect or detect_dialect(doc)).after_upgrade(doc, out, upgrader.warn)
+    return out, upgrader.diagnostics
 
 
 def rewrite_ref(ref: str) -> str:
@@ -260,9 +265,6 @@ class _Upgrader:
                 out[key] = copy.deepcopy(value)
             elif key not in known:
                 self.warn(pointer_join("", key), f"'{key}' is not a Swagger 2.0 field: dropped")
-        if is_akeneo(src):
-            host = src.get("host")
-            apply_akeneo_dialect(out, host=host if isinstance(host, str) else None, warn=self.warn)
         return out
 
     def wants_bearer(self) -> bool:

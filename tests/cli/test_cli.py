@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import os
 import re
 import shutil
@@ -123,30 +124,6 @@ BROKEN = {
     "missing_file_ref.yaml": HEAD + 'paths:\n  /x:\n    get:\n      responses:\n        "200": {$ref: "elsewhere.yaml#/ok"}\n',
     "structure.yaml": HEAD + "paths:\n  /x:\n    get:\n      responses: 5\n  /y:\n    get:\n      parameters: [{name: a, in: nowhere}]\n      responses: {}\n",
     "no_version.yaml": "info: {title: T}\npaths: {}\n",
-    "duplicate_names.yaml": HEAD
-    + textwrap.dedent(
-        """\
-        paths:
-          /things/{code}:
-            get:
-              tags: [Thing]
-              parameters: [{name: code, in: path, required: true, schema: {type: string}}]
-              responses: {"204": {description: ok}}
-          /things/by-uuid/{uuid}:
-            get:
-              tags: [Thing]
-              parameters: [{name: uuid, in: path, required: true, schema: {type: string}}]
-              responses: {"204": {description: ok}}
-          /other/{code}:
-            get:
-              tags: [Other]
-              parameters:
-                - {name: a-b, in: query, schema: {type: string}}
-                - {name: a_b, in: query, schema: {type: string}}
-                - {name: code, in: path, required: true, schema: {type: string}}
-              responses: {"204": {description: ok}}
-        """
-    ),
     "undeclared_param.yaml": HEAD + 'paths:\n  /x/{code}:\n    get:\n      responses: {"204": {description: ok}}\n',
 }
 EXPECTED_ERRORS = {
@@ -156,7 +133,6 @@ EXPECTED_ERRORS = {
     "missing_file_ref.yaml": 1,
     "structure.yaml": 2,
     "no_version.yaml": 1,
-    "duplicate_names.yaml": 2,
     "undeclared_param.yaml": 1,
 }
 
@@ -254,6 +230,129 @@ def test_strict_turns_warnings_into_errors(tmp_path: Path) -> None:
     strict = run("generate", "--spec", spec, "--out", tmp_path / "b", "--strict")
     assert strict.exit_code == 2
     assert not (tmp_path / "b").exists()
+
+
+# -- valid specs with warnings ----------------------------------------------------------------------
+
+#: Names that clash, every kind the generator resolves (once errors, now warnings): two
+#: operations wanting ``thing.get``, two query parameters wanting ``a_b``, two properties wanting
+#: ``a_b``, two schemas wanting ``ThingMeta`` (the component comes first, in the document and in
+#: the operations: it keeps the name) and a model named like the class of resource ``thing``.
+NAME_CLASHES = HEAD + textwrap.dedent(
+    """\
+    paths:
+      /things/by-uuid/{uuid}:
+        get:
+          tags: [Thing]
+          parameters: [{name: uuid, in: path, required: true, schema: {type: string}}]
+          responses: {"200": {description: ok, content: {application/json: {schema: {$ref: "#/components/schemas/ThingMeta"}}}}}
+      /things/{code}:
+        get:
+          tags: [Thing]
+          parameters: [{name: code, in: path, required: true, schema: {type: string}}]
+          responses: {"200": {description: ok, content: {application/json: {schema: {$ref: "#/components/schemas/Thing"}}}}}
+      /other/{code}:
+        get:
+          tags: [Other]
+          parameters:
+            - {name: a-b, in: query, schema: {type: string}}
+            - {name: a_b, in: query, schema: {type: string}}
+            - {name: code, in: path, required: true, schema: {type: string}}
+          responses: {"204": {description: ok}}
+    components:
+      schemas:
+        ThingMeta:
+          type: object
+          properties:
+            y: {type: integer}
+        Thing:
+          type: object
+          properties:
+            a-b: {type: string}
+            a_b: {type: string}
+            meta:
+              type: object
+              properties:
+                x: {type: string}
+    """
+)
+#: pointer -> the parts of its warning that tell what was resolved, and how
+CLASH_WARNINGS = {
+    "/paths/~1things~1by-uuid~1{uuid}/get": (
+        "method name thing.get fits 2 operations",
+        "GET /things/by-uuid/{uuid} -> thing.get_by_uuid",
+        "GET /things/{code} -> thing.get",
+    ),
+    "/paths/~1other~1{code}/get": ("query parameter 'a_b'", "named 'a_b_query'"),
+    "/components/schemas/Thing/properties/a_b": ("property 'a_b'", "named 'a_b_2'"),
+    "/components/schemas/Thing/properties/meta": ("model name 'ThingMeta'", "/components/schemas/ThingMeta", "named 'ThingMeta2'"),
+    "/components/schemas/Thing": ("model 'Thing'", "resource 'thing'", "named 'ThingResource'"),
+}
+WARNING_LINE = re.compile(r"^(?P<file>.+?)(:(?P<line>\d+))?: warning: (?P<message>.+) \(at (?P<pointer>/[^)]*)\)$")
+
+
+def _definitions(path: Path) -> dict[str, list[str]]:
+    """Class name -> the names of its methods, of a generated module, and ``""`` -> every
+    parameter name of those methods as ``method(param, ...)``."""
+    found: dict[str, list[str]] = {"": []}
+    for node in ast.parse(path.read_text(encoding="utf-8")).body:
+        if isinstance(node, ast.ClassDef):
+            methods = [f for f in node.body if isinstance(f, (ast.FunctionDef, ast.AsyncFunctionDef))]
+            found[node.name] = [f.name for f in methods]
+            found[""] += [f"{node.name}.{f.name}({', '.join(a.arg for a in f.args.args + f.args.kwonlyargs)})" for f in methods]
+    return found
+
+
+def test_a_spec_whose_names_clash_generates_with_one_warning_per_clash(tmp_path: Path) -> None:
+    spec = tmp_path / "name_clashes.yaml"
+    spec.write_text(NAME_CLASHES, encoding="utf-8")
+    out = tmp_path / "out"
+    result = run("generate", "--spec", spec, "--out", out)
+    assert result.exit_code == 0, result.output
+    assert SUMMARY.match(result.stdout.strip()), result.stdout
+    assert result.stdout.startswith("3 operations, 3 models: ")
+    lines = result.stderr.splitlines()
+    matches = [WARNING_LINE.match(line) for line in lines]
+    assert all(matches), lines
+    by_pointer = {m["pointer"]: m["message"] for m in matches if m}
+    assert sorted(by_pointer) == sorted(CLASH_WARNINGS), lines
+    assert len(lines) == len(CLASH_WARNINGS)
+    for pointer, parts in CLASH_WARNINGS.items():
+        for part in parts:
+            assert part in by_pointer[pointer], (pointer, by_pointer[pointer])
+    assert all(Path(m["file"]) == spec for m in matches if m)
+    # the generated code uses the names the warnings announce
+    package = out / "akeneo_pim"
+    things = _definitions(package / "resources" / "thing.py")
+    assert things["ThingResource"] == ["__init__", "get", "get_by_uuid"]
+    assert "Thing" not in things
+    other = _definitions(package / "resources" / "other.py")
+    assert "Other.get(self, code, a_b, a_b_query)" in other[""]
+    models = _definitions(package / "models" / "thing.py")
+    assert {"Thing", "ThingMeta", "ThingMeta2"} <= set(models)
+    model_text = (package / "models" / "thing.py").read_text(encoding="utf-8")
+    assert 'a_b_2: str | None = Field(default=None, alias="a_b")' in model_text
+    assert "meta: ThingMeta2 | None" in model_text
+    for module in (package / "resources" / "thing.py", package / "resources" / "other.py", package / "models" / "thing.py"):
+        compile(module.read_text(encoding="utf-8"), str(module), "exec")
+
+
+def test_strict_turns_the_name_clash_warnings_into_errors(out: Path, tmp_path: Path) -> None:
+    spec = tmp_path / "name_clashes.yaml"
+    spec.write_text(NAME_CLASHES, encoding="utf-8")
+    before = snapshot(out)
+    result = run("generate", "--spec", spec, "--out", out, "--strict")
+    assert result.exit_code == 2
+    assert "Traceback" not in result.output
+    assert result.stdout == ""
+    lines = result.stderr.splitlines()
+    assert lines[-1].startswith("akeneo-codegen: ") and lines[-1].endswith("; nothing was written"), lines[-1]
+    reported = [m["pointer"] for m in map(WARNING_LINE.match, lines[:-1]) if m]
+    assert sorted(reported) == sorted(CLASH_WARNINGS), lines
+    assert snapshot(out) == before
+    fresh = tmp_path / "fresh"
+    assert run("generate", "--spec", spec, "--out", fresh, "--strict").exit_code == 2
+    assert not fresh.exists()
 
 
 # -- check ----------------------------------------------------------------------------------------------
@@ -375,12 +474,14 @@ def test_python_dash_m_generator(tmp_path: Path) -> None:
     assert ok.returncode == 0, ok.stderr
     assert SUMMARY.match(ok.stdout.strip())
     assert len(ok.stdout.splitlines()) == 1
-    spec = tmp_path / "dup.yaml"
-    spec.write_text(BROKEN["duplicate_names.yaml"], encoding="utf-8")
+    spec = tmp_path / "structure.yaml"
+    spec.write_text(BROKEN["structure.yaml"], encoding="utf-8")
     bad = _subprocess("generate", "--spec", spec, "--out", tmp_path / "out")
     assert bad.returncode == 2
     assert "Traceback" not in bad.stderr + bad.stdout
-    assert all(ERROR_LINE.match(line) for line in bad.stderr.splitlines()[:-1])
+    problems = bad.stderr.splitlines()[:-1]
+    assert len(problems) == EXPECTED_ERRORS["structure.yaml"], problems
+    assert all(ERROR_LINE.match(line) for line in problems)
     assert _subprocess("check", "--spec", MINI, "--out", tmp_path / "out").returncode == 0
 
 

@@ -3,6 +3,7 @@ mypy --strict, and its own generated endpoint tests show every request is right.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import subprocess
@@ -11,16 +12,19 @@ from pathlib import Path
 
 import pytest
 
-from generator.pipeline import Options, generate
-from tests.support.paths import NAMING_PATH, require_upstream
+from generator.pipeline import Options, default_naming, generate
+from tests.support.paths import require_upstream
 
 
 @pytest.fixture(scope="module")
 def upstream_out(tmp_path_factory: pytest.TempPathFactory) -> Path:
     upstream = require_upstream()
     out = tmp_path_factory.mktemp("upstream") / "out"
-    result = generate(Options(spec=upstream, out=out, naming=NAMING_PATH))
+    # no naming file: the Akeneo dialect is detected and brings its own, wherever the file lies
+    assert default_naming(upstream) is None
+    result = generate(Options(spec=upstream, out=out))
     assert len(result.api.operations) == 137
+    assert json.loads((out / "_generation.json").read_text(encoding="utf-8"))["dialect"] == "akeneo"
     return out
 
 

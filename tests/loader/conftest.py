@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from generator.dialects import dialect_named
 from generator.loader import LoadResult, load_spec
 from generator.loader.naming import NamingOverrides
 
@@ -32,15 +33,18 @@ def write(tmp_path: Path) -> Callable[[str, str], Path]:
 
 @pytest.fixture
 def load(write: Callable[[str, str], Path]) -> Callable[..., LoadResult]:
-    """``load(paths_yaml, components_yaml="", naming=None)``: a 3.1 document with those
-    ``paths`` and ``components`` (YAML text, indented as top-level blocks), loaded."""
+    """``load(paths_yaml, components_yaml="", naming=None, dialect="akeneo")``: a 3.1 document
+    with those ``paths`` and ``components`` (YAML text, indented as top-level blocks), loaded.
 
-    def _load(paths: str, components: str = "", naming: dict[str, object] | None = None) -> LoadResult:
+    The fragments exercise Akeneo's kinds of operation (batches, uploads, search, pagination), so
+    they are read in the Akeneo dialect unless ``dialect`` says otherwise (``"generic"``)."""
+
+    def _load(paths: str, components: str = "", naming: dict[str, object] | None = None, dialect: str = "akeneo") -> LoadResult:
         text = HEAD + "paths:\n" + textwrap.indent(textwrap.dedent(paths), "  ")
         if components.strip():
             text += "components:\n" + textwrap.indent(textwrap.dedent(components), "  ")
         path = write("spec.yaml", text)
         overrides = NamingOverrides.from_mapping(naming) if naming is not None else None
-        return load_spec(path, naming=overrides)
+        return load_spec(path, naming=overrides, dialect=dialect_named(dialect))
 
     return _load

@@ -379,20 +379,32 @@ def test_hostile_parameter_names_become_safe_identifiers(load: Load) -> None:
     assert op.query_params[1].default_repr == "3"
 
 
-def test_parameters_mapping_to_one_python_name_are_an_error(load: Load) -> None:
-    messages = errors_of(
-        load,
+def warnings_of(result: LoadResult) -> list[str]:
+    return [d.message for d in result.diagnostics if d.level is Level.WARNING]
+
+
+def test_parameters_mapping_to_one_python_name_get_distinct_names(load: Load) -> None:
+    result = load(
         """\
-        /things:
+        /things/{a_b}:
           get:
             tags: [Thing]
             parameters:
+              - {name: a_b, in: path, required: true, schema: {type: string}}
               - {name: a-b, in: query, schema: {type: string}}
               - {name: a_b, in: query, schema: {type: string}}
+              - {name: A-B, in: header, schema: {type: string}}
             responses: {"204": {description: ok}}
         """,
     )
-    assert messages == ["parameters a_b map to the same Python name"]
+    op = op_of(result.api, "things", "get")
+    names = [(p.wire_name, p.location, p.python_name) for p in (*op.path_params, *op.query_params, *op.header_params)]
+    assert names == [("a_b", "path", "a_b"), ("a-b", "query", "a_b_query"), ("a_b", "query", "a_b_query_2"), ("A-B", "header", "a_b_header")]
+    assert warnings_of(result) == [
+        "query parameter 'a-b' maps to the Python name 'a_b', already taken: named 'a_b_query'",
+        "query parameter 'a_b' maps to the Python name 'a_b', already taken: named 'a_b_query_2'",
+        "header parameter 'A-B' maps to the Python name 'a_b', already taken: named 'a_b_header'",
+    ]
 
 
 def test_undeclared_path_parameter_is_an_error(load: Load) -> None:
@@ -413,9 +425,8 @@ def test_undeclared_path_parameter_is_an_error(load: Load) -> None:
     assert d.line == 5  # the operation's line in spec.yaml (2 header lines, then paths:)
 
 
-def test_duplicate_method_names_are_an_error(load: Load) -> None:
-    messages = errors_of(
-        load,
+def test_duplicate_method_names_are_resolved_and_warned(load: Load) -> None:
+    result = load(
         """\
         /things/{code}:
           get:
@@ -429,9 +440,131 @@ def test_duplicate_method_names_are_an_error(load: Load) -> None:
             responses: {"204": {description: ok}}
         """,
     )
-    assert len(messages) == 1
-    assert messages[0].startswith("method name things.get is already taken by GET /things/{code}")
-    assert "naming.yaml" in messages[0]
+    # the path with fewer fixed words keeps the name; the other adds its own words
+    assert op_of(result.api, "things", "get").path == "/things/{code}"
+    assert op_of(result.api, "things", "get_by_uuid").path == "/things/by-uuid/{uuid}"
+    [warning] = warnings_of(result)
+    assert warning.startswith("method name things.get fits 2 operations; named by the collision rule: ")
+    assert "GET /things/by-uuid/{uuid} -> things.get_by_uuid, GET /things/{code} -> things.get" in warning
+
+
+def test_collision_rule_steps(load: Load) -> None:
+    """Distinguishing words (singular after a one-item verb), else the operationId, else a number."""
+    api = load(
+        """\
+        /families:
+          post:
+            tags: [Family]
+            requestBody: {content: {application/json: {schema: {type: object}}}}
+            responses: {"201": {description: created}}
+        /families/{code}/variants:
+          post:
+            tags: [Family]
+            parameters: [{name: code, in: path, required: true, schema: {type: string}}]
+            requestBody: {content: {application/json: {schema: {type: object}}}}
+            responses: {"201": {description: created}}
+        /jobs/{a}:
+          get:
+            tags: [Job]
+            operationId: readJobByA
+            parameters: [{name: a, in: path, required: true, schema: {type: string}}]
+            responses: {"204": {description: ok}}
+        /jobs/{a}/{b}:
+          get:
+            tags: [Job]
+            operationId: readJobByAB
+            parameters: [{name: a, in: path, required: true, schema: {type: string}}, {name: b, in: path, required: true, schema: {type: string}}]
+            responses: {"204": {description: ok}}
+        /jobs/{a}/{b}/{c}:
+          get:
+            tags: [Job]
+            parameters: [{name: a, in: path, required: true, schema: {type: string}}, {name: b, in: path, required: true, schema: {type: string}}, {name: c, in: path, required: true, schema: {type: string}}]
+            responses: {"204": {description: ok}}
+        """,
+    ).api
+    assert {(o.resource, o.python_name, o.path) for o in api.operations} == {
+        ("families", "create", "/families"),
+        ("families", "create_variant", "/families/{code}/variants"),
+        ("jobs", "read_job_by_a", "/jobs/{a}"),
+        ("jobs", "read_job_by_ab", "/jobs/{a}/{b}"),
+        ("jobs", "get_2", "/jobs/{a}/{b}/{c}"),
+    }
+
+
+def test_companion_methods_take_part_in_collisions(load: Load) -> None:
+    """``list`` brings ``list_page``: an operation named ``list_page`` in a naming file keeps the
+    name, and ``list`` (with no distinguishing word or operationId) becomes ``list_2``."""
+    api = load(
+        """\
+        /things:
+          get:
+            tags: [Thing]
+            parameters: [{name: page, in: query, schema: {type: integer}}]
+            responses:
+              "200":
+                description: ok
+                content: {application/json: {schema: {type: object, properties: {_embedded: {type: object, properties: {items: {type: array, items: {type: object}}}}}}}}
+        /things/page:
+          get:
+            tags: [Thing]
+            operationId: thingsPage
+            responses: {"204": {description: ok}}
+        """,
+        naming={"operations": {"GET /things/page": "things.list_page"}},
+    ).api
+    assert sorted(o.python_name for o in api.operations) == ["list_2", "list_page"]
+
+
+def test_collisions_do_not_depend_on_the_order_of_paths(load: Load) -> None:
+    a = """\
+    /a/{x}/extra:
+      get: {tags: [T], parameters: [{name: x, in: path, required: true, schema: {type: string}}], responses: {"204": {description: ok}}}
+    """.rstrip(" ")
+    b = a.replace("/a/", "/b/")
+    one = sorted((o.path, o.python_name) for o in load(a + b).api.operations)
+    two = sorted((o.path, o.python_name) for o in load(b + a).api.operations)
+    assert one == two == [("/a/{x}/extra", "list_a"), ("/b/{x}/extra", "list_b")]
+
+
+def test_generic_specs_name_methods_from_operation_ids(load: Load) -> None:
+    api = load(
+        """\
+        /pets/{petId}:
+          get:
+            tags: [pet]
+            operationId: getPetById
+            parameters: [{name: petId, in: path, required: true, schema: {type: integer}}]
+            responses: {"204": {description: ok}}
+          delete:
+            tags: [pet]
+            parameters: [{name: petId, in: path, required: true, schema: {type: integer}}]
+            responses: {"204": {description: ok}}
+        /v2/stores/{id}/orders:
+          get:
+            operationId: class
+            parameters: [{name: id, in: path, required: true, schema: {type: integer}}]
+            responses: {"204": {description: ok}}
+        """,
+        dialect="generic",
+    ).api
+    assert {(o.resource, o.python_name) for o in api.operations} == {
+        ("pet", "get_pet_by_id"),
+        ("pet", "delete"),  # no operationId: the path shape
+        ("stores", "class_"),  # untagged: the first path word that is not a version
+    }
+
+
+def test_override_keys_match_any_path_parameter_names(load: Load) -> None:
+    paths = """\
+    /things/{thing_code}/parts:
+      post:
+        tags: [Thing]
+        parameters: [{name: thing_code, in: path, required: true, schema: {type: string}}]
+        responses: {"201": {description: created}}
+    """
+    for key in ("POST /things/{}/parts", "POST /things/{code}/parts", "POST /things/{thing_code}/parts"):
+        api = load(paths, naming={"operations": {key: "parts.create"}}).api
+        assert [(o.resource, o.python_name) for o in api.operations] == [("parts", "create")], key
 
 
 def test_duplicate_method_names_resolved_by_an_override(load: Load) -> None:
@@ -652,32 +785,36 @@ def test_schema_named_like_a_generated_import_gets_an_underscore(load: Load) -> 
     assert op_of(api, "things", "get").return_type.annotation == "Field_"
 
 
-def test_properties_mapping_to_one_python_name_are_an_error(load: Load) -> None:
-    messages = errors_of(load, _get_returning("{type: object, properties: {a-b: {type: string}, a_b: {type: string}}}"))
-    assert messages == ["property 'a_b' maps to the Python name 'a_b', already used in GetThing200Response"]
+def test_properties_mapping_to_one_python_name_get_distinct_names(load: Load) -> None:
+    result = load(_get_returning("{type: object, properties: {a-b: {type: string}, a_b: {type: string}}}"))
+    model = model_of(result.api, "GetThing200Response")
+    assert [(f.json_name, f.python_name) for f in model.fields] == [("a-b", "a_b"), ("a_b", "a_b_2")]
+    assert "property 'a_b' maps to the Python name 'a_b', already used in GetThing200Response: named 'a_b_2'" in warnings_of(result)
 
 
-def test_model_name_collision_is_an_error_not_a_suffix(load: Load) -> None:
-    with pytest.raises(SpecError) as info:
-        load(
-            _get_returning('{$ref: "#/components/schemas/Family"}'),
-            """\
-            schemas:
-              Family:
-                type: object
-                properties:
-                  meta: {type: object, properties: {a: {type: string}}}
-                  other: {$ref: "#/components/schemas/FamilyMeta"}
-              FamilyMeta: {type: object, properties: {b: {type: string}}}
-            """,
-        )
-    errors = [d for d in info.value.diagnostics if d.level is Level.ERROR]
-    assert len(errors) == 1
-    assert "model name 'FamilyMeta' is already used by" in errors[0].message
-    assert "naming.yaml" in errors[0].message
+def test_model_name_collision_gets_a_numeric_suffix(load: Load) -> None:
+    result = load(
+        _get_returning('{$ref: "#/components/schemas/Family"}'),
+        """\
+        schemas:
+          Family:
+            type: object
+            properties:
+              meta: {type: object, properties: {a: {type: string}}}
+              other: {$ref: "#/components/schemas/FamilyMeta"}
+          FamilyMeta: {type: object, properties: {b: {type: string}}}
+        """,
+    )
+    family = model_of(result.api, "Family")
+    # component schemas keep their names; the inline object derived to the same name gets a number
+    assert {f.json_name: f.type.annotation for f in family.fields} == {"meta": "FamilyMeta2 | None", "other": "FamilyMeta | None"}
+    assert [f.json_name for f in model_of(result.api, "FamilyMeta2").fields] == ["a"]
+    [warning] = [w for w in warnings_of(result) if "FamilyMeta" in w]
+    assert warning.startswith("model name 'FamilyMeta' is already used by /components/schemas/FamilyMeta: ")
+    assert warning.endswith("named 'FamilyMeta2' (a naming file entry chooses otherwise)")
 
 
-def test_component_names_that_sanitize_alike_collide(load: Load) -> None:
+def test_component_names_that_sanitize_alike_are_told_apart(load: Load) -> None:
     paths = """\
     /a:
       get:
@@ -693,20 +830,22 @@ def test_component_names_that_sanitize_alike_collide(load: Load) -> None:
       family-meta: {type: object, properties: {a: {type: string}}}
       FamilyMeta: {type: object, properties: {b: {type: string}}}
     """
-    messages = errors_of(load, paths, components)
-    assert any("model name 'FamilyMeta' is already used by /components/schemas/family-meta" in m for m in messages)
-    # a schema override settles it
+    result = load(paths, components)
+    assert sorted(m.class_name for m in result.api.models) == ["FamilyMeta", "FamilyMeta2"]
+    assert any("model name 'FamilyMeta' is already used by /components/schemas/family-meta" in m for m in warnings_of(result))
+    # a schema override chooses the name
     api = load(paths, components, naming={"schemas": {"family-meta": "FamilyMetaV1"}}).api
     assert sorted(m.class_name for m in api.models) == ["FamilyMeta", "FamilyMetaV1"]
 
 
-def test_model_named_like_a_resource_class_is_an_error(load: Load) -> None:
-    messages = errors_of(
-        load,
+def test_resource_class_named_like_a_model_is_renamed(load: Load) -> None:
+    result = load(
         _get_returning('{$ref: "#/components/schemas/Things"}'),
         "schemas:\n  Things: {type: object, properties: {a: {type: string}}}\n",
     )
-    assert any("model name 'Things' is also the class of resource 'things'" in m for m in messages)
+    [res] = result.api.resources
+    assert (res.attr_name, res.class_name) == ("things", "ThingsResource")
+    assert "model 'Things' is named like the class of resource 'things': the resource class is named 'ThingsResource'" in warnings_of(result)
 
 
 def test_unreachable_models_are_pruned(load: Load) -> None:

@@ -10,6 +10,7 @@ import pytest
 from pydantic import BaseModel
 
 from generator.diagnostics import SpecError
+from generator.dialects import detect_dialect, dialect_named
 from generator.loader.naming import (
     RESERVED,
     NamingError,
@@ -17,11 +18,13 @@ from generator.loader.naming import (
     class_name,
     derive_method_name,
     enum_member_name,
+    method_name,
+    path_key,
     plural,
+    singular,
     snake_name,
     unreserved_class,
 )
-from tests.support.paths import NAMING_PATH
 
 HOSTILE = [
     "class",
@@ -307,8 +310,67 @@ def test_load_reports_file_line_and_pointer(tmp_path: Path) -> None:
     assert d.render().startswith(f"{path}:4: error: operations['GET /x']")
 
 
-def test_load_reads_the_project_naming_file() -> None:
-    path = NAMING_PATH
-    n = NamingOverrides.load(path)
+def test_the_akeneo_dialect_ships_its_naming_file() -> None:
+    akeneo = dialect_named("akeneo")
+    assert akeneo.naming_file is not None and akeneo.naming_file.is_file()
+    n = akeneo.naming
     assert n.tags["Product [uuid]"] == "products_uuid"
-    assert n.source == str(path)
+    assert n.operation_for("POST", "/api/rest/v1/jobs/export/{code}") == ("jobs", "launch_export")
+    assert n.source == str(akeneo.naming_file)
+    assert dialect_named("generic").naming == NamingOverrides()
+
+
+@pytest.mark.parametrize(
+    ("paths", "expected"),
+    [
+        ({"/api/rest/v1/families": {}, "/api/oauth/v1/token": {}}, "akeneo"),
+        ({"/api/rest/v1/products-uuid/{uuid}": {}}, "akeneo"),
+        ({"/api/rest/v1/widgets": {}}, "generic"),  # under /api/rest/v1/ but none of Akeneo's collections
+        ({"/pets": {}}, "generic"),
+        (None, "generic"),
+    ],
+)
+def test_dialect_detection(paths: object, expected: str) -> None:
+    assert detect_dialect({"openapi": "3.1.0", "paths": paths}).name == expected
+    assert detect_dialect({"swagger": "2.0", "paths": paths}).name == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [("variants", "variant"), ("families", "family"), ("categories", "category"), ("addresses", "address"), ("boxes", "box"), ("status", "status"), ("duplicate", "duplicate"), ("product_models", "product_model")],
+)
+def test_singular(word: str, expected: str) -> None:
+    assert singular(word) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("listCoreV1NamespacedPod", "list_core_v1_namespaced_pod"), ("getHTTPResponse", "get_http_response"), ("class", "class_"), ("match", "match_"), ("list", "list"), ("2fa-enable", "call_2fa_enable"), ("", "call")],
+)
+def test_method_name(text: str, expected: str) -> None:
+    assert method_name(text) == expected
+
+
+def test_post_to_an_action_word_after_an_item_is_that_action() -> None:
+    assert derive_method_name("POST", "/catalogs/{id}/duplicate", kind="json") == "duplicate"
+    assert derive_method_name("POST", "/families/{code}/variants", kind="json") == "create"  # a sub-collection
+
+
+def test_override_keys_survive_renamed_path_parameters() -> None:
+    n = NamingOverrides.from_mapping({"operations": {"POST /families/{}/variants": "family_variants.create", "GET /a/{x}": "a.exact", "GET /a/{}": "a.shape"}})
+    assert n.operation_for("POST", "/families/{family_code}/variants") == ("family_variants", "create")
+    assert n.operation_for("post", "/families/{family}/variants") == ("family_variants", "create")
+    assert n.operation_for("GET", "/a/{x}") == ("a", "exact")  # the exact key first
+    assert n.operation_for("GET", "/a/{y}") == ("a", "exact")  # then the first key of that shape
+    assert n.operation_for("GET", "/b/{y}") is None
+    assert path_key("get", "/a/{x}/b/{y-z}") == "GET /a/{}/b/{}"
+
+
+def test_user_overrides_layer_on_top_of_the_dialect() -> None:
+    base = NamingOverrides.from_mapping({"tags": {"A": "alpha", "B": "beta"}, "operations": {"GET /x": "x.get"}}, source="built-in")
+    top = NamingOverrides.from_mapping({"tags": {"B": "bravo"}, "schemas": {"S": "Renamed"}}, source="mine.yaml")
+    both = base.layered(top)
+    assert both.tags == {"A": "alpha", "B": "bravo"}
+    assert both.operations == {"GET /x": ("x", "get")}
+    assert both.schemas == {"S": "Renamed"}
+    assert both.source == "built-in + mine.yaml"

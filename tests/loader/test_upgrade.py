@@ -11,6 +11,7 @@ from openapi_pydantic.v3.v3_1 import OpenAPI
 from openapi_spec_validator.validation.validators import OpenAPIV31SpecValidator
 
 from generator.diagnostics import Diagnostic, Level
+from generator.dialects import dialect_named
 from generator.loader.akeneo_dialect import (
     attribute_types_include_table,
     conversion_units_accept_null,
@@ -1183,7 +1184,7 @@ def akeneo(paths: dict[str, Any], **top: Any) -> dict[str, Any]:
 
 
 def upgrade_akeneo(doc: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
-    out, diagnostics = upgrade_document(doc)
+    out, diagnostics = upgrade_document(doc, dialect=dialect_named("akeneo"))
     assert all(d.level is Level.WARNING for d in diagnostics)
     return out, [d.message for d in diagnostics]
 

@@ -84,7 +84,7 @@ DIFFERENCES: dict[tuple[str, str, str], tuple[Any, Any, str]] = {
     ('attributes', 'upsert', 'body_type'): (('_links',), (), _LINKS),
     ('attributes', 'upsert_many', 'body_type'): (('_links',), (), _LINKS),
     ('attributes', 'upsert_many', 'item_type'): (('_links',), (), _LINKS),
-    ('auth', 'token', 'body_type'): (('model', (('union', (('object', ('grant_type', 'password', 'username')), ('object', ('grant_type', 'refresh_token')))),)), ('model', (('object', ('grant_type', 'password', 'username')),)), _TOKEN_GRANTS),
+    ('auth', 'token', 'body_type'): (('model', (('discriminated', (('object', ('grant_type', 'password', 'username')), ('object', ('grant_type', 'refresh_token')))),)), ('model', (('object', ('grant_type', 'password', 'username')),)), _TOKEN_GRANTS),
     ('categories', 'create', 'body_type'): ((), ('position', 'updated'), _CATEGORY_READ_ONLY),
     ('categories', 'get', 'return_type'): (('_links',), (), _LINKS),
     ('categories', 'upsert', 'body_type'): ((), ('position', 'updated'), _CATEGORY_READ_ONLY),

@@ -21,6 +21,8 @@ from tests.support.paths import MINI
 
 @pytest.fixture(scope="module")
 def api() -> Api:
+    # no naming file of ours: mini.yaml is an Akeneo spec, so the dialect's built-in naming
+    # applies anyway (tag "Product media file" -> resource ``media_files``)
     return load_spec(MINI, naming=NamingOverrides.load(None), package_name="akeneo_pim", source_name="mini.yaml").api
 
 
@@ -34,7 +36,7 @@ def _cases(api: Api, resource: str) -> dict[str, Case]:
 
 
 def test_path_values_are_percent_encoded_but_keep_slashes(api: Api) -> None:
-    op = _op(api, "product_media_files.download")
+    op = _op(api, "media_files.download")
     assert expected_path(op) == "/api/rest/v1/media-files/7/5/8/e/758e39d4_cap.jpg/download"
     param = replace(op.path_params[0], example_wire="a b/ü?#")
     odd = replace(op, path_params=(param,))
@@ -62,30 +64,30 @@ def test_bodies_are_module_constants_sent_and_expected(api: Api) -> None:
 
 
 def test_uploads_send_the_file_and_the_example_parts(api: Api) -> None:
-    upload = _cases(api, "product_media_files")["upload"]
+    upload = _cases(api, "media_files")["upload"]
     assert upload.body_kind == "multipart"
     assert upload.file_part == "file"
     assert upload.args[0] == "FILE_CONTENT"
     assert 'filename="example.jpg"' in upload.args
-    download = _cases(api, "product_media_files")["download"]
+    download = _cases(api, "media_files")["download"]
     assert (download.accept, download.call) == ("*/*", "download")
-    assert _cases(api, "product_media_files")["iter_bytes"].call == "iter_bytes"
+    assert _cases(api, "media_files")["iter_bytes"].call == "iter_bytes"
 
 
 def test_the_table_routes_what_prism_cannot_serve_to_the_loopback_server(api: Api) -> None:
     rows = {row.op_id: row for row in operation_table(api)}
     assert rows["families.get"].prism
     assert not rows["families.upsert_many"].prism  # NDJSON body
-    assert not rows["product_media_files.download"].prism  # a code with slashes in the path
-    assert rows["product_media_files.upload"].prism
-    assert rows["product_media_files.download"].result == "binary"
+    assert not rows["media_files.download"].prism  # a code with slashes in the path
+    assert rows["media_files.upload"].prism
+    assert rows["media_files.download"].result == "binary"
     assert rows["families.get"].read_only and not rows["families.create"].read_only
     assert rows["families.get"].status == 200 and rows["families.get"].answer
     assert rows["families.upsert"].status in (201, 204)
-    assert rows["product_media_files.download"].slash_params == ("code",)
+    assert rows["media_files.download"].slash_params == ("code",)
 
 
 def test_every_endpoint_test_file_is_listed(api: Api) -> None:
     names = [name for name, _, _ in endpoint_test_files(api)]
     assert {"__init__.py", "conftest.py", "_harness.py", "_loopback.py", "_operations.py"} <= set(names)
-    assert {"test_families.py", "test_product_media_files.py"} <= set(names)
+    assert {"test_families.py", "test_media_files.py"} <= set(names)

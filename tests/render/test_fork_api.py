@@ -46,13 +46,14 @@ def test_a_fork_template_can_read_every_documented_ir_field(catalog: Api, tmp_pa
     env = make_environment([tmp_path])
     text = env.get_template("package/surface.txt.jinja").render(api=catalog)
     lines = text.splitlines()
-    assert lines[0] == "api Catalog 2.1 False akeneo_pim catalog.yaml categories,fields,shapes"
+    assert lines[0] == "api Catalog 2.1 False akeneo_pim catalog.yaml category,field,shapes"
     assert "server https://catalog.example.com True" in lines
-    assert any(line.startswith("resource categories Categories categories True Category") for line in lines)
+    # tag "Category": resource ``category``, whose class is renamed apart from the model Category
+    assert any(line.startswith("resource category CategoryResource category True Category") for line in lines)
     assert any(line.startswith("  op turn shapes POST /api/catalog/shapes/{code}/rotate rotate_shape False True Catalog shape False model ") for line in lines)
     assert any(line.startswith("    param from_ from query union:str | None: False False None") for line in lines)
     assert any(line.startswith("    part ") for line in lines) is False  # catalog has no upload
-    assert any(line.startswith("model Category object categories allow False") for line in lines)
+    assert any(line.startswith("model Category object category allow False") for line in lines)
     assert any(line.startswith("  field class_ class union:str | None: False False False None False False") for line in lines)
 
 

@@ -105,6 +105,18 @@ async def test_search_after_style_follows_next_links(kit, server, absolute):
     assert dict(requests[-1].query)["search_after"] == "sku-6"
 
 
+async def test_header_parameters_go_with_every_page(kit, server):
+    server.on("GET", PRODUCTS, _page_style(server, absolute=True))
+    http = kit.http()
+    paginator = kit.Paginator(
+        http, PRODUCTS, query={"limit": 3}, parse=_identifier, headers={"X-Tenant": "blue"}
+    )
+    assert len(await kit.collect(paginator)) == 7
+    requests = server.api_requests()
+    assert len(requests) == 3
+    assert [r.headers.get("x-tenant") for r in requests] == ["blue", "blue", "blue"]
+
+
 async def test_nothing_is_requested_before_iteration(kit, server):
     server.on("GET", PRODUCTS, _page_style(server, absolute=True))
     http = kit.http()

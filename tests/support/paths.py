@@ -8,7 +8,8 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 SPEC_PATH = ROOT / "spec" / "akeneo-pim.yaml"
-NAMING_PATH = ROOT / "spec" / "naming.yaml"
+#: The Akeneo dialect's built-in naming file (applied to every Akeneo spec without being named).
+NAMING_PATH = ROOT / "generator" / "dialects" / "akeneo_naming.yaml"
 GENERATED = ROOT / "generated"
 TEMPLATES = ROOT / "templates"
 STATIC = TEMPLATES / "static"

@@ -35,19 +35,25 @@ async def fetch_page(
     path_params: Mapping[str, object] | None,
     query: Mapping[str, object] | None,
     parse: Callable[[Any], T],
+    headers: Mapping[str, str] | None = None,
 ) -> Page[T]:
-    """GET one page of a list endpoint and parse its items (what ``list_page`` returns)."""
-    response = await http.request("GET", path, path_params=path_params, query=query)
+    """GET one page of a list endpoint and parse its items (what ``list_page`` returns);
+    ``headers`` are the operation's header parameters."""
+    response = await http.request("GET", path, path_params=path_params, query=query, headers=headers)
     return Page.from_envelope(_decode(response), parse)
 
 
 async def fetch_next_page(
-    http: AsyncHttp, page: Page[T], parse: Callable[[Any], T]
+    http: AsyncHttp,
+    page: Page[T],
+    parse: Callable[[Any], T],
+    headers: Mapping[str, str] | None = None,
 ) -> Page[T] | None:
-    """The page after ``page`` (following its ``next`` link), or None after the last page."""
+    """The page after ``page`` (following its ``next`` link, with the first request's header
+    parameters), or None after the last page."""
     if page.next_url is None:
         return None
-    response = await http.get_url(page.next_url)
+    response = await http.get_url(page.next_url, headers=headers)
     return Page.from_envelope(_decode(response), parse)
 
 
@@ -63,6 +69,7 @@ class AsyncPaginator(Generic[T]):
         path_params: values for the template's placeholders.
         query: the first request's query (``limit``, ``search``, ``pagination_type``, ...).
         parse: turns one decoded item into ``T`` (a model's ``model_validate``, for instance).
+        headers: the operation's header parameters, sent with every page's request.
     """
 
     def __init__(
@@ -73,12 +80,14 @@ class AsyncPaginator(Generic[T]):
         path_params: Mapping[str, object] | None = None,
         query: Mapping[str, object] | None = None,
         parse: Callable[[Any], T],
+        headers: Mapping[str, str] | None = None,
     ) -> None:
         self._http = http
         self._path = path
         self._path_params = dict(path_params or {})
         self._query = dict(query or {})
         self._parse = parse
+        self._headers = dict(headers) if headers else None
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(path={self._path!r}, query={self._query!r})"
@@ -104,11 +113,11 @@ class AsyncPaginator(Generic[T]):
             if page.next_url is not None and page.next_url == fetched_from:
                 raise AkeneoError(f"pagination loop: {self._path} links to the same page again")
             fetched_from = page.next_url
-            page = await fetch_next_page(self._http, page, self._parse)
+            page = await fetch_next_page(self._http, page, self._parse, self._headers)
 
     async def first_page(self) -> Page[T]:
         """Only the first page."""
-        return await fetch_page(self._http, self._path, self._path_params, self._query, self._parse)
+        return await fetch_page(self._http, self._path, self._path_params, self._query, self._parse, self._headers)
 
     async def to_list(self, limit: int | None = None) -> list[T]:
         """Collect the items into a list (at most ``limit`` of them when given)."""
@@ -120,5 +129,5 @@ class AsyncPaginator(Generic[T]):
             out.extend(page.items)
             if limit is not None and len(out) >= limit:
                 return out[:limit]
-            page = await fetch_next_page(self._http, page, self._parse)
+            page = await fetch_next_page(self._http, page, self._parse, self._headers)
         return out

@@ -14,9 +14,9 @@ from ._config import Settings
 from ._sync._http import SyncHttp
 
 if TYPE_CHECKING:
-    from .resources.categories import AsyncCategories, Categories
-    from .resources.fields import AsyncFields, Fields
-    from .resources.reports import AsyncReports, Reports
+    from .resources.category import AsyncCategoryResource, CategoryResource
+    from .resources.field import AsyncFieldResource, FieldResource
+    from .resources.report import AsyncReport, Report
     from .resources.shapes import AsyncShapes, Shapes
 
 __all__ = ["SERVERS", "Akeneo", "AsyncAkeneo"]
@@ -86,29 +86,30 @@ class Akeneo:
         self.close()
 
     @cached_property
-    def categories(self) -> Categories:
-        """categories: delete, get, list, upsert, upsert_many"""
-        from .resources import categories as module  # noqa: PLC0415
+    def category(self) -> CategoryResource:
+        """category: delete_category, get_category, list_categories, upsert_categories,
+        upsert_category"""
+        from .resources import category as module  # noqa: PLC0415
 
-        return module.Categories(self._http)
-
-    @cached_property
-    def fields(self) -> Fields:
-        """fields: get"""
-        from .resources import fields as module  # noqa: PLC0415
-
-        return module.Fields(self._http)
+        return module.CategoryResource(self._http)
 
     @cached_property
-    def reports(self) -> Reports:
-        """reports: list"""
-        from .resources import reports as module  # noqa: PLC0415
+    def field(self) -> FieldResource:
+        """field: get_field"""
+        from .resources import field as module  # noqa: PLC0415
 
-        return module.Reports(self._http)
+        return module.FieldResource(self._http)
+
+    @cached_property
+    def report(self) -> Report:
+        """report: get_report"""
+        from .resources import report as module  # noqa: PLC0415
+
+        return module.Report(self._http)
 
     @cached_property
     def shapes(self) -> Shapes:
-        """shapes: list, turn, upsert_many"""
+        """shapes: list_shapes, turn, upsert_shapes"""
         from .resources import shapes as module  # noqa: PLC0415
 
         return module.Shapes(self._http)
@@ -174,29 +175,30 @@ class AsyncAkeneo:
         await self.aclose()
 
     @cached_property
-    def categories(self) -> AsyncCategories:
-        """categories: delete, get, list, upsert, upsert_many"""
-        from .resources import categories as module  # noqa: PLC0415
+    def category(self) -> AsyncCategoryResource:
+        """category: delete_category, get_category, list_categories, upsert_categories,
+        upsert_category"""
+        from .resources import category as module  # noqa: PLC0415
 
-        return module.AsyncCategories(self._http)
-
-    @cached_property
-    def fields(self) -> AsyncFields:
-        """fields: get"""
-        from .resources import fields as module  # noqa: PLC0415
-
-        return module.AsyncFields(self._http)
+        return module.AsyncCategoryResource(self._http)
 
     @cached_property
-    def reports(self) -> AsyncReports:
-        """reports: list"""
-        from .resources import reports as module  # noqa: PLC0415
+    def field(self) -> AsyncFieldResource:
+        """field: get_field"""
+        from .resources import field as module  # noqa: PLC0415
 
-        return module.AsyncReports(self._http)
+        return module.AsyncFieldResource(self._http)
+
+    @cached_property
+    def report(self) -> AsyncReport:
+        """report: get_report"""
+        from .resources import report as module  # noqa: PLC0415
+
+        return module.AsyncReport(self._http)
 
     @cached_property
     def shapes(self) -> AsyncShapes:
-        """shapes: list, turn, upsert_many"""
+        """shapes: list_shapes, turn, upsert_shapes"""
         from .resources import shapes as module  # noqa: PLC0415
 
         return module.AsyncShapes(self._http)

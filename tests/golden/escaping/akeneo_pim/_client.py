@@ -14,7 +14,7 @@ from ._config import Settings
 from ._sync._http import SyncHttp
 
 if TYPE_CHECKING:
-    from .resources.odd_tags import AsyncOddTags, OddTags
+    from .resources.odd_tag import AsyncOddTag, OddTag
 
 __all__ = ["SERVERS", "Akeneo", "AsyncAkeneo"]
 
@@ -83,11 +83,11 @@ class Akeneo:
         self.close()
 
     @cached_property
-    def odd_tags(self) -> OddTags:
-        """odd_tags: get"""
-        from .resources import odd_tags as module  # noqa: PLC0415
+    def odd_tag(self) -> OddTag:
+        """odd_tag: get_odd"""
+        from .resources import odd_tag as module  # noqa: PLC0415
 
-        return module.OddTags(self._http)
+        return module.OddTag(self._http)
 
 
 class AsyncAkeneo:
@@ -150,8 +150,8 @@ class AsyncAkeneo:
         await self.aclose()
 
     @cached_property
-    def odd_tags(self) -> AsyncOddTags:
-        """odd_tags: get"""
-        from .resources import odd_tags as module  # noqa: PLC0415
+    def odd_tag(self) -> AsyncOddTag:
+        """odd_tag: get_odd"""
+        from .resources import odd_tag as module  # noqa: PLC0415
 
-        return module.AsyncOddTags(self._http)
+        return module.AsyncOddTag(self._http)

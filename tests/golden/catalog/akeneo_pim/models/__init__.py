@@ -7,20 +7,20 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .categories import Category as Category
-    from .categories import CategoryInfo as CategoryInfo
-    from .categories import CategoryInfoTagsItem as CategoryInfoTagsItem
-    from .fields import Field_ as Field_
+    from .category import Category as Category
+    from .category import CategoryInfo as CategoryInfo
+    from .category import CategoryInfoTagsItem as CategoryInfoTagsItem
+    from .field import Field_ as Field_
     from .shapes import Circle as Circle
     from .shapes import RotateShapeBody as RotateShapeBody
     from .shapes import Square as Square
 
 _MODULES: dict[str, str] = {
-    "Category": "categories",
-    "CategoryInfo": "categories",
-    "CategoryInfoTagsItem": "categories",
+    "Category": "category",
+    "CategoryInfo": "category",
+    "CategoryInfoTagsItem": "category",
     "Circle": "shapes",
-    "Field_": "fields",
+    "Field_": "field",
     "RotateShapeBody": "shapes",
     "Square": "shapes",
 }

@@ -31,7 +31,7 @@ class Shapes:
     def __init__(self, http: SyncHttp) -> None:
         self._http = http
 
-    def list(
+    def list_shapes(
         self,
         *,
         limit: int = 100,
@@ -56,7 +56,7 @@ class Shapes:
             parse=validator(Circle | Square),
         )
 
-    def list_page(
+    def list_shapes_page(
         self,
         *,
         search_after: str | None = None,
@@ -115,7 +115,7 @@ class Shapes:
         )
         return parse_json(Circle | Square, response.content)
 
-    def upsert_many(
+    def upsert_shapes(
         self,
         items: Iterable[Circle | Mapping[str, object]],
         *,
@@ -147,7 +147,7 @@ class AsyncShapes:
     def __init__(self, http: AsyncHttp) -> None:
         self._http = http
 
-    def list(
+    def list_shapes(
         self,
         *,
         limit: int = 100,
@@ -172,7 +172,7 @@ class AsyncShapes:
             parse=validator(Circle | Square),
         )
 
-    async def list_page(
+    async def list_shapes_page(
         self,
         *,
         search_after: str | None = None,
@@ -231,7 +231,7 @@ class AsyncShapes:
         )
         return parse_json(Circle | Square, response.content)
 
-    def upsert_many(
+    def upsert_shapes(
         self,
         items: (
             Iterable[Circle | Mapping[str, object]] | AsyncIterable[Circle | Mapping[str, object]]

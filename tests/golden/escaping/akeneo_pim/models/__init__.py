@@ -7,10 +7,10 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .odd_tags import GetOdd200Response as GetOdd200Response
+    from .odd_tag import GetOdd200Response as GetOdd200Response
 
 _MODULES: dict[str, str] = {
-    "GetOdd200Response": "odd_tags",
+    "GetOdd200Response": "odd_tag",
 }
 
 __all__ = [

@@ -1,27 +1,27 @@
 # Generated from tests/fixtures/specs/catalog.yaml by akeneo-codegen. Do not edit; see README.
-"""The ``fields`` resource: 1 operation(s)."""
+"""The ``field`` resource: 1 operation(s)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from .._parse import parse_json
-from ..models.fields import Field_
+from ..models.field import Field_
 
 if TYPE_CHECKING:
     from .._async._http import AsyncHttp
     from .._sync._http import SyncHttp
 
-__all__ = ["AsyncFields", "Fields"]
+__all__ = ["AsyncFieldResource", "FieldResource"]
 
 
-class Fields:
-    """Operations on fields."""
+class FieldResource:
+    """Operations on field."""
 
     def __init__(self, http: SyncHttp) -> None:
         self._http = http
 
-    def get(
+    def get_field(
         self,
         code: str,
     ) -> Field_:
@@ -42,13 +42,13 @@ class Fields:
         return parse_json(Field_, response.content)
 
 
-class AsyncFields:
-    """Operations on fields (async)."""
+class AsyncFieldResource:
+    """Operations on field (async)."""
 
     def __init__(self, http: AsyncHttp) -> None:
         self._http = http
 
-    async def get(
+    async def get_field(
         self,
         code: str,
     ) -> Field_:

@@ -1,27 +1,27 @@
 # Generated from tests/fixtures/specs/escaping.yaml by akeneo-codegen. Do not edit; see README.
-"""The ``odd_tags`` resource: 1 operation(s)."""
+"""The ``odd_tag`` resource: 1 operation(s)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal
 
 from .._parse import parse_json
-from ..models.odd_tags import GetOdd200Response
+from ..models.odd_tag import GetOdd200Response
 
 if TYPE_CHECKING:
     from .._async._http import AsyncHttp
     from .._sync._http import SyncHttp
 
-__all__ = ["AsyncOddTags", "OddTags"]
+__all__ = ["AsyncOddTag", "OddTag"]
 
 
-class OddTags:
-    """Operations on odd_tags."""
+class OddTag:
+    """Operations on odd_tag."""
 
     def __init__(self, http: SyncHttp) -> None:
         self._http = http
 
-    def get(
+    def get_odd(
         self,
         code: str,
         *,
@@ -49,13 +49,13 @@ class OddTags:
         return parse_json(GetOdd200Response, response.content)
 
 
-class AsyncOddTags:
-    """Operations on odd_tags (async)."""
+class AsyncOddTag:
+    """Operations on odd_tag (async)."""
 
     def __init__(self, http: AsyncHttp) -> None:
         self._http = http
 
-    async def get(
+    async def get_odd(
         self,
         code: str,
         *,

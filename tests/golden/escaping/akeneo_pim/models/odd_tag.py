@@ -1,5 +1,5 @@
 # Generated from tests/fixtures/specs/escaping.yaml by akeneo-codegen. Do not edit; see README.
-"""Models of odd_tags."""
+"""Models of odd_tag."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 # Generated from tests/fixtures/specs/catalog.yaml by akeneo-codegen. Do not edit; see README.
-"""The ``reports`` resource: 1 operation(s)."""
+"""The ``report`` resource: 1 operation(s)."""
 
 from __future__ import annotations
 
@@ -9,16 +9,16 @@ if TYPE_CHECKING:
     from .._async._http import AsyncHttp
     from .._sync._http import SyncHttp
 
-__all__ = ["AsyncReports", "Reports"]
+__all__ = ["AsyncReport", "Report"]
 
 
-class Reports:
-    """Operations on reports."""
+class Report:
+    """Operations on report."""
 
     def __init__(self, http: SyncHttp) -> None:
         self._http = http
 
-    def list(
+    def get_report(
         self,
     ) -> str:
         """A text report.
@@ -34,13 +34,13 @@ class Reports:
         return response.text
 
 
-class AsyncReports:
-    """Operations on reports (async)."""
+class AsyncReport:
+    """Operations on report (async)."""
 
     def __init__(self, http: AsyncHttp) -> None:
         self._http = http
 
-    async def list(
+    async def get_report(
         self,
     ) -> str:
         """A text report.

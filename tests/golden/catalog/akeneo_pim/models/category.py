@@ -1,5 +1,5 @@
 # Generated from tests/fixtures/specs/catalog.yaml by akeneo-codegen. Do not edit; see README.
-"""Models of categories."""
+"""Models of category."""
 
 from __future__ import annotations
 

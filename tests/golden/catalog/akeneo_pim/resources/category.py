@@ -1,5 +1,5 @@
 # Generated from tests/fixtures/specs/catalog.yaml by akeneo-codegen. Do not edit; see README.
-"""The ``categories`` resource: 5 operation(s)."""
+"""The ``category`` resource: 5 operation(s)."""
 
 from __future__ import annotations
 
@@ -13,26 +13,25 @@ from .._overlays._async import ndjson as async_ndjson
 from .._overlays._results import ProgressCallback, UpsertLine
 from .._overlays._sync import ndjson as sync_ndjson
 from .._parse import parse_json, validator
-from .._search import Search
 from .._sync._pagination import SyncPaginator
 from .._sync._pagination import fetch_page as sync_fetch_page
 from .._types import Page, UpsertOutcome
-from ..models.categories import Category
+from ..models.category import Category
 
 if TYPE_CHECKING:
     from .._async._http import AsyncHttp
     from .._sync._http import SyncHttp
 
-__all__ = ["AsyncCategories", "Categories"]
+__all__ = ["AsyncCategoryResource", "CategoryResource"]
 
 
-class Categories:
-    """Operations on categories."""
+class CategoryResource:
+    """Operations on category."""
 
     def __init__(self, http: SyncHttp) -> None:
         self._http = http
 
-    def delete(
+    def delete_category(
         self,
         code: str,
     ) -> None:
@@ -45,7 +44,7 @@ class Categories:
 
         """
         warnings.warn(
-            "categories.delete(): DELETE /api/catalog/categories/{code} is deprecated",
+            "category.delete_category(): DELETE /api/catalog/categories/{code} is deprecated",
             DeprecationWarning,
             stacklevel=2,
         )
@@ -56,7 +55,7 @@ class Categories:
             path_params={"code": code},
         )
 
-    def get(
+    def get_category(
         self,
         code: str,
         *,
@@ -81,12 +80,12 @@ class Categories:
         )
         return parse_json(Category, response.content)
 
-    def list(
+    def list_categories(
         self,
         *,
         limit: int = 100,
         pagination_type: Literal["page", "search_after"] | None = "search_after",
-        search: Search | Mapping[str, object] | str | None = None,
+        search: str | None = None,
         from_: str | None = None,
     ) -> SyncPaginator[Category]:
         """List categories, one page at a time or with a cursor.
@@ -120,14 +119,14 @@ class Categories:
             parse=validator(Category),
         )
 
-    def list_page(
+    def list_categories_page(
         self,
         *,
         page: int | None = None,
         limit: int | None = None,
         pagination_type: Literal["page", "search_after"] | None = None,
         search_after: str | None = None,
-        search: Search | Mapping[str, object] | str | None = None,
+        search: str | None = None,
         from_: str | None = None,
     ) -> Page[Category]:
         """List categories, one page at a time or with a cursor.
@@ -166,30 +165,7 @@ class Categories:
             parse=validator(Category),
         )
 
-    def upsert(
-        self,
-        code: str,
-        body: Category | Mapping[str, object],
-    ) -> UpsertOutcome:
-        """Create or update a category.
-
-        ``PATCH /api/catalog/categories/{code}``
-
-        Args:
-            code: code
-
-        """
-
-        response = self._http.request(
-            "PATCH",
-            "/api/catalog/categories/{code}",
-            path_params={"code": code},
-            json=body,
-            content_type="application/json",
-        )
-        return UpsertOutcome.from_response(response)
-
-    def upsert_many(
+    def upsert_categories(
         self,
         items: Iterable[Category | Mapping[str, object]],
         *,
@@ -214,14 +190,37 @@ class Categories:
             on_progress=on_progress,
         )
 
+    def upsert_category(
+        self,
+        code: str,
+        body: Category | Mapping[str, object],
+    ) -> UpsertOutcome:
+        """Create or update a category.
 
-class AsyncCategories:
-    """Operations on categories (async)."""
+        ``PATCH /api/catalog/categories/{code}``
+
+        Args:
+            code: code
+
+        """
+
+        response = self._http.request(
+            "PATCH",
+            "/api/catalog/categories/{code}",
+            path_params={"code": code},
+            json=body,
+            content_type="application/json",
+        )
+        return UpsertOutcome.from_response(response)
+
+
+class AsyncCategoryResource:
+    """Operations on category (async)."""
 
     def __init__(self, http: AsyncHttp) -> None:
         self._http = http
 
-    async def delete(
+    async def delete_category(
         self,
         code: str,
     ) -> None:
@@ -234,7 +233,7 @@ class AsyncCategories:
 
         """
         warnings.warn(
-            "categories.delete(): DELETE /api/catalog/categories/{code} is deprecated",
+            "category.delete_category(): DELETE /api/catalog/categories/{code} is deprecated",
             DeprecationWarning,
             stacklevel=2,
         )
@@ -245,7 +244,7 @@ class AsyncCategories:
             path_params={"code": code},
         )
 
-    async def get(
+    async def get_category(
         self,
         code: str,
         *,
@@ -270,12 +269,12 @@ class AsyncCategories:
         )
         return parse_json(Category, response.content)
 
-    def list(
+    def list_categories(
         self,
         *,
         limit: int = 100,
         pagination_type: Literal["page", "search_after"] | None = "search_after",
-        search: Search | Mapping[str, object] | str | None = None,
+        search: str | None = None,
         from_: str | None = None,
     ) -> AsyncPaginator[Category]:
         """List categories, one page at a time or with a cursor.
@@ -309,14 +308,14 @@ class AsyncCategories:
             parse=validator(Category),
         )
 
-    async def list_page(
+    async def list_categories_page(
         self,
         *,
         page: int | None = None,
         limit: int | None = None,
         pagination_type: Literal["page", "search_after"] | None = None,
         search_after: str | None = None,
-        search: Search | Mapping[str, object] | str | None = None,
+        search: str | None = None,
         from_: str | None = None,
     ) -> Page[Category]:
         """List categories, one page at a time or with a cursor.
@@ -355,30 +354,7 @@ class AsyncCategories:
             parse=validator(Category),
         )
 
-    async def upsert(
-        self,
-        code: str,
-        body: Category | Mapping[str, object],
-    ) -> UpsertOutcome:
-        """Create or update a category.
-
-        ``PATCH /api/catalog/categories/{code}``
-
-        Args:
-            code: code
-
-        """
-
-        response = await self._http.request(
-            "PATCH",
-            "/api/catalog/categories/{code}",
-            path_params={"code": code},
-            json=body,
-            content_type="application/json",
-        )
-        return UpsertOutcome.from_response(response)
-
-    def upsert_many(
+    def upsert_categories(
         self,
         items: (
             Iterable[Category | Mapping[str, object]]
@@ -407,3 +383,26 @@ class AsyncCategories:
             concurrency=concurrency,
             on_progress=on_progress,
         )
+
+    async def upsert_category(
+        self,
+        code: str,
+        body: Category | Mapping[str, object],
+    ) -> UpsertOutcome:
+        """Create or update a category.
+
+        ``PATCH /api/catalog/categories/{code}``
+
+        Args:
+            code: code
+
+        """
+
+        response = await self._http.request(
+            "PATCH",
+            "/api/catalog/categories/{code}",
+            path_params={"code": code},
+            json=body,
+            content_type="application/json",
+        )
+        return UpsertOutcome.from_response(response)
