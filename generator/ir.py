@@ -152,7 +152,8 @@ class Field:
 
 @dataclass(frozen=True, slots=True)
 class Model:
-    """A pydantic model (``kind == "object"``), enum (``"enum"``) or alias (``"alias"``)."""
+    """A pydantic model (``kind == "object"``) or a type alias (``"alias"``: a discriminated
+    union; enums are ``Literal`` types, not models)."""
 
     class_name: str
     kind: str
@@ -160,8 +161,6 @@ class Model:
     fields: tuple[Field, ...] = ()
     extra: str = "allow"  #: pydantic extra: allow | forbid | ignore
     description: str | None = None
-    enum_values: tuple[str | int, ...] = ()
-    enum_member_names: tuple[str, ...] = ()
     alias_of: TypeRef | None = None
     depends_on: tuple[str, ...] = ()  #: other model class names used by the fields
     source_pointer: str = ""
@@ -224,7 +223,6 @@ class Response:
     headers: tuple[str, ...] = ()
     description: str | None = None
     example_json: str | None = None
-    line_delimited: bool = False
     binary: bool = False
 
 
@@ -246,7 +244,6 @@ class Operation:
     header_params: tuple[Parameter, ...]
     body: Body
     responses: tuple[Response, ...]
-    error_statuses: tuple[str, ...]
     result: ResultKind
     return_type: TypeRef  #: what the method returns (``Family``, ``UpsertOutcome``, ``str``...)
     item_type: TypeRef | None = None  #: list items (PAGE) or batch input items (BATCH)
@@ -255,14 +252,12 @@ class Operation:
     #: batch upserts: the overlay function called (``ndjson.upsert_lines``, ``json_batch.upsert_array``)
     batch_call: str | None = None
     code_header: str | None = None  #: Location or a header carrying the new code
-    code_prefix: str | None = None  #: path the Location's code follows
     #: uploads with a code header: the message raised when the reply lacks it
     no_code_error: str | None = None
     #: downloads: the method streaming the bytes (``iter_bytes``; ``aiter_bytes`` when async)
     stream_name: str | None = None
     authenticated: bool = True
     auth_scheme: str = "bearer"  #: bearer (access token) | basic (client id and secret) | none
-    retry: bool = False  #: safe to retry (idempotent)
     versions: tuple[str, ...] = ()
     enterprise_only: bool = False
     #: deprecated operations: the text of the DeprecationWarning the method emits

@@ -47,7 +47,6 @@ from .schemas import ANY, NONE, SchemaConverter, optional
 BATCH_CALLS = {BodyKind.NDJSON_BATCH: "ndjson.upsert_lines", BodyKind.JSON_BATCH: "json_batch.upsert_array"}
 #: Attributes the client classes define themselves (``pim.settings`` is its configuration).
 CLIENT_ATTRS = frozenset({"settings", "close", "aclose"})
-IDEMPOTENT = ("GET", "HEAD", "PUT", "PATCH", "DELETE", "OPTIONS")
 #: Names generated methods use for their own arguments and locals, and names the resource modules
 #: import: a parameter or multipart part named like one gets a trailing underscore.
 METHOD_LOCALS = frozenset(
@@ -270,7 +269,6 @@ class Builder:
         responses = self._responses(op, pointer, body.kind)
         listed = [r.status for r in responses]
         success = [r for r in responses if _is_success(r.status, listed)]
-        errors = tuple(r.status for r in responses if r not in success)
         binary = next((r for r in success if r.binary), None)
         kind_hint = (
             "multipart" if body.kind is BodyKind.MULTIPART
@@ -304,7 +302,6 @@ class Builder:
         item_type: TypeRef | None = None
         pagination = Pagination.NONE
         code_header: str | None = None
-        code_prefix: str | None = None
         statuses = {r.status for r in success}
         typed = next((r for r in success if r.type is not None), None)  # the first success with a JSON or text body
         if body.kind in (BodyKind.NDJSON_BATCH, BodyKind.JSON_BATCH):
@@ -317,7 +314,6 @@ class Builder:
             # An upload to a collection creates a file named in a header; one to an item path
             # (a PAM asset's reference file for a locale) names nothing new: it returns the reply.
             code_header = None if on_item else next((hdrs[h] for h in self.dialect.code_headers if h in hdrs), hdrs.get("location"))
-            code_prefix = path
         elif binary is not None:
             result = ResultKind.BINARY
         elif page_item is not None and method == "GET":
@@ -363,7 +359,6 @@ class Builder:
             header_params=headers,
             body=body,
             responses=tuple(responses),
-            error_statuses=errors,
             result=result,
             return_type=return_type,
             item_type=item_type,
@@ -371,12 +366,10 @@ class Builder:
             batch_key=batch_key,
             batch_call=BATCH_CALLS.get(body.kind) if result is ResultKind.BATCH else None,
             code_header=code_header,
-            code_prefix=code_prefix,
             no_code_error=f"the upload reply carries no file code ({code_header} header)" if code_header else None,
             stream_name=companion_name("iter_{}", name) if result is ResultKind.BINARY else None,
             authenticated=authenticated,
             auth_scheme=auth_scheme,
-            retry=method in IDEMPOTENT,
             versions=tuple(str(v) for v in op.get("x-versions") or ()),
             enterprise_only=bool(op.get("x-ee")),
             deprecation_warning=f"{resource}.{name}(): {method} {path} is deprecated" if op.get("deprecated") else None,
@@ -473,7 +466,7 @@ class Builder:
     def _response_schema(self, op: dict[str, Any], status: str) -> dict[str, Any] | None:
         resp = self.resolve((op.get("responses") or {}).get(status) or {})
         content = resp.get("content") or {}
-        picked = classify.pick_content(content)
+        picked = classify.pick_content(self.dialect.line_delimited_types, content)
         if picked is None:
             return None
         schema = picked[1].get("schema")
@@ -546,14 +539,14 @@ class Builder:
         if not isinstance(raw, dict):
             return Body(kind=BodyKind.NONE, content_type=""), None
         rb = self.resolve(raw)
-        picked = classify.pick_content(rb.get("content") or {})
+        picked = classify.pick_content(self.dialect.line_delimited_types, rb.get("content") or {})
         if picked is None:
             return Body(kind=BodyKind.NONE, content_type=""), None
         ct, media = picked
         bpointer = pointer_join(pointer, "requestBody", "content", ct)
         schema = media.get("schema") or {}
         resolved = self.schemas.flatten(schema)
-        kind = classify.body_kind(ct, media, resolved, method, on_item)
+        kind = classify.body_kind(ct, media, resolved, method, on_item, self.dialect.line_delimited_types)
         ctx = class_name(f"{op.get('operationId') or method} body")
         description = rb.get("description") if isinstance(rb.get("description"), str) else None
         example = media.get("example", resolved.get("example"))
@@ -616,7 +609,7 @@ class Builder:
             status = str(raw_status)
             resp = self.resolve(raw)
             content = resp.get("content") or {}
-            picked = classify.pick_content(content)
+            picked = classify.pick_content(self.dialect.line_delimited_types, content)
             headers = tuple(sorted(str(h) for h in (resp.get("headers") or {})))
             desc = resp.get("description") if isinstance(resp.get("description"), str) else None
             if picked is None:
@@ -628,7 +621,7 @@ class Builder:
             rpointer = pointer_join(pointer, "responses", status, "content", ct, "schema")
             ok = _is_success(status, op.get("responses") or {})
             binary = classify.is_binary_response(ct, resolved) and ok
-            line_delimited = bool(media.get("x-line-delimited")) or ct in classify.NDJSON_TYPES
+            line_delimited = bool(media.get("x-line-delimited")) or classify.media_type(ct) in self.dialect.line_delimited_types
             rtype: TypeRef | None = None
             if ok and not binary and isinstance(schema, dict) and not line_delimited and body_kind not in (BodyKind.JSON_BATCH,):
                 ctx = class_name(f"{op.get('operationId') or 'response'} {status} response")
@@ -647,7 +640,6 @@ class Builder:
                     headers=headers,
                     description=desc,
                     example_json=compact_json(example) if example is not None and not binary else None,
-                    line_delimited=line_delimited,
                     binary=binary,
                 )
             )

@@ -10,7 +10,6 @@ from typing import Any
 
 from ..ir import BodyKind, Pagination
 
-NDJSON_TYPES = ("application/vnd.akeneo.collection+json",)
 BINARY_TYPES = ("application/octet-stream", "*/*")
 
 
@@ -24,12 +23,13 @@ def is_json_type(content_type: str) -> bool:
     return base == "application/json" or base.endswith("+json")
 
 
-def pick_content(content: dict[str, Any]) -> tuple[str, dict[str, Any]] | None:
-    """The media type an operation uses when several are offered (JSON first)."""
+def pick_content(line_types: tuple[str, ...], content: dict[str, Any]) -> tuple[str, dict[str, Any]] | None:
+    """The media type an operation uses when several are offered: a line-delimited one (the
+    dialect's ``line_types`` or ``x-line-delimited``), else JSON, else the first by name."""
     if not content:
         return None
     for ct, media in content.items():
-        if ct in NDJSON_TYPES or media.get("x-line-delimited"):
+        if media_type(ct) in line_types or media.get("x-line-delimited"):
             return ct, media
     for ct, media in content.items():
         if is_json_type(ct):
@@ -38,15 +38,16 @@ def pick_content(content: dict[str, Any]) -> tuple[str, dict[str, Any]] | None:
     return first, content[first]
 
 
-def body_kind(content_type: str, media: dict[str, Any], schema: dict[str, Any], http_method: str, on_item: bool) -> BodyKind:
+def body_kind(content_type: str, media: dict[str, Any], schema: dict[str, Any], http_method: str, on_item: bool, line_types: tuple[str, ...] = ()) -> BodyKind:
     """NDJSON batch, JSON-array batch, multipart, form or plain JSON.
 
-    - a line-delimited media type (``x-line-delimited`` or Akeneo's collection type): NDJSON batch;
+    - a line-delimited media type (``x-line-delimited`` or one of the dialect's ``line_types``,
+      e.g. Akeneo's collection type): NDJSON batch;
     - a JSON array body on a PATCH/PUT to a collection path: JSON-array batch;
     - ``multipart/form-data``: multipart; ``application/x-www-form-urlencoded``: form.
     """
     ct = media_type(content_type)
-    if media.get("x-line-delimited") or ct in NDJSON_TYPES:
+    if media.get("x-line-delimited") or ct in line_types:
         return BodyKind.NDJSON_BATCH
     if ct == "multipart/form-data":
         return BodyKind.MULTIPART

@@ -15,6 +15,7 @@ from generator.loader.classify import (
 )
 
 NDJSON = "application/vnd.akeneo.collection+json"
+LINES = (NDJSON,)  #: the Akeneo dialect's line-delimited types
 
 # -- media types -----------------------------------------------------------------------------
 
@@ -31,28 +32,29 @@ def test_non_json_types(ct: str) -> None:
 
 def test_pick_content_prefers_a_line_delimited_type() -> None:
     content = {"application/json": {}, NDJSON: {}}
-    assert pick_content(content) == (NDJSON, {})
+    assert pick_content(LINES, content) == (NDJSON, {})
     marked = {"application/json": {}, "application/x-ndjson": {"x-line-delimited": True}}
-    assert pick_content(marked) == ("application/x-ndjson", {"x-line-delimited": True})
+    assert pick_content(LINES, marked) == ("application/x-ndjson", {"x-line-delimited": True})
 
 
 def test_pick_content_prefers_json_next() -> None:
-    assert pick_content({"text/plain": {}, "application/xml": {}, "application/json": {"a": 1}}) == ("application/json", {"a": 1})
+    assert pick_content(LINES, {"text/plain": {}, "application/xml": {}, "application/json": {"a": 1}}) == ("application/json", {"a": 1})
 
 
 def test_pick_content_otherwise_takes_the_first_type_by_name() -> None:
-    assert pick_content({"text/plain": {}, "application/xml": {"x": 1}}) == ("application/xml", {"x": 1})
+    assert pick_content(LINES, {"text/plain": {}, "application/xml": {"x": 1}}) == ("application/xml", {"x": 1})
 
 
 def test_pick_content_of_nothing() -> None:
-    assert pick_content({}) is None
+    assert pick_content(LINES, {}) is None
 
 
 # -- request bodies ----------------------------------------------------------------------------
 
 
 def test_line_delimited_body_is_an_ndjson_batch() -> None:
-    assert body_kind(NDJSON, {}, {"type": "object"}, "PATCH", False) is BodyKind.NDJSON_BATCH
+    assert body_kind(NDJSON, {}, {"type": "object"}, "PATCH", False, LINES) is BodyKind.NDJSON_BATCH
+    assert body_kind(NDJSON, {}, {"type": "object"}, "PATCH", False) is BodyKind.JSON  # not without the dialect
     assert body_kind("application/x-ndjson", {"x-line-delimited": True}, {}, "PATCH", False) is BodyKind.NDJSON_BATCH
 
 
