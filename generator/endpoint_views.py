@@ -19,7 +19,7 @@ from typing import Any
 from urllib.parse import quote
 
 from .imports import import_lines
-from .ir import Api, BodyKind, Model, Operation, Parameter, Resource, ResultKind, TypeRef
+from .ir import Api, BodyKind, Model, Operation, Parameter, Resource, ResultKind, Spelling, TypeRef
 from .literals import py_literal, wire_text
 from .loader.classify import is_json_type
 
@@ -163,24 +163,27 @@ def _sent_query(op: Operation, method: str) -> list[Parameter]:
 
 
 def _class_check(name: str, known: dict[str, Model]) -> str | None:
-    """The ``isinstance`` argument for a named type: a class, a tuple of classes, or None."""
-    if name in _PRIMITIVES:
-        return name
+    """The ``isinstance`` argument for a named model (``_m.Family``, a tuple of classes), or None."""
     model = known.get(name)
     if model is None:
         return None
-    if model.kind in ("object", "enum"):
-        return name
+    if model.kind == "object":
+        return f"{MODELS}{name}"
     alias_of = model.alias_of
     if alias_of is None:
         return None
     if alias_of.kind != "model" and alias_of.models and all(m in known and known[m].kind == "object" for m in alias_of.models):
-        return alias_of.models[0] if len(alias_of.models) == 1 else "(" + ", ".join(alias_of.models) + ")"
+        classes = [f"{MODELS}{m}" for m in alias_of.models]
+        return classes[0] if len(classes) == 1 else "(" + ", ".join(classes) + ")"
     return _isinstance_of(alias_of, known)[0]
 
 
 def _named_check(t: TypeRef, known: dict[str, Model]) -> str | None:
-    return _class_check(t.name, known) if t.kind in ("primitive", "model") else "bytes" if t.kind == "binary" else None
+    if t.kind == "primitive":
+        return t.name if t.name in _PRIMITIVES else None
+    if t.kind == "model":
+        return _class_check(t.name, known)
+    return "bytes" if t.kind == "binary" else None
 
 
 def _isinstance_of(t: TypeRef | None, known: dict[str, Model]) -> tuple[str | None, str | None]:
@@ -293,7 +296,7 @@ def _cases(op: Operation, known: dict[str, Model]) -> list[Case]:
         elif op.body.kind is BodyKind.JSON:
             value = drop_links(json.loads(op.body.example_json) if op.body.example_json else {})
             t = op.body.type
-            adapter = None if t is None or t.kind in ("model", "dict", "any") else t.annotation
+            adapter = None if t is None or t.kind in ("model", "dict", "any") else t.spelled(IN_TESTS)
             annotation = "dict[str, Any]" if isinstance(value, dict) else "list[Any]" if isinstance(value, list) else "Any"
             body.update(body_const=f"{const}_BODY", body_repr=py_literal(value), body_annotation=annotation, body_adapter=adapter)
             args.append(f"{const}_BODY_ARG" if adapter else f"{const}_BODY")
@@ -382,6 +385,12 @@ def eval_literal(source: str) -> Any:
         return None
 
 
+#: how endpoint test modules reach the models (``_m.Family``): no model name can meet theirs
+MODELS = "_m."
+IN_TESTS = Spelling(models=MODELS, typing="_t.", abc="_abc.")
+_RUNTIME_WORD = re.compile(r"(?<![\w.])(Page|UpsertOutcome|UpsertLine|UploadResult|DownloadResult|UploadError)\b")
+
+
 def resource_tests(resource: Resource, api: Api) -> ResourceTests:
     known = {m.class_name: m for m in api.models}
     cases = [c for op in resource.operations for c in _cases(op, known)]
@@ -391,16 +400,19 @@ def resource_tests(resource: Resource, api: Api) -> ResourceTests:
     third: dict[str, set[str]] = {}
     local: dict[str, set[str]] = {"._harness": {"Endpoint", "Expect"}}
     for c in cases:
-        names = re.findall(r"[A-Za-z_][A-Za-z0-9_]*", " ".join(x for x in (c.result_isinstance, c.item_isinstance, c.body_adapter, c.raises) if x))
-        for name in names:
-            if name in known:
-                third.setdefault(f"{pkg}.models", set()).add(name)
-            elif name in ("Page", "UpsertOutcome"):
+        text = " ".join(x for x in (c.result_isinstance, c.item_isinstance, c.body_adapter, c.raises) if x)
+        if MODELS in text:
+            third.setdefault(pkg, set()).add(f"models as {MODELS[:-1]}")
+        if "_t." in text:
+            plain.add("typing as _t")
+        if "_abc." in text:
+            plain.add("collections.abc as _abc")
+        # the runtime's own names, written bare (model names always carry the ``_m.`` prefix)
+        for name in _RUNTIME_WORD.findall(text):
+            if name in ("Page", "UpsertOutcome"):
                 third.setdefault(pkg, set()).add(name)
-            elif name in ("UpsertLine", "UploadResult", "DownloadResult", "UploadError"):
+            else:
                 third.setdefault(f"{pkg}._overlays._results", set()).add(name)
-            elif name in ("Literal", "Any"):
-                std.setdefault("typing", set()).add(name)
         if any("Search(" in a for a in c.args):
             third.setdefault(pkg, set()).add("Search")
         if c.body_annotation and "Any" in c.body_annotation:

@@ -12,11 +12,12 @@ fields) are already sanitized.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import Enum
 from typing import Literal
+
+from .literals import py_literal
 
 
 class BodyKind(str, Enum):
@@ -74,28 +75,36 @@ class TypeRef:
 
     @property
     def annotation(self) -> str:
-        """The annotation text (``list[Family]``, ``str | None``)."""
+        """The annotation text with bare names (``list[Family]``, ``str | None``): for reading
+        (docs, API.md); generated modules spell names through :meth:`spelled`."""
+        return self.spelled(BARE)
+
+    def spelled(self, names: Spelling) -> str:
+        """The annotation text as a module that reaches names through ``names`` writes it."""
         k = self.kind
-        if k in ("primitive", "model"):
+        if k == "primitive":
             return self.name
+        if k == "model":
+            return names.models + self.name
         if k == "binary":
             return "bytes"
         if k == "any":
-            return "Any"
+            return f"{names.typing}Any"
         if k == "literal":
-            return f"Literal[{', '.join(_literal_text(v) for v in self.values)}]"
+            return f"{names.typing}Literal[{', '.join(_literal_text(v) for v in self.values)}]"
         if k == "list":
-            return f"list[{self.args[0].annotation}]"
+            return f"list[{self.args[0].spelled(names)}]"
         if k == "dict":
-            return f"dict[str, {self.args[0].annotation}]"
+            return f"dict[str, {self.args[0].spelled(names)}]"
         if k == "mapping":
-            return f"Mapping[str, {self.args[0].annotation}]"
+            return f"{names.abc}Mapping[str, {self.args[0].spelled(names)}]"
         if k == "union":
-            return " | ".join(a.annotation for a in self.args)
+            return " | ".join(a.spelled(names) for a in self.args)
         if k == "discriminated":
-            members = " | ".join(a.annotation for a in self.args)
-            return f"Annotated[{members}, Field(discriminator={_literal_text(self.discriminator or '')})]"
-        return f"{self.name}[{', '.join(a.annotation for a in self.args)}]" if self.args else self.name
+            members = " | ".join(a.spelled(names) for a in self.args)
+            return f"{names.typing}Annotated[{members}, {names.pydantic}Field(discriminator={_literal_text(self.discriminator or '')})]"
+        name = names.runtime + self.name
+        return f"{name}[{', '.join(a.spelled(names) for a in self.args)}]" if self.args else name
 
     def walk(self) -> Iterator[TypeRef]:
         """This node and every node below it, depth first."""
@@ -128,12 +137,31 @@ class TypeRef:
         return self.kind == "primitive" and self.name == "None"
 
 
+@dataclass(frozen=True, slots=True)
+class Spelling:
+    """How one kind of generated module reaches the names an annotation needs: the prefix
+    (a module alias and a dot) of model classes, runtime names, ``typing``, ``collections.abc``
+    and pydantic names. Generated modules reach everything but builtins through such aliases,
+    so no name from the spec can shadow one of them."""
+
+    models: str = ""
+    runtime: str = ""
+    typing: str = ""
+    abc: str = ""
+    pydantic: str = ""
+
+
+#: bare names (as written in docs)
+BARE = Spelling()
+#: resource modules: ``_m.Family``, ``_rt.Page``, ``_t.Any``, ``_abc.Mapping``
+IN_RESOURCES = Spelling(models="_m.", runtime="_rt.", typing="_t.", abc="_abc.")
+#: models modules: model classes by name (they share one namespace), ``_t.Any``, ``_pd.Field``
+IN_MODELS = Spelling(typing="_t.", abc="_abc.", pydantic="_pd.")
+
+
 def _literal_text(value: object) -> str:
-    """Python source of a literal value (str, int, bool), as ``repr`` writes it but with
-    double quotes and ASCII escapes, the way black leaves it."""
-    if isinstance(value, str):
-        return json.dumps(value, ensure_ascii=True)
-    return repr(value)
+    """Python source of a literal value (str, int, bool), double-quoted, as black leaves it."""
+    return py_literal(value)
 
 
 @dataclass(frozen=True, slots=True)
@@ -226,6 +254,77 @@ class Response:
     binary: bool = False
 
 
+# -- what an operation does: one small frozen dataclass per kind of call ---------------------------
+# Templates map each ``kind`` to one macro; code that handles operations matches on the classes, so
+# mypy names every place a new kind must be handled.
+
+
+@dataclass(frozen=True, slots=True)
+class JsonCall:
+    """One request and one reply: a JSON, form or no body in; a parsed reply (``MODEL``), text
+    (``TEXT``), created-or-updated (``UPSERT``, ``CREATED``) or nothing (``NONE``) out."""
+
+    result: ResultKind
+    kind: Literal["json"] = "json"
+
+
+@dataclass(frozen=True, slots=True)
+class PageListing:
+    """A list endpoint answering envelopes (``_embedded.items``, ``_links.next``): a lazy
+    iterator over every item, and one page at a time."""
+
+    item_type: TypeRef
+    pagination: Pagination
+    kind: Literal["page"] = "page"
+
+
+@dataclass(frozen=True, slots=True)
+class NdjsonBatch:
+    """Items sent one JSON object a line, in chunks; one status line per item comes back."""
+
+    item_type: TypeRef
+    key: str  #: the field naming each result: identifier | uuid | code
+    kind: Literal["ndjson_batch"] = "ndjson_batch"
+
+
+@dataclass(frozen=True, slots=True)
+class ArrayBatch:
+    """Items sent as a JSON array, in chunks; an array of per-item statuses comes back."""
+
+    item_type: TypeRef
+    key: str
+    kind: Literal["json_batch"] = "json_batch"
+
+
+@dataclass(frozen=True, slots=True)
+class Upload:
+    """A ``multipart/form-data`` file upload, streamed."""
+
+    #: the reply header carrying the new file's code (``Location`` or a dialect's own); None:
+    #: the reply itself (an ``UploadResult``) is returned
+    code_header: str | None
+    kind: Literal["upload"] = "upload"
+
+
+@dataclass(frozen=True, slots=True)
+class Download:
+    """A binary reply streamed to a file, a file object or an iterator of bytes."""
+
+    stream_name: str  #: the method streaming the bytes (``iter_bytes``; ``aiter_bytes`` when async)
+    kind: Literal["download"] = "download"
+
+
+Call = JsonCall | PageListing | NdjsonBatch | ArrayBatch | Upload | Download
+
+_RESULT_OF_KIND = {
+    "page": ResultKind.PAGE,
+    "ndjson_batch": ResultKind.BATCH,
+    "json_batch": ResultKind.BATCH,
+    "upload": ResultKind.UPLOAD,
+    "download": ResultKind.BINARY,
+}
+
+
 @dataclass(frozen=True, slots=True)
 class Operation:
     """One HTTP operation and the method that calls it."""
@@ -244,19 +343,8 @@ class Operation:
     header_params: tuple[Parameter, ...]
     body: Body
     responses: tuple[Response, ...]
-    result: ResultKind
+    call: Call  #: what the operation does: one of the call kinds below
     return_type: TypeRef  #: what the method returns (``Family``, ``UpsertOutcome``, ``str``...)
-    item_type: TypeRef | None = None  #: list items (PAGE) or batch input items (BATCH)
-    pagination: Pagination = Pagination.NONE
-    batch_key: str | None = None  #: identifier | uuid | code for batch results
-    #: batch upserts: the overlay function called (``ndjson.upsert_lines``, ``json_batch.upsert_array``)
-    batch_call: str | None = None
-    code_header: str | None = None  #: Location or a header carrying the new code
-    #: uploads with a code header: the message raised when the reply lacks it
-    no_code_error: str | None = None
-    #: downloads: the method streaming the bytes (``iter_bytes``; ``aiter_bytes`` when async)
-    stream_name: str | None = None
-    authenticated: bool = True
     auth_scheme: str = "bearer"  #: bearer (access token) | basic (client id and secret) | none
     versions: tuple[str, ...] = ()
     enterprise_only: bool = False
@@ -264,6 +352,42 @@ class Operation:
     deprecation_warning: str | None = None
     success_statuses: tuple[str, ...] = ()
     source_pointer: str = ""
+
+    # -- views of ``call``, for templates and tests that ask one question of any kind ---------
+
+    @property
+    def result(self) -> ResultKind:
+        """What a successful call gives back (the call kind's, for the ones that have several)."""
+        call = self.call
+        if isinstance(call, JsonCall):
+            return call.result
+        return _RESULT_OF_KIND[call.kind]
+
+    @property
+    def item_type(self) -> TypeRef | None:
+        """List items (page listings) or input items (batches)."""
+        return self.call.item_type if isinstance(self.call, PageListing | NdjsonBatch | ArrayBatch) else None
+
+    @property
+    def pagination(self) -> Pagination:
+        return self.call.pagination if isinstance(self.call, PageListing) else Pagination.NONE
+
+    @property
+    def batch_key(self) -> str | None:
+        return self.call.key if isinstance(self.call, NdjsonBatch | ArrayBatch) else None
+
+    @property
+    def code_header(self) -> str | None:
+        return self.call.code_header if isinstance(self.call, Upload) else None
+
+    @property
+    def stream_name(self) -> str | None:
+        return self.call.stream_name if isinstance(self.call, Download) else None
+
+    @property
+    def authenticated(self) -> bool:
+        """Whether the call sends the access token."""
+        return self.auth_scheme == "bearer"
 
 
 @dataclass(frozen=True, slots=True)
@@ -293,6 +417,11 @@ class Api:
     source_name: str  #: the spec's file name as given on the command line (for headers)
     package_name: str
     model_modules: tuple[str, ...] = field(default=())
+    client_class: str = "Client"  #: the blocking client's class; the async one is ``Async`` + it
+    #: prefix of the environment variables the client reads its settings from (``AKENEO`` ->
+    #: ``AKENEO_BASE_URL``)
+    env_prefix: str = "API"
+    dialect: str = "generic"  #: the dialect the spec was read in
 
     @property
     def operations(self) -> tuple[Operation, ...]:

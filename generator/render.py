@@ -18,10 +18,24 @@ import jinja2
 
 from .endpoint_views import endpoint_test_files
 from .files import RenderedFile
-from .imports import import_lines, isort_key
-from .ir import Api, BodyKind, Model, Operation, Pagination, Resource, ResultKind, TypeRef
+from .imports import isort_key
+from .ir import (
+    IN_MODELS,
+    IN_RESOURCES,
+    Api,
+    ArrayBatch,
+    BodyKind,
+    Download,
+    Model,
+    NdjsonBatch,
+    Operation,
+    Pagination,
+    Resource,
+    ResultKind,
+    TypeRef,
+)
 from .literals import py_literal
-from .static import runtime_files
+from .static import META_MODULE, runtime_files
 
 TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "templates"
 if not TEMPLATES_DIR.is_dir():  # installed wheel: templates ship inside the package
@@ -91,7 +105,15 @@ def make_environment(user_dirs: Sequence[Path] = ()) -> jinja2.Environment:
         keep_trailing_newline=True,
         autoescape=False,
     )
-    env.filters.update(pystr=pystr, docstring=docstring, comment=comment, natsorted=natsorted, sentence=sentence)
+    env.filters.update(
+        pystr=pystr,
+        docstring=docstring,
+        comment=comment,
+        natsorted=natsorted,
+        sentence=sentence,
+        ann=lambda t: t.spelled(IN_RESOURCES),
+        model_ann=lambda t: t.spelled(IN_MODELS),
+    )
     env.globals.update(BodyKind=BodyKind, ResultKind=ResultKind, Pagination=Pagination)
     return env
 
@@ -109,61 +131,6 @@ def _model_imports(names: Iterable[str], models: dict[str, Model], here: str | N
     return {mod: sorted(names) for mod, names in sorted(by_module.items())}
 
 
-def _resource_import_block(resource: Resource, models: dict[str, Model], uses: dict[str, bool]) -> list[list[str]]:
-    std: dict[str, set[str]] = {"typing": {"TYPE_CHECKING"}}
-    plain: set[str] = set()
-    local: dict[str, set[str]] = {}
-    abc = std.setdefault("collections.abc", set())
-    if uses["batch"]:
-        abc |= {"AsyncIterable", "AsyncIterator", "Iterable", "Iterator"}
-    if uses["download"]:
-        abc |= {"AsyncIterator", "Iterator"}
-    if uses["mapping"]:
-        abc.add("Mapping")
-    if uses["json"]:
-        plain.add("json")
-    if uses["deprecated"]:
-        plain.add("warnings")
-    if uses["form"] or uses["headers"]:
-        local[".._encoding"] = {"encode_query"}
-    if uses["any"]:
-        std["typing"].add("Any")
-    if uses["literal"]:
-        std["typing"].add("Literal")
-    if uses["parse"]:
-        local[".._parse"] = ({"parse_json"} if any(o.result is ResultKind.MODEL for o in resource.operations) else set()) | (
-            {"validator"} if uses["page"] else set()
-        )
-    if uses["search"]:
-        local[".._search"] = {"Search"}
-    if uses["page"] or uses["upsert"]:
-        local[".._types"] = ({"Page"} if uses["page"] else set()) | ({"UpsertOutcome"} if uses["upsert"] else set())
-    if uses["page"]:
-        local[".._async._pagination"] = {"AsyncPaginator", "fetch_page as async_fetch_page"}
-        local[".._sync._pagination"] = {"SyncPaginator", "fetch_page as sync_fetch_page"}
-    results: set[str] = set()
-    if uses["batch"]:
-        results |= {"ProgressCallback", "UpsertLine"}
-    overlays = [("ndjson", uses["ndjson"]), ("json_batch", uses["json_batch"]), ("multipart", uses["upload"]), ("download", uses["download"])]
-    for name, used in overlays:
-        if used:
-            local.setdefault(".._overlays._async", set()).add(f"{name} as async_{name}")
-            local.setdefault(".._overlays._sync", set()).add(f"{name} as sync_{name}")
-    if uses["upload"]:
-        results.add("FileInput")
-        if any(o.result is ResultKind.UPLOAD and o.code_header for o in resource.operations):
-            local["..errors"] = {"AkeneoError"}
-        if any(o.result is ResultKind.UPLOAD and not o.code_header for o in resource.operations):
-            results.add("UploadResult")
-    if uses["download"]:
-        results |= {"DownloadResult", "DownloadTarget"}
-    if results:
-        local[".._overlays._results"] = results
-    for module, names in _model_imports(resource.models_used, models).items():
-        local[f"..models.{module}"] = set(names)
-    return import_lines({k: v for k, v in std.items() if v}, local, plain)
-
-
 def _types_of(op: Operation, *, with_items: bool = True) -> list[TypeRef]:
     """Every type a method's signature or body mentions."""
     types = [op.return_type, *(p.type for p in (*op.path_params, *op.query_params, *op.header_params))]
@@ -174,33 +141,29 @@ def _types_of(op: Operation, *, with_items: bool = True) -> list[TypeRef]:
     return types
 
 
-def _uses(resource: Resource) -> dict[str, bool]:
+def _resource_imports(resource: Resource) -> list[list[str]]:
+    """A resource module's imports: module aliases only (``_abc``, ``_t``, ``_warnings``,
+    ``_rt`` for the runtime, ``_m`` for the models), so that no name from the spec (a resource
+    class) can meet a name the module imports. See :class:`generator.ir.Spelling`."""
     ops = resource.operations
-    kinds = {o.result for o in ops}
-    signature_types = [t for o in ops for t in _types_of(o, with_items=False)]
     typing_names = {n for o in ops for t in _types_of(o) for n in t.typing_names}
-    runtime_names = {n for t in signature_types for n in t.runtime_names}
-    return {
-        "page": ResultKind.PAGE in kinds,
-        "upsert": bool(kinds & {ResultKind.UPSERT, ResultKind.CREATED}),
-        "batch": ResultKind.BATCH in kinds,
-        "ndjson": any(o.body.kind is BodyKind.NDJSON_BATCH for o in ops),
-        "json_batch": any(o.body.kind is BodyKind.JSON_BATCH for o in ops),
-        "upload": ResultKind.UPLOAD in kinds,
-        "download": ResultKind.BINARY in kinds,
-        "search": "Search" in runtime_names,
-        "literal": "Literal" in typing_names,
-        "any": "Any" in typing_names,
-        "mapping": any("Mapping" in t.typing_names for t in signature_types)
-        or any(o.body.kind in (BodyKind.NDJSON_BATCH, BodyKind.JSON_BATCH) for o in ops)
-        or any(p.is_json for o in ops for p in o.body.parts)
-        or any(o.body.kind in (BodyKind.JSON, BodyKind.FORM) and o.body.type is not None and o.body.type.kind in ("model", "dict", "any") for o in ops),
-        "parse": any(o.result in (ResultKind.MODEL, ResultKind.PAGE) for o in ops),
-        "json": any(p.is_json for o in ops if o.body.kind is BodyKind.MULTIPART for p in o.body.parts),
-        "form": any(o.body.kind is BodyKind.FORM for o in ops),
-        "headers": any(o.header_params and o.result in (ResultKind.MODEL, ResultKind.TEXT, ResultKind.NONE, ResultKind.UPSERT, ResultKind.CREATED, ResultKind.PAGE) for o in ops),
-        "deprecated": any(o.deprecated for o in ops),
-    }
+    uses_abc = "Mapping" in typing_names or any(
+        isinstance(o.call, NdjsonBatch | ArrayBatch | Download)
+        or any(p.is_json for p in o.body.parts)
+        or (o.body.kind in (BodyKind.JSON, BodyKind.FORM) and o.body.type is not None and o.body.type.kind in ("model", "dict", "any"))
+        for o in ops
+    )
+    std = []
+    if uses_abc:
+        std.append("import collections.abc as _abc")
+    if typing_names - {"Mapping"}:
+        std.append("import typing as _t")
+    if any(o.deprecated for o in ops):
+        std.append("import warnings as _warnings")
+    local = ["from .. import _rt"]
+    if resource.models_used:
+        local.append("from .. import models as _m")
+    return [section for section in (std, local) if section]
 
 
 def _definition_order(models: list[Model]) -> list[Model]:
@@ -242,6 +205,7 @@ def render(api: Api, env: jinja2.Environment, *, with_tests: bool = True) -> lis
 
     emit("package/__init__.py.jinja", pkg / "__init__.py")
     emit("package/_client.py.jinja", pkg / "_client.py")
+    emit("package/_meta.py.jinja", pkg / META_MODULE)
     emit("package/resources_init.py.jinja", pkg / "resources" / "__init__.py")
     emit("package/models_init.py.jinja", pkg / "models" / "__init__.py")
     emit("package/API.md.jinja", pkg / "API.md", fmt=False)
@@ -250,7 +214,7 @@ def render(api: Api, env: jinja2.Environment, *, with_tests: bool = True) -> lis
             "package/resource.py.jinja",
             pkg / "resources" / f"{resource.module}.py",
             resource=resource,
-            import_sections=_resource_import_block(resource, models, _uses(resource)),
+            import_sections=_resource_imports(resource),
         )
     for module in api.model_modules:
         mods = _definition_order([m for m in api.models if m.module == module])
@@ -267,5 +231,5 @@ def render(api: Api, env: jinja2.Environment, *, with_tests: bool = True) -> lis
         for name, template, extra in endpoint_test_files(api):
             emit(template, PurePosixPath("endpoint_tests") / name, **extra)
     out.append(RenderedFile(pkg / "py.typed", ""))  # PEP 561: the package ships its types
-    out += runtime_files(TEMPLATES_DIR / "static", pkg)
+    out += runtime_files(TEMPLATES_DIR / "static", pkg, standalone=False)  # _meta.py is rendered above
     return sorted(out, key=lambda f: f.path.as_posix())

@@ -14,61 +14,45 @@ from ._config import Settings
 from ._sync._http import SyncHttp
 
 if TYPE_CHECKING:
-    from .resources.asset_attribute_options import AssetAttributeOptions, AsyncAssetAttributeOptions
-    from .resources.asset_attributes import AssetAttributes, AsyncAssetAttributes
-    from .resources.asset_families import AssetFamilies, AsyncAssetFamilies
-    from .resources.asset_media_files import AssetMediaFiles, AsyncAssetMediaFiles
-    from .resources.assets import Assets, AsyncAssets
-    from .resources.association_types import AssociationTypes, AsyncAssociationTypes
-    from .resources.attribute_groups import AsyncAttributeGroups, AttributeGroups
-    from .resources.attribute_options import AsyncAttributeOptions, AttributeOptions
-    from .resources.attributes import AsyncAttributes, Attributes
-    from .resources.auth import AsyncAuth, Auth
-    from .resources.categories import AsyncCategories, Categories
-    from .resources.category_media_files import AsyncCategoryMediaFiles, CategoryMediaFiles
-    from .resources.channels import AsyncChannels, Channels
-    from .resources.currencies import AsyncCurrencies, Currencies
-    from .resources.families import AsyncFamilies, Families
-    from .resources.family_variants import AsyncFamilyVariants, FamilyVariants
-    from .resources.jobs import AsyncJobs, Jobs
-    from .resources.locales import AsyncLocales, Locales
-    from .resources.measure_families import AsyncMeasureFamilies, MeasureFamilies
-    from .resources.measurement_families import AsyncMeasurementFamilies, MeasurementFamilies
-    from .resources.media_files import AsyncMediaFiles, MediaFiles
-    from .resources.overview import AsyncOverview, Overview
-    from .resources.pam_asset_categories import AsyncPamAssetCategories, PamAssetCategories
-    from .resources.pam_asset_reference_files import (
-        AsyncPamAssetReferenceFiles,
-        PamAssetReferenceFiles,
+    from .resources import asset_attribute_options as _r_asset_attribute_options
+    from .resources import asset_attributes as _r_asset_attributes
+    from .resources import asset_families as _r_asset_families
+    from .resources import asset_media_files as _r_asset_media_files
+    from .resources import assets as _r_assets
+    from .resources import association_types as _r_association_types
+    from .resources import attribute_groups as _r_attribute_groups
+    from .resources import attribute_options as _r_attribute_options
+    from .resources import attributes as _r_attributes
+    from .resources import auth as _r_auth
+    from .resources import categories as _r_categories
+    from .resources import category_media_files as _r_category_media_files
+    from .resources import channels as _r_channels
+    from .resources import currencies as _r_currencies
+    from .resources import families as _r_families
+    from .resources import family_variants as _r_family_variants
+    from .resources import jobs as _r_jobs
+    from .resources import locales as _r_locales
+    from .resources import measure_families as _r_measure_families
+    from .resources import measurement_families as _r_measurement_families
+    from .resources import media_files as _r_media_files
+    from .resources import overview as _r_overview
+    from .resources import pam_asset_categories as _r_pam_asset_categories
+    from .resources import pam_asset_reference_files as _r_pam_asset_reference_files
+    from .resources import pam_asset_tags as _r_pam_asset_tags
+    from .resources import pam_asset_variation_files as _r_pam_asset_variation_files
+    from .resources import pam_assets as _r_pam_assets
+    from .resources import product_models as _r_product_models
+    from .resources import products as _r_products
+    from .resources import products_uuid as _r_products_uuid
+    from .resources import published_products as _r_published_products
+    from .resources import reference_entities as _r_reference_entities
+    from .resources import (
+        reference_entity_attribute_options as _r_reference_entity_attribute_options,
     )
-    from .resources.pam_asset_tags import AsyncPamAssetTags, PamAssetTags
-    from .resources.pam_asset_variation_files import (
-        AsyncPamAssetVariationFiles,
-        PamAssetVariationFiles,
-    )
-    from .resources.pam_assets import AsyncPamAssets, PamAssets
-    from .resources.product_models import AsyncProductModels, ProductModels
-    from .resources.products import AsyncProducts, Products
-    from .resources.products_uuid import AsyncProductsUuid, ProductsUuid
-    from .resources.published_products import AsyncPublishedProducts, PublishedProducts
-    from .resources.reference_entities import AsyncReferenceEntities, ReferenceEntities
-    from .resources.reference_entity_attribute_options import (
-        AsyncReferenceEntityAttributeOptions,
-        ReferenceEntityAttributeOptions,
-    )
-    from .resources.reference_entity_attributes import (
-        AsyncReferenceEntityAttributes,
-        ReferenceEntityAttributes,
-    )
-    from .resources.reference_entity_media_files import (
-        AsyncReferenceEntityMediaFiles,
-        ReferenceEntityMediaFiles,
-    )
-    from .resources.reference_entity_records import (
-        AsyncReferenceEntityRecords,
-        ReferenceEntityRecords,
-    )
-    from .resources.system import AsyncSystem, System
+    from .resources import reference_entity_attributes as _r_reference_entity_attributes
+    from .resources import reference_entity_media_files as _r_reference_entity_media_files
+    from .resources import reference_entity_records as _r_reference_entity_records
+    from .resources import system as _r_system
 
 __all__ = ["SERVERS", "Akeneo", "AsyncAkeneo"]
 
@@ -137,196 +121,196 @@ class Akeneo:
         self.close()
 
     @cached_property
-    def asset_attribute_options(self) -> AssetAttributeOptions:
+    def asset_attribute_options(self) -> _r_asset_attribute_options.AssetAttributeOptions:
         """asset_attribute_options: get, list, upsert"""
         from .resources import asset_attribute_options as module  # noqa: PLC0415
 
         return module.AssetAttributeOptions(self._http)
 
     @cached_property
-    def asset_attributes(self) -> AssetAttributes:
+    def asset_attributes(self) -> _r_asset_attributes.AssetAttributes:
         """asset_attributes: get, list, upsert"""
         from .resources import asset_attributes as module  # noqa: PLC0415
 
         return module.AssetAttributes(self._http)
 
     @cached_property
-    def asset_families(self) -> AssetFamilies:
+    def asset_families(self) -> _r_asset_families.AssetFamilies:
         """asset_families: get, list, upsert"""
         from .resources import asset_families as module  # noqa: PLC0415
 
         return module.AssetFamilies(self._http)
 
     @cached_property
-    def asset_media_files(self) -> AssetMediaFiles:
+    def asset_media_files(self) -> _r_asset_media_files.AssetMediaFiles:
         """asset_media_files: download, upload"""
         from .resources import asset_media_files as module  # noqa: PLC0415
 
         return module.AssetMediaFiles(self._http)
 
     @cached_property
-    def assets(self) -> Assets:
+    def assets(self) -> _r_assets.Assets:
         """assets: delete, get, list, upsert, upsert_many"""
         from .resources import assets as module  # noqa: PLC0415
 
         return module.Assets(self._http)
 
     @cached_property
-    def association_types(self) -> AssociationTypes:
+    def association_types(self) -> _r_association_types.AssociationTypes:
         """association_types: create, get, list, upsert, upsert_many"""
         from .resources import association_types as module  # noqa: PLC0415
 
         return module.AssociationTypes(self._http)
 
     @cached_property
-    def attribute_groups(self) -> AttributeGroups:
+    def attribute_groups(self) -> _r_attribute_groups.AttributeGroups:
         """attribute_groups: create, get, list, upsert, upsert_many"""
         from .resources import attribute_groups as module  # noqa: PLC0415
 
         return module.AttributeGroups(self._http)
 
     @cached_property
-    def attribute_options(self) -> AttributeOptions:
+    def attribute_options(self) -> _r_attribute_options.AttributeOptions:
         """attribute_options: create, get, list, upsert, upsert_many"""
         from .resources import attribute_options as module  # noqa: PLC0415
 
         return module.AttributeOptions(self._http)
 
     @cached_property
-    def attributes(self) -> Attributes:
+    def attributes(self) -> _r_attributes.Attributes:
         """attributes: create, get, list, upsert, upsert_many"""
         from .resources import attributes as module  # noqa: PLC0415
 
         return module.Attributes(self._http)
 
     @cached_property
-    def auth(self) -> Auth:
+    def auth(self) -> _r_auth.Auth:
         """auth: token"""
         from .resources import auth as module  # noqa: PLC0415
 
         return module.Auth(self._http)
 
     @cached_property
-    def categories(self) -> Categories:
+    def categories(self) -> _r_categories.Categories:
         """categories: create, get, list, upsert, upsert_many"""
         from .resources import categories as module  # noqa: PLC0415
 
         return module.Categories(self._http)
 
     @cached_property
-    def category_media_files(self) -> CategoryMediaFiles:
+    def category_media_files(self) -> _r_category_media_files.CategoryMediaFiles:
         """category_media_files: download, upload"""
         from .resources import category_media_files as module  # noqa: PLC0415
 
         return module.CategoryMediaFiles(self._http)
 
     @cached_property
-    def channels(self) -> Channels:
+    def channels(self) -> _r_channels.Channels:
         """channels: create, get, list, upsert, upsert_many"""
         from .resources import channels as module  # noqa: PLC0415
 
         return module.Channels(self._http)
 
     @cached_property
-    def currencies(self) -> Currencies:
+    def currencies(self) -> _r_currencies.Currencies:
         """currencies: get, list"""
         from .resources import currencies as module  # noqa: PLC0415
 
         return module.Currencies(self._http)
 
     @cached_property
-    def families(self) -> Families:
+    def families(self) -> _r_families.Families:
         """families: create, delete, get, list, upsert, upsert_many"""
         from .resources import families as module  # noqa: PLC0415
 
         return module.Families(self._http)
 
     @cached_property
-    def family_variants(self) -> FamilyVariants:
+    def family_variants(self) -> _r_family_variants.FamilyVariants:
         """family_variants: create, get, list, upsert, upsert_many"""
         from .resources import family_variants as module  # noqa: PLC0415
 
         return module.FamilyVariants(self._http)
 
     @cached_property
-    def jobs(self) -> Jobs:
+    def jobs(self) -> _r_jobs.Jobs:
         """jobs: launch_export, launch_import"""
         from .resources import jobs as module  # noqa: PLC0415
 
         return module.Jobs(self._http)
 
     @cached_property
-    def locales(self) -> Locales:
+    def locales(self) -> _r_locales.Locales:
         """locales: get, list"""
         from .resources import locales as module  # noqa: PLC0415
 
         return module.Locales(self._http)
 
     @cached_property
-    def measure_families(self) -> MeasureFamilies:
+    def measure_families(self) -> _r_measure_families.MeasureFamilies:
         """measure_families: get, list"""
         from .resources import measure_families as module  # noqa: PLC0415
 
         return module.MeasureFamilies(self._http)
 
     @cached_property
-    def measurement_families(self) -> MeasurementFamilies:
+    def measurement_families(self) -> _r_measurement_families.MeasurementFamilies:
         """measurement_families: list, upsert_many"""
         from .resources import measurement_families as module  # noqa: PLC0415
 
         return module.MeasurementFamilies(self._http)
 
     @cached_property
-    def media_files(self) -> MediaFiles:
+    def media_files(self) -> _r_media_files.MediaFiles:
         """media_files: download, get, list, upload"""
         from .resources import media_files as module  # noqa: PLC0415
 
         return module.MediaFiles(self._http)
 
     @cached_property
-    def overview(self) -> Overview:
+    def overview(self) -> _r_overview.Overview:
         """overview: get"""
         from .resources import overview as module  # noqa: PLC0415
 
         return module.Overview(self._http)
 
     @cached_property
-    def pam_asset_categories(self) -> PamAssetCategories:
+    def pam_asset_categories(self) -> _r_pam_asset_categories.PamAssetCategories:
         """pam_asset_categories: create, get, list, upsert, upsert_many"""
         from .resources import pam_asset_categories as module  # noqa: PLC0415
 
         return module.PamAssetCategories(self._http)
 
     @cached_property
-    def pam_asset_reference_files(self) -> PamAssetReferenceFiles:
+    def pam_asset_reference_files(self) -> _r_pam_asset_reference_files.PamAssetReferenceFiles:
         """pam_asset_reference_files: download, get, upload"""
         from .resources import pam_asset_reference_files as module  # noqa: PLC0415
 
         return module.PamAssetReferenceFiles(self._http)
 
     @cached_property
-    def pam_asset_tags(self) -> PamAssetTags:
+    def pam_asset_tags(self) -> _r_pam_asset_tags.PamAssetTags:
         """pam_asset_tags: get, list, upsert"""
         from .resources import pam_asset_tags as module  # noqa: PLC0415
 
         return module.PamAssetTags(self._http)
 
     @cached_property
-    def pam_asset_variation_files(self) -> PamAssetVariationFiles:
+    def pam_asset_variation_files(self) -> _r_pam_asset_variation_files.PamAssetVariationFiles:
         """pam_asset_variation_files: download, get, upload"""
         from .resources import pam_asset_variation_files as module  # noqa: PLC0415
 
         return module.PamAssetVariationFiles(self._http)
 
     @cached_property
-    def pam_assets(self) -> PamAssets:
+    def pam_assets(self) -> _r_pam_assets.PamAssets:
         """pam_assets: create, get, list, upsert, upsert_many"""
         from .resources import pam_assets as module  # noqa: PLC0415
 
         return module.PamAssets(self._http)
 
     @cached_property
-    def product_models(self) -> ProductModels:
+    def product_models(self) -> _r_product_models.ProductModels:
         """product_models: create, delete, get, get_draft, list, submit_proposal, upsert,
         upsert_many"""
         from .resources import product_models as module  # noqa: PLC0415
@@ -334,14 +318,14 @@ class Akeneo:
         return module.ProductModels(self._http)
 
     @cached_property
-    def products(self) -> Products:
+    def products(self) -> _r_products.Products:
         """products: create, delete, get, get_draft, list, submit_proposal, upsert, upsert_many"""
         from .resources import products as module  # noqa: PLC0415
 
         return module.Products(self._http)
 
     @cached_property
-    def products_uuid(self) -> ProductsUuid:
+    def products_uuid(self) -> _r_products_uuid.ProductsUuid:
         """products_uuid: create, delete, get, get_draft, list, search, submit_proposal,
         upsert, upsert_many"""
         from .resources import products_uuid as module  # noqa: PLC0415
@@ -349,49 +333,55 @@ class Akeneo:
         return module.ProductsUuid(self._http)
 
     @cached_property
-    def published_products(self) -> PublishedProducts:
+    def published_products(self) -> _r_published_products.PublishedProducts:
         """published_products: get, list"""
         from .resources import published_products as module  # noqa: PLC0415
 
         return module.PublishedProducts(self._http)
 
     @cached_property
-    def reference_entities(self) -> ReferenceEntities:
+    def reference_entities(self) -> _r_reference_entities.ReferenceEntities:
         """reference_entities: get, list, upsert"""
         from .resources import reference_entities as module  # noqa: PLC0415
 
         return module.ReferenceEntities(self._http)
 
     @cached_property
-    def reference_entity_attribute_options(self) -> ReferenceEntityAttributeOptions:
+    def reference_entity_attribute_options(
+        self,
+    ) -> _r_reference_entity_attribute_options.ReferenceEntityAttributeOptions:
         """reference_entity_attribute_options: get, list, upsert"""
         from .resources import reference_entity_attribute_options as module  # noqa: PLC0415
 
         return module.ReferenceEntityAttributeOptions(self._http)
 
     @cached_property
-    def reference_entity_attributes(self) -> ReferenceEntityAttributes:
+    def reference_entity_attributes(
+        self,
+    ) -> _r_reference_entity_attributes.ReferenceEntityAttributes:
         """reference_entity_attributes: get, list, upsert"""
         from .resources import reference_entity_attributes as module  # noqa: PLC0415
 
         return module.ReferenceEntityAttributes(self._http)
 
     @cached_property
-    def reference_entity_media_files(self) -> ReferenceEntityMediaFiles:
+    def reference_entity_media_files(
+        self,
+    ) -> _r_reference_entity_media_files.ReferenceEntityMediaFiles:
         """reference_entity_media_files: download, upload"""
         from .resources import reference_entity_media_files as module  # noqa: PLC0415
 
         return module.ReferenceEntityMediaFiles(self._http)
 
     @cached_property
-    def reference_entity_records(self) -> ReferenceEntityRecords:
+    def reference_entity_records(self) -> _r_reference_entity_records.ReferenceEntityRecords:
         """reference_entity_records: get, list, upsert, upsert_many"""
         from .resources import reference_entity_records as module  # noqa: PLC0415
 
         return module.ReferenceEntityRecords(self._http)
 
     @cached_property
-    def system(self) -> System:
+    def system(self) -> _r_system.System:
         """system: get"""
         from .resources import system as module  # noqa: PLC0415
 
@@ -458,196 +448,196 @@ class AsyncAkeneo:
         await self.aclose()
 
     @cached_property
-    def asset_attribute_options(self) -> AsyncAssetAttributeOptions:
+    def asset_attribute_options(self) -> _r_asset_attribute_options.AsyncAssetAttributeOptions:
         """asset_attribute_options: get, list, upsert"""
         from .resources import asset_attribute_options as module  # noqa: PLC0415
 
         return module.AsyncAssetAttributeOptions(self._http)
 
     @cached_property
-    def asset_attributes(self) -> AsyncAssetAttributes:
+    def asset_attributes(self) -> _r_asset_attributes.AsyncAssetAttributes:
         """asset_attributes: get, list, upsert"""
         from .resources import asset_attributes as module  # noqa: PLC0415
 
         return module.AsyncAssetAttributes(self._http)
 
     @cached_property
-    def asset_families(self) -> AsyncAssetFamilies:
+    def asset_families(self) -> _r_asset_families.AsyncAssetFamilies:
         """asset_families: get, list, upsert"""
         from .resources import asset_families as module  # noqa: PLC0415
 
         return module.AsyncAssetFamilies(self._http)
 
     @cached_property
-    def asset_media_files(self) -> AsyncAssetMediaFiles:
+    def asset_media_files(self) -> _r_asset_media_files.AsyncAssetMediaFiles:
         """asset_media_files: download, upload"""
         from .resources import asset_media_files as module  # noqa: PLC0415
 
         return module.AsyncAssetMediaFiles(self._http)
 
     @cached_property
-    def assets(self) -> AsyncAssets:
+    def assets(self) -> _r_assets.AsyncAssets:
         """assets: delete, get, list, upsert, upsert_many"""
         from .resources import assets as module  # noqa: PLC0415
 
         return module.AsyncAssets(self._http)
 
     @cached_property
-    def association_types(self) -> AsyncAssociationTypes:
+    def association_types(self) -> _r_association_types.AsyncAssociationTypes:
         """association_types: create, get, list, upsert, upsert_many"""
         from .resources import association_types as module  # noqa: PLC0415
 
         return module.AsyncAssociationTypes(self._http)
 
     @cached_property
-    def attribute_groups(self) -> AsyncAttributeGroups:
+    def attribute_groups(self) -> _r_attribute_groups.AsyncAttributeGroups:
         """attribute_groups: create, get, list, upsert, upsert_many"""
         from .resources import attribute_groups as module  # noqa: PLC0415
 
         return module.AsyncAttributeGroups(self._http)
 
     @cached_property
-    def attribute_options(self) -> AsyncAttributeOptions:
+    def attribute_options(self) -> _r_attribute_options.AsyncAttributeOptions:
         """attribute_options: create, get, list, upsert, upsert_many"""
         from .resources import attribute_options as module  # noqa: PLC0415
 
         return module.AsyncAttributeOptions(self._http)
 
     @cached_property
-    def attributes(self) -> AsyncAttributes:
+    def attributes(self) -> _r_attributes.AsyncAttributes:
         """attributes: create, get, list, upsert, upsert_many"""
         from .resources import attributes as module  # noqa: PLC0415
 
         return module.AsyncAttributes(self._http)
 
     @cached_property
-    def auth(self) -> AsyncAuth:
+    def auth(self) -> _r_auth.AsyncAuth:
         """auth: token"""
         from .resources import auth as module  # noqa: PLC0415
 
         return module.AsyncAuth(self._http)
 
     @cached_property
-    def categories(self) -> AsyncCategories:
+    def categories(self) -> _r_categories.AsyncCategories:
         """categories: create, get, list, upsert, upsert_many"""
         from .resources import categories as module  # noqa: PLC0415
 
         return module.AsyncCategories(self._http)
 
     @cached_property
-    def category_media_files(self) -> AsyncCategoryMediaFiles:
+    def category_media_files(self) -> _r_category_media_files.AsyncCategoryMediaFiles:
         """category_media_files: download, upload"""
         from .resources import category_media_files as module  # noqa: PLC0415
 
         return module.AsyncCategoryMediaFiles(self._http)
 
     @cached_property
-    def channels(self) -> AsyncChannels:
+    def channels(self) -> _r_channels.AsyncChannels:
         """channels: create, get, list, upsert, upsert_many"""
         from .resources import channels as module  # noqa: PLC0415
 
         return module.AsyncChannels(self._http)
 
     @cached_property
-    def currencies(self) -> AsyncCurrencies:
+    def currencies(self) -> _r_currencies.AsyncCurrencies:
         """currencies: get, list"""
         from .resources import currencies as module  # noqa: PLC0415
 
         return module.AsyncCurrencies(self._http)
 
     @cached_property
-    def families(self) -> AsyncFamilies:
+    def families(self) -> _r_families.AsyncFamilies:
         """families: create, delete, get, list, upsert, upsert_many"""
         from .resources import families as module  # noqa: PLC0415
 
         return module.AsyncFamilies(self._http)
 
     @cached_property
-    def family_variants(self) -> AsyncFamilyVariants:
+    def family_variants(self) -> _r_family_variants.AsyncFamilyVariants:
         """family_variants: create, get, list, upsert, upsert_many"""
         from .resources import family_variants as module  # noqa: PLC0415
 
         return module.AsyncFamilyVariants(self._http)
 
     @cached_property
-    def jobs(self) -> AsyncJobs:
+    def jobs(self) -> _r_jobs.AsyncJobs:
         """jobs: launch_export, launch_import"""
         from .resources import jobs as module  # noqa: PLC0415
 
         return module.AsyncJobs(self._http)
 
     @cached_property
-    def locales(self) -> AsyncLocales:
+    def locales(self) -> _r_locales.AsyncLocales:
         """locales: get, list"""
         from .resources import locales as module  # noqa: PLC0415
 
         return module.AsyncLocales(self._http)
 
     @cached_property
-    def measure_families(self) -> AsyncMeasureFamilies:
+    def measure_families(self) -> _r_measure_families.AsyncMeasureFamilies:
         """measure_families: get, list"""
         from .resources import measure_families as module  # noqa: PLC0415
 
         return module.AsyncMeasureFamilies(self._http)
 
     @cached_property
-    def measurement_families(self) -> AsyncMeasurementFamilies:
+    def measurement_families(self) -> _r_measurement_families.AsyncMeasurementFamilies:
         """measurement_families: list, upsert_many"""
         from .resources import measurement_families as module  # noqa: PLC0415
 
         return module.AsyncMeasurementFamilies(self._http)
 
     @cached_property
-    def media_files(self) -> AsyncMediaFiles:
+    def media_files(self) -> _r_media_files.AsyncMediaFiles:
         """media_files: download, get, list, upload"""
         from .resources import media_files as module  # noqa: PLC0415
 
         return module.AsyncMediaFiles(self._http)
 
     @cached_property
-    def overview(self) -> AsyncOverview:
+    def overview(self) -> _r_overview.AsyncOverview:
         """overview: get"""
         from .resources import overview as module  # noqa: PLC0415
 
         return module.AsyncOverview(self._http)
 
     @cached_property
-    def pam_asset_categories(self) -> AsyncPamAssetCategories:
+    def pam_asset_categories(self) -> _r_pam_asset_categories.AsyncPamAssetCategories:
         """pam_asset_categories: create, get, list, upsert, upsert_many"""
         from .resources import pam_asset_categories as module  # noqa: PLC0415
 
         return module.AsyncPamAssetCategories(self._http)
 
     @cached_property
-    def pam_asset_reference_files(self) -> AsyncPamAssetReferenceFiles:
+    def pam_asset_reference_files(self) -> _r_pam_asset_reference_files.AsyncPamAssetReferenceFiles:
         """pam_asset_reference_files: download, get, upload"""
         from .resources import pam_asset_reference_files as module  # noqa: PLC0415
 
         return module.AsyncPamAssetReferenceFiles(self._http)
 
     @cached_property
-    def pam_asset_tags(self) -> AsyncPamAssetTags:
+    def pam_asset_tags(self) -> _r_pam_asset_tags.AsyncPamAssetTags:
         """pam_asset_tags: get, list, upsert"""
         from .resources import pam_asset_tags as module  # noqa: PLC0415
 
         return module.AsyncPamAssetTags(self._http)
 
     @cached_property
-    def pam_asset_variation_files(self) -> AsyncPamAssetVariationFiles:
+    def pam_asset_variation_files(self) -> _r_pam_asset_variation_files.AsyncPamAssetVariationFiles:
         """pam_asset_variation_files: download, get, upload"""
         from .resources import pam_asset_variation_files as module  # noqa: PLC0415
 
         return module.AsyncPamAssetVariationFiles(self._http)
 
     @cached_property
-    def pam_assets(self) -> AsyncPamAssets:
+    def pam_assets(self) -> _r_pam_assets.AsyncPamAssets:
         """pam_assets: create, get, list, upsert, upsert_many"""
         from .resources import pam_assets as module  # noqa: PLC0415
 
         return module.AsyncPamAssets(self._http)
 
     @cached_property
-    def product_models(self) -> AsyncProductModels:
+    def product_models(self) -> _r_product_models.AsyncProductModels:
         """product_models: create, delete, get, get_draft, list, submit_proposal, upsert,
         upsert_many"""
         from .resources import product_models as module  # noqa: PLC0415
@@ -655,14 +645,14 @@ class AsyncAkeneo:
         return module.AsyncProductModels(self._http)
 
     @cached_property
-    def products(self) -> AsyncProducts:
+    def products(self) -> _r_products.AsyncProducts:
         """products: create, delete, get, get_draft, list, submit_proposal, upsert, upsert_many"""
         from .resources import products as module  # noqa: PLC0415
 
         return module.AsyncProducts(self._http)
 
     @cached_property
-    def products_uuid(self) -> AsyncProductsUuid:
+    def products_uuid(self) -> _r_products_uuid.AsyncProductsUuid:
         """products_uuid: create, delete, get, get_draft, list, search, submit_proposal,
         upsert, upsert_many"""
         from .resources import products_uuid as module  # noqa: PLC0415
@@ -670,49 +660,55 @@ class AsyncAkeneo:
         return module.AsyncProductsUuid(self._http)
 
     @cached_property
-    def published_products(self) -> AsyncPublishedProducts:
+    def published_products(self) -> _r_published_products.AsyncPublishedProducts:
         """published_products: get, list"""
         from .resources import published_products as module  # noqa: PLC0415
 
         return module.AsyncPublishedProducts(self._http)
 
     @cached_property
-    def reference_entities(self) -> AsyncReferenceEntities:
+    def reference_entities(self) -> _r_reference_entities.AsyncReferenceEntities:
         """reference_entities: get, list, upsert"""
         from .resources import reference_entities as module  # noqa: PLC0415
 
         return module.AsyncReferenceEntities(self._http)
 
     @cached_property
-    def reference_entity_attribute_options(self) -> AsyncReferenceEntityAttributeOptions:
+    def reference_entity_attribute_options(
+        self,
+    ) -> _r_reference_entity_attribute_options.AsyncReferenceEntityAttributeOptions:
         """reference_entity_attribute_options: get, list, upsert"""
         from .resources import reference_entity_attribute_options as module  # noqa: PLC0415
 
         return module.AsyncReferenceEntityAttributeOptions(self._http)
 
     @cached_property
-    def reference_entity_attributes(self) -> AsyncReferenceEntityAttributes:
+    def reference_entity_attributes(
+        self,
+    ) -> _r_reference_entity_attributes.AsyncReferenceEntityAttributes:
         """reference_entity_attributes: get, list, upsert"""
         from .resources import reference_entity_attributes as module  # noqa: PLC0415
 
         return module.AsyncReferenceEntityAttributes(self._http)
 
     @cached_property
-    def reference_entity_media_files(self) -> AsyncReferenceEntityMediaFiles:
+    def reference_entity_media_files(
+        self,
+    ) -> _r_reference_entity_media_files.AsyncReferenceEntityMediaFiles:
         """reference_entity_media_files: download, upload"""
         from .resources import reference_entity_media_files as module  # noqa: PLC0415
 
         return module.AsyncReferenceEntityMediaFiles(self._http)
 
     @cached_property
-    def reference_entity_records(self) -> AsyncReferenceEntityRecords:
+    def reference_entity_records(self) -> _r_reference_entity_records.AsyncReferenceEntityRecords:
         """reference_entity_records: get, list, upsert, upsert_many"""
         from .resources import reference_entity_records as module  # noqa: PLC0415
 
         return module.AsyncReferenceEntityRecords(self._http)
 
     @cached_property
-    def system(self) -> AsyncSystem:
+    def system(self) -> _r_system.AsyncSystem:
         """system: get"""
         from .resources import system as module  # noqa: PLC0415
 

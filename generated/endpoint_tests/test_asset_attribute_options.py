@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from akeneo_pim import UpsertOutcome
-from akeneo_pim.models import AttributeOptionCode
+from akeneo_pim import models as _m
 
 from ._harness import Endpoint, Expect, as_json
 
@@ -55,7 +55,7 @@ def test_get(endpoint: Endpoint) -> None:
             "asset_family_code_1", "attribute_code_1", "code_1"
         ),
     )
-    assert isinstance(result, AttributeOptionCode)
+    assert isinstance(result, _m.AttributeOptionCode)
     if endpoint.exact:
         assert as_json(result) == {"code": "front", "labels": {"en_US": "Front", "fr_FR": "Face"}}
 
@@ -67,7 +67,7 @@ def test_get_async(endpoint: Endpoint) -> None:
             "asset_family_code_1", "attribute_code_1", "code_1"
         ),
     )
-    assert isinstance(result, AttributeOptionCode)
+    assert isinstance(result, _m.AttributeOptionCode)
     if endpoint.exact:
         assert as_json(result) == {"code": "front", "labels": {"en_US": "Front", "fr_FR": "Face"}}
 
@@ -78,7 +78,7 @@ def test_list(endpoint: Endpoint) -> None:
         lambda pim: pim.asset_attribute_options.list("asset_family_code_1", "attribute_code_1"),
     )
     assert isinstance(result, list)
-    assert all(isinstance(item, AttributeOptionCode) for item in result)
+    assert all(isinstance(item, _m.AttributeOptionCode) for item in result)
     if endpoint.exact:
         assert as_json(result) == [
             {"code": "front", "labels": {"en_US": "Front", "fr_FR": "Face"}},
@@ -92,7 +92,7 @@ def test_list_async(endpoint: Endpoint) -> None:
         lambda pim: pim.asset_attribute_options.list("asset_family_code_1", "attribute_code_1"),
     )
     assert isinstance(result, list)
-    assert all(isinstance(item, AttributeOptionCode) for item in result)
+    assert all(isinstance(item, _m.AttributeOptionCode) for item in result)
     if endpoint.exact:
         assert as_json(result) == [
             {"code": "front", "labels": {"en_US": "Front", "fr_FR": "Face"}},

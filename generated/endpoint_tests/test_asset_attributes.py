@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from akeneo_pim import UpsertOutcome
-from akeneo_pim.models import AssetAttribute
+from akeneo_pim import models as _m
 
 from ._harness import Endpoint, Expect, as_json
 
@@ -63,7 +63,7 @@ def test_get(endpoint: Endpoint) -> None:
     result = endpoint.run_sync(
         GET, lambda pim: pim.asset_attributes.get("asset_family_code_1", "code_1")
     )
-    assert isinstance(result, AssetAttribute)
+    assert isinstance(result, _m.AssetAttribute)
     if endpoint.exact:
         assert as_json(result) == {
             "code": "media",
@@ -83,7 +83,7 @@ def test_get_async(endpoint: Endpoint) -> None:
     result = endpoint.run_async(
         GET, lambda pim: pim.asset_attributes.get("asset_family_code_1", "code_1")
     )
-    assert isinstance(result, AssetAttribute)
+    assert isinstance(result, _m.AssetAttribute)
     if endpoint.exact:
         assert as_json(result) == {
             "code": "media",
@@ -102,7 +102,7 @@ def test_get_async(endpoint: Endpoint) -> None:
 def test_list(endpoint: Endpoint) -> None:
     result = endpoint.run_sync(LIST, lambda pim: pim.asset_attributes.list("asset_family_code_1"))
     assert isinstance(result, list)
-    assert all(isinstance(item, AssetAttribute) for item in result)
+    assert all(isinstance(item, _m.AssetAttribute) for item in result)
     if endpoint.exact:
         assert as_json(result) == [
             {
@@ -132,7 +132,7 @@ def test_list(endpoint: Endpoint) -> None:
 def test_list_async(endpoint: Endpoint) -> None:
     result = endpoint.run_async(LIST, lambda pim: pim.asset_attributes.list("asset_family_code_1"))
     assert isinstance(result, list)
-    assert all(isinstance(item, AssetAttribute) for item in result)
+    assert all(isinstance(item, _m.AssetAttribute) for item in result)
     if endpoint.exact:
         assert as_json(result) == [
             {

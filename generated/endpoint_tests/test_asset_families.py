@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from akeneo_pim import Page, UpsertOutcome
-from akeneo_pim.models import AssetFamily
+from akeneo_pim import models as _m
 
 from ._harness import Endpoint, Expect, afirst, as_json, first
 
@@ -86,7 +86,7 @@ UPSERT = Expect(
 
 def test_get(endpoint: Endpoint) -> None:
     result = endpoint.run_sync(GET, lambda pim: pim.asset_families.get("code_1"))
-    assert isinstance(result, AssetFamily)
+    assert isinstance(result, _m.AssetFamily)
     if endpoint.exact:
         assert as_json(result) == {
             "_links": {
@@ -124,7 +124,7 @@ def test_get(endpoint: Endpoint) -> None:
 
 def test_get_async(endpoint: Endpoint) -> None:
     result = endpoint.run_async(GET, lambda pim: pim.asset_families.get("code_1"))
-    assert isinstance(result, AssetFamily)
+    assert isinstance(result, _m.AssetFamily)
     if endpoint.exact:
         assert as_json(result) == {
             "_links": {
@@ -163,7 +163,7 @@ def test_get_async(endpoint: Endpoint) -> None:
 def test_list(endpoint: Endpoint) -> None:
     result = endpoint.run_sync(LIST, lambda pim: first(pim.asset_families.list()))
     assert isinstance(result, list)
-    assert all(isinstance(item, AssetFamily) for item in result)
+    assert all(isinstance(item, _m.AssetFamily) for item in result)
     assert len(result) <= 1
     if endpoint.exact:
         assert len(result) == 1
@@ -172,7 +172,7 @@ def test_list(endpoint: Endpoint) -> None:
 def test_list_async(endpoint: Endpoint) -> None:
     result = endpoint.run_async(LIST, lambda pim: afirst(pim.asset_families.list()))
     assert isinstance(result, list)
-    assert all(isinstance(item, AssetFamily) for item in result)
+    assert all(isinstance(item, _m.AssetFamily) for item in result)
     assert len(result) <= 1
     if endpoint.exact:
         assert len(result) == 1
@@ -181,7 +181,7 @@ def test_list_async(endpoint: Endpoint) -> None:
 def test_list_page(endpoint: Endpoint) -> None:
     result = endpoint.run_sync(LIST_PAGE, lambda pim: pim.asset_families.list_page())
     assert isinstance(result, Page)
-    assert all(isinstance(item, AssetFamily) for item in result)
+    assert all(isinstance(item, _m.AssetFamily) for item in result)
     if endpoint.exact:
         assert len(result.items) == 2
 
@@ -189,7 +189,7 @@ def test_list_page(endpoint: Endpoint) -> None:
 def test_list_page_async(endpoint: Endpoint) -> None:
     result = endpoint.run_async(LIST_PAGE, lambda pim: pim.asset_families.list_page())
     assert isinstance(result, Page)
-    assert all(isinstance(item, AssetFamily) for item in result)
+    assert all(isinstance(item, _m.AssetFamily) for item in result)
     if endpoint.exact:
         assert len(result.items) == 2
 

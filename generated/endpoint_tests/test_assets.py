@@ -11,8 +11,8 @@ from __future__ import annotations
 from typing import Any
 
 from akeneo_pim import Page, Search, UpsertOutcome
+from akeneo_pim import models as _m
 from akeneo_pim._overlays._results import UpsertLine
-from akeneo_pim.models import Asset
 
 from ._harness import Endpoint, Expect, acollect, afirst, as_json, first
 
@@ -135,7 +135,7 @@ def test_delete_async(endpoint: Endpoint) -> None:
 
 def test_get(endpoint: Endpoint) -> None:
     result = endpoint.run_sync(GET, lambda pim: pim.assets.get("asset_family_code_1", "code_1"))
-    assert isinstance(result, Asset)
+    assert isinstance(result, _m.Asset)
     if endpoint.exact:
         assert as_json(result) == {
             "_links": {
@@ -161,7 +161,7 @@ def test_get(endpoint: Endpoint) -> None:
 
 def test_get_async(endpoint: Endpoint) -> None:
     result = endpoint.run_async(GET, lambda pim: pim.assets.get("asset_family_code_1", "code_1"))
-    assert isinstance(result, Asset)
+    assert isinstance(result, _m.Asset)
     if endpoint.exact:
         assert as_json(result) == {
             "_links": {
@@ -198,7 +198,7 @@ def test_list(endpoint: Endpoint) -> None:
         ),
     )
     assert isinstance(result, list)
-    assert all(isinstance(item, Asset) for item in result)
+    assert all(isinstance(item, _m.Asset) for item in result)
     assert len(result) <= 1
     if endpoint.exact:
         assert len(result) == 1
@@ -217,7 +217,7 @@ def test_list_async(endpoint: Endpoint) -> None:
         ),
     )
     assert isinstance(result, list)
-    assert all(isinstance(item, Asset) for item in result)
+    assert all(isinstance(item, _m.Asset) for item in result)
     assert len(result) <= 1
     if endpoint.exact:
         assert len(result) == 1
@@ -234,7 +234,7 @@ def test_list_page(endpoint: Endpoint) -> None:
         ),
     )
     assert isinstance(result, Page)
-    assert all(isinstance(item, Asset) for item in result)
+    assert all(isinstance(item, _m.Asset) for item in result)
     if endpoint.exact:
         assert len(result.items) == 2
 
@@ -250,7 +250,7 @@ def test_list_page_async(endpoint: Endpoint) -> None:
         ),
     )
     assert isinstance(result, Page)
-    assert all(isinstance(item, Asset) for item in result)
+    assert all(isinstance(item, _m.Asset) for item in result)
     if endpoint.exact:
         assert len(result.items) == 2
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 from typing import Any
 
 from akeneo_pim import Page, UpsertOutcome
+from akeneo_pim import models as _m
 from akeneo_pim._overlays._results import UpsertLine
-from akeneo_pim.models import AssociationType
 
 from ._harness import Endpoint, Expect, acollect, afirst, as_json, first
 
@@ -116,7 +116,7 @@ def test_create_async(endpoint: Endpoint) -> None:
 
 def test_get(endpoint: Endpoint) -> None:
     result = endpoint.run_sync(GET, lambda pim: pim.association_types.get("code_1"))
-    assert isinstance(result, AssociationType)
+    assert isinstance(result, _m.AssociationType)
     if endpoint.exact:
         assert as_json(result) == {
             "_links": {
@@ -131,7 +131,7 @@ def test_get(endpoint: Endpoint) -> None:
 
 def test_get_async(endpoint: Endpoint) -> None:
     result = endpoint.run_async(GET, lambda pim: pim.association_types.get("code_1"))
-    assert isinstance(result, AssociationType)
+    assert isinstance(result, _m.AssociationType)
     if endpoint.exact:
         assert as_json(result) == {
             "_links": {
@@ -149,7 +149,7 @@ def test_list(endpoint: Endpoint) -> None:
         LIST, lambda pim: first(pim.association_types.list(limit=10, with_count=False))
     )
     assert isinstance(result, list)
-    assert all(isinstance(item, AssociationType) for item in result)
+    assert all(isinstance(item, _m.AssociationType) for item in result)
     assert len(result) <= 1
     if endpoint.exact:
         assert len(result) == 1
@@ -160,7 +160,7 @@ def test_list_async(endpoint: Endpoint) -> None:
         LIST, lambda pim: afirst(pim.association_types.list(limit=10, with_count=False))
     )
     assert isinstance(result, list)
-    assert all(isinstance(item, AssociationType) for item in result)
+    assert all(isinstance(item, _m.AssociationType) for item in result)
     assert len(result) <= 1
     if endpoint.exact:
         assert len(result) == 1
@@ -171,7 +171,7 @@ def test_list_page(endpoint: Endpoint) -> None:
         LIST_PAGE, lambda pim: pim.association_types.list_page(page=1, limit=10, with_count=False)
     )
     assert isinstance(result, Page)
-    assert all(isinstance(item, AssociationType) for item in result)
+    assert all(isinstance(item, _m.AssociationType) for item in result)
     if endpoint.exact:
         assert len(result.items) == 2
 
@@ -181,7 +181,7 @@ def test_list_page_async(endpoint: Endpoint) -> None:
         LIST_PAGE, lambda pim: pim.association_types.list_page(page=1, limit=10, with_count=False)
     )
     assert isinstance(result, Page)
-    assert all(isinstance(item, AssociationType) for item in result)
+    assert all(isinstance(item, _m.AssociationType) for item in result)
     if endpoint.exact:
         assert len(result.items) == 2
 

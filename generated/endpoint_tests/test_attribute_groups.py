@@ -11,8 +11,8 @@ from __future__ import annotations
 from typing import Any
 
 from akeneo_pim import Page, Search, UpsertOutcome
+from akeneo_pim import models as _m
 from akeneo_pim._overlays._results import UpsertLine
-from akeneo_pim.models import AttributeGroup
 
 from ._harness import Endpoint, Expect, acollect, afirst, as_json, first
 
@@ -123,7 +123,7 @@ def test_create_async(endpoint: Endpoint) -> None:
 
 def test_get(endpoint: Endpoint) -> None:
     result = endpoint.run_sync(GET, lambda pim: pim.attribute_groups.get("code_1"))
-    assert isinstance(result, AttributeGroup)
+    assert isinstance(result, _m.AttributeGroup)
     if endpoint.exact:
         assert as_json(result) == {
             "_links": {
@@ -138,7 +138,7 @@ def test_get(endpoint: Endpoint) -> None:
 
 def test_get_async(endpoint: Endpoint) -> None:
     result = endpoint.run_async(GET, lambda pim: pim.attribute_groups.get("code_1"))
-    assert isinstance(result, AttributeGroup)
+    assert isinstance(result, _m.AttributeGroup)
     if endpoint.exact:
         assert as_json(result) == {
             "_links": {
@@ -161,7 +161,7 @@ def test_list(endpoint: Endpoint) -> None:
         ),
     )
     assert isinstance(result, list)
-    assert all(isinstance(item, AttributeGroup) for item in result)
+    assert all(isinstance(item, _m.AttributeGroup) for item in result)
     assert len(result) <= 1
     if endpoint.exact:
         assert len(result) == 1
@@ -177,7 +177,7 @@ def test_list_async(endpoint: Endpoint) -> None:
         ),
     )
     assert isinstance(result, list)
-    assert all(isinstance(item, AttributeGroup) for item in result)
+    assert all(isinstance(item, _m.AttributeGroup) for item in result)
     assert len(result) <= 1
     if endpoint.exact:
         assert len(result) == 1
@@ -191,7 +191,7 @@ def test_list_page(endpoint: Endpoint) -> None:
         ),
     )
     assert isinstance(result, Page)
-    assert all(isinstance(item, AttributeGroup) for item in result)
+    assert all(isinstance(item, _m.AttributeGroup) for item in result)
     if endpoint.exact:
         assert len(result.items) == 2
 
@@ -204,7 +204,7 @@ def test_list_page_async(endpoint: Endpoint) -> None:
         ),
     )
     assert isinstance(result, Page)
-    assert all(isinstance(item, AttributeGroup) for item in result)
+    assert all(isinstance(item, _m.AttributeGroup) for item in result)
     if endpoint.exact:
         assert len(result.items) == 2
 

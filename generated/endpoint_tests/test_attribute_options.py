@@ -11,8 +11,8 @@ from __future__ import annotations
 from typing import Any
 
 from akeneo_pim import Page, UpsertOutcome
+from akeneo_pim import models as _m
 from akeneo_pim._overlays._results import UpsertLine
-from akeneo_pim.models import AttributeOption
 
 from ._harness import Endpoint, Expect, acollect, afirst, as_json, first
 
@@ -127,7 +127,7 @@ def test_get(endpoint: Endpoint) -> None:
     result = endpoint.run_sync(
         GET, lambda pim: pim.attribute_options.get("attribute_code_1", "code_1")
     )
-    assert isinstance(result, AttributeOption)
+    assert isinstance(result, _m.AttributeOption)
     if endpoint.exact:
         assert as_json(result) == {
             "_links": {
@@ -144,7 +144,7 @@ def test_get_async(endpoint: Endpoint) -> None:
     result = endpoint.run_async(
         GET, lambda pim: pim.attribute_options.get("attribute_code_1", "code_1")
     )
-    assert isinstance(result, AttributeOption)
+    assert isinstance(result, _m.AttributeOption)
     if endpoint.exact:
         assert as_json(result) == {
             "_links": {
@@ -165,7 +165,7 @@ def test_list(endpoint: Endpoint) -> None:
         ),
     )
     assert isinstance(result, list)
-    assert all(isinstance(item, AttributeOption) for item in result)
+    assert all(isinstance(item, _m.AttributeOption) for item in result)
     assert len(result) <= 1
     if endpoint.exact:
         assert len(result) == 1
@@ -179,7 +179,7 @@ def test_list_async(endpoint: Endpoint) -> None:
         ),
     )
     assert isinstance(result, list)
-    assert all(isinstance(item, AttributeOption) for item in result)
+    assert all(isinstance(item, _m.AttributeOption) for item in result)
     assert len(result) <= 1
     if endpoint.exact:
         assert len(result) == 1
@@ -193,7 +193,7 @@ def test_list_page(endpoint: Endpoint) -> None:
         ),
     )
     assert isinstance(result, Page)
-    assert all(isinstance(item, AttributeOption) for item in result)
+    assert all(isinstance(item, _m.AttributeOption) for item in result)
     if endpoint.exact:
         assert len(result.items) == 2
 
@@ -206,7 +206,7 @@ def test_list_page_async(endpoint: Endpoint) -> None:
         ),
     )
     assert isinstance(result, Page)
-    assert all(isinstance(item, AttributeOption) for item in result)
+    assert all(isinstance(item, _m.AttributeOption) for item in result)
     if endpoint.exact:
         assert len(result.items) == 2
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 from typing import Any
 
 from akeneo_pim import Page, Search, UpsertOutcome
+from akeneo_pim import models as _m
 from akeneo_pim._overlays._results import UpsertLine
-from akeneo_pim.models import Attribute
 
 from ._harness import Endpoint, Expect, acollect, afirst, as_json, first
 
@@ -136,7 +136,7 @@ def test_get(endpoint: Endpoint) -> None:
     result = endpoint.run_sync(
         GET, lambda pim: pim.attributes.get("code_1", with_table_select_options=False)
     )
-    assert isinstance(result, Attribute)
+    assert isinstance(result, _m.Attribute)
     if endpoint.exact:
         assert as_json(result) == {
             "_links": {"self": {"href": "https://pim.example.com/api/rest/v1/attributes/color"}},
@@ -175,7 +175,7 @@ def test_get_async(endpoint: Endpoint) -> None:
     result = endpoint.run_async(
         GET, lambda pim: pim.attributes.get("code_1", with_table_select_options=False)
     )
-    assert isinstance(result, Attribute)
+    assert isinstance(result, _m.Attribute)
     if endpoint.exact:
         assert as_json(result) == {
             "_links": {"self": {"href": "https://pim.example.com/api/rest/v1/attributes/color"}},
@@ -223,7 +223,7 @@ def test_list(endpoint: Endpoint) -> None:
         ),
     )
     assert isinstance(result, list)
-    assert all(isinstance(item, Attribute) for item in result)
+    assert all(isinstance(item, _m.Attribute) for item in result)
     assert len(result) <= 1
     if endpoint.exact:
         assert len(result) == 1
@@ -242,7 +242,7 @@ def test_list_async(endpoint: Endpoint) -> None:
         ),
     )
     assert isinstance(result, list)
-    assert all(isinstance(item, Attribute) for item in result)
+    assert all(isinstance(item, _m.Attribute) for item in result)
     assert len(result) <= 1
     if endpoint.exact:
         assert len(result) == 1
@@ -260,7 +260,7 @@ def test_list_page(endpoint: Endpoint) -> None:
         ),
     )
     assert isinstance(result, Page)
-    assert all(isinstance(item, Attribute) for item in result)
+    assert all(isinstance(item, _m.Attribute) for item in result)
     if endpoint.exact:
         assert len(result.items) == 2
 
@@ -277,7 +277,7 @@ def test_list_page_async(endpoint: Endpoint) -> None:
         ),
     )
     assert isinstance(result, Page)
-    assert all(isinstance(item, Attribute) for item in result)
+    assert all(isinstance(item, _m.Attribute) for item in result)
     if endpoint.exact:
         assert len(result.items) == 2
 

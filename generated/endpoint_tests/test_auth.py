@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from akeneo_pim.models import Token
+from akeneo_pim import models as _m
 
 from ._harness import Endpoint, Expect, as_json
 
@@ -33,7 +33,7 @@ TOKEN = Expect(
 
 def test_token(endpoint: Endpoint) -> None:
     result = endpoint.run_sync(TOKEN, lambda pim: pim.auth.token(TOKEN_BODY))
-    assert isinstance(result, Token)
+    assert isinstance(result, _m.Token)
     if endpoint.exact:
         assert as_json(result) == {
             "access_token": "NzFiYTM4ZDdkZGNjZTRlMWNkM2RhYTJmNmY0NDEzNmI0ZDIwOTlmOTQ5ZTE2",
@@ -46,7 +46,7 @@ def test_token(endpoint: Endpoint) -> None:
 
 def test_token_async(endpoint: Endpoint) -> None:
     result = endpoint.run_async(TOKEN, lambda pim: pim.auth.token(TOKEN_BODY))
-    assert isinstance(result, Token)
+    assert isinstance(result, _m.Token)
     if endpoint.exact:
         assert as_json(result) == {
             "access_token": "NzFiYTM4ZDdkZGNjZTRlMWNkM2RhYTJmNmY0NDEzNmI0ZDIwOTlmOTQ5ZTE2",

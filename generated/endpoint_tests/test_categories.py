@@ -11,8 +11,8 @@ from __future__ import annotations
 from typing import Any
 
 from akeneo_pim import Page, Search, UpsertOutcome
+from akeneo_pim import models as _m
 from akeneo_pim._overlays._results import UpsertLine
-from akeneo_pim.models import Category
 
 from ._harness import Endpoint, Expect, acollect, afirst, as_json, first
 
@@ -134,7 +134,7 @@ def test_create_async(endpoint: Endpoint) -> None:
 
 def test_get(endpoint: Endpoint) -> None:
     result = endpoint.run_sync(GET, lambda pim: pim.categories.get("code_1", with_position=False))
-    assert isinstance(result, Category)
+    assert isinstance(result, _m.Category)
     if endpoint.exact:
         assert as_json(result) == {
             "_links": {"self": {"href": "https://pim.example.com/api/rest/v1/categories/tshirts"}},
@@ -164,7 +164,7 @@ def test_get(endpoint: Endpoint) -> None:
 
 def test_get_async(endpoint: Endpoint) -> None:
     result = endpoint.run_async(GET, lambda pim: pim.categories.get("code_1", with_position=False))
-    assert isinstance(result, Category)
+    assert isinstance(result, _m.Category)
     if endpoint.exact:
         assert as_json(result) == {
             "_links": {"self": {"href": "https://pim.example.com/api/rest/v1/categories/tshirts"}},
@@ -205,7 +205,7 @@ def test_list(endpoint: Endpoint) -> None:
         ),
     )
     assert isinstance(result, list)
-    assert all(isinstance(item, Category) for item in result)
+    assert all(isinstance(item, _m.Category) for item in result)
     assert len(result) <= 1
     if endpoint.exact:
         assert len(result) == 1
@@ -224,7 +224,7 @@ def test_list_async(endpoint: Endpoint) -> None:
         ),
     )
     assert isinstance(result, list)
-    assert all(isinstance(item, Category) for item in result)
+    assert all(isinstance(item, _m.Category) for item in result)
     assert len(result) <= 1
     if endpoint.exact:
         assert len(result) == 1
@@ -242,7 +242,7 @@ def test_list_page(endpoint: Endpoint) -> None:
         ),
     )
     assert isinstance(result, Page)
-    assert all(isinstance(item, Category) for item in result)
+    assert all(isinstance(item, _m.Category) for item in result)
     if endpoint.exact:
         assert len(result.items) == 2
 
@@ -259,7 +259,7 @@ def test_list_page_async(endpoint: Endpoint) -> None:
         ),
     )
     assert isinstance(result, Page)
-    assert all(isinstance(item, Category) for item in result)
+    assert all(isinstance(item, _m.Category) for item in result)
     if endpoint.exact:
         assert len(result.items) == 2
 

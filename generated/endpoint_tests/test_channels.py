@@ -11,8 +11,8 @@ from __future__ import annotations
 from typing import Any
 
 from akeneo_pim import Page, UpsertOutcome
+from akeneo_pim import models as _m
 from akeneo_pim._overlays._results import UpsertLine
-from akeneo_pim.models import Channel
 
 from ._harness import Endpoint, Expect, acollect, afirst, as_json, first
 
@@ -123,7 +123,7 @@ def test_create_async(endpoint: Endpoint) -> None:
 
 def test_get(endpoint: Endpoint) -> None:
     result = endpoint.run_sync(GET, lambda pim: pim.channels.get("code_1"))
-    assert isinstance(result, Channel)
+    assert isinstance(result, _m.Channel)
     if endpoint.exact:
         assert as_json(result) == {
             "_links": {"self": {"href": "https://pim.example.com/api/rest/v1/channels/ecommerce"}},
@@ -138,7 +138,7 @@ def test_get(endpoint: Endpoint) -> None:
 
 def test_get_async(endpoint: Endpoint) -> None:
     result = endpoint.run_async(GET, lambda pim: pim.channels.get("code_1"))
-    assert isinstance(result, Channel)
+    assert isinstance(result, _m.Channel)
     if endpoint.exact:
         assert as_json(result) == {
             "_links": {"self": {"href": "https://pim.example.com/api/rest/v1/channels/ecommerce"}},
@@ -156,7 +156,7 @@ def test_list(endpoint: Endpoint) -> None:
         LIST, lambda pim: first(pim.channels.list(limit=10, with_count=False))
     )
     assert isinstance(result, list)
-    assert all(isinstance(item, Channel) for item in result)
+    assert all(isinstance(item, _m.Channel) for item in result)
     assert len(result) <= 1
     if endpoint.exact:
         assert len(result) == 1
@@ -167,7 +167,7 @@ def test_list_async(endpoint: Endpoint) -> None:
         LIST, lambda pim: afirst(pim.channels.list(limit=10, with_count=False))
     )
     assert isinstance(result, list)
-    assert all(isinstance(item, Channel) for item in result)
+    assert all(isinstance(item, _m.Channel) for item in result)
     assert len(result) <= 1
     if endpoint.exact:
         assert len(result) == 1
@@ -178,7 +178,7 @@ def test_list_page(endpoint: Endpoint) -> None:
         LIST_PAGE, lambda pim: pim.channels.list_page(page=1, limit=10, with_count=False)
     )
     assert isinstance(result, Page)
-    assert all(isinstance(item, Channel) for item in result)
+    assert all(isinstance(item, _m.Channel) for item in result)
     if endpoint.exact:
         assert len(result.items) == 2
 
@@ -188,7 +188,7 @@ def test_list_page_async(endpoint: Endpoint) -> None:
         LIST_PAGE, lambda pim: pim.channels.list_page(page=1, limit=10, with_count=False)
     )
     assert isinstance(result, Page)
-    assert all(isinstance(item, Channel) for item in result)
+    assert all(isinstance(item, _m.Channel) for item in result)
     if endpoint.exact:
         assert len(result.items) == 2
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 from typing import Any
 
 from akeneo_pim import Page, Search, UpsertOutcome
+from akeneo_pim import models as _m
 from akeneo_pim._overlays._results import UpsertLine
-from akeneo_pim.models import Family
 
 from ._harness import Endpoint, Expect, acollect, afirst, as_json, first
 
@@ -175,7 +175,7 @@ def test_delete_async(endpoint: Endpoint) -> None:
 
 def test_get(endpoint: Endpoint) -> None:
     result = endpoint.run_sync(GET, lambda pim: pim.families.get("code_1"))
-    assert isinstance(result, Family)
+    assert isinstance(result, _m.Family)
     if endpoint.exact:
         assert as_json(result) == {
             "_links": {"self": {"href": "https://pim.example.com/api/rest/v1/families/clothing"}},
@@ -203,7 +203,7 @@ def test_get(endpoint: Endpoint) -> None:
 
 def test_get_async(endpoint: Endpoint) -> None:
     result = endpoint.run_async(GET, lambda pim: pim.families.get("code_1"))
-    assert isinstance(result, Family)
+    assert isinstance(result, _m.Family)
     if endpoint.exact:
         assert as_json(result) == {
             "_links": {"self": {"href": "https://pim.example.com/api/rest/v1/families/clothing"}},
@@ -239,7 +239,7 @@ def test_list(endpoint: Endpoint) -> None:
         ),
     )
     assert isinstance(result, list)
-    assert all(isinstance(item, Family) for item in result)
+    assert all(isinstance(item, _m.Family) for item in result)
     assert len(result) <= 1
     if endpoint.exact:
         assert len(result) == 1
@@ -255,7 +255,7 @@ def test_list_async(endpoint: Endpoint) -> None:
         ),
     )
     assert isinstance(result, list)
-    assert all(isinstance(item, Family) for item in result)
+    assert all(isinstance(item, _m.Family) for item in result)
     assert len(result) <= 1
     if endpoint.exact:
         assert len(result) == 1
@@ -269,7 +269,7 @@ def test_list_page(endpoint: Endpoint) -> None:
         ),
     )
     assert isinstance(result, Page)
-    assert all(isinstance(item, Family) for item in result)
+    assert all(isinstance(item, _m.Family) for item in result)
     if endpoint.exact:
         assert len(result.items) == 2
 
@@ -282,7 +282,7 @@ def test_list_page_async(endpoint: Endpoint) -> None:
         ),
     )
     assert isinstance(result, Page)
-    assert all(isinstance(item, Family) for item in result)
+    assert all(isinstance(item, _m.Family) for item in result)
     if endpoint.exact:
         assert len(result.items) == 2
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 from typing import Any
 
 from akeneo_pim import Page, UpsertOutcome
+from akeneo_pim import models as _m
 from akeneo_pim._overlays._results import UpsertLine
-from akeneo_pim.models import FamilyVariant
 
 from ._harness import Endpoint, Expect, acollect, afirst, as_json, first
 
@@ -133,7 +133,7 @@ def test_create_async(endpoint: Endpoint) -> None:
 
 def test_get(endpoint: Endpoint) -> None:
     result = endpoint.run_sync(GET, lambda pim: pim.family_variants.get("family_code_1", "code_1"))
-    assert isinstance(result, FamilyVariant)
+    assert isinstance(result, _m.FamilyVariant)
     if endpoint.exact:
         assert as_json(result) == {
             "_links": {
@@ -156,7 +156,7 @@ def test_get(endpoint: Endpoint) -> None:
 
 def test_get_async(endpoint: Endpoint) -> None:
     result = endpoint.run_async(GET, lambda pim: pim.family_variants.get("family_code_1", "code_1"))
-    assert isinstance(result, FamilyVariant)
+    assert isinstance(result, _m.FamilyVariant)
     if endpoint.exact:
         assert as_json(result) == {
             "_links": {
@@ -183,7 +183,7 @@ def test_list(endpoint: Endpoint) -> None:
         lambda pim: first(pim.family_variants.list("family_code_1", limit=10, with_count=False)),
     )
     assert isinstance(result, list)
-    assert all(isinstance(item, FamilyVariant) for item in result)
+    assert all(isinstance(item, _m.FamilyVariant) for item in result)
     assert len(result) <= 1
     if endpoint.exact:
         assert len(result) == 1
@@ -195,7 +195,7 @@ def test_list_async(endpoint: Endpoint) -> None:
         lambda pim: afirst(pim.family_variants.list("family_code_1", limit=10, with_count=False)),
     )
     assert isinstance(result, list)
-    assert all(isinstance(item, FamilyVariant) for item in result)
+    assert all(isinstance(item, _m.FamilyVariant) for item in result)
     assert len(result) <= 1
     if endpoint.exact:
         assert len(result) == 1
@@ -209,7 +209,7 @@ def test_list_page(endpoint: Endpoint) -> None:
         ),
     )
     assert isinstance(result, Page)
-    assert all(isinstance(item, FamilyVariant) for item in result)
+    assert all(isinstance(item, _m.FamilyVariant) for item in result)
     if endpoint.exact:
         assert len(result.items) == 2
 
@@ -222,7 +222,7 @@ def test_list_page_async(endpoint: Endpoint) -> None:
         ),
     )
     assert isinstance(result, Page)
-    assert all(isinstance(item, FamilyVariant) for item in result)
+    assert all(isinstance(item, _m.FamilyVariant) for item in result)
     if endpoint.exact:
         assert len(result.items) == 2
 

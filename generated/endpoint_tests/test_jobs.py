@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from akeneo_pim.models import JobExecution
+from akeneo_pim import models as _m
 
 from ._harness import Endpoint, Expect, as_json
 
@@ -39,14 +39,14 @@ LAUNCH_IMPORT = Expect(
 
 def test_launch_export(endpoint: Endpoint) -> None:
     result = endpoint.run_sync(LAUNCH_EXPORT, lambda pim: pim.jobs.launch_export("code_1"))
-    assert isinstance(result, JobExecution)
+    assert isinstance(result, _m.JobExecution)
     if endpoint.exact:
         assert as_json(result) == {"execution_id": "4711"}
 
 
 def test_launch_export_async(endpoint: Endpoint) -> None:
     result = endpoint.run_async(LAUNCH_EXPORT, lambda pim: pim.jobs.launch_export("code_1"))
-    assert isinstance(result, JobExecution)
+    assert isinstance(result, _m.JobExecution)
     if endpoint.exact:
         assert as_json(result) == {"execution_id": "4711"}
 
@@ -55,7 +55,7 @@ def test_launch_import(endpoint: Endpoint) -> None:
     result = endpoint.run_sync(
         LAUNCH_IMPORT, lambda pim: pim.jobs.launch_import("code_1", LAUNCH_IMPORT_BODY)
     )
-    assert isinstance(result, JobExecution)
+    assert isinstance(result, _m.JobExecution)
     if endpoint.exact:
         assert as_json(result) == {"execution_id": "4711"}
 
@@ -64,6 +64,6 @@ def test_launch_import_async(endpoint: Endpoint) -> None:
     result = endpoint.run_async(
         LAUNCH_IMPORT, lambda pim: pim.jobs.launch_import("code_1", LAUNCH_IMPORT_BODY)
     )
-    assert isinstance(result, JobExecution)
+    assert isinstance(result, _m.JobExecution)
     if endpoint.exact:
         assert as_json(result) == {"execution_id": "4711"}

@@ -9,7 +9,7 @@ the modes (offline, prism, live).
 from __future__ import annotations
 
 from akeneo_pim import Page, Search
-from akeneo_pim.models import Locale
+from akeneo_pim import models as _m
 
 from ._harness import Endpoint, Expect, afirst, as_json, first
 
@@ -55,7 +55,7 @@ LIST_PAGE = Expect(
 
 def test_get(endpoint: Endpoint) -> None:
     result = endpoint.run_sync(GET, lambda pim: pim.locales.get("code_1"))
-    assert isinstance(result, Locale)
+    assert isinstance(result, _m.Locale)
     if endpoint.exact:
         assert as_json(result) == {
             "_links": {"self": {"href": "https://pim.example.com/api/rest/v1/locales/fr_FR"}},
@@ -66,7 +66,7 @@ def test_get(endpoint: Endpoint) -> None:
 
 def test_get_async(endpoint: Endpoint) -> None:
     result = endpoint.run_async(GET, lambda pim: pim.locales.get("code_1"))
-    assert isinstance(result, Locale)
+    assert isinstance(result, _m.Locale)
     if endpoint.exact:
         assert as_json(result) == {
             "_links": {"self": {"href": "https://pim.example.com/api/rest/v1/locales/fr_FR"}},
@@ -85,7 +85,7 @@ def test_list(endpoint: Endpoint) -> None:
         ),
     )
     assert isinstance(result, list)
-    assert all(isinstance(item, Locale) for item in result)
+    assert all(isinstance(item, _m.Locale) for item in result)
     assert len(result) <= 1
     if endpoint.exact:
         assert len(result) == 1
@@ -101,7 +101,7 @@ def test_list_async(endpoint: Endpoint) -> None:
         ),
     )
     assert isinstance(result, list)
-    assert all(isinstance(item, Locale) for item in result)
+    assert all(isinstance(item, _m.Locale) for item in result)
     assert len(result) <= 1
     if endpoint.exact:
         assert len(result) == 1
@@ -115,7 +115,7 @@ def test_list_page(endpoint: Endpoint) -> None:
         ),
     )
     assert isinstance(result, Page)
-    assert all(isinstance(item, Locale) for item in result)
+    assert all(isinstance(item, _m.Locale) for item in result)
     if endpoint.exact:
         assert len(result.items) == 3
 
@@ -128,6 +128,6 @@ def test_list_page_async(endpoint: Endpoint) -> None:
         ),
     )
     assert isinstance(result, Page)
-    assert all(isinstance(item, Locale) for item in result)
+    assert all(isinstance(item, _m.Locale) for item in result)
     if endpoint.exact:
         assert len(result.items) == 3

@@ -9,7 +9,7 @@ the modes (offline, prism, live).
 from __future__ import annotations
 
 from akeneo_pim import Page
-from akeneo_pim.models import MeasureFamily
+from akeneo_pim import models as _m
 
 from ._harness import Endpoint, Expect, afirst, as_json, first
 
@@ -49,7 +49,7 @@ LIST_PAGE = Expect(
 
 def test_get(endpoint: Endpoint) -> None:
     result = endpoint.run_sync(GET, lambda pim: pim.measure_families.get("code_1"))
-    assert isinstance(result, MeasureFamily)
+    assert isinstance(result, _m.MeasureFamily)
     if endpoint.exact:
         assert as_json(result) == {
             "_links": {
@@ -66,7 +66,7 @@ def test_get(endpoint: Endpoint) -> None:
 
 def test_get_async(endpoint: Endpoint) -> None:
     result = endpoint.run_async(GET, lambda pim: pim.measure_families.get("code_1"))
-    assert isinstance(result, MeasureFamily)
+    assert isinstance(result, _m.MeasureFamily)
     if endpoint.exact:
         assert as_json(result) == {
             "_links": {
@@ -84,7 +84,7 @@ def test_get_async(endpoint: Endpoint) -> None:
 def test_list(endpoint: Endpoint) -> None:
     result = endpoint.run_sync(LIST, lambda pim: first(pim.measure_families.list()))
     assert isinstance(result, list)
-    assert all(isinstance(item, MeasureFamily) for item in result)
+    assert all(isinstance(item, _m.MeasureFamily) for item in result)
     assert len(result) <= 1
     if endpoint.exact:
         assert len(result) == 1
@@ -93,7 +93,7 @@ def test_list(endpoint: Endpoint) -> None:
 def test_list_async(endpoint: Endpoint) -> None:
     result = endpoint.run_async(LIST, lambda pim: afirst(pim.measure_families.list()))
     assert isinstance(result, list)
-    assert all(isinstance(item, MeasureFamily) for item in result)
+    assert all(isinstance(item, _m.MeasureFamily) for item in result)
     assert len(result) <= 1
     if endpoint.exact:
         assert len(result) == 1
@@ -102,7 +102,7 @@ def test_list_async(endpoint: Endpoint) -> None:
 def test_list_page(endpoint: Endpoint) -> None:
     result = endpoint.run_sync(LIST_PAGE, lambda pim: pim.measure_families.list_page())
     assert isinstance(result, Page)
-    assert all(isinstance(item, MeasureFamily) for item in result)
+    assert all(isinstance(item, _m.MeasureFamily) for item in result)
     if endpoint.exact:
         assert len(result.items) == 1
 
@@ -110,6 +110,6 @@ def test_list_page(endpoint: Endpoint) -> None:
 def test_list_page_async(endpoint: Endpoint) -> None:
     result = endpoint.run_async(LIST_PAGE, lambda pim: pim.measure_families.list_page())
     assert isinstance(result, Page)
-    assert all(isinstance(item, MeasureFamily) for item in result)
+    assert all(isinstance(item, _m.MeasureFamily) for item in result)
     if endpoint.exact:
         assert len(result.items) == 1

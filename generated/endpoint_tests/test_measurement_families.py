@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from akeneo_pim import models as _m
 from akeneo_pim._overlays._results import UpsertLine
-from akeneo_pim.models import MeasurementFamily
 
 from ._harness import Endpoint, Expect, acollect, as_json
 
@@ -80,7 +80,7 @@ UPSERT_MANY = Expect(
 def test_list(endpoint: Endpoint) -> None:
     result = endpoint.run_sync(LIST, lambda pim: pim.measurement_families.list())
     assert isinstance(result, list)
-    assert all(isinstance(item, MeasurementFamily) for item in result)
+    assert all(isinstance(item, _m.MeasurementFamily) for item in result)
     if endpoint.exact:
         assert as_json(result) == [
             {
@@ -127,7 +127,7 @@ def test_list(endpoint: Endpoint) -> None:
 def test_list_async(endpoint: Endpoint) -> None:
     result = endpoint.run_async(LIST, lambda pim: pim.measurement_families.list())
     assert isinstance(result, list)
-    assert all(isinstance(item, MeasurementFamily) for item in result)
+    assert all(isinstance(item, _m.MeasurementFamily) for item in result)
     if endpoint.exact:
         assert as_json(result) == [
             {

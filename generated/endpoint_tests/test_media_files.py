@@ -11,8 +11,8 @@ from __future__ import annotations
 import io
 
 from akeneo_pim import Page
+from akeneo_pim import models as _m
 from akeneo_pim._overlays._results import DownloadResult
-from akeneo_pim.models import MediaFile
 
 from ._harness import FILE_CONTENT, Endpoint, Expect, afirst, ajoin, as_json, first
 from ._loopback import UPLOADED_CODE
@@ -155,7 +155,7 @@ def test_get(endpoint: Endpoint) -> None:
             "a/1/b/2/a1b2c3d4e5f60718293a4b5c6d7e8f9012345678_tshirt_red.jpg"
         ),
     )
-    assert isinstance(result, MediaFile)
+    assert isinstance(result, _m.MediaFile)
     if endpoint.exact:
         assert as_json(result) == {
             "_links": {
@@ -181,7 +181,7 @@ def test_get_async(endpoint: Endpoint) -> None:
             "a/1/b/2/a1b2c3d4e5f60718293a4b5c6d7e8f9012345678_tshirt_red.jpg"
         ),
     )
-    assert isinstance(result, MediaFile)
+    assert isinstance(result, _m.MediaFile)
     if endpoint.exact:
         assert as_json(result) == {
             "_links": {
@@ -205,7 +205,7 @@ def test_list(endpoint: Endpoint) -> None:
         LIST, lambda pim: first(pim.media_files.list(limit=10, with_count=False))
     )
     assert isinstance(result, list)
-    assert all(isinstance(item, MediaFile) for item in result)
+    assert all(isinstance(item, _m.MediaFile) for item in result)
     assert len(result) <= 1
     if endpoint.exact:
         assert len(result) == 1
@@ -216,7 +216,7 @@ def test_list_async(endpoint: Endpoint) -> None:
         LIST, lambda pim: afirst(pim.media_files.list(limit=10, with_count=False))
     )
     assert isinstance(result, list)
-    assert all(isinstance(item, MediaFile) for item in result)
+    assert all(isinstance(item, _m.MediaFile) for item in result)
     assert len(result) <= 1
     if endpoint.exact:
         assert len(result) == 1
@@ -227,7 +227,7 @@ def test_list_page(endpoint: Endpoint) -> None:
         LIST_PAGE, lambda pim: pim.media_files.list_page(page=1, limit=10, with_count=False)
     )
     assert isinstance(result, Page)
-    assert all(isinstance(item, MediaFile) for item in result)
+    assert all(isinstance(item, _m.MediaFile) for item in result)
     if endpoint.exact:
         assert len(result.items) == 2
 
@@ -237,7 +237,7 @@ def test_list_page_async(endpoint: Endpoint) -> None:
         LIST_PAGE, lambda pim: pim.media_files.list_page(page=1, limit=10, with_count=False)
     )
     assert isinstance(result, Page)
-    assert all(isinstance(item, MediaFile) for item in result)
+    assert all(isinstance(item, _m.MediaFile) for item in result)
     if endpoint.exact:
         assert len(result.items) == 2
 

@@ -8,7 +8,7 @@ the modes (offline, prism, live).
 
 from __future__ import annotations
 
-from akeneo_pim.models import ApiOverview
+from akeneo_pim import models as _m
 
 from ._harness import Endpoint, Expect, as_json
 
@@ -25,7 +25,7 @@ GET = Expect(
 
 def test_get(endpoint: Endpoint) -> None:
     result = endpoint.run_sync(GET, lambda pim: pim.overview.get())
-    assert isinstance(result, ApiOverview)
+    assert isinstance(result, _m.ApiOverview)
     if endpoint.exact:
         assert as_json(result) == {
             "host": "https://pim.example.com",
@@ -45,7 +45,7 @@ def test_get(endpoint: Endpoint) -> None:
 
 def test_get_async(endpoint: Endpoint) -> None:
     result = endpoint.run_async(GET, lambda pim: pim.overview.get())
-    assert isinstance(result, ApiOverview)
+    assert isinstance(result, _m.ApiOverview)
     if endpoint.exact:
         assert as_json(result) == {
             "host": "https://pim.example.com",

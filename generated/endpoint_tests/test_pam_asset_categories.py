@@ -11,8 +11,8 @@ from __future__ import annotations
 from typing import Any
 
 from akeneo_pim import Page, UpsertOutcome
+from akeneo_pim import models as _m
 from akeneo_pim._overlays._results import UpsertLine
-from akeneo_pim.models import PamAssetCategory
 
 from ._harness import Endpoint, Expect, acollect, afirst, as_json, first
 
@@ -120,7 +120,7 @@ def test_create_async(endpoint: Endpoint) -> None:
 
 def test_get(endpoint: Endpoint) -> None:
     result = endpoint.run_sync(GET, lambda pim: pim.pam_asset_categories.get("code_1"))
-    assert isinstance(result, PamAssetCategory)
+    assert isinstance(result, _m.PamAssetCategory)
     if endpoint.exact:
         assert as_json(result) == {
             "_links": {
@@ -134,7 +134,7 @@ def test_get(endpoint: Endpoint) -> None:
 
 def test_get_async(endpoint: Endpoint) -> None:
     result = endpoint.run_async(GET, lambda pim: pim.pam_asset_categories.get("code_1"))
-    assert isinstance(result, PamAssetCategory)
+    assert isinstance(result, _m.PamAssetCategory)
     if endpoint.exact:
         assert as_json(result) == {
             "_links": {
@@ -151,7 +151,7 @@ def test_list(endpoint: Endpoint) -> None:
         LIST, lambda pim: first(pim.pam_asset_categories.list(limit=10, with_count=False))
     )
     assert isinstance(result, list)
-    assert all(isinstance(item, PamAssetCategory) for item in result)
+    assert all(isinstance(item, _m.PamAssetCategory) for item in result)
     assert len(result) <= 1
     if endpoint.exact:
         assert len(result) == 1
@@ -162,7 +162,7 @@ def test_list_async(endpoint: Endpoint) -> None:
         LIST, lambda pim: afirst(pim.pam_asset_categories.list(limit=10, with_count=False))
     )
     assert isinstance(result, list)
-    assert all(isinstance(item, PamAssetCategory) for item in result)
+    assert all(isinstance(item, _m.PamAssetCategory) for item in result)
     assert len(result) <= 1
     if endpoint.exact:
         assert len(result) == 1
@@ -174,7 +174,7 @@ def test_list_page(endpoint: Endpoint) -> None:
         lambda pim: pim.pam_asset_categories.list_page(page=1, limit=10, with_count=False),
     )
     assert isinstance(result, Page)
-    assert all(isinstance(item, PamAssetCategory) for item in result)
+    assert all(isinstance(item, _m.PamAssetCategory) for item in result)
     if endpoint.exact:
         assert len(result.items) == 2
 
@@ -185,7 +185,7 @@ def test_list_page_async(endpoint: Endpoint) -> None:
         lambda pim: pim.pam_asset_categories.list_page(page=1, limit=10, with_count=False),
     )
     assert isinstance(result, Page)
-    assert all(isinstance(item, PamAssetCategory) for item in result)
+    assert all(isinstance(item, _m.PamAssetCategory) for item in result)
     if endpoint.exact:
         assert len(result.items) == 2
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import io
 
+from akeneo_pim import models as _m
 from akeneo_pim._overlays._results import DownloadResult, UploadError, UploadResult
-from akeneo_pim.models import PamAssetReferenceFile
 
 from ._harness import FILE_CONTENT, Endpoint, Expect, ajoin, as_json
 
@@ -117,7 +117,7 @@ def test_get(endpoint: Endpoint) -> None:
     result = endpoint.run_sync(
         GET, lambda pim: pim.pam_asset_reference_files.get("asset_code_1", "locale_code_1")
     )
-    assert isinstance(result, PamAssetReferenceFile)
+    assert isinstance(result, _m.PamAssetReferenceFile)
     if endpoint.exact:
         assert as_json(result) == {
             "_link": {
@@ -137,7 +137,7 @@ def test_get_async(endpoint: Endpoint) -> None:
     result = endpoint.run_async(
         GET, lambda pim: pim.pam_asset_reference_files.get("asset_code_1", "locale_code_1")
     )
-    assert isinstance(result, PamAssetReferenceFile)
+    assert isinstance(result, _m.PamAssetReferenceFile)
     if endpoint.exact:
         assert as_json(result) == {
             "_link": {

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from akeneo_pim import Page, UpsertOutcome
-from akeneo_pim.models import PamAssetTag
+from akeneo_pim import models as _m
 
 from ._harness import Endpoint, Expect, afirst, as_json, first
 
@@ -71,7 +71,7 @@ UPSERT = Expect(
 
 def test_get(endpoint: Endpoint) -> None:
     result = endpoint.run_sync(GET, lambda pim: pim.pam_asset_tags.get("code_1"))
-    assert isinstance(result, PamAssetTag)
+    assert isinstance(result, _m.PamAssetTag)
     if endpoint.exact:
         assert as_json(result) == {
             "_links": {"self": {"href": "https://pim.example.com/api/rest/v1/asset-tags/sizing"}},
@@ -81,7 +81,7 @@ def test_get(endpoint: Endpoint) -> None:
 
 def test_get_async(endpoint: Endpoint) -> None:
     result = endpoint.run_async(GET, lambda pim: pim.pam_asset_tags.get("code_1"))
-    assert isinstance(result, PamAssetTag)
+    assert isinstance(result, _m.PamAssetTag)
     if endpoint.exact:
         assert as_json(result) == {
             "_links": {"self": {"href": "https://pim.example.com/api/rest/v1/asset-tags/sizing"}},
@@ -94,7 +94,7 @@ def test_list(endpoint: Endpoint) -> None:
         LIST, lambda pim: first(pim.pam_asset_tags.list(limit=10, with_count=False))
     )
     assert isinstance(result, list)
-    assert all(isinstance(item, PamAssetTag) for item in result)
+    assert all(isinstance(item, _m.PamAssetTag) for item in result)
     assert len(result) <= 1
     if endpoint.exact:
         assert len(result) == 1
@@ -105,7 +105,7 @@ def test_list_async(endpoint: Endpoint) -> None:
         LIST, lambda pim: afirst(pim.pam_asset_tags.list(limit=10, with_count=False))
     )
     assert isinstance(result, list)
-    assert all(isinstance(item, PamAssetTag) for item in result)
+    assert all(isinstance(item, _m.PamAssetTag) for item in result)
     assert len(result) <= 1
     if endpoint.exact:
         assert len(result) == 1
@@ -116,7 +116,7 @@ def test_list_page(endpoint: Endpoint) -> None:
         LIST_PAGE, lambda pim: pim.pam_asset_tags.list_page(page=1, limit=10, with_count=False)
     )
     assert isinstance(result, Page)
-    assert all(isinstance(item, PamAssetTag) for item in result)
+    assert all(isinstance(item, _m.PamAssetTag) for item in result)
     if endpoint.exact:
         assert len(result.items) == 2
 
@@ -126,7 +126,7 @@ def test_list_page_async(endpoint: Endpoint) -> None:
         LIST_PAGE, lambda pim: pim.pam_asset_tags.list_page(page=1, limit=10, with_count=False)
     )
     assert isinstance(result, Page)
-    assert all(isinstance(item, PamAssetTag) for item in result)
+    assert all(isinstance(item, _m.PamAssetTag) for item in result)
     if endpoint.exact:
         assert len(result.items) == 2
 

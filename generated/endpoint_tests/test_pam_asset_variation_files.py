@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import io
 
+from akeneo_pim import models as _m
 from akeneo_pim._overlays._results import DownloadResult, UploadResult
-from akeneo_pim.models import PamAssetVariationFile
 
 from ._harness import FILE_CONTENT, Endpoint, Expect, ajoin, as_json
 
@@ -124,7 +124,7 @@ def test_get(endpoint: Endpoint) -> None:
             "asset_code_1", "channel_code_1", "locale_code_1"
         ),
     )
-    assert isinstance(result, PamAssetVariationFile)
+    assert isinstance(result, _m.PamAssetVariationFile)
     if endpoint.exact:
         assert as_json(result) == {
             "_link": {
@@ -148,7 +148,7 @@ def test_get_async(endpoint: Endpoint) -> None:
             "asset_code_1", "channel_code_1", "locale_code_1"
         ),
     )
-    assert isinstance(result, PamAssetVariationFile)
+    assert isinstance(result, _m.PamAssetVariationFile)
     if endpoint.exact:
         assert as_json(result) == {
             "_link": {

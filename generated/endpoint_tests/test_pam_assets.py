@@ -11,8 +11,8 @@ from __future__ import annotations
 from typing import Any
 
 from akeneo_pim import Page, UpsertOutcome
+from akeneo_pim import models as _m
 from akeneo_pim._overlays._results import UpsertLine
-from akeneo_pim.models import PamAsset
 
 from ._harness import Endpoint, Expect, acollect, afirst, as_json, first
 
@@ -124,7 +124,7 @@ def test_create_async(endpoint: Endpoint) -> None:
 
 def test_get(endpoint: Endpoint) -> None:
     result = endpoint.run_sync(GET, lambda pim: pim.pam_assets.get("code_1"))
-    assert isinstance(result, PamAsset)
+    assert isinstance(result, _m.PamAsset)
     if endpoint.exact:
         assert as_json(result) == {
             "_links": {"self": {"href": "https://pim.example.com/api/rest/v1/assets/size_chart"}},
@@ -168,7 +168,7 @@ def test_get(endpoint: Endpoint) -> None:
 
 def test_get_async(endpoint: Endpoint) -> None:
     result = endpoint.run_async(GET, lambda pim: pim.pam_assets.get("code_1"))
-    assert isinstance(result, PamAsset)
+    assert isinstance(result, _m.PamAsset)
     if endpoint.exact:
         assert as_json(result) == {
             "_links": {"self": {"href": "https://pim.example.com/api/rest/v1/assets/size_chart"}},
@@ -216,7 +216,7 @@ def test_list(endpoint: Endpoint) -> None:
         lambda pim: first(pim.pam_assets.list(pagination_type="page", limit=10, with_count=False)),
     )
     assert isinstance(result, list)
-    assert all(isinstance(item, PamAsset) for item in result)
+    assert all(isinstance(item, _m.PamAsset) for item in result)
     assert len(result) <= 1
     if endpoint.exact:
         assert len(result) == 1
@@ -228,7 +228,7 @@ def test_list_async(endpoint: Endpoint) -> None:
         lambda pim: afirst(pim.pam_assets.list(pagination_type="page", limit=10, with_count=False)),
     )
     assert isinstance(result, list)
-    assert all(isinstance(item, PamAsset) for item in result)
+    assert all(isinstance(item, _m.PamAsset) for item in result)
     assert len(result) <= 1
     if endpoint.exact:
         assert len(result) == 1
@@ -242,7 +242,7 @@ def test_list_page(endpoint: Endpoint) -> None:
         ),
     )
     assert isinstance(result, Page)
-    assert all(isinstance(item, PamAsset) for item in result)
+    assert all(isinstance(item, _m.PamAsset) for item in result)
     if endpoint.exact:
         assert len(result.items) == 2
 
@@ -255,7 +255,7 @@ def test_list_page_async(endpoint: Endpoint) -> None:
         ),
     )
     assert isinstance(result, Page)
-    assert all(isinstance(item, PamAsset) for item in result)
+    assert all(isinstance(item, _m.PamAsset) for item in result)
     if endpoint.exact:
         assert len(result.items) == 2
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 from typing import Any
 
 from akeneo_pim import Page, Search, UpsertOutcome
+from akeneo_pim import models as _m
 from akeneo_pim._overlays._results import UpsertLine
-from akeneo_pim.models import ProductModel
 
 from ._harness import Endpoint, Expect, acollect, afirst, as_json, first
 
@@ -173,7 +173,7 @@ def test_get(endpoint: Endpoint) -> None:
     result = endpoint.run_sync(
         GET, lambda pim: pim.product_models.get("code_1", with_quality_scores=False)
     )
-    assert isinstance(result, ProductModel)
+    assert isinstance(result, _m.ProductModel)
     if endpoint.exact:
         assert as_json(result) == {
             "_links": {
@@ -208,7 +208,7 @@ def test_get_async(endpoint: Endpoint) -> None:
     result = endpoint.run_async(
         GET, lambda pim: pim.product_models.get("code_1", with_quality_scores=False)
     )
-    assert isinstance(result, ProductModel)
+    assert isinstance(result, _m.ProductModel)
     if endpoint.exact:
         assert as_json(result) == {
             "_links": {
@@ -241,7 +241,7 @@ def test_get_async(endpoint: Endpoint) -> None:
 
 def test_get_draft(endpoint: Endpoint) -> None:
     result = endpoint.run_sync(GET_DRAFT, lambda pim: pim.product_models.get_draft("code_1"))
-    assert isinstance(result, ProductModel)
+    assert isinstance(result, _m.ProductModel)
     if endpoint.exact:
         assert as_json(result) == {
             "_links": {
@@ -275,7 +275,7 @@ def test_get_draft(endpoint: Endpoint) -> None:
 
 def test_get_draft_async(endpoint: Endpoint) -> None:
     result = endpoint.run_async(GET_DRAFT, lambda pim: pim.product_models.get_draft("code_1"))
-    assert isinstance(result, ProductModel)
+    assert isinstance(result, _m.ProductModel)
     if endpoint.exact:
         assert as_json(result) == {
             "_links": {
@@ -324,7 +324,7 @@ def test_list(endpoint: Endpoint) -> None:
         ),
     )
     assert isinstance(result, list)
-    assert all(isinstance(item, ProductModel) for item in result)
+    assert all(isinstance(item, _m.ProductModel) for item in result)
     assert len(result) <= 1
     if endpoint.exact:
         assert len(result) == 1
@@ -347,7 +347,7 @@ def test_list_async(endpoint: Endpoint) -> None:
         ),
     )
     assert isinstance(result, list)
-    assert all(isinstance(item, ProductModel) for item in result)
+    assert all(isinstance(item, _m.ProductModel) for item in result)
     assert len(result) <= 1
     if endpoint.exact:
         assert len(result) == 1
@@ -369,7 +369,7 @@ def test_list_page(endpoint: Endpoint) -> None:
         ),
     )
     assert isinstance(result, Page)
-    assert all(isinstance(item, ProductModel) for item in result)
+    assert all(isinstance(item, _m.ProductModel) for item in result)
     if endpoint.exact:
         assert len(result.items) == 2
 
@@ -390,7 +390,7 @@ def test_list_page_async(endpoint: Endpoint) -> None:
         ),
     )
     assert isinstance(result, Page)
-    assert all(isinstance(item, ProductModel) for item in result)
+    assert all(isinstance(item, _m.ProductModel) for item in result)
     if endpoint.exact:
         assert len(result.items) == 2
 

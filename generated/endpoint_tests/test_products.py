@@ -11,8 +11,8 @@ from __future__ import annotations
 from typing import Any
 
 from akeneo_pim import Page, Search, UpsertOutcome
+from akeneo_pim import models as _m
 from akeneo_pim._overlays._results import UpsertLine
-from akeneo_pim.models import Product
 
 from ._harness import Endpoint, Expect, acollect, afirst, as_json, first
 
@@ -193,7 +193,7 @@ def test_get(endpoint: Endpoint) -> None:
             with_completenesses=False,
         ),
     )
-    assert isinstance(result, Product)
+    assert isinstance(result, _m.Product)
     if endpoint.exact:
         assert as_json(result) == {
             "_links": {
@@ -282,7 +282,7 @@ def test_get_async(endpoint: Endpoint) -> None:
             with_completenesses=False,
         ),
     )
-    assert isinstance(result, Product)
+    assert isinstance(result, _m.Product)
     if endpoint.exact:
         assert as_json(result) == {
             "_links": {
@@ -363,7 +363,7 @@ def test_get_async(endpoint: Endpoint) -> None:
 
 def test_get_draft(endpoint: Endpoint) -> None:
     result = endpoint.run_sync(GET_DRAFT, lambda pim: pim.products.get_draft("code_1"))
-    assert isinstance(result, Product)
+    assert isinstance(result, _m.Product)
     if endpoint.exact:
         assert as_json(result) == {
             "_links": {
@@ -445,7 +445,7 @@ def test_get_draft(endpoint: Endpoint) -> None:
 
 def test_get_draft_async(endpoint: Endpoint) -> None:
     result = endpoint.run_async(GET_DRAFT, lambda pim: pim.products.get_draft("code_1"))
-    assert isinstance(result, Product)
+    assert isinstance(result, _m.Product)
     if endpoint.exact:
         assert as_json(result) == {
             "_links": {
@@ -544,7 +544,7 @@ def test_list(endpoint: Endpoint) -> None:
         ),
     )
     assert isinstance(result, list)
-    assert all(isinstance(item, Product) for item in result)
+    assert all(isinstance(item, _m.Product) for item in result)
     assert len(result) <= 1
     if endpoint.exact:
         assert len(result) == 1
@@ -569,7 +569,7 @@ def test_list_async(endpoint: Endpoint) -> None:
         ),
     )
     assert isinstance(result, list)
-    assert all(isinstance(item, Product) for item in result)
+    assert all(isinstance(item, _m.Product) for item in result)
     assert len(result) <= 1
     if endpoint.exact:
         assert len(result) == 1
@@ -593,7 +593,7 @@ def test_list_page(endpoint: Endpoint) -> None:
         ),
     )
     assert isinstance(result, Page)
-    assert all(isinstance(item, Product) for item in result)
+    assert all(isinstance(item, _m.Product) for item in result)
     if endpoint.exact:
         assert len(result.items) == 2
 
@@ -616,7 +616,7 @@ def test_list_page_async(endpoint: Endpoint) -> None:
         ),
     )
     assert isinstance(result, Page)
-    assert all(isinstance(item, Product) for item in result)
+    assert all(isinstance(item, _m.Product) for item in result)
     if endpoint.exact:
         assert len(result.items) == 2
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 from typing import Any
 
 from akeneo_pim import Page, Search, UpsertOutcome
+from akeneo_pim import models as _m
 from akeneo_pim._overlays._results import UpsertLine
-from akeneo_pim.models import ProductUuid, ProductUuidList
 
 from ._harness import Endpoint, Expect, acollect, afirst, as_json, first
 
@@ -218,7 +218,7 @@ def test_get(endpoint: Endpoint) -> None:
             with_completenesses=False,
         ),
     )
-    assert isinstance(result, ProductUuid)
+    assert isinstance(result, _m.ProductUuid)
     if endpoint.exact:
         assert as_json(result) == {
             "_links": {
@@ -308,7 +308,7 @@ def test_get_async(endpoint: Endpoint) -> None:
             with_completenesses=False,
         ),
     )
-    assert isinstance(result, ProductUuid)
+    assert isinstance(result, _m.ProductUuid)
     if endpoint.exact:
         assert as_json(result) == {
             "_links": {
@@ -392,7 +392,7 @@ def test_get_draft(endpoint: Endpoint) -> None:
     result = endpoint.run_sync(
         GET_DRAFT, lambda pim: pim.products_uuid.get_draft("8c2f6b1e-3d4a-4f7b-9e21-5a6c7d8e9f01")
     )
-    assert isinstance(result, ProductUuid)
+    assert isinstance(result, _m.ProductUuid)
     if endpoint.exact:
         assert as_json(result) == {
             "_links": {
@@ -477,7 +477,7 @@ def test_get_draft_async(endpoint: Endpoint) -> None:
     result = endpoint.run_async(
         GET_DRAFT, lambda pim: pim.products_uuid.get_draft("8c2f6b1e-3d4a-4f7b-9e21-5a6c7d8e9f01")
     )
-    assert isinstance(result, ProductUuid)
+    assert isinstance(result, _m.ProductUuid)
     if endpoint.exact:
         assert as_json(result) == {
             "_links": {
@@ -577,7 +577,7 @@ def test_list(endpoint: Endpoint) -> None:
         ),
     )
     assert isinstance(result, list)
-    assert all(isinstance(item, ProductUuid) for item in result)
+    assert all(isinstance(item, _m.ProductUuid) for item in result)
     assert len(result) <= 1
     if endpoint.exact:
         assert len(result) == 1
@@ -602,7 +602,7 @@ def test_list_async(endpoint: Endpoint) -> None:
         ),
     )
     assert isinstance(result, list)
-    assert all(isinstance(item, ProductUuid) for item in result)
+    assert all(isinstance(item, _m.ProductUuid) for item in result)
     assert len(result) <= 1
     if endpoint.exact:
         assert len(result) == 1
@@ -626,7 +626,7 @@ def test_list_page(endpoint: Endpoint) -> None:
         ),
     )
     assert isinstance(result, Page)
-    assert all(isinstance(item, ProductUuid) for item in result)
+    assert all(isinstance(item, _m.ProductUuid) for item in result)
     if endpoint.exact:
         assert len(result.items) == 2
 
@@ -649,7 +649,7 @@ def test_list_page_async(endpoint: Endpoint) -> None:
         ),
     )
     assert isinstance(result, Page)
-    assert all(isinstance(item, ProductUuid) for item in result)
+    assert all(isinstance(item, _m.ProductUuid) for item in result)
     if endpoint.exact:
         assert len(result.items) == 2
 
@@ -666,7 +666,7 @@ def test_search(endpoint: Endpoint) -> None:
             with_count=False,
         ),
     )
-    assert isinstance(result, ProductUuidList)
+    assert isinstance(result, _m.ProductUuidList)
     if endpoint.exact:
         assert as_json(result) == {
             "_links": {
@@ -804,7 +804,7 @@ def test_search_async(endpoint: Endpoint) -> None:
             with_count=False,
         ),
     )
-    assert isinstance(result, ProductUuidList)
+    assert isinstance(result, _m.ProductUuidList)
     if endpoint.exact:
         assert as_json(result) == {
             "_links": {

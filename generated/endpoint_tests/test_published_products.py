@@ -9,7 +9,7 @@ the modes (offline, prism, live).
 from __future__ import annotations
 
 from akeneo_pim import Page, Search
-from akeneo_pim.models import PublishedProduct
+from akeneo_pim import models as _m
 
 from ._harness import Endpoint, Expect, afirst, as_json, first
 
@@ -66,7 +66,7 @@ LIST_PAGE = Expect(
 
 def test_get(endpoint: Endpoint) -> None:
     result = endpoint.run_sync(GET, lambda pim: pim.published_products.get("code_1"))
-    assert isinstance(result, PublishedProduct)
+    assert isinstance(result, _m.PublishedProduct)
     if endpoint.exact:
         assert as_json(result) == {
             "_links": {
@@ -92,7 +92,7 @@ def test_get(endpoint: Endpoint) -> None:
 
 def test_get_async(endpoint: Endpoint) -> None:
     result = endpoint.run_async(GET, lambda pim: pim.published_products.get("code_1"))
-    assert isinstance(result, PublishedProduct)
+    assert isinstance(result, _m.PublishedProduct)
     if endpoint.exact:
         assert as_json(result) == {
             "_links": {
@@ -132,7 +132,7 @@ def test_list(endpoint: Endpoint) -> None:
         ),
     )
     assert isinstance(result, list)
-    assert all(isinstance(item, PublishedProduct) for item in result)
+    assert all(isinstance(item, _m.PublishedProduct) for item in result)
     assert len(result) <= 1
     if endpoint.exact:
         assert len(result) == 1
@@ -154,7 +154,7 @@ def test_list_async(endpoint: Endpoint) -> None:
         ),
     )
     assert isinstance(result, list)
-    assert all(isinstance(item, PublishedProduct) for item in result)
+    assert all(isinstance(item, _m.PublishedProduct) for item in result)
     assert len(result) <= 1
     if endpoint.exact:
         assert len(result) == 1
@@ -175,7 +175,7 @@ def test_list_page(endpoint: Endpoint) -> None:
         ),
     )
     assert isinstance(result, Page)
-    assert all(isinstance(item, PublishedProduct) for item in result)
+    assert all(isinstance(item, _m.PublishedProduct) for item in result)
     if endpoint.exact:
         assert len(result.items) == 1
 
@@ -195,6 +195,6 @@ def test_list_page_async(endpoint: Endpoint) -> None:
         ),
     )
     assert isinstance(result, Page)
-    assert all(isinstance(item, PublishedProduct) for item in result)
+    assert all(isinstance(item, _m.PublishedProduct) for item in result)
     if endpoint.exact:
         assert len(result.items) == 1

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from akeneo_pim import Page, UpsertOutcome
-from akeneo_pim.models import ReferenceEntity
+from akeneo_pim import models as _m
 
 from ._harness import Endpoint, Expect, afirst, as_json, first
 
@@ -60,7 +60,7 @@ UPSERT = Expect(
 
 def test_get(endpoint: Endpoint) -> None:
     result = endpoint.run_sync(GET, lambda pim: pim.reference_entities.get("code_1"))
-    assert isinstance(result, ReferenceEntity)
+    assert isinstance(result, _m.ReferenceEntity)
     if endpoint.exact:
         assert as_json(result) == {
             "_links": {
@@ -76,7 +76,7 @@ def test_get(endpoint: Endpoint) -> None:
 
 def test_get_async(endpoint: Endpoint) -> None:
     result = endpoint.run_async(GET, lambda pim: pim.reference_entities.get("code_1"))
-    assert isinstance(result, ReferenceEntity)
+    assert isinstance(result, _m.ReferenceEntity)
     if endpoint.exact:
         assert as_json(result) == {
             "_links": {
@@ -93,7 +93,7 @@ def test_get_async(endpoint: Endpoint) -> None:
 def test_list(endpoint: Endpoint) -> None:
     result = endpoint.run_sync(LIST, lambda pim: first(pim.reference_entities.list()))
     assert isinstance(result, list)
-    assert all(isinstance(item, ReferenceEntity) for item in result)
+    assert all(isinstance(item, _m.ReferenceEntity) for item in result)
     assert len(result) <= 1
     if endpoint.exact:
         assert len(result) == 1
@@ -102,7 +102,7 @@ def test_list(endpoint: Endpoint) -> None:
 def test_list_async(endpoint: Endpoint) -> None:
     result = endpoint.run_async(LIST, lambda pim: afirst(pim.reference_entities.list()))
     assert isinstance(result, list)
-    assert all(isinstance(item, ReferenceEntity) for item in result)
+    assert all(isinstance(item, _m.ReferenceEntity) for item in result)
     assert len(result) <= 1
     if endpoint.exact:
         assert len(result) == 1
@@ -111,7 +111,7 @@ def test_list_async(endpoint: Endpoint) -> None:
 def test_list_page(endpoint: Endpoint) -> None:
     result = endpoint.run_sync(LIST_PAGE, lambda pim: pim.reference_entities.list_page())
     assert isinstance(result, Page)
-    assert all(isinstance(item, ReferenceEntity) for item in result)
+    assert all(isinstance(item, _m.ReferenceEntity) for item in result)
     if endpoint.exact:
         assert len(result.items) == 2
 
@@ -119,7 +119,7 @@ def test_list_page(endpoint: Endpoint) -> None:
 def test_list_page_async(endpoint: Endpoint) -> None:
     result = endpoint.run_async(LIST_PAGE, lambda pim: pim.reference_entities.list_page())
     assert isinstance(result, Page)
-    assert all(isinstance(item, ReferenceEntity) for item in result)
+    assert all(isinstance(item, _m.ReferenceEntity) for item in result)
     if endpoint.exact:
         assert len(result.items) == 2
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from akeneo_pim import UpsertOutcome
-from akeneo_pim.models import AttributeOptionCode
+from akeneo_pim import models as _m
 
 from ._harness import Endpoint, Expect, as_json
 
@@ -55,7 +55,7 @@ def test_get(endpoint: Endpoint) -> None:
             "reference_entity_code_1", "attribute_code_1", "code_1"
         ),
     )
-    assert isinstance(result, AttributeOptionCode)
+    assert isinstance(result, _m.AttributeOptionCode)
     if endpoint.exact:
         assert as_json(result) == {"code": "italy", "labels": {"en_US": "Italy", "fr_FR": "Italie"}}
 
@@ -67,7 +67,7 @@ def test_get_async(endpoint: Endpoint) -> None:
             "reference_entity_code_1", "attribute_code_1", "code_1"
         ),
     )
-    assert isinstance(result, AttributeOptionCode)
+    assert isinstance(result, _m.AttributeOptionCode)
     if endpoint.exact:
         assert as_json(result) == {"code": "italy", "labels": {"en_US": "Italy", "fr_FR": "Italie"}}
 
@@ -80,7 +80,7 @@ def test_list(endpoint: Endpoint) -> None:
         ),
     )
     assert isinstance(result, list)
-    assert all(isinstance(item, AttributeOptionCode) for item in result)
+    assert all(isinstance(item, _m.AttributeOptionCode) for item in result)
     if endpoint.exact:
         assert as_json(result) == [
             {"code": "italy", "labels": {"en_US": "Italy", "fr_FR": "Italie"}},
@@ -96,7 +96,7 @@ def test_list_async(endpoint: Endpoint) -> None:
         ),
     )
     assert isinstance(result, list)
-    assert all(isinstance(item, AttributeOptionCode) for item in result)
+    assert all(isinstance(item, _m.AttributeOptionCode) for item in result)
     if endpoint.exact:
         assert as_json(result) == [
             {"code": "italy", "labels": {"en_US": "Italy", "fr_FR": "Italie"}},

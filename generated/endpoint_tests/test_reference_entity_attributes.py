@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from akeneo_pim import UpsertOutcome
-from akeneo_pim.models import ReferenceEntityAttribute
+from akeneo_pim import models as _m
 
 from ._harness import Endpoint, Expect, as_json
 
@@ -59,7 +59,7 @@ def test_get(endpoint: Endpoint) -> None:
     result = endpoint.run_sync(
         GET, lambda pim: pim.reference_entity_attributes.get("reference_entity_code_1", "code_1")
     )
-    assert isinstance(result, ReferenceEntityAttribute)
+    assert isinstance(result, _m.ReferenceEntityAttribute)
     if endpoint.exact:
         assert as_json(result) == {
             "code": "country",
@@ -75,7 +75,7 @@ def test_get_async(endpoint: Endpoint) -> None:
     result = endpoint.run_async(
         GET, lambda pim: pim.reference_entity_attributes.get("reference_entity_code_1", "code_1")
     )
-    assert isinstance(result, ReferenceEntityAttribute)
+    assert isinstance(result, _m.ReferenceEntityAttribute)
     if endpoint.exact:
         assert as_json(result) == {
             "code": "country",
@@ -92,7 +92,7 @@ def test_list(endpoint: Endpoint) -> None:
         LIST, lambda pim: pim.reference_entity_attributes.list("reference_entity_code_1")
     )
     assert isinstance(result, list)
-    assert all(isinstance(item, ReferenceEntityAttribute) for item in result)
+    assert all(isinstance(item, _m.ReferenceEntityAttribute) for item in result)
     if endpoint.exact:
         assert as_json(result) == [
             {
@@ -124,7 +124,7 @@ def test_list_async(endpoint: Endpoint) -> None:
         LIST, lambda pim: pim.reference_entity_attributes.list("reference_entity_code_1")
     )
     assert isinstance(result, list)
-    assert all(isinstance(item, ReferenceEntityAttribute) for item in result)
+    assert all(isinstance(item, _m.ReferenceEntityAttribute) for item in result)
     if endpoint.exact:
         assert as_json(result) == [
             {

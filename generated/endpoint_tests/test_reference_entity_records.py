@@ -11,8 +11,8 @@ from __future__ import annotations
 from typing import Any
 
 from akeneo_pim import Page, Search, UpsertOutcome
+from akeneo_pim import models as _m
 from akeneo_pim._overlays._results import UpsertLine
-from akeneo_pim.models import ReferenceEntityRecord
 
 from ._harness import Endpoint, Expect, acollect, afirst, as_json, first
 
@@ -110,7 +110,7 @@ def test_get(endpoint: Endpoint) -> None:
     result = endpoint.run_sync(
         GET, lambda pim: pim.reference_entity_records.get("reference_entity_code_1", "code_1")
     )
-    assert isinstance(result, ReferenceEntityRecord)
+    assert isinstance(result, _m.ReferenceEntityRecord)
     if endpoint.exact:
         assert as_json(result) == {
             "_links": {
@@ -139,7 +139,7 @@ def test_get_async(endpoint: Endpoint) -> None:
     result = endpoint.run_async(
         GET, lambda pim: pim.reference_entity_records.get("reference_entity_code_1", "code_1")
     )
-    assert isinstance(result, ReferenceEntityRecord)
+    assert isinstance(result, _m.ReferenceEntityRecord)
     if endpoint.exact:
         assert as_json(result) == {
             "_links": {
@@ -177,7 +177,7 @@ def test_list(endpoint: Endpoint) -> None:
         ),
     )
     assert isinstance(result, list)
-    assert all(isinstance(item, ReferenceEntityRecord) for item in result)
+    assert all(isinstance(item, _m.ReferenceEntityRecord) for item in result)
     assert len(result) <= 1
     if endpoint.exact:
         assert len(result) == 1
@@ -196,7 +196,7 @@ def test_list_async(endpoint: Endpoint) -> None:
         ),
     )
     assert isinstance(result, list)
-    assert all(isinstance(item, ReferenceEntityRecord) for item in result)
+    assert all(isinstance(item, _m.ReferenceEntityRecord) for item in result)
     assert len(result) <= 1
     if endpoint.exact:
         assert len(result) == 1
@@ -213,7 +213,7 @@ def test_list_page(endpoint: Endpoint) -> None:
         ),
     )
     assert isinstance(result, Page)
-    assert all(isinstance(item, ReferenceEntityRecord) for item in result)
+    assert all(isinstance(item, _m.ReferenceEntityRecord) for item in result)
     if endpoint.exact:
         assert len(result.items) == 2
 
@@ -229,7 +229,7 @@ def test_list_page_async(endpoint: Endpoint) -> None:
         ),
     )
     assert isinstance(result, Page)
-    assert all(isinstance(item, ReferenceEntityRecord) for item in result)
+    assert all(isinstance(item, _m.ReferenceEntityRecord) for item in result)
     if endpoint.exact:
         assert len(result.items) == 2
 

@@ -8,7 +8,7 @@ the modes (offline, prism, live).
 
 from __future__ import annotations
 
-from akeneo_pim.models import SystemInformation
+from akeneo_pim import models as _m
 
 from ._harness import Endpoint, Expect, as_json
 
@@ -25,13 +25,13 @@ GET = Expect(
 
 def test_get(endpoint: Endpoint) -> None:
     result = endpoint.run_sync(GET, lambda pim: pim.system.get())
-    assert isinstance(result, SystemInformation)
+    assert isinstance(result, _m.SystemInformation)
     if endpoint.exact:
         assert as_json(result) == {"version": "7.0.42", "edition": "EE"}
 
 
 def test_get_async(endpoint: Endpoint) -> None:
     result = endpoint.run_async(GET, lambda pim: pim.system.get())
-    assert isinstance(result, SystemInformation)
+    assert isinstance(result, _m.SystemInformation)
     if endpoint.exact:
         assert as_json(result) == {"version": "7.0.42", "edition": "EE"}

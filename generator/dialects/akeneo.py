@@ -44,9 +44,12 @@ class AkeneoDialect(Dialect):
     method_naming = MethodNaming.PATH_SHAPE
     pluralize_tags = True
     line_delimited_types = (COLLECTION_TYPE,)
+    array_batches = True
     code_headers = ("asset-media-file-code", "reference-entities-media-file-code")
     filter_parameter = "search"
     naming_file = Path(__file__).resolve().parent / "akeneo_naming.yaml"
+    client_class = "Akeneo"
+    env_prefix = "AKENEO"
 
     def detect(self, doc: Any) -> bool:
         return isinstance(doc, dict) and is_akeneo_paths(doc.get("paths"))

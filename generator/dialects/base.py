@@ -37,6 +37,9 @@ class Dialect:
     pluralize_tags: bool = False
     #: request media types that carry one JSON object a line (a batch), lower case
     line_delimited_types: tuple[str, ...] = ()
+    #: a JSON array sent with PATCH/PUT to a collection is a batch answered by per-item statuses
+    #: (plain OpenAPI: it is one JSON body like any other)
+    array_batches: bool = False
     #: reply headers (lower case) that carry the code of a file an upload created, tried before
     #: ``Location``
     code_headers: tuple[str, ...] = ()
@@ -44,6 +47,10 @@ class Dialect:
     filter_parameter: str | None = None
     #: the naming file shipped with the dialect (same format as ``--naming``), applied first
     naming_file: Path | None = None
+    #: the generated client's class name (the async one is ``Async`` + it); None: ``Client``
+    client_class: str | None = None
+    #: the prefix of the client's environment variables; None: the package name in capitals
+    env_prefix: str | None = None
 
     def detect(self, doc: Any) -> bool:
         """Whether this dialect describes ``doc`` (the parsed file, before any upgrade)."""

@@ -14,10 +14,16 @@ from ..diagnostics import Diagnostic, Level, pointer_join
 from ..dialects import GENERIC, Dialect, MethodNaming
 from ..ir import (
     Api,
+    ArrayBatch,
     Body,
     BodyKind,
+    Call,
+    Download,
+    JsonCall,
     Model,
+    NdjsonBatch,
     Operation,
+    PageListing,
     Pagination,
     Parameter,
     Part,
@@ -26,6 +32,7 @@ from ..ir import (
     ResultKind,
     Server,
     TypeRef,
+    Upload,
 )
 from ..literals import compact_json, py_literal, wire_text
 from . import classify
@@ -39,20 +46,15 @@ from .naming import (
     method_name,
     plural,
     snake_name,
-    unreserved_class,
 )
 from .schemas import ANY, NONE, SchemaConverter, optional
 
-#: The overlay function a batch upsert method returns, per body kind.
-BATCH_CALLS = {BodyKind.NDJSON_BATCH: "ndjson.upsert_lines", BodyKind.JSON_BATCH: "json_batch.upsert_array"}
 #: Attributes the client classes define themselves (``pim.settings`` is its configuration).
 CLIENT_ATTRS = frozenset({"settings", "close", "aclose"})
-#: Names generated methods use for their own arguments and locals, and names the resource modules
-#: import: a parameter or multipart part named like one gets a trailing underscore.
+#: Names generated methods use for their own arguments and locals (everything else they reach
+#: through module aliases): a parameter or multipart part named like one gets a trailing underscore.
 METHOD_LOCALS = frozenset(
-    {"body", "items", "batch_size", "concurrency", "on_progress", "filename", "content_type"}
-    | {"fields", "result", "response", "to", "chunk_size", "validator", "parse_json", "warnings", "encode_query"}
-    | {f"{flavour}_{name}" for flavour in ("sync", "async") for name in ("fetch_page", "ndjson", "json_batch", "multipart", "download")}
+    {"body", "items", "batch_size", "concurrency", "on_progress", "filename", "content_type", "response", "to", "chunk_size"}
 )
 STR = TypeRef("primitive", "str")
 STANDARD_RESULT = {
@@ -122,9 +124,8 @@ class Builder:
         for attr in sorted(ops_by_resource):
             ops = tuple(sorted(ops_by_resource[attr], key=lambda o: o.python_name))
             used = sorted({m for o in ops for m in self._op_models(o)})
-            resources.append(Resource(attr_name=attr, class_name=unreserved_class(class_name(attr)), module=attr, operations=ops, models_used=tuple(used)))
+            resources.append(Resource(attr_name=attr, class_name=class_name(attr), module=attr, operations=ops, models_used=tuple(used)))
         models = self._assign_modules(resources)
-        resources = self._resource_classes_apart(resources, {m.class_name: m for m in models})
         long_names = self.schemas.long_names_diagnostic()
         if long_names is not None:
             self.diagnostics.append(long_names)
@@ -143,6 +144,9 @@ class Builder:
             source_name=self.source_name,
             package_name=self.package_name,
             model_modules=tuple(sorted({m.module for m in models})),
+            client_class=self.dialect.client_class or "Client",
+            env_prefix=self.dialect.env_prefix or self.package_name.upper(),
+            dialect=self.dialect.name,
         )
 
     def _final_names(self, ops: list[Operation]) -> list[Operation]:
@@ -163,25 +167,9 @@ class Builder:
         return replace(
             op,
             python_name=name,
-            stream_name=companion_name("iter_{}", name) if op.result is ResultKind.BINARY else None,
+            call=Download(companion_name("iter_{}", name)) if isinstance(op.call, Download) else op.call,
             deprecation_warning=f"{op.resource}.{name}(): {op.http_method} {op.path} is deprecated" if op.deprecated else None,
         )
-
-    def _resource_classes_apart(self, resources: list[Resource], models: dict[str, Model]) -> list[Resource]:
-        """A resource class named like a model (sync or async) is called ``...Resource``."""
-        out = []
-        for res in resources:
-            if res.class_name in models or f"Async{res.class_name}" in models:
-                clash = res.class_name if res.class_name in models else f"Async{res.class_name}"
-                renamed = f"{res.class_name.rstrip('_')}Resource"
-                self.warn(
-                    models[clash].source_pointer,
-                    f"model {clash!r} is named like the class of resource {res.attr_name!r}: the resource class is named {renamed!r}",
-                )
-                out.append(replace(res, class_name=renamed))
-            else:
-                out.append(res)
-        return out
 
     @staticmethod
     def _server_url(server: dict[str, Any]) -> str:
@@ -338,12 +326,19 @@ class Builder:
             return_type = TypeRef("runtime", "UploadResult")
         else:
             return_type = STANDARD_RESULT[result]
-        if result is ResultKind.BATCH and body.type is not None:
-            batch_key = self._batch_key(body_schema)
+        call: Call
+        if result is ResultKind.BATCH:
+            key = self._batch_key(body_schema)
+            batch_items = item_type or ANY
+            call = NdjsonBatch(batch_items, key) if body.kind is BodyKind.NDJSON_BATCH else ArrayBatch(batch_items, key)
+        elif result is ResultKind.PAGE:
+            call = PageListing(item_type or ANY, pagination)
+        elif result is ResultKind.UPLOAD:
+            call = Upload(code_header)
+        elif result is ResultKind.BINARY:
+            call = Download(companion_name("iter_{}", name))
         else:
-            batch_key = None
-        auth_scheme = self._auth_scheme(op)
-        authenticated = auth_scheme == "bearer"
+            call = JsonCall(result)
         return Operation(
             python_name=name,
             resource=resource,
@@ -359,17 +354,9 @@ class Builder:
             header_params=headers,
             body=body,
             responses=tuple(responses),
-            result=result,
+            call=call,
             return_type=return_type,
-            item_type=item_type,
-            pagination=pagination,
-            batch_key=batch_key,
-            batch_call=BATCH_CALLS.get(body.kind) if result is ResultKind.BATCH else None,
-            code_header=code_header,
-            no_code_error=f"the upload reply carries no file code ({code_header} header)" if code_header else None,
-            stream_name=companion_name("iter_{}", name) if result is ResultKind.BINARY else None,
-            authenticated=authenticated,
-            auth_scheme=auth_scheme,
+            auth_scheme=self._auth_scheme(op),
             versions=tuple(str(v) for v in op.get("x-versions") or ()),
             enterprise_only=bool(op.get("x-ee")),
             deprecation_warning=f"{resource}.{name}(): {method} {path} is deprecated" if op.get("deprecated") else None,
@@ -546,7 +533,7 @@ class Builder:
         bpointer = pointer_join(pointer, "requestBody", "content", ct)
         schema = media.get("schema") or {}
         resolved = self.schemas.flatten(schema)
-        kind = classify.body_kind(ct, media, resolved, method, on_item, self.dialect.line_delimited_types)
+        kind = classify.body_kind(ct, media, resolved, method, on_item, self.dialect.line_delimited_types, self.dialect.array_batches)
         ctx = class_name(f"{op.get('operationId') or method} body")
         description = rb.get("description") if isinstance(rb.get("description"), str) else None
         example = media.get("example", resolved.get("example"))

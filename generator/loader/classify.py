@@ -38,12 +38,21 @@ def pick_content(line_types: tuple[str, ...], content: dict[str, Any]) -> tuple[
     return first, content[first]
 
 
-def body_kind(content_type: str, media: dict[str, Any], schema: dict[str, Any], http_method: str, on_item: bool, line_types: tuple[str, ...] = ()) -> BodyKind:
+def body_kind(
+    content_type: str,
+    media: dict[str, Any],
+    schema: dict[str, Any],
+    http_method: str,
+    on_item: bool,
+    line_types: tuple[str, ...] = (),
+    array_batches: bool = True,
+) -> BodyKind:
     """NDJSON batch, JSON-array batch, multipart, form or plain JSON.
 
     - a line-delimited media type (``x-line-delimited`` or one of the dialect's ``line_types``,
       e.g. Akeneo's collection type): NDJSON batch;
-    - a JSON array body on a PATCH/PUT to a collection path: JSON-array batch;
+    - a JSON array body on a PATCH/PUT to a collection path, where the dialect has
+      ``array_batches``: JSON-array batch;
     - ``multipart/form-data``: multipart; ``application/x-www-form-urlencoded``: form.
     """
     ct = media_type(content_type)
@@ -53,7 +62,7 @@ def body_kind(content_type: str, media: dict[str, Any], schema: dict[str, Any], 
         return BodyKind.MULTIPART
     if ct == "application/x-www-form-urlencoded":
         return BodyKind.FORM
-    if schema.get("type") == "array" and http_method in ("PATCH", "PUT") and not on_item:
+    if array_batches and schema.get("type") == "array" and http_method in ("PATCH", "PUT") and not on_item:
         return BodyKind.JSON_BATCH
     return BodyKind.JSON
 

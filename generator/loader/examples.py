@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from ..diagnostics import unescape_token
 from ..literals import json_value, key_text
 
 Resolve = Callable[[dict[str, Any]], dict[str, Any]]
@@ -65,7 +66,7 @@ def _tagged(value: Any, option: dict[str, Any], discriminator: Any, resolve: Res
     if not isinstance(prop, str) or not isinstance(ref, str):
         return value
     mapping = discriminator.get("mapping") or {}
-    tag = next((key for key, target in mapping.items() if target == ref), None)
+    tag = next((key_text(key) for key, target in mapping.items() if _mapped_ref(target) == ref), None)
     if tag is None:
         found, fixed = schema_example(resolve(_property_schema(resolve(option), prop, resolve)))
         tag = fixed if found else ref.rsplit("/", 1)[-1]
@@ -79,9 +80,33 @@ def _mapped_child(schema: dict[str, Any], stack: tuple[str, ...]) -> tuple[str, 
     if not isinstance(disc, dict) or not isinstance(disc.get("propertyName"), str) or schema.get("oneOf") or schema.get("anyOf"):
         return None
     for tag, target in (disc.get("mapping") or {}).items():
-        if isinstance(target, str) and target not in stack:
-            return key_text(tag), target
+        ref = _mapped_ref(target)
+        if ref is not None and ref not in stack:
+            return key_text(tag), ref
     return None
+
+
+def _inherited_tag(own_ref: str | None, schema: dict[str, Any], resolve: Resolve) -> tuple[str, str] | None:
+    """A component extending (through ``allOf``) a base with a discriminator: the tag property
+    and this component's tag value (its mapping key, else its name), which the generated model
+    requires as a ``Literal``."""
+    if own_ref is None:
+        return None
+    for part in schema.get("allOf") or ():
+        ref = part.get("$ref") if isinstance(part, dict) else None
+        disc = resolve(part).get("discriminator") if isinstance(ref, str) else None
+        if isinstance(disc, dict) and isinstance(disc.get("propertyName"), str):
+            mapping = disc.get("mapping") or {}
+            tag = next((key_text(key) for key, target in mapping.items() if _mapped_ref(target) == own_ref), None)
+            return disc["propertyName"], tag if tag is not None else unescape_token(own_ref.rsplit("/", 1)[-1])
+    return None
+
+
+def _mapped_ref(target: Any) -> str | None:
+    """A discriminator mapping's value as a reference: a schema's bare name is a component's."""
+    if not isinstance(target, str):
+        return None
+    return target if "#" in target or "/" in target else f"#/components/schemas/{target}"
 
 
 def _property_schema(schema: dict[str, Any], prop: str, resolve: Resolve) -> dict[str, Any]:
@@ -96,6 +121,28 @@ def _property_schema(schema: dict[str, Any], prop: str, resolve: Resolve) -> dic
     return {}
 
 
+def _all_of_properties(schema: dict[str, Any], resolve: Resolve, seen: frozenset[str]) -> tuple[dict[str, Any], list[str]]:
+    """The properties and required names of a schema and of its ``allOf`` parts, all together."""
+    props: dict[str, Any] = {}
+    required: list[str] = []
+    for part in [schema, *(schema.get("allOf") or ())]:
+        if not isinstance(part, dict):
+            continue
+        ref = part.get("$ref")
+        if isinstance(ref, str):
+            if ref in seen:
+                continue
+            seen |= {ref}
+        target = resolve(part)
+        if target is not schema and target.get("allOf"):
+            inner_props, inner_required = _all_of_properties(target, resolve, seen)
+        else:
+            inner_props, inner_required = dict(target.get("properties") or {}), list(target.get("required") or [])
+        props.update(inner_props)
+        required += [r for r in inner_required if isinstance(r, str) and r not in required]
+    return props, required
+
+
 def synthesize(schema: dict[str, Any], resolve: Resolve, *, name: str = "value", depth: int = 0, required_only: bool = True, stack: tuple[str, ...] = ()) -> Any:
     """A value valid for ``schema`` (required properties only, unless asked otherwise).
 
@@ -103,8 +150,9 @@ def synthesize(schema: dict[str, Any], resolve: Resolve, *, name: str = "value",
     value) leading back to one of them is left out (or null), so recursive schemas such as a
     category with its parent and children end after one level instead of at the depth limit.
     """
-    if isinstance(schema.get("$ref"), str):
-        stack = (*stack, schema["$ref"])
+    own_ref = schema.get("$ref") if isinstance(schema.get("$ref"), str) else None
+    if own_ref is not None:
+        stack = (*stack, own_ref)
     schema = resolve(schema)
     found, value = schema_example(schema)
     if found:
@@ -125,11 +173,31 @@ def synthesize(schema: dict[str, Any], resolve: Resolve, *, name: str = "value",
             chosen = synthesize(non_null[0], resolve, name=name, depth=depth + 1, required_only=required_only, stack=stack)
             return _tagged(chosen, non_null[0], schema.get("discriminator"), resolve)
     if schema.get("allOf"):
+        parts = [resolve(part) for part in schema["allOf"] if isinstance(part, dict)]
+        if not any(p.get("properties") or p.get("type") == "object" or p.get("allOf") for p in parts):
+            # no object to merge (a string narrowed by a second part): one schema of them all
+            joined = {k: v for k, v in schema.items() if k != "allOf"}
+            for p in parts:
+                for key, value in p.items():
+                    joined.setdefault(key, value)
+            return synthesize(joined, resolve, name=name, depth=depth + 1, required_only=required_only, stack=stack)
         merged: dict[str, Any] = {}
         for part in schema["allOf"]:
             part_value = synthesize(part, resolve, name=name, depth=depth + 1, required_only=required_only, stack=stack)
             if isinstance(part_value, dict):
                 merged.update(part_value)
+        # a part may require a property another part declares (``allOf: [{properties: {a}},
+        # {required: [a]}]``): no part alone gives it a value
+        every, needed = _all_of_properties(schema, resolve, frozenset())
+        for prop in needed:
+            sub = every.get(prop)
+            # the last part's schema of a property wins (a ``const`` narrowing a base's string)
+            narrowed = isinstance(sub, dict) and ("const" in resolve(sub) or "enum" in resolve(sub))
+            if (prop not in merged or narrowed) and isinstance(sub, dict) and not resolve(sub).get("readOnly"):
+                merged[prop] = synthesize(sub, resolve, name=prop, depth=depth + 1, required_only=required_only, stack=stack)
+        inherited = _inherited_tag(own_ref, schema, resolve)
+        if inherited is not None:
+            merged[inherited[0]] = inherited[1]
         return merged
     typ = schema.get("type")
     if isinstance(typ, list):
@@ -148,6 +216,8 @@ def synthesize(schema: dict[str, Any], resolve: Resolve, *, name: str = "value",
         return out
     if typ == "array":
         items = schema.get("items") or {}
+        if not schema.get("minItems") and _refs(items) & set(stack):
+            return []  # the items lead back to a schema being expanded (a node's children)
         count = max(int(schema.get("minItems") or 1), 1)
         return [synthesize(items, resolve, name=name, depth=depth + 1, required_only=required_only, stack=stack)] * count
     if typ == "integer":

@@ -28,16 +28,6 @@ RESERVED = frozenset(
     | {name for name in dir(BaseModel) if not name.startswith("__")}
 )
 
-#: Class names that generated modules import or define beside the spec's classes; a schema or
-#: resource whose name is one of them gets a trailing underscore (as keywords do).
-RESERVED_CLASSES = frozenset(
-    {"Any", "Literal", "BaseModel", "ConfigDict", "Field", "Mapping", "Iterable", "Iterator"}
-    | {"AsyncIterable", "AsyncIterator", "Page", "UpsertOutcome", "Search", "Settings"}
-    | {"SyncPaginator", "AsyncPaginator", "SyncHttp", "AsyncHttp", "Akeneo", "AsyncAkeneo"}
-    | {"UpsertLine", "ProgressCallback", "FileInput", "UploadResult", "DownloadResult"}
-    | {"DownloadTarget", "AkeneoError", "TracebackType", "BaseException", "Annotated", "TypeAlias"}
-)
-
 _NON_WORD = re.compile(r"[^0-9A-Za-z]+")
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 
@@ -71,22 +61,6 @@ def class_name(text: str, *, fallback: str = "Model") -> str:
     if name[0].isdigit():
         name = f"{fallback}{name}"
     if keyword.iskeyword(name) or name in {"None", "True", "False"}:
-        name = f"{name}_"
-    return name
-
-
-def unreserved_class(name: str) -> str:
-    """A final class name (model or resource) that does not shadow a name generated code uses."""
-    return f"{name}_" if name in RESERVED_CLASSES else name
-
-
-def enum_member_name(value: object) -> str:
-    text = str(value)
-    words = [w.upper() for w in _ascii_words(text)]
-    name = "_".join(words) or "EMPTY"
-    if name[0].isdigit():
-        name = f"V_{name}"
-    if keyword.iskeyword(name.lower()) and name.lower() == name:
         name = f"{name}_"
     return name
 

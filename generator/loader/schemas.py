@@ -3,7 +3,18 @@
 Named component schemas that describe objects become model classes; inline objects become
 models named after their parent and field (``FamilyVariantAttributeSets`` rather than a
 path-concatenated name); arrays, maps, unions and scalars become annotations. Recursion is
-handled by registering a model's name before converting its fields.
+handled by registering a model's name (and the pointer of the schema it is built from, which a
+``$ref`` to an inline schema may name) before converting its fields. A schema that comes back to
+itself through no object (``Json: oneOf: [string, array of Json]``) has no finite annotation:
+the inner reference is ``Any``, with a warning.
+
+``enum`` and ``const`` values that ``Literal`` can hold (strings, integers, booleans, null; 1 and
+true are two values) become a ``Literal``; floats, objects and arrays keep the declared type, or,
+with none, the ``Literal`` of the others and the types of these. A declared ``type`` decides
+over keywords (``items`` does not make an object an array); a list of types is the union of
+each type with the schema's other keywords. An ``allOf`` merges its parts' properties into one
+model; one without properties (a string narrowed by a second part) is its parts' keywords
+together.
 
 A ``oneOf``/``anyOf`` with a ``discriminator`` whose options are all objects becomes a named
 alias of a pydantic discriminated union (``Shape: TypeAlias = Annotated[Circle | Square,
@@ -21,7 +32,8 @@ from typing import Any
 
 from ..diagnostics import Diagnostic, Level, escape_token, pointer_join, unescape_token
 from ..ir import Field, Model, TypeRef
-from .naming import class_name, snake_name, unreserved_class
+from ..literals import json_value
+from .naming import class_name, snake_name
 from .read import resolve_pointer
 
 MAX_NAME = 40
@@ -51,6 +63,17 @@ def _union(types: list[TypeRef]) -> TypeRef:
     return TypeRef("union", args=tuple(ordered))
 
 
+def _shared_tag(tags: list[list[Any]]) -> str | None:
+    """Why the options' tag values cannot tell them apart (two share one), or None."""
+    owner: dict[tuple[type, Any], int] = {}
+    for i, values in enumerate(tags):
+        for value in values:
+            at = owner.setdefault((type(value), value), i)
+            if at != i:
+                return f"options {at + 1} and {i + 1} share the tag value {value!r}"
+    return None
+
+
 def _model_ref(name: str) -> TypeRef:
     return TypeRef("model", name)
 
@@ -60,11 +83,32 @@ def optional(t: TypeRef) -> TypeRef:
 
 
 def _literal(values: list[Any]) -> TypeRef:
-    parts = tuple(dict.fromkeys(v for v in values if v is not None))
+    # keyed by type too: ``1 == True`` in Python, but 1 and true are two JSON values
+    parts = tuple({(type(v), v): v for v in values if v is not None}.values())
     lit = TypeRef("literal", values=parts) if parts else NONE
     if None in values:
         return optional(lit)
     return lit
+
+
+def _literal_value(value: Any) -> bool:
+    """Whether ``value`` can be a ``Literal`` member (None stands for itself): str, int, bool."""
+    return value is None or isinstance(value, (str, int))
+
+
+def _json_type(value: Any) -> str:
+    """The JSON Schema type of a JSON value (``json_value`` made it one)."""
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int):
+        return "integer"
+    if isinstance(value, float):
+        return "number"
+    if isinstance(value, dict):
+        return "object"
+    if isinstance(value, list):
+        return "array"
+    return "null" if value is None else "string"
 
 
 @dataclass
@@ -83,6 +127,9 @@ class SchemaConverter:
     long_names: dict[str, str] = field(default_factory=dict)  #: names over MAX_NAME -> pointer
     _union_tags: dict[str, list[Any]] = field(default_factory=dict)  #: discriminated alias -> every tag value
     _children: dict[str, list[str]] | None = None  #: component -> components extending it via allOf
+    _by_pointer: dict[str, str] = field(default_factory=dict)  #: schema pointer -> model built (or being built) from it
+    _expanding: set[str] = field(default_factory=set)  #: referenced non-model schemas being expanded, since the last model
+    _cut: set[str] = field(default_factory=set)  #: recursive non-model schemas already reported
 
     def __post_init__(self) -> None:
         # component schemas claim their class names first, in document order, so that which
@@ -107,16 +154,21 @@ class SchemaConverter:
             return {}
         return self.resolve(node, _seen | {ref})
 
-    def flatten(self, schema: dict[str, Any]) -> dict[str, Any]:
+    def flatten(self, schema: dict[str, Any], _seen: frozenset[str] = frozenset()) -> dict[str, Any]:
         """Resolve refs and merge ``allOf`` parts into one object schema (for inspection)."""
+        ref = schema.get("$ref") if isinstance(schema, dict) else None
+        if isinstance(ref, str):
+            if ref in _seen:  # a schema that is a part of itself adds nothing more
+                return {}
+            _seen |= {ref}
         schema = self.resolve(schema)
-        if "allOf" not in schema:
+        if not isinstance(schema.get("allOf"), list):
             return schema
         merged: dict[str, Any] = {k: v for k, v in schema.items() if k != "allOf"}
         props: dict[str, Any] = dict(merged.get("properties") or {})
         required: list[str] = list(merged.get("required") or [])
         for part in schema["allOf"]:
-            flat = self.flatten(part)
+            flat = self.flatten(part, _seen) if isinstance(part, dict) else {}
             props.update(flat.get("properties") or {})
             required += [r for r in flat.get("required") or [] if r not in required]
             for key in ("type", "additionalProperties", "description"):
@@ -131,7 +183,6 @@ class SchemaConverter:
 
     # -- naming ---------------------------------------------------------------------------------
     def _claim(self, name: str, pointer: str) -> str:
-        name = unreserved_class(name)
         if len(name) > MAX_NAME and name not in self.long_names:
             self.long_names[name] = pointer
         owner = self._inline_sources.get(name)
@@ -175,6 +226,18 @@ class SchemaConverter:
         """Whether model ``name`` is already built (or being built) from the schema at ``pointer``."""
         return (name in self.models or name in self._building) and self._inline_sources.get(name) == pointer
 
+    def _model_at(self, pointer: str) -> str | None:
+        """The model built (or being built) from the schema at ``pointer``, whatever name it was
+        reached under (a ``$ref`` to an inline schema, from inside that schema, ends there)."""
+        name = self._by_pointer.get(pointer) if pointer else None
+        return name if name is not None and (name in self.models or name in self._building) else None
+
+    def _start(self, name: str, pointer: str) -> None:
+        """Model ``name`` is being built from ``pointer``."""
+        self._building.add(name)
+        if pointer:
+            self._by_pointer.setdefault(pointer, name)
+
     # -- conversion -----------------------------------------------------------------------------
     def type_of(self, schema: Any, context: str, pointer: str) -> TypeRef:
         """The Python type of ``schema``; ``context`` names inline objects (PascalCase)."""
@@ -190,20 +253,16 @@ class SchemaConverter:
                     if poly is not None:
                         return poly
                     return self._component_model(component, target)
-                return self.type_of(target, self.component_class(component), pointer_join("/components/schemas", component))
-            return self.type_of(self.resolve(schema), context, ref[1:] if ref.startswith("#") else pointer)
+                return self._expand(target, self.component_class(component), pointer_join("/components/schemas", component), pointer)
+            return self._expand(self.resolve(schema), context, ref[1:] if ref.startswith("#") else pointer, pointer)
         typ = schema.get("type")
         if isinstance(typ, list):
             # "null" is None whatever else the schema says (``items`` would make it a list)
             variants = [NONE if t == "null" else self.type_of({**schema, "type": t}, context, pointer) for t in typ]
-            return _union(variants)
-        if "const" in schema and (schema["const"] is None or isinstance(schema["const"], (str, int))):
-            return _literal([schema["const"]])
-        if isinstance(schema.get("enum"), list) and schema["enum"]:
-            if all(v is None or isinstance(v, (str, int)) for v in schema["enum"]):
-                return _literal(list(schema["enum"]))
-            # floats, objects and arrays cannot be Literal members: keep the base type
-            return self.type_of({k: v for k, v in schema.items() if k != "enum"}, context, pointer)
+            return _union(variants) if variants else ANY
+        values = [schema["const"]] if "const" in schema else schema.get("enum")
+        if isinstance(values, list) and values:
+            return self._enum_type([json_value(v) for v in values], schema, context, pointer)
         for key in ("oneOf", "anyOf"):
             options = schema.get(key)
             if isinstance(options, list) and options:
@@ -215,8 +274,10 @@ class SchemaConverter:
                     tagged = self._tagged_union(schema, key, disc, context, pointer)
                     if tagged is not None:
                         return tagged
+                # an inline option is named apart from the others, unless the rest is null
+                alone = sum(isinstance(o, dict) and self.resolve(o).get("type") != "null" for o in options) == 1
                 types = [
-                    self.type_of(opt, f"{context}Option{i + 1}" if not opt.get("$ref") else context, pointer_join(pointer, key, i))
+                    self.type_of(opt, context if opt.get("$ref") or alone else f"{context}Option{i + 1}", pointer_join(pointer, key, i))
                     for i, opt in enumerate(options)
                     if isinstance(opt, dict)
                 ]
@@ -225,11 +286,18 @@ class SchemaConverter:
             parts = schema["allOf"]
             if len(parts) == 1 and not schema.get("properties"):
                 return self.type_of(parts[0], context, pointer_join(pointer, "allOf", 0))
-            return self._object_model(self.flatten(schema), context, pointer)
-        if typ == "array" or "items" in schema:
+            flat = self.flatten(schema)
+            if not flat.get("properties"):
+                # no properties to merge (a string narrowed by a second part, a map...): the
+                # parts' keywords together
+                return self.type_of(self._merged_keywords(schema), context, pointer)
+            return self._object_model(flat, context, pointer)
+        # a declared type decides; keywords tell the type only when none is declared
+        untyped = not isinstance(typ, str)
+        if typ == "array" or (untyped and "items" in schema):
             item = self.type_of(schema.get("items", {}), f"{context}Item", pointer_join(pointer, "items"))
             return TypeRef("list", args=(item,))
-        if typ == "object" or "properties" in schema:
+        if typ == "object" or (untyped and ("properties" in schema or "additionalProperties" in schema)):
             if schema.get("properties"):
                 return self._object_model(schema, context, pointer)
             extra = schema.get("additionalProperties")
@@ -242,6 +310,48 @@ class SchemaConverter:
         if isinstance(typ, str) and typ in PRIMITIVES:
             return TypeRef("primitive", PRIMITIVES[typ])
         return ANY
+
+    def _expand(self, target: dict[str, Any], context: str, target_pointer: str, pointer: str) -> TypeRef:
+        """The type of the schema a reference leads to (one that is not a component model).
+
+        A reference back to a schema being expanded, with no model in between (``Json: oneOf:
+        [string, array of Json]``, an array of itself), has no finite annotation without a named
+        recursive alias: the inner reference is ``Any``, with a warning. References reaching a
+        model again end there (the model is registered before its fields are converted)."""
+        if target_pointer in self._expanding:
+            if target_pointer not in self._cut:
+                self._cut.add(target_pointer)
+                self.diagnostics.append(
+                    Diagnostic(Level.WARNING, pointer, f"{target_pointer} refers to itself through no object schema: the inner reference is typed Any", self.file)
+                )
+            return ANY
+        self._expanding.add(target_pointer)
+        try:
+            return self.type_of(target, context, target_pointer)
+        finally:
+            self._expanding.discard(target_pointer)
+
+    def _enum_type(self, values: list[Any], schema: dict[str, Any], context: str, pointer: str) -> TypeRef:
+        """An ``enum`` (or ``const``): the ``Literal`` of its values. Floats, objects and arrays
+        cannot be ``Literal`` members: with them the declared type stays (``float``), or, with
+        none declared, the ``Literal`` of the others and the types of these."""
+        if all(_literal_value(v) for v in values):
+            return _literal(values)
+        rest = {k: v for k, v in schema.items() if k not in ("enum", "const")}
+        if isinstance(schema.get("type"), str):
+            return self.type_of(rest, context, pointer)
+        others = dict.fromkeys(_json_type(v) for v in values if not _literal_value(v))
+        literal = [_literal([v for v in values if _literal_value(v)])] if any(_literal_value(v) for v in values) else []
+        return _union(literal + [self.type_of({**rest, "type": t}, context, pointer) for t in others])
+
+    def _merged_keywords(self, schema: dict[str, Any]) -> dict[str, Any]:
+        """An ``allOf`` without properties as one schema: its own keywords, then each part's
+        (the first part to say a keyword keeps it)."""
+        merged = {k: v for k, v in schema.items() if k != "allOf"}
+        for part in schema.get("allOf") or ():
+            for key, value in self.flatten(part).items():
+                merged.setdefault(key, value)
+        return merged
 
     # -- discriminated unions -------------------------------------------------------------------
     def _tagged_union(self, schema: dict[str, Any], key: str, disc: dict[str, Any], context: str, pointer: str) -> TypeRef | None:
@@ -256,8 +366,19 @@ class SchemaConverter:
         options = [o for o in options if self.resolve(o).get("type") != "null"]
         raw_mapping = disc.get("mapping")
         mapping: dict[str, Any] = raw_mapping if isinstance(raw_mapping, dict) else {}
+        # what can be told before converting the options: a model (or a field of one, through
+        # recursion) may refer to this union while it is built, so it must not fail after that
+        early = [None if self._nested_union(o) else self._tag_values(o, o.get("$ref") if isinstance(o.get("$ref"), str) else None, prop, mapping) for o in options]
+        unfit = next((i for i, o in enumerate(options) if not (self._nested_union(o) or (self._is_model_schema(self.resolve(o)) and early[i]))), None)
+        if unfit is not None:
+            self._untagged(prop, pointer_join(pointer, key, unfit), f"option {unfit + 1} is not an object whose tag value is known")
+            return None
+        shared = _shared_tag([v or [] for v in early])
+        if shared is not None:
+            self._untagged(prop, pointer, shared)
+            return None
         name = self._claim(name, pointer)
-        self._building.add(name)
+        self._start(name, pointer)
         picked: list[tuple[TypeRef, list[Any]]] = []
         for i, opt in enumerate(options):
             ref = opt.get("$ref") if isinstance(opt.get("$ref"), str) else None
@@ -269,21 +390,36 @@ class SchemaConverter:
                 values = self._tag_values(opt, ref, prop, mapping)
             if opt_type.kind != "model" or opt_type.name not in {*self.models, *self._building} or not values:
                 self._building.discard(name)
-                self.diagnostics.append(
-                    Diagnostic(Level.WARNING, pointer_join(pointer, key, i), f"discriminator {prop!r} ignored: option {i + 1} is not an object whose tag value is known; a plain union is used", self.file)
-                )
+                self._untagged(prop, pointer_join(pointer, key, i), f"option {i + 1} is not an object whose tag value is known")
                 return None
             picked.append((opt_type, values))
         self._building.discard(name)
-        owner: dict[Any, int] = {}
-        for i, (_, values) in enumerate(picked):
-            for value in values:
-                if owner.setdefault(value, i) != i:
-                    self.diagnostics.append(
-                        Diagnostic(Level.WARNING, pointer, f"discriminator {prop!r} ignored: options {owner[value] + 1} and {i + 1} share the tag value {value!r}; a plain union is used", self.file)
-                    )
-                    return None
+        shared = _shared_tag([values for _, values in picked])
+        if shared is not None:
+            self._untagged(prop, pointer, shared)
+            return None
+        fields = {self._tag_field(t.name, prop) for t, _ in picked if (m := self.models.get(t.name)) is None or m.kind != "alias"}
+        if len(fields) > 1:
+            self._untagged(prop, pointer, f"the options name the tag field differently ({', '.join(sorted(fields))})")
+            return None
         return self._alias(name, picked, prop, schema.get("description"), pointer, nullable)
+
+    def _untagged(self, prop: str, pointer: str, why: str) -> None:
+        """Report a discriminator left out (a plain union is used instead)."""
+        self.diagnostics.append(Diagnostic(Level.WARNING, pointer, f"discriminator {prop!r} ignored: {why}; a plain union is used", self.file))
+
+    def _nested_union(self, option: dict[str, Any]) -> bool:
+        """Whether an option is itself a discriminated union (its members carry the tags)."""
+        target = self.resolve(option)
+        disc = target.get("discriminator")
+        return isinstance(disc, dict) and isinstance(disc.get("propertyName"), str) and (
+            any(isinstance(target.get(k), list) for k in ("oneOf", "anyOf")) or isinstance(option.get("$ref"), str)
+        )
+
+    def _tag_field(self, model: str, prop: str) -> str:
+        """The Python name of model ``model``'s tag field ``prop`` (pydantic's discriminator)."""
+        built = self.models.get(model)
+        return next((f.python_name for f in (built.fields if built else ()) if f.json_name == prop), snake_name(prop, fallback="field"))
 
     def _alias(self, name: str, picked: list[tuple[TypeRef, list[Any]]], prop: str, description: Any, pointer: str, nullable: bool) -> TypeRef:
         for opt_type, values in picked:
@@ -297,8 +433,8 @@ class SchemaConverter:
         members = tuple(dict.fromkeys(t for t, _ in picked))
         deps = tuple(sorted({t.name for t in members}))
         # pydantic names the tag by its field name (the Python one), not by the wire name
-        first = self.models.get(members[0].name)
-        tag_field = next((f.python_name for f in (first.fields if first else ()) if f.json_name == prop), snake_name(prop, fallback="field"))
+        plain = [t for t in members if (m := self.models.get(t.name)) is None or m.kind != "alias"]
+        tag_field = self._tag_field(plain[0].name, prop) if plain else snake_name(prop, fallback="field")
         self.models[name] = Model(
             class_name=name,
             kind="alias",
@@ -337,7 +473,10 @@ class SchemaConverter:
             literal = _literal(values)
             at = next((i for i, f in enumerate(fields) if f.json_name == prop), None)
             if at is None:
-                fields.append(Field(python_name=snake_name(prop, fallback="field"), json_name=prop, type=literal, required=True, nullable=False))
+                py, used, n = snake_name(prop, fallback="field"), {f.python_name for f in fields}, 2
+                while py in used:
+                    py, n = f"{snake_name(prop, fallback='field')}_{n}", n + 1
+                fields.append(Field(python_name=py, json_name=prop, type=literal, required=True, nullable=False))
             else:
                 fields[at] = replace(fields[at], type=literal, required=True, nullable=False, default_repr=None)
         self.models[name] = replace(model, fields=tuple(fields))
@@ -386,13 +525,18 @@ class SchemaConverter:
         name = self.name_overrides.get(pointer) or context
         if self._built_from(name, pointer):
             return _model_ref(name)
+        built = self._model_at(pointer)
+        if built is not None:
+            return _model_ref(built)
         name = self._claim(name, pointer)
         if name not in self.models and name not in self._building:
             self._build_model(name, schema, pointer)
         return _model_ref(name)
 
     def _build_model(self, name: str, schema: dict[str, Any], pointer: str) -> None:
-        self._building.add(name)
+        self._start(name, pointer)
+        # a model ends any recursion through it: references inside start afresh
+        expanding, self._expanding = self._expanding, set()
         required = set(schema.get("required") or [])
         fields: list[Field] = []
         used_names: set[str] = set()
@@ -446,6 +590,7 @@ class SchemaConverter:
         )
         self._apply_tags(name)
         self._building.discard(name)
+        self._expanding = expanding
 
 
 _SECRET = re.compile(r"(^|_)(password|secret|token|api_key|apikey)($|_)", re.IGNORECASE)

@@ -4,13 +4,15 @@
 what the caller left out from the environment:
 
 =====================  ==========================================
-``base_url``           ``AKENEO_BASE_URL``
-``client_id``          ``AKENEO_CLIENT_ID``
-``secret``             ``AKENEO_SECRET`` (or ``AKENEO_CLIENT_SECRET``)
-``username``           ``AKENEO_USERNAME``
-``password``           ``AKENEO_PASSWORD``
-``token``              ``AKENEO_TOKEN``
+``base_url``           ``<PREFIX>_BASE_URL``
+``client_id``          ``<PREFIX>_CLIENT_ID``
+``secret``             ``<PREFIX>_SECRET`` (or ``<PREFIX>_CLIENT_SECRET``)
+``username``           ``<PREFIX>_USERNAME``
+``password``           ``<PREFIX>_PASSWORD``
+``token``              ``<PREFIX>_TOKEN``
 =====================  ==========================================
+
+``<PREFIX>`` is :data:`ENV_PREFIX`, fixed when the package was generated (see ``_meta.py``).
 
 Either a ready ``token`` (for example a connected app's token, which cannot be refreshed) or the
 four credentials ``client_id``, ``secret``, ``username`` and ``password`` are required. With
@@ -27,18 +29,20 @@ from dataclasses import dataclass, field, fields, replace
 from typing import Any
 from urllib.parse import urlsplit
 
-__all__ = ["DEFAULT_USER_AGENT", "ENV_VARS", "Settings", "Timeouts"]
+from ._meta import ENV_PREFIX, USER_AGENT
 
-DEFAULT_USER_AGENT = "akeneo-pim-python"
+__all__ = ["DEFAULT_USER_AGENT", "ENV_PREFIX", "ENV_VARS", "Settings", "Timeouts"]
+
+DEFAULT_USER_AGENT = USER_AGENT
 
 #: Environment variables read by :meth:`Settings.from_args`, per setting, first match wins.
 ENV_VARS: Mapping[str, tuple[str, ...]] = {
-    "base_url": ("AKENEO_BASE_URL",),
-    "client_id": ("AKENEO_CLIENT_ID",),
-    "secret": ("AKENEO_SECRET", "AKENEO_CLIENT_SECRET"),
-    "username": ("AKENEO_USERNAME",),
-    "password": ("AKENEO_PASSWORD",),
-    "token": ("AKENEO_TOKEN",),
+    "base_url": (f"{ENV_PREFIX}_BASE_URL",),
+    "client_id": (f"{ENV_PREFIX}_CLIENT_ID",),
+    "secret": (f"{ENV_PREFIX}_SECRET", f"{ENV_PREFIX}_CLIENT_SECRET"),
+    "username": (f"{ENV_PREFIX}_USERNAME",),
+    "password": (f"{ENV_PREFIX}_PASSWORD",),
+    "token": (f"{ENV_PREFIX}_TOKEN",),
 }
 
 _SECRET_FIELDS = frozenset({"secret", "password", "token"})
@@ -136,7 +140,7 @@ class Settings:
             if missing:
                 raise ValueError(
                     f"missing setting(s): {', '.join(missing)}; give a token, or client_id, "
-                    "secret, username and password (arguments or AKENEO_* environment variables)"
+                    f"secret, username and password (arguments or {ENV_PREFIX}_* environment variables)"
                 )
 
     @property
@@ -187,7 +191,7 @@ class Settings:
             raise TypeError(f"unknown setting(s): {', '.join(unknown)}")
         url = given.pop("base_url")
         if not url:
-            raise ValueError("missing setting: base_url (argument or AKENEO_BASE_URL)")
+            raise ValueError(f"missing setting: base_url (argument or {ENV_PREFIX}_BASE_URL)")
         return cls(
             url,
             client_id=given["client_id"],
@@ -205,7 +209,7 @@ class Settings:
             ValueError: the client id or secret is not set.
         """
         if self.client_id is None or self.secret is None:
-            raise ValueError("the token endpoint needs client_id and secret (arguments or AKENEO_* variables)")
+            raise ValueError(f"the token endpoint needs client_id and secret (arguments or {ENV_PREFIX}_* variables)")
         raw = f"{self.client_id}:{self.secret}".encode()
         return "Basic " + base64.b64encode(raw).decode("ascii")
 

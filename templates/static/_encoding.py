@@ -27,7 +27,7 @@ __all__ = [
     "prepare_json",
 ]
 
-_PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
+_PLACEHOLDER = re.compile(r"\{([^{}/]+)\}")
 
 
 def compact_json(value: Any, *, allow_nan: bool = True) -> str:

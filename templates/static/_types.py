@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Generic, TypeAlias, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Literal, TypeAlias, TypeVar
 from urllib.parse import unquote, urlsplit
 
 if TYPE_CHECKING:
     import httpx
 
-__all__ = ["JSONValue", "Page", "PageLinks", "UpsertOutcome"]
+__all__ = ["Auth", "JSONValue", "Page", "PageLinks", "UpsertOutcome"]
+
+#: How a request authenticates: the access token, the client's id and secret, or not at all.
+Auth: TypeAlias = Literal["bearer", "basic", "none"]
 
 #: Any value JSON can represent.
 JSONValue: TypeAlias = "bool | int | float | str | list[JSONValue] | dict[str, JSONValue] | None"

@@ -40,12 +40,13 @@ def _operation_count(spec: Path) -> int:
 
 def run_endpoint_tests(folder: Path, report: Path, *, cwd: Path, mode: str = "offline", base_url: str | None = None, passing: bool = True) -> tuple[dict[str, Any], str]:
     """Run ``pytest folder`` in a subprocess; (the JSON coverage report, the output)."""
+    # options, not environment variables: their names follow each package's prefix
     env = {k: v for k, v in os.environ.items() if not k.startswith(("AKENEO_", "PYTEST_"))}
-    env.update(AKENEO_TEST_MODE=mode, AKENEO_TEST_REPORT=str(report))
+    options = ["--endpoint-mode", mode, "--endpoint-report", str(report)]
     if base_url:
-        env["AKENEO_TEST_BASE_URL"] = base_url
+        options += ["--endpoint-base-url", base_url]
     proc = subprocess.run(
-        [sys.executable, "-m", "pytest", str(folder), "-q", "-p", "no:cacheprovider"],
+        [sys.executable, "-m", "pytest", str(folder), "-q", "-p", "no:cacheprovider", *options],
         cwd=cwd,
         env=env,
         capture_output=True,

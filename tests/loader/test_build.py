@@ -7,7 +7,7 @@ from collections.abc import Callable
 import pytest
 
 from generator.diagnostics import Level, SpecError
-from generator.ir import BodyKind, Pagination, ResultKind
+from generator.ir import ArrayBatch, BodyKind, JsonCall, Pagination, ResultKind, TypeRef
 from generator.loader import LoadResult
 
 from .helpers import model_of, op_of
@@ -238,6 +238,14 @@ def test_json_array_batch(load: Load) -> None:
     assert op.result is ResultKind.BATCH
     assert op.batch_key == "code"
     assert op.item_type is not None and op.item_type.annotation == "Item"
+    assert op.call == ArrayBatch(TypeRef("model", "Item"), "code")
+
+
+def test_array_bodies_are_batches_only_in_dialects_that_say_so(load: Load) -> None:
+    spec = _batch("code", media="application/json", schema='{type: array, items: {$ref: "#/components/schemas/Item"}}')
+    op = load(*spec, dialect="generic").api.operations[0]
+    assert op.body.kind is BodyKind.JSON
+    assert isinstance(op.call, JsonCall) and op.result is not ResultKind.BATCH
 
 
 # -- uploads ---------------------------------------------------------------------------------------------
@@ -776,13 +784,15 @@ def test_reserved_property_names_are_aliased(load: Load) -> None:
     ]
 
 
-def test_schema_named_like_a_generated_import_gets_an_underscore(load: Load) -> None:
+def test_schema_names_are_kept_whatever_generated_code_imports(load: Load) -> None:
+    """Generated modules reach pydantic, typing and the runtime through aliases (``_pd.Field``,
+    ``_rt.Page``), so a schema called ``Field`` or ``Page`` keeps its name."""
     api = load(
         _get_returning('{$ref: "#/components/schemas/Field"}'),
-        "schemas:\n  Field: {type: object, properties: {a: {type: string}}}\n",
+        "schemas:\n  Field: {type: object, properties: {a: {type: string}}}\n  Page: {type: object, properties: {f: {$ref: '#/components/schemas/Field'}}}\n",
     ).api
-    assert [m.class_name for m in api.models] == ["Field_"]
-    assert op_of(api, "things", "get").return_type.annotation == "Field_"
+    assert [m.class_name for m in api.models] == ["Field"]
+    assert op_of(api, "things", "get").return_type.annotation == "Field"
 
 
 def test_properties_mapping_to_one_python_name_get_distinct_names(load: Load) -> None:
@@ -838,14 +848,16 @@ def test_component_names_that_sanitize_alike_are_told_apart(load: Load) -> None:
     assert sorted(m.class_name for m in api.models) == ["FamilyMeta", "FamilyMetaV1"]
 
 
-def test_resource_class_named_like_a_model_is_renamed(load: Load) -> None:
+def test_resource_class_and_model_may_share_a_name(load: Load) -> None:
+    """Resource modules reach models as ``_m.Things``: the resource class keeps its name."""
     result = load(
         _get_returning('{$ref: "#/components/schemas/Things"}'),
         "schemas:\n  Things: {type: object, properties: {a: {type: string}}}\n",
     )
     [res] = result.api.resources
-    assert (res.attr_name, res.class_name) == ("things", "ThingsResource")
-    assert "model 'Things' is named like the class of resource 'things': the resource class is named 'ThingsResource'" in warnings_of(result)
+    assert (res.attr_name, res.class_name) == ("things", "Things")
+    assert [m.class_name for m in result.api.models] == ["Things"]
+    assert not [w for w in warnings_of(result) if "Things" in w]
 
 
 def test_unreachable_models_are_pruned(load: Load) -> None:
@@ -918,6 +930,7 @@ def test_parameters_named_like_method_locals_get_an_underscore(load: Load) -> No
         """
     ).api
     op = op_of(api, "things", "list")
-    assert [p.python_name for p in (*op.query_params, *op.header_params)] == ["items_", "validator_", "to_"]
+    # ``validator`` is free: generated methods reach the runtime as ``_rt.validator``
+    assert [p.python_name for p in (*op.query_params, *op.header_params)] == ["items_", "validator", "to_"]
     upload = op_of(api, "things", "upload")
-    assert [p.python_name for p in upload.body.parts] == ["file", "fields_", "filename_"]
+    assert [p.python_name for p in upload.body.parts] == ["file", "fields", "filename_"]

@@ -17,13 +17,11 @@ from generator.loader.naming import (
     NamingOverrides,
     class_name,
     derive_method_name,
-    enum_member_name,
     method_name,
     path_key,
     plural,
     singular,
     snake_name,
-    unreserved_class,
 )
 
 HOSTILE = [
@@ -140,20 +138,6 @@ def test_builtins_used_in_annotations_are_reserved() -> None:
 )
 def test_class_name_examples(text: str, expected: str) -> None:
     assert class_name(text) == expected
-
-
-@pytest.mark.parametrize("name", ["Field", "BaseModel", "ConfigDict", "Any", "Literal", "Page", "Search", "Mapping", "Settings"])
-def test_unreserved_class_avoids_names_generated_code_uses(name: str) -> None:
-    assert unreserved_class(name) == f"{name}_"
-    assert unreserved_class("Family") == "Family"
-
-
-@pytest.mark.parametrize(
-    ("value", "expected"),
-    [("pim_catalog_text", "PIM_CATALOG_TEXT"), ("a b", "A_B"), ("1", "V_1"), ("", "EMPTY"), (None, "NONE"), ("€", "EMPTY")],
-)
-def test_enum_member_name(value: object, expected: str) -> None:
-    assert enum_member_name(value) == expected
 
 
 @pytest.mark.parametrize(

@@ -49,7 +49,7 @@ def test_a_paginator_leaves_the_cursor_out_and_a_page_request_sends_it(api: Api)
     assert dict(cases["list"].query) == {"limit": "10", "with_count": "false"}
     assert dict(cases["list_page"].query) == {"page": "1", "limit": "10", "with_count": "false"}
     assert cases["list_page"].result_isinstance == "Page"
-    assert cases["list_page"].item_isinstance == "Family"
+    assert cases["list_page"].item_isinstance == "_m.Family"
 
 
 def test_bodies_are_module_constants_sent_and_expected(api: Api) -> None:

@@ -156,7 +156,7 @@ def _rendered_python(spec: dict[str, Any]) -> dict[str, str]:
         path = Path(tmp) / "spec.json"
         path.write_text(json.dumps(spec), encoding="utf-8")
         api = load_spec(path, naming=NamingOverrides()).api
-    static = {f.path for f in runtime_files(TEMPLATES_DIR / "static", PurePosixPath(api.package_name))}
+    static = {f.path for f in runtime_files(TEMPLATES_DIR / "static", PurePosixPath(api.package_name), standalone=False)}
     files = [f for f in render(api, make_environment(), with_tests=False) if f.path not in static]
     return {f.path.as_posix(): f.text for f in format_files(files) if f.path.suffix == ".py"}
 
@@ -176,8 +176,10 @@ def _code_only(source: str) -> str:
 def _is_type_checking_imports(node: ast.stmt) -> bool:
     return (
         isinstance(node, ast.If)
-        and isinstance(node.test, ast.Name)
-        and node.test.id == "TYPE_CHECKING"
+        and (
+            (isinstance(node.test, ast.Name) and node.test.id == "TYPE_CHECKING")
+            or (isinstance(node.test, ast.Attribute) and node.test.attr == "TYPE_CHECKING")
+        )
         and not node.orelse
         and all(isinstance(n, (ast.Import, ast.ImportFrom)) for n in node.body)
     )

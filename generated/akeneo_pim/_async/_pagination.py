@@ -14,6 +14,7 @@ from typing import Any, Generic, TypeVar
 
 import httpx
 
+from .._encoding import encode_query
 from .._types import Page
 from ..errors import AkeneoError
 from ._http import AsyncHttp
@@ -35,7 +36,7 @@ async def fetch_page(
     path_params: Mapping[str, object] | None,
     query: Mapping[str, object] | None,
     parse: Callable[[Any], T],
-    headers: Mapping[str, str] | None = None,
+    headers: Mapping[str, object] | None = None,
 ) -> Page[T]:
     """GET one page of a list endpoint and parse its items (what ``list_page`` returns);
     ``headers`` are the operation's header parameters."""
@@ -47,13 +48,13 @@ async def fetch_next_page(
     http: AsyncHttp,
     page: Page[T],
     parse: Callable[[Any], T],
-    headers: Mapping[str, str] | None = None,
+    headers: Mapping[str, object] | None = None,
 ) -> Page[T] | None:
     """The page after ``page`` (following its ``next`` link, with the first request's header
     parameters), or None after the last page."""
     if page.next_url is None:
         return None
-    response = await http.get_url(page.next_url, headers=headers)
+    response = await http.get_url(page.next_url, headers=dict(encode_query(headers)) or None)
     return Page.from_envelope(_decode(response), parse)
 
 
@@ -80,7 +81,7 @@ class AsyncPaginator(Generic[T]):
         path_params: Mapping[str, object] | None = None,
         query: Mapping[str, object] | None = None,
         parse: Callable[[Any], T],
-        headers: Mapping[str, str] | None = None,
+        headers: Mapping[str, object] | None = None,
     ) -> None:
         self._http = http
         self._path = path

@@ -38,6 +38,7 @@ import httpx
 from .._config import Settings
 from .._encoding import compact_json, encode_path, encode_query, prepare_json
 from .._retry import RetryPolicy
+from .._types import Auth
 from ..errors import (
     ConnectError,
     ForeignURLError,
@@ -154,12 +155,12 @@ class SyncHttp:
         json: object = None,
         content: RequestContent | None = None,
         files: Any = None,
-        data: Mapping[str, str] | None = None,
-        headers: Mapping[str, str] | None = None,
+        data: Mapping[str, object] | None = None,
+        headers: Mapping[str, object] | None = None,
         accept: str = "application/json",
         content_type: str | None = None,
         retry: bool | None = None,
-        authenticated: bool = True,
+        auth: Auth = "bearer",
         timeout: float | httpx.Timeout | None = _USE_CLIENT_TIMEOUT,
     ) -> httpx.Response:
         """Send one request and return the (fully read) successful response.
@@ -172,13 +173,16 @@ class SyncHttp:
                 with ``to_query()`` (``Search``) and dicts/lists become compact JSON strings.
             json: a JSON body (dict, list or pydantic model; ``_links`` removed).
             content: raw bytes or text, or an async iterable of bytes (streamed, not retried).
-            files, data: multipart parts and form fields, as for httpx.
-            headers: extra headers (they override the defaults, never ``Authorization``).
+            files, data: multipart parts and form fields, as for httpx (form values are
+                encoded like query values; ``None`` leaves a field out).
+            headers: extra headers (they override the defaults, never ``Authorization``); values
+                are encoded like query values and ``None`` leaves a header out.
             accept: the ``Accept`` header.
             content_type: the ``Content-Type`` of ``json``/``content`` bodies.
             retry: None retries idempotent methods (GET, HEAD, PUT, PATCH, DELETE) on
                 429/5xx/transport errors; True forces retrying any method; False never retries.
-            authenticated: send the bearer token (False for the token endpoint itself).
+            auth: ``"bearer"`` sends the access token, ``"basic"`` the client id and secret (the
+                token endpoint), ``"none"`` nothing.
             timeout: overrides the client's timeout for this request.
 
         Raises:
@@ -192,12 +196,12 @@ class SyncHttp:
             json=json,
             content=content,
             files=files,
-            data=data,
-            headers=headers,
+            data=dict(encode_query(data)) if data is not None else None,
+            headers=self._header_values(headers, auth),
             accept=accept,
             content_type=content_type,
             retry=retry,
-            authenticated=authenticated,
+            authenticated=auth == "bearer",
             timeout=timeout,
         )
 
@@ -212,12 +216,12 @@ class SyncHttp:
         json: object = None,
         content: RequestContent | None = None,
         files: Any = None,
-        data: Mapping[str, str] | None = None,
-        headers: Mapping[str, str] | None = None,
+        data: Mapping[str, object] | None = None,
+        headers: Mapping[str, object] | None = None,
         accept: str = "application/json",
         content_type: str | None = None,
         retry: bool | None = None,
-        authenticated: bool = True,
+        auth: Auth = "bearer",
         timeout: float | httpx.Timeout | None = _USE_CLIENT_TIMEOUT,
     ) -> Iterator[httpx.Response]:
         """Like :meth:`request` (same arguments), but the body is left unread: the caller
@@ -235,12 +239,12 @@ class SyncHttp:
             json=json,
             content=content,
             files=files,
-            data=data,
-            headers=headers,
+            data=dict(encode_query(data)) if data is not None else None,
+            headers=self._header_values(headers, auth),
             accept=accept,
             content_type=content_type,
             retry=retry,
-            authenticated=authenticated,
+            authenticated=auth == "bearer",
             timeout=timeout,
             stream=True,
         )
@@ -330,6 +334,14 @@ class SyncHttp:
             retry=True,
             authenticated=False,
         )
+
+    def _header_values(self, headers: Mapping[str, object] | None, auth: Auth) -> dict[str, str]:
+        """Header parameters as text (``None`` left out), plus the Basic credentials when the
+        operation authenticates with them."""
+        out = dict(encode_query(headers))
+        if auth == "basic":
+            out["Authorization"] = self._settings.basic_authorization()
+        return out
 
     def _headers(
         self,

@@ -4,9 +4,9 @@
 from __future__ import annotations
 
 import importlib
-from typing import TYPE_CHECKING, Any
+import typing as _t
 
-if TYPE_CHECKING:
+if _t.TYPE_CHECKING:
     from .asset_attributes import AssetAttribute as AssetAttribute
     from .asset_families import AssetAssignment as AssetAssignment
     from .asset_families import AssetFamily as AssetFamily
@@ -246,7 +246,7 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
+def __getattr__(name: str) -> _t.Any:
     module = _MODULES.get(name)
     if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -3,9 +3,9 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+import typing as _t
 
-from pydantic import BaseModel, ConfigDict, Field
+import pydantic as _pd
 
 from .common import ItemLinks
 
@@ -22,140 +22,146 @@ __all__ = [
 ]
 
 
-class AssetAssignment(BaseModel):
+class AssetAssignment(_pd.BaseModel):
     """Which product attribute receives the assets."""
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+    model_config = _pd.ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
 
-    attribute: str = Field(alias="attribute")
+    attribute: str = _pd.Field(alias="attribute")
 
-    locale: str | None = Field(default=None, alias="locale")
+    locale: str | None = _pd.Field(default=None, alias="locale")
 
-    channel: str | None = Field(default=None, alias="channel")
+    channel: str | None = _pd.Field(default=None, alias="channel")
 
-    mode: Literal["add", "replace"] = Field(alias="mode")
+    mode: _t.Literal["add", "replace"] = _pd.Field(alias="mode")
 
 
-class AssetFamily(BaseModel):
+class AssetFamily(_pd.BaseModel):
     """AssetFamily"""
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+    model_config = _pd.ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
 
-    links: ItemLinks | None = Field(default=None, alias="_links")
+    links: ItemLinks | None = _pd.Field(default=None, alias="_links")
     """Links carried by an item read from the API."""
 
-    code: str = Field(alias="code")
+    code: str = _pd.Field(alias="code")
 
-    labels: dict[str, str | None] | None = Field(default=None, alias="labels")
+    labels: dict[str, str | None] | None = _pd.Field(default=None, alias="labels")
     """Label per locale code."""
 
-    attribute_as_main_media: str | None = Field(default=None, alias="attribute_as_main_media")
+    attribute_as_main_media: str | None = _pd.Field(default=None, alias="attribute_as_main_media")
 
-    naming_convention: AssetNamingConvention | None = Field(default=None, alias="naming_convention")
+    naming_convention: AssetNamingConvention | None = _pd.Field(
+        default=None, alias="naming_convention"
+    )
     """How values are extracted from the file name or code."""
 
-    product_link_rules: list[AssetProductLinkRule] | None = Field(
+    product_link_rules: list[AssetProductLinkRule] | None = _pd.Field(
         default=None, alias="product_link_rules"
     )
 
-    transformations: list[AssetTransformation] | None = Field(default=None, alias="transformations")
+    transformations: list[AssetTransformation] | None = _pd.Field(
+        default=None, alias="transformations"
+    )
 
 
-class AssetNamingConvention(BaseModel):
+class AssetNamingConvention(_pd.BaseModel):
     """How values are extracted from the file name or code."""
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+    model_config = _pd.ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
 
-    source: AssetNamingSource | None = Field(default=None, alias="source")
+    source: AssetNamingSource | None = _pd.Field(default=None, alias="source")
 
-    pattern: str | None = Field(default=None, alias="pattern")
+    pattern: str | None = _pd.Field(default=None, alias="pattern")
     """Regular expression with named groups."""
 
-    abort_asset_creation_on_error: bool | None = Field(
+    abort_asset_creation_on_error: bool | None = _pd.Field(
         default=None, alias="abort_asset_creation_on_error"
     )
 
 
-class AssetNamingSource(BaseModel):
+class AssetNamingSource(_pd.BaseModel):
     """AssetNamingSource"""
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+    model_config = _pd.ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
 
-    property: str | None = Field(default=None, alias="property")
+    property: str | None = _pd.Field(default=None, alias="property")
     """Asset property read: code or a media attribute."""
 
-    channel: str | None = Field(default=None, alias="channel")
+    channel: str | None = _pd.Field(default=None, alias="channel")
 
-    locale: str | None = Field(default=None, alias="locale")
+    locale: str | None = _pd.Field(default=None, alias="locale")
 
 
-class AssetProductLinkRule(BaseModel):
+class AssetProductLinkRule(_pd.BaseModel):
     """Links assets to products automatically."""
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+    model_config = _pd.ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
 
-    product_selections: list[AssetProductSelection] | None = Field(
+    product_selections: list[AssetProductSelection] | None = _pd.Field(
         default=None, alias="product_selections"
     )
 
-    assign_assets_to: list[AssetAssignment] | None = Field(default=None, alias="assign_assets_to")
+    assign_assets_to: list[AssetAssignment] | None = _pd.Field(
+        default=None, alias="assign_assets_to"
+    )
 
 
-class AssetProductSelection(BaseModel):
+class AssetProductSelection(_pd.BaseModel):
     """Which products a rule applies to."""
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+    model_config = _pd.ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
 
-    field: str = Field(alias="field")
+    field: str = _pd.Field(alias="field")
 
-    operator: str = Field(alias="operator")
+    operator: str = _pd.Field(alias="operator")
 
-    value: Any = Field(alias="value")
+    value: _t.Any = _pd.Field(alias="value")
     """Compared value; may use {{placeholders}}."""
 
-    locale: str | None = Field(default=None, alias="locale")
+    locale: str | None = _pd.Field(default=None, alias="locale")
 
-    channel: str | None = Field(default=None, alias="channel")
+    channel: str | None = _pd.Field(default=None, alias="channel")
 
 
-class AssetTransformation(BaseModel):
+class AssetTransformation(_pd.BaseModel):
     """Image variation computed from a media file attribute."""
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+    model_config = _pd.ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
 
-    label: str = Field(alias="label")
+    label: str = _pd.Field(alias="label")
 
-    filename_suffix: str | None = Field(default=None, alias="filename_suffix")
+    filename_suffix: str | None = _pd.Field(default=None, alias="filename_suffix")
 
-    filename_prefix: str | None = Field(default=None, alias="filename_prefix")
+    filename_prefix: str | None = _pd.Field(default=None, alias="filename_prefix")
 
-    source: AssetValueTarget = Field(alias="source")
+    source: AssetValueTarget = _pd.Field(alias="source")
     """An attribute value of the asset: attribute, channel and locale."""
 
-    target: AssetValueTarget = Field(alias="target")
+    target: AssetValueTarget = _pd.Field(alias="target")
     """An attribute value of the asset: attribute, channel and locale."""
 
-    operations: list[AssetTransformationOperation] = Field(alias="operations")
+    operations: list[AssetTransformationOperation] = _pd.Field(alias="operations")
 
 
-class AssetTransformationOperation(BaseModel):
+class AssetTransformationOperation(_pd.BaseModel):
     """AssetTransformationOperation"""
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+    model_config = _pd.ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
 
-    type_: str = Field(alias="type")
+    type_: str = _pd.Field(alias="type")
     """Operation name, e.g. thumbnail, scale, colorspace, resolution, resize, optimize_jpeg."""
 
-    parameters: dict[str, Any] | None = Field(default=None, alias="parameters")
+    parameters: dict[str, _t.Any] | None = _pd.Field(default=None, alias="parameters")
 
 
-class AssetValueTarget(BaseModel):
+class AssetValueTarget(_pd.BaseModel):
     """An attribute value of the asset: attribute, channel and locale."""
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+    model_config = _pd.ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
 
-    attribute: str = Field(alias="attribute")
+    attribute: str = _pd.Field(alias="attribute")
 
-    channel: str | None = Field(alias="channel")
+    channel: str | None = _pd.Field(alias="channel")
 
-    locale: str | None = Field(alias="locale")
+    locale: str | None = _pd.Field(alias="locale")

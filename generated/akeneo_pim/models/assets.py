@@ -3,9 +3,9 @@
 
 from __future__ import annotations
 
-from typing import Any
+import typing as _t
 
-from pydantic import BaseModel, ConfigDict, Field
+import pydantic as _pd
 
 from .common import ItemLinks
 
@@ -15,37 +15,37 @@ __all__ = [
 ]
 
 
-class Asset(BaseModel):
+class Asset(_pd.BaseModel):
     """An asset of the Asset Manager."""
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+    model_config = _pd.ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
 
-    links: ItemLinks | None = Field(default=None, alias="_links")
+    links: ItemLinks | None = _pd.Field(default=None, alias="_links")
     """Links carried by an item read from the API."""
 
-    code: str = Field(alias="code")
+    code: str = _pd.Field(alias="code")
 
-    asset_family_code: str | None = Field(default=None, alias="asset_family_code")
+    asset_family_code: str | None = _pd.Field(default=None, alias="asset_family_code")
 
-    values: dict[str, list[AssetValue]] | None = Field(default=None, alias="values")
+    values: dict[str, list[AssetValue]] | None = _pd.Field(default=None, alias="values")
     """Values keyed by attribute code."""
 
-    created: str | None = Field(default=None, alias="created")
+    created: str | None = _pd.Field(default=None, alias="created")
 
-    updated: str | None = Field(default=None, alias="updated")
+    updated: str | None = _pd.Field(default=None, alias="updated")
 
 
-class AssetValue(BaseModel):
+class AssetValue(_pd.BaseModel):
     """AssetValue"""
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+    model_config = _pd.ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
 
-    channel: str | None = Field(alias="channel")
+    channel: str | None = _pd.Field(alias="channel")
 
-    locale: str | None = Field(alias="locale")
+    locale: str | None = _pd.Field(alias="locale")
 
-    data: Any = Field(alias="data")
+    data: _t.Any = _pd.Field(alias="data")
     """The value; its shape depends on the attribute type."""
 
-    links: dict[str, Any] | None = Field(default=None, alias="_links")
+    links: dict[str, _t.Any] | None = _pd.Field(default=None, alias="_links")
     """Share links, when sharing is on."""

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field
+import pydantic as _pd
 
 from .common import ItemLinks
 
@@ -12,20 +12,20 @@ __all__ = [
 ]
 
 
-class AttributeOption(BaseModel):
+class AttributeOption(_pd.BaseModel):
     """A choice of a simple or multi select attribute."""
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+    model_config = _pd.ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
 
-    links: ItemLinks | None = Field(default=None, alias="_links")
+    links: ItemLinks | None = _pd.Field(default=None, alias="_links")
     """Links carried by an item read from the API."""
 
-    code: str = Field(alias="code")
+    code: str = _pd.Field(alias="code")
 
-    attribute: str | None = Field(default=None, alias="attribute")
+    attribute: str | None = _pd.Field(default=None, alias="attribute")
     """Attribute code, the same as in the path."""
 
-    sort_order: int | None = Field(default=None, alias="sort_order")
+    sort_order: int | None = _pd.Field(default=None, alias="sort_order")
 
-    labels: dict[str, str | None] | None = Field(default=None, alias="labels")
+    labels: dict[str, str | None] | None = _pd.Field(default=None, alias="labels")
     """Label per locale code."""

@@ -3,9 +3,9 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+import typing as _t
 
-from pydantic import BaseModel, ConfigDict, Field
+import pydantic as _pd
 
 from .common import ItemLinks
 
@@ -16,17 +16,17 @@ __all__ = [
 ]
 
 
-class Attribute(BaseModel):
+class Attribute(_pd.BaseModel):
     """A product attribute."""
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+    model_config = _pd.ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
 
-    links: ItemLinks | None = Field(default=None, alias="_links")
+    links: ItemLinks | None = _pd.Field(default=None, alias="_links")
     """Links carried by an item read from the API."""
 
-    code: str = Field(alias="code")
+    code: str = _pd.Field(alias="code")
 
-    type_: Literal[
+    type_: _t.Literal[
         "pim_catalog_identifier",
         "pim_catalog_metric",
         "pim_catalog_number",
@@ -46,86 +46,88 @@ class Attribute(BaseModel):
         "pim_catalog_asset_collection",
         "pim_catalog_product_link",
         "pim_catalog_table",
-    ] = Field(alias="type")
+    ] = _pd.Field(alias="type")
 
-    labels: dict[str, str | None] | None = Field(default=None, alias="labels")
+    labels: dict[str, str | None] | None = _pd.Field(default=None, alias="labels")
     """Label per locale code."""
 
-    group: str = Field(alias="group")
+    group: str = _pd.Field(alias="group")
     """Code of the group it belongs to."""
 
-    group_labels: dict[str, str | None] | None = Field(default=None, alias="group_labels")
+    group_labels: dict[str, str | None] | None = _pd.Field(default=None, alias="group_labels")
     """Label per locale code."""
 
-    sort_order: int | None = Field(default=None, alias="sort_order")
+    sort_order: int | None = _pd.Field(default=None, alias="sort_order")
 
-    localizable: bool | None = Field(default=None, alias="localizable")
+    localizable: bool | None = _pd.Field(default=None, alias="localizable")
 
-    scopable: bool | None = Field(default=None, alias="scopable")
+    scopable: bool | None = _pd.Field(default=None, alias="scopable")
 
-    available_locales: list[str] | None = Field(default=None, alias="available_locales")
+    available_locales: list[str] | None = _pd.Field(default=None, alias="available_locales")
     """Locales the attribute is restricted to; empty for all."""
 
-    unique: bool | None = Field(default=None, alias="unique")
+    unique: bool | None = _pd.Field(default=None, alias="unique")
 
-    useable_as_grid_filter: bool | None = Field(default=None, alias="useable_as_grid_filter")
+    useable_as_grid_filter: bool | None = _pd.Field(default=None, alias="useable_as_grid_filter")
 
-    max_characters: int | None = Field(default=None, alias="max_characters")
+    max_characters: int | None = _pd.Field(default=None, alias="max_characters")
 
-    validation_rule: str | None = Field(default=None, alias="validation_rule")
+    validation_rule: str | None = _pd.Field(default=None, alias="validation_rule")
 
-    validation_regexp: str | None = Field(default=None, alias="validation_regexp")
+    validation_regexp: str | None = _pd.Field(default=None, alias="validation_regexp")
 
-    wysiwyg_enabled: bool | None = Field(default=None, alias="wysiwyg_enabled")
+    wysiwyg_enabled: bool | None = _pd.Field(default=None, alias="wysiwyg_enabled")
 
-    number_min: str | None = Field(default=None, alias="number_min")
+    number_min: str | None = _pd.Field(default=None, alias="number_min")
 
-    number_max: str | None = Field(default=None, alias="number_max")
+    number_max: str | None = _pd.Field(default=None, alias="number_max")
 
-    decimals_allowed: bool | None = Field(default=None, alias="decimals_allowed")
+    decimals_allowed: bool | None = _pd.Field(default=None, alias="decimals_allowed")
 
-    negative_allowed: bool | None = Field(default=None, alias="negative_allowed")
+    negative_allowed: bool | None = _pd.Field(default=None, alias="negative_allowed")
 
-    metric_family: str | None = Field(default=None, alias="metric_family")
+    metric_family: str | None = _pd.Field(default=None, alias="metric_family")
     """Measurement family (metric attributes)."""
 
-    default_metric_unit: str | None = Field(default=None, alias="default_metric_unit")
+    default_metric_unit: str | None = _pd.Field(default=None, alias="default_metric_unit")
     """Default unit (metric attributes)."""
 
-    date_min: str | None = Field(default=None, alias="date_min")
+    date_min: str | None = _pd.Field(default=None, alias="date_min")
 
-    date_max: str | None = Field(default=None, alias="date_max")
+    date_max: str | None = _pd.Field(default=None, alias="date_max")
 
-    allowed_extensions: list[str] | None = Field(default=None, alias="allowed_extensions")
+    allowed_extensions: list[str] | None = _pd.Field(default=None, alias="allowed_extensions")
 
-    max_file_size: str | None = Field(default=None, alias="max_file_size")
+    max_file_size: str | None = _pd.Field(default=None, alias="max_file_size")
     """In megabytes."""
 
-    reference_data_name: str | None = Field(default=None, alias="reference_data_name")
+    reference_data_name: str | None = _pd.Field(default=None, alias="reference_data_name")
     """Linked reference entity or reference data."""
 
-    default_value: bool | None = Field(default=None, alias="default_value")
+    default_value: bool | None = _pd.Field(default=None, alias="default_value")
 
-    table_configuration: list[TableColumn] | None = Field(default=None, alias="table_configuration")
+    table_configuration: list[TableColumn] | None = _pd.Field(
+        default=None, alias="table_configuration"
+    )
     """Columns (table attributes)."""
 
-    is_main_identifier: bool | None = Field(default=None, alias="is_main_identifier")
+    is_main_identifier: bool | None = _pd.Field(default=None, alias="is_main_identifier")
 
-    is_mandatory: bool | None = Field(default=None, alias="is_mandatory")
+    is_mandatory: bool | None = _pd.Field(default=None, alias="is_mandatory")
 
-    decimal_places_strategy: str | None = Field(default=None, alias="decimal_places_strategy")
+    decimal_places_strategy: str | None = _pd.Field(default=None, alias="decimal_places_strategy")
 
-    decimal_places: float | None = Field(default=None, alias="decimal_places")
+    decimal_places: float | None = _pd.Field(default=None, alias="decimal_places")
 
 
-class TableColumn(BaseModel):
+class TableColumn(_pd.BaseModel):
     """One column of a table attribute."""
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+    model_config = _pd.ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
 
-    code: str = Field(alias="code")
+    code: str = _pd.Field(alias="code")
 
-    data_type: Literal[
+    data_type: _t.Literal[
         "select",
         "text",
         "number",
@@ -135,34 +137,34 @@ class TableColumn(BaseModel):
         "product_link",
         "measurement",
         "date",
-    ] = Field(alias="data_type")
+    ] = _pd.Field(alias="data_type")
 
-    validations: TableColumnValidations | None = Field(default=None, alias="validations")
+    validations: TableColumnValidations | None = _pd.Field(default=None, alias="validations")
 
-    labels: dict[str, str | None] | None = Field(default=None, alias="labels")
+    labels: dict[str, str | None] | None = _pd.Field(default=None, alias="labels")
     """Label per locale code."""
 
-    is_required_for_completeness: bool | None = Field(
+    is_required_for_completeness: bool | None = _pd.Field(
         default=None, alias="is_required_for_completeness"
     )
 
-    options: list[dict[str, Any]] | None = Field(default=None, alias="options")
+    options: list[dict[str, _t.Any]] | None = _pd.Field(default=None, alias="options")
     """With `with_table_select_options=true`."""
 
 
-class TableColumnValidations(BaseModel):
+class TableColumnValidations(_pd.BaseModel):
     """TableColumnValidations"""
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+    model_config = _pd.ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
 
-    min: float | None = Field(default=None, alias="min")
+    min: float | None = _pd.Field(default=None, alias="min")
     """Number columns."""
 
-    max: float | None = Field(default=None, alias="max")
+    max: float | None = _pd.Field(default=None, alias="max")
     """Number columns."""
 
-    decimals_allowed: bool | None = Field(default=None, alias="decimals_allowed")
+    decimals_allowed: bool | None = _pd.Field(default=None, alias="decimals_allowed")
     """Number columns."""
 
-    max_length: float | None = Field(default=None, alias="max_length")
+    max_length: float | None = _pd.Field(default=None, alias="max_length")
     """Text columns."""

@@ -3,9 +3,9 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal, TypeAlias
+import typing as _t
 
-from pydantic import BaseModel, ConfigDict, Field
+import pydantic as _pd
 
 __all__ = [
     "PasswordGrant",
@@ -15,53 +15,53 @@ __all__ = [
 ]
 
 
-class PasswordGrant(BaseModel):
+class PasswordGrant(_pd.BaseModel):
     """Log in with a user's credentials."""
 
-    model_config = ConfigDict(
+    model_config = _pd.ConfigDict(
         extra="forbid", populate_by_name=True, protected_namespaces=(), hide_input_in_errors=True
     )
 
-    grant_type: Literal["password"] = Field(alias="grant_type")
+    grant_type: _t.Literal["password"] = _pd.Field(alias="grant_type")
 
-    username: str = Field(alias="username")
+    username: str = _pd.Field(alias="username")
 
-    password: str = Field(alias="password", repr=False)
+    password: str = _pd.Field(alias="password", repr=False)
 
 
-class RefreshTokenGrant(BaseModel):
+class RefreshTokenGrant(_pd.BaseModel):
     """Exchange a refresh token for a new pair of tokens."""
 
-    model_config = ConfigDict(
+    model_config = _pd.ConfigDict(
         extra="forbid", populate_by_name=True, protected_namespaces=(), hide_input_in_errors=True
     )
 
-    grant_type: Literal["refresh_token"] = Field(alias="grant_type")
+    grant_type: _t.Literal["refresh_token"] = _pd.Field(alias="grant_type")
 
-    refresh_token: str = Field(alias="refresh_token", repr=False)
+    refresh_token: str = _pd.Field(alias="refresh_token", repr=False)
 
 
-class Token(BaseModel):
+class Token(_pd.BaseModel):
     """Token"""
 
-    model_config = ConfigDict(
+    model_config = _pd.ConfigDict(
         extra="allow", populate_by_name=True, protected_namespaces=(), hide_input_in_errors=True
     )
 
-    access_token: str = Field(alias="access_token", repr=False)
+    access_token: str = _pd.Field(alias="access_token", repr=False)
     """Send as `Authorization: Bearer <token>`."""
 
-    expires_in: int = Field(alias="expires_in")
+    expires_in: int = _pd.Field(alias="expires_in")
     """Lifetime in seconds."""
 
-    token_type: str = Field(alias="token_type")
+    token_type: str = _pd.Field(alias="token_type")
 
-    scope: str | None = Field(default=None, alias="scope")
+    scope: str | None = _pd.Field(default=None, alias="scope")
 
-    refresh_token: str = Field(alias="refresh_token", repr=False)
+    refresh_token: str = _pd.Field(alias="refresh_token", repr=False)
 
 
-TokenRequest: TypeAlias = Annotated[
-    PasswordGrant | RefreshTokenGrant, Field(discriminator="grant_type")
+TokenRequest: _t.TypeAlias = _t.Annotated[
+    PasswordGrant | RefreshTokenGrant, _pd.Field(discriminator="grant_type")
 ]
 """One of: PasswordGrant, RefreshTokenGrant."""

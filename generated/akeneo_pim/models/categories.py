@@ -3,9 +3,9 @@
 
 from __future__ import annotations
 
-from typing import Any
+import typing as _t
 
-from pydantic import BaseModel, ConfigDict, Field
+import pydantic as _pd
 
 from .common import ItemLinks
 
@@ -18,96 +18,98 @@ __all__ = [
 ]
 
 
-class Category(BaseModel):
+class Category(_pd.BaseModel):
     """A category as read."""
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+    model_config = _pd.ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
 
-    links: ItemLinks | None = Field(default=None, alias="_links")
+    links: ItemLinks | None = _pd.Field(default=None, alias="_links")
     """Links carried by an item read from the API."""
 
-    code: str = Field(alias="code")
+    code: str = _pd.Field(alias="code")
 
-    parent: str | None = Field(default=None, alias="parent")
+    parent: str | None = _pd.Field(default=None, alias="parent")
     """Parent category code; null for a tree root."""
 
-    updated: str | None = Field(default=None, alias="updated")
+    updated: str | None = _pd.Field(default=None, alias="updated")
 
-    position: int | None = Field(default=None, alias="position")
+    position: int | None = _pd.Field(default=None, alias="position")
     """Position among siblings, with `with_position=true`."""
 
-    labels: dict[str, str | None] | None = Field(default=None, alias="labels")
+    labels: dict[str, str | None] | None = _pd.Field(default=None, alias="labels")
     """Label per locale code."""
 
-    values: dict[str, CategoryValue] | None = Field(default=None, alias="values")
+    values: dict[str, CategoryValue] | None = _pd.Field(default=None, alias="values")
     """Values keyed by `attribute|uuid|channel|locale`."""
 
-    channel_requirements: list[str] | None = Field(default=None, alias="channel_requirements")
+    channel_requirements: list[str] | None = _pd.Field(default=None, alias="channel_requirements")
 
 
-class CategoryValidations(BaseModel):
+class CategoryValidations(_pd.BaseModel):
     """Classification rules, root categories only."""
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+    model_config = _pd.ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
 
-    max_categories_per_product: int | None = Field(default=None, alias="max_categories_per_product")
+    max_categories_per_product: int | None = _pd.Field(
+        default=None, alias="max_categories_per_product"
+    )
 
-    only_leaves: bool | None = Field(default=None, alias="only_leaves")
+    only_leaves: bool | None = _pd.Field(default=None, alias="only_leaves")
 
-    is_mandatory: bool | None = Field(default=None, alias="is_mandatory")
+    is_mandatory: bool | None = _pd.Field(default=None, alias="is_mandatory")
 
 
-class CategoryValue(BaseModel):
+class CategoryValue(_pd.BaseModel):
     """A category attribute value as read."""
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+    model_config = _pd.ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
 
-    data: Any = Field(default=None, alias="data")
+    data: _t.Any = _pd.Field(default=None, alias="data")
     """The value; its shape depends on the attribute type."""
 
-    type_: str | None = Field(default=None, alias="type")
+    type_: str | None = _pd.Field(default=None, alias="type")
 
-    channel: str | None = Field(default=None, alias="channel")
+    channel: str | None = _pd.Field(default=None, alias="channel")
 
-    locale: str | None = Field(default=None, alias="locale")
+    locale: str | None = _pd.Field(default=None, alias="locale")
 
-    attribute_code: str | None = Field(default=None, alias="attribute_code")
+    attribute_code: str | None = _pd.Field(default=None, alias="attribute_code")
     """`code|uuid` of the category attribute."""
 
 
-class CategoryValueWrite(BaseModel):
+class CategoryValueWrite(_pd.BaseModel):
     """A category attribute value as sent."""
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+    model_config = _pd.ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
 
-    data: Any = Field(alias="data")
+    data: _t.Any = _pd.Field(alias="data")
     """The value; its shape depends on the attribute type."""
 
-    channel: str | None = Field(default=None, alias="channel")
+    channel: str | None = _pd.Field(default=None, alias="channel")
 
-    locale: str | None = Field(default=None, alias="locale")
+    locale: str | None = _pd.Field(default=None, alias="locale")
 
-    attribute_code: str = Field(alias="attribute_code")
+    attribute_code: str = _pd.Field(alias="attribute_code")
     """`code|uuid` of the category attribute."""
 
 
-class CategoryWrite(BaseModel):
+class CategoryWrite(_pd.BaseModel):
     """A category as sent."""
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+    model_config = _pd.ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
 
-    code: str = Field(alias="code")
+    code: str = _pd.Field(alias="code")
 
-    parent: str | None = Field(default=None, alias="parent")
+    parent: str | None = _pd.Field(default=None, alias="parent")
     """Parent category code; null for a tree root."""
 
-    labels: dict[str, str | None] | None = Field(default=None, alias="labels")
+    labels: dict[str, str | None] | None = _pd.Field(default=None, alias="labels")
     """Label per locale code."""
 
-    values: list[CategoryValueWrite] | None = Field(default=None, alias="values")
+    values: list[CategoryValueWrite] | None = _pd.Field(default=None, alias="values")
 
-    validations: CategoryValidations | None = Field(default=None, alias="validations")
+    validations: CategoryValidations | None = _pd.Field(default=None, alias="validations")
     """Classification rules, root categories only."""
 
-    channel_requirements: list[str] | None = Field(default=None, alias="channel_requirements")
+    channel_requirements: list[str] | None = _pd.Field(default=None, alias="channel_requirements")
     """Root categories only."""

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field
+import pydantic as _pd
 
 from .common import ItemLinks
 
@@ -12,27 +12,27 @@ __all__ = [
 ]
 
 
-class Channel(BaseModel):
+class Channel(_pd.BaseModel):
     """Channel"""
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+    model_config = _pd.ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
 
-    links: ItemLinks | None = Field(default=None, alias="_links")
+    links: ItemLinks | None = _pd.Field(default=None, alias="_links")
     """Links carried by an item read from the API."""
 
-    code: str = Field(alias="code")
+    code: str = _pd.Field(alias="code")
 
-    locales: list[str] = Field(alias="locales")
+    locales: list[str] = _pd.Field(alias="locales")
     """Activated locale codes."""
 
-    currencies: list[str] = Field(alias="currencies")
+    currencies: list[str] = _pd.Field(alias="currencies")
     """Activated currency codes."""
 
-    category_tree: str = Field(alias="category_tree")
+    category_tree: str = _pd.Field(alias="category_tree")
     """Code of the root category."""
 
-    conversion_units: dict[str, str] | None = Field(default=None, alias="conversion_units")
+    conversion_units: dict[str, str] | None = _pd.Field(default=None, alias="conversion_units")
     """Unit to convert to, per metric attribute code."""
 
-    labels: dict[str, str | None] | None = Field(default=None, alias="labels")
+    labels: dict[str, str | None] | None = _pd.Field(default=None, alias="labels")
     """Label per locale code."""

@@ -3,9 +3,9 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+import typing as _t
 
-from pydantic import BaseModel, ConfigDict, Field
+import pydantic as _pd
 
 __all__ = [
     "Association",
@@ -25,175 +25,177 @@ __all__ = [
 ]
 
 
-class Association(BaseModel):
+class Association(_pd.BaseModel):
     """Association"""
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+    model_config = _pd.ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
 
-    groups: list[str] | None = Field(default=None, alias="groups")
+    groups: list[str] | None = _pd.Field(default=None, alias="groups")
     """Group codes."""
 
-    products: list[str] | None = Field(default=None, alias="products")
+    products: list[str] | None = _pd.Field(default=None, alias="products")
     """Product identifiers (UUIDs on the UUID endpoints)."""
 
-    product_models: list[str] | None = Field(default=None, alias="product_models")
+    product_models: list[str] | None = _pd.Field(default=None, alias="product_models")
     """Product model codes."""
 
 
-class AttributeOptionCode(BaseModel):
+class AttributeOptionCode(_pd.BaseModel):
     """An option of a reference entity or asset family attribute."""
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+    model_config = _pd.ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
 
-    links: ItemLinks | None = Field(default=None, alias="_links")
+    links: ItemLinks | None = _pd.Field(default=None, alias="_links")
     """Links carried by an item read from the API."""
 
-    code: str = Field(alias="code")
+    code: str = _pd.Field(alias="code")
 
-    labels: dict[str, str | None] | None = Field(default=None, alias="labels")
+    labels: dict[str, str | None] | None = _pd.Field(default=None, alias="labels")
     """Label per locale code."""
 
 
-class Completeness(BaseModel):
+class Completeness(_pd.BaseModel):
     """Completeness"""
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+    model_config = _pd.ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
 
-    scope: str = Field(alias="scope")
+    scope: str = _pd.Field(alias="scope")
 
-    locale: str = Field(alias="locale")
+    locale: str = _pd.Field(alias="locale")
 
-    data: int = Field(alias="data")
+    data: int = _pd.Field(alias="data")
     """Percentage."""
 
 
-class ItemLinks(BaseModel):
+class ItemLinks(_pd.BaseModel):
     """Links carried by an item read from the API."""
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+    model_config = _pd.ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
 
-    self_: Link | None = Field(default=None, alias="self")
+    self_: Link | None = _pd.Field(default=None, alias="self")
 
 
-class Link(BaseModel):
+class Link(_pd.BaseModel):
     """Link"""
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+    model_config = _pd.ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
 
-    href: str = Field(alias="href")
+    href: str = _pd.Field(alias="href")
     """Absolute URL."""
 
 
-class PamAssetReferenceFile(BaseModel):
+class PamAssetReferenceFile(_pd.BaseModel):
     """Original file of a PAM asset."""
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+    model_config = _pd.ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
 
-    link: PamFileLinks | None = Field(default=None, alias="_link")
+    link: PamFileLinks | None = _pd.Field(default=None, alias="_link")
 
-    code: str | None = Field(default=None, alias="code")
+    code: str | None = _pd.Field(default=None, alias="code")
 
-    locale: str | None = Field(default=None, alias="locale")
+    locale: str | None = _pd.Field(default=None, alias="locale")
     """Null for a non-localizable asset."""
 
 
-class PamAssetVariationFile(BaseModel):
+class PamAssetVariationFile(_pd.BaseModel):
     """Channel-specific file of a PAM asset."""
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+    model_config = _pd.ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
 
-    link: PamFileLinks | None = Field(default=None, alias="_link")
+    link: PamFileLinks | None = _pd.Field(default=None, alias="_link")
 
-    code: str | None = Field(default=None, alias="code")
+    code: str | None = _pd.Field(default=None, alias="code")
 
-    locale: str | None = Field(default=None, alias="locale")
+    locale: str | None = _pd.Field(default=None, alias="locale")
     """Null for a non-localizable asset."""
 
-    scope: str | None = Field(default=None, alias="scope")
+    scope: str | None = _pd.Field(default=None, alias="scope")
     """Channel the file is for."""
 
 
-class PamFileLinks(BaseModel):
+class PamFileLinks(_pd.BaseModel):
     """PamFileLinks"""
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+    model_config = _pd.ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
 
-    self_: Link | None = Field(default=None, alias="self")
+    self_: Link | None = _pd.Field(default=None, alias="self")
 
-    download: Link | None = Field(default=None, alias="download")
+    download: Link | None = _pd.Field(default=None, alias="download")
 
 
-class ProductValue(BaseModel):
+class ProductValue(_pd.BaseModel):
     """One value of an attribute for a channel and locale."""
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+    model_config = _pd.ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
 
-    scope: str | None = Field(alias="scope")
+    scope: str | None = _pd.Field(alias="scope")
     """Channel code, null when the attribute is not scopable."""
 
-    locale: str | None = Field(alias="locale")
+    locale: str | None = _pd.Field(alias="locale")
     """Locale code, null when the attribute is not localizable."""
 
-    data: Any = Field(alias="data")
+    data: _t.Any = _pd.Field(alias="data")
     """The value; its shape depends on the attribute type."""
 
-    linked_data: dict[str, Any] | None = Field(default=None, alias="linked_data")
+    linked_data: dict[str, _t.Any] | None = _pd.Field(default=None, alias="linked_data")
     """Option labels, present with `with_attribute_options=true`."""
 
-    attribute_type: str | None = Field(default=None, alias="attribute_type")
+    attribute_type: str | None = _pd.Field(default=None, alias="attribute_type")
 
 
-class QualityScore(BaseModel):
+class QualityScore(_pd.BaseModel):
     """QualityScore"""
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+    model_config = _pd.ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
 
-    scope: str = Field(alias="scope")
+    scope: str = _pd.Field(alias="scope")
 
-    locale: str = Field(alias="locale")
+    locale: str = _pd.Field(alias="locale")
 
-    data: Literal["A", "B", "C", "D", "E"] = Field(alias="data")
+    data: _t.Literal["A", "B", "C", "D", "E"] = _pd.Field(alias="data")
     """Grade from A (best) to E."""
 
 
-class QuantifiedAssociation(BaseModel):
+class QuantifiedAssociation(_pd.BaseModel):
     """QuantifiedAssociation"""
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+    model_config = _pd.ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
 
-    products: list[QuantifiedProductLink] | None = Field(default=None, alias="products")
+    products: list[QuantifiedProductLink] | None = _pd.Field(default=None, alias="products")
 
-    product_models: list[QuantifiedProductModelLink] | None = Field(
+    product_models: list[QuantifiedProductModelLink] | None = _pd.Field(
         default=None, alias="product_models"
     )
 
 
-class QuantifiedProductLink(BaseModel):
+class QuantifiedProductLink(_pd.BaseModel):
     """QuantifiedProductLink"""
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+    model_config = _pd.ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
 
-    identifier: str = Field(alias="identifier")
+    identifier: str = _pd.Field(alias="identifier")
 
-    quantity: int = Field(alias="quantity")
+    quantity: int = _pd.Field(alias="quantity")
 
 
-class QuantifiedProductModelLink(BaseModel):
+class QuantifiedProductModelLink(_pd.BaseModel):
     """QuantifiedProductModelLink"""
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+    model_config = _pd.ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
 
-    code: str = Field(alias="code")
+    code: str = _pd.Field(alias="code")
 
-    quantity: int = Field(alias="quantity")
+    quantity: int = _pd.Field(alias="quantity")
 
 
-class WorkflowMetadata(BaseModel):
+class WorkflowMetadata(_pd.BaseModel):
     """Enterprise workflow state of the item for the current user."""
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+    model_config = _pd.ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
 
     workflow_status: (
-        Literal["read_only", "draft_in_progress", "proposal_waiting_for_approval", "working_copy"]
+        _t.Literal[
+            "read_only", "draft_in_progress", "proposal_waiting_for_approval", "working_copy"
+        ]
         | None
-    ) = Field(default=None, alias="workflow_status")
+    ) = _pd.Field(default=None, alias="workflow_status")

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field
+import pydantic as _pd
 
 from .common import ItemLinks
 
@@ -12,29 +12,29 @@ __all__ = [
 ]
 
 
-class Family(BaseModel):
+class Family(_pd.BaseModel):
     """A family: the attributes a product has."""
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+    model_config = _pd.ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
 
-    links: ItemLinks | None = Field(default=None, alias="_links")
+    links: ItemLinks | None = _pd.Field(default=None, alias="_links")
     """Links carried by an item read from the API."""
 
-    code: str = Field(alias="code")
+    code: str = _pd.Field(alias="code")
 
-    attribute_as_label: str = Field(alias="attribute_as_label")
+    attribute_as_label: str = _pd.Field(alias="attribute_as_label")
     """Attribute used as the product label."""
 
-    attribute_as_image: str | None = Field(default=None, alias="attribute_as_image")
+    attribute_as_image: str | None = _pd.Field(default=None, alias="attribute_as_image")
     """Attribute used as the product image."""
 
-    attributes: list[str] | None = Field(default=None, alias="attributes")
+    attributes: list[str] | None = _pd.Field(default=None, alias="attributes")
     """Attribute codes of the family."""
 
-    attribute_requirements: dict[str, list[str]] | None = Field(
+    attribute_requirements: dict[str, list[str]] | None = _pd.Field(
         default=None, alias="attribute_requirements"
     )
     """Required attribute codes per channel code."""
 
-    labels: dict[str, str | None] | None = Field(default=None, alias="labels")
+    labels: dict[str, str | None] | None = _pd.Field(default=None, alias="labels")
     """Label per locale code."""

@@ -3,9 +3,9 @@
 
 from __future__ import annotations
 
-from typing import Literal
+import typing as _t
 
-from pydantic import BaseModel, ConfigDict, Field
+import pydantic as _pd
 
 __all__ = [
     "JobExecution",
@@ -13,21 +13,21 @@ __all__ = [
 ]
 
 
-class JobExecution(BaseModel):
+class JobExecution(_pd.BaseModel):
     """JobExecution"""
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+    model_config = _pd.ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
 
-    execution_id: str = Field(alias="execution_id")
+    execution_id: str = _pd.Field(alias="execution_id")
     """Identifier of the launched run."""
 
 
-class JobImportRequest(BaseModel):
+class JobImportRequest(_pd.BaseModel):
     """Optional settings for one import run."""
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+    model_config = _pd.ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
 
-    import_mode: Literal["create_only", "update_only", "create_or_update"] | None = Field(
+    import_mode: _t.Literal["create_only", "update_only", "create_or_update"] | None = _pd.Field(
         default=None, alias="import_mode"
     )
     """Overrides the import profile's mode for this run."""

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field
+import pydantic as _pd
 
 from .common import ItemLinks
 
@@ -13,30 +13,30 @@ __all__ = [
 ]
 
 
-class MeasureFamily(BaseModel):
+class MeasureFamily(_pd.BaseModel):
     """Legacy measure family (replaced by measurement families)."""
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+    model_config = _pd.ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
 
-    links: ItemLinks | None = Field(default=None, alias="_links")
+    links: ItemLinks | None = _pd.Field(default=None, alias="_links")
     """Links carried by an item read from the API."""
 
-    code: str = Field(alias="code")
+    code: str = _pd.Field(alias="code")
 
-    standard: str | None = Field(default=None, alias="standard")
+    standard: str | None = _pd.Field(default=None, alias="standard")
     """Standard unit code."""
 
-    units: list[MeasureUnit] | None = Field(default=None, alias="units")
+    units: list[MeasureUnit] | None = _pd.Field(default=None, alias="units")
 
 
-class MeasureUnit(BaseModel):
+class MeasureUnit(_pd.BaseModel):
     """MeasureUnit"""
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+    model_config = _pd.ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
 
-    code: str | None = Field(default=None, alias="code")
+    code: str | None = _pd.Field(default=None, alias="code")
 
-    convert: dict[str, str] | None = Field(default=None, alias="convert")
+    convert: dict[str, str] | None = _pd.Field(default=None, alias="convert")
     """Operation to the standard unit, e.g. {"mul": "0.001"}."""
 
-    symbol: str | None = Field(default=None, alias="symbol")
+    symbol: str | None = _pd.Field(default=None, alias="symbol")

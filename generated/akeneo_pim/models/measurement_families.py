@@ -3,9 +3,9 @@
 
 from __future__ import annotations
 
-from typing import Literal
+import typing as _t
 
-from pydantic import BaseModel, ConfigDict, Field
+import pydantic as _pd
 
 __all__ = [
     "ConversionOperation",
@@ -14,44 +14,44 @@ __all__ = [
 ]
 
 
-class ConversionOperation(BaseModel):
+class ConversionOperation(_pd.BaseModel):
     """ConversionOperation"""
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+    model_config = _pd.ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
 
-    operator: Literal["mul", "div", "add", "sub"] = Field(alias="operator")
+    operator: _t.Literal["mul", "div", "add", "sub"] = _pd.Field(alias="operator")
 
-    value: str = Field(alias="value")
+    value: str = _pd.Field(alias="value")
     """Decimal number as a string."""
 
 
-class MeasurementFamily(BaseModel):
+class MeasurementFamily(_pd.BaseModel):
     """MeasurementFamily"""
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+    model_config = _pd.ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
 
-    code: str = Field(alias="code")
+    code: str = _pd.Field(alias="code")
 
-    labels: dict[str, str | None] | None = Field(default=None, alias="labels")
+    labels: dict[str, str | None] | None = _pd.Field(default=None, alias="labels")
     """Label per locale code."""
 
-    standard_unit_code: str = Field(alias="standard_unit_code")
+    standard_unit_code: str = _pd.Field(alias="standard_unit_code")
     """A key of `units`."""
 
-    units: dict[str, MeasurementUnit] = Field(alias="units")
+    units: dict[str, MeasurementUnit] = _pd.Field(alias="units")
     """Units keyed by unit code."""
 
 
-class MeasurementUnit(BaseModel):
+class MeasurementUnit(_pd.BaseModel):
     """MeasurementUnit"""
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+    model_config = _pd.ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
 
-    code: str = Field(alias="code")
+    code: str = _pd.Field(alias="code")
 
-    labels: dict[str, str | None] | None = Field(default=None, alias="labels")
+    labels: dict[str, str | None] | None = _pd.Field(default=None, alias="labels")
     """Label per locale code."""
 
-    convert_from_standard: list[ConversionOperation] = Field(alias="convert_from_standard")
+    convert_from_standard: list[ConversionOperation] = _pd.Field(alias="convert_from_standard")
 
-    symbol: str | None = Field(default=None, alias="symbol")
+    symbol: str | None = _pd.Field(default=None, alias="symbol")

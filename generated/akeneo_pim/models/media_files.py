@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field
+import pydantic as _pd
 
 from .common import Link
 
@@ -13,31 +13,31 @@ __all__ = [
 ]
 
 
-class MediaFile(BaseModel):
+class MediaFile(_pd.BaseModel):
     """A file attached to a product or product model value."""
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+    model_config = _pd.ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
 
-    links: MediaFileLinks | None = Field(default=None, alias="_links")
+    links: MediaFileLinks | None = _pd.Field(default=None, alias="_links")
 
-    code: str = Field(alias="code")
+    code: str = _pd.Field(alias="code")
     """File path in the storage; contains slashes."""
 
-    original_filename: str | None = Field(default=None, alias="original_filename")
+    original_filename: str | None = _pd.Field(default=None, alias="original_filename")
 
-    mime_type: str | None = Field(default=None, alias="mime_type")
+    mime_type: str | None = _pd.Field(default=None, alias="mime_type")
 
-    size: int | None = Field(default=None, alias="size")
+    size: int | None = _pd.Field(default=None, alias="size")
     """Size in bytes."""
 
-    extension: str | None = Field(default=None, alias="extension")
+    extension: str | None = _pd.Field(default=None, alias="extension")
 
 
-class MediaFileLinks(BaseModel):
+class MediaFileLinks(_pd.BaseModel):
     """MediaFileLinks"""
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+    model_config = _pd.ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
 
-    self_: Link | None = Field(default=None, alias="self")
+    self_: Link | None = _pd.Field(default=None, alias="self")
 
-    download: Link | None = Field(default=None, alias="download")
+    download: Link | None = _pd.Field(default=None, alias="download")

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field
+import pydantic as _pd
 
 __all__ = [
     "ApiOverview",
@@ -11,24 +11,24 @@ __all__ = [
 ]
 
 
-class ApiOverview(BaseModel):
+class ApiOverview(_pd.BaseModel):
     """Every route the PIM exposes."""
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+    model_config = _pd.ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
 
-    host: str | None = Field(default=None, alias="host")
+    host: str | None = _pd.Field(default=None, alias="host")
 
-    authentication: dict[str, Route] | None = Field(default=None, alias="authentication")
+    authentication: dict[str, Route] | None = _pd.Field(default=None, alias="authentication")
 
-    routes: dict[str, Route] | None = Field(default=None, alias="routes")
+    routes: dict[str, Route] | None = _pd.Field(default=None, alias="routes")
     """Routes keyed by route name."""
 
 
-class Route(BaseModel):
+class Route(_pd.BaseModel):
     """Route"""
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+    model_config = _pd.ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
 
-    route: str | None = Field(default=None, alias="route")
+    route: str | None = _pd.Field(default=None, alias="route")
 
-    methods: list[str] | None = Field(default=None, alias="methods")
+    methods: list[str] | None = _pd.Field(default=None, alias="methods")

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field
+import pydantic as _pd
 
 from .common import ItemLinks
 
@@ -12,17 +12,17 @@ __all__ = [
 ]
 
 
-class PamAssetCategory(BaseModel):
+class PamAssetCategory(_pd.BaseModel):
     """PamAssetCategory"""
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+    model_config = _pd.ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
 
-    links: ItemLinks | None = Field(default=None, alias="_links")
+    links: ItemLinks | None = _pd.Field(default=None, alias="_links")
     """Links carried by an item read from the API."""
 
-    code: str = Field(alias="code")
+    code: str = _pd.Field(alias="code")
 
-    parent: str | None = Field(default=None, alias="parent")
+    parent: str | None = _pd.Field(default=None, alias="parent")
 
-    labels: dict[str, str | None] | None = Field(default=None, alias="labels")
+    labels: dict[str, str | None] | None = _pd.Field(default=None, alias="labels")
     """Label per locale code."""

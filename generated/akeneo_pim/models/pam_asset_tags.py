@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field
+import pydantic as _pd
 
 from .common import ItemLinks
 
@@ -12,12 +12,12 @@ __all__ = [
 ]
 
 
-class PamAssetTag(BaseModel):
+class PamAssetTag(_pd.BaseModel):
     """PamAssetTag"""
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+    model_config = _pd.ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
 
-    links: ItemLinks | None = Field(default=None, alias="_links")
+    links: ItemLinks | None = _pd.Field(default=None, alias="_links")
     """Links carried by an item read from the API."""
 
-    code: str = Field(alias="code")
+    code: str = _pd.Field(alias="code")

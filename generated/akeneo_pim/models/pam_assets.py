@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field
+import pydantic as _pd
 
 from .common import ItemLinks, PamAssetReferenceFile, PamAssetVariationFile
 
@@ -12,32 +12,32 @@ __all__ = [
 ]
 
 
-class PamAsset(BaseModel):
+class PamAsset(_pd.BaseModel):
     """A legacy PAM asset."""
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+    model_config = _pd.ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
 
-    links: ItemLinks | None = Field(default=None, alias="_links")
+    links: ItemLinks | None = _pd.Field(default=None, alias="_links")
     """Links carried by an item read from the API."""
 
-    code: str = Field(alias="code")
+    code: str = _pd.Field(alias="code")
 
-    categories: list[str] | None = Field(default=None, alias="categories")
+    categories: list[str] | None = _pd.Field(default=None, alias="categories")
     """PAM asset category codes."""
 
-    description: str | None = Field(default=None, alias="description")
+    description: str | None = _pd.Field(default=None, alias="description")
 
-    localizable: bool | None = Field(default=None, alias="localizable")
+    localizable: bool | None = _pd.Field(default=None, alias="localizable")
 
-    tags: list[str] | None = Field(default=None, alias="tags")
+    tags: list[str] | None = _pd.Field(default=None, alias="tags")
     """PAM asset tag codes."""
 
-    end_of_use: str | None = Field(default=None, alias="end_of_use")
+    end_of_use: str | None = _pd.Field(default=None, alias="end_of_use")
 
-    variation_files: list[PamAssetVariationFile] | None = Field(
+    variation_files: list[PamAssetVariationFile] | None = _pd.Field(
         default=None, alias="variation_files"
     )
 
-    reference_files: list[PamAssetReferenceFile] | None = Field(
+    reference_files: list[PamAssetReferenceFile] | None = _pd.Field(
         default=None, alias="reference_files"
     )

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field
+import pydantic as _pd
 
 from .common import (
     Association,
@@ -19,45 +19,45 @@ __all__ = [
 ]
 
 
-class ProductModel(BaseModel):
+class ProductModel(_pd.BaseModel):
     """A product model: the common part of variant products."""
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+    model_config = _pd.ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
 
-    links: ItemLinks | None = Field(default=None, alias="_links")
+    links: ItemLinks | None = _pd.Field(default=None, alias="_links")
     """Links carried by an item read from the API."""
 
-    code: str = Field(alias="code")
+    code: str = _pd.Field(alias="code")
 
-    family: str | None = Field(default=None, alias="family")
+    family: str | None = _pd.Field(default=None, alias="family")
     """Family code (read-only before 3.2)."""
 
-    family_variant: str = Field(alias="family_variant")
+    family_variant: str = _pd.Field(alias="family_variant")
     """Code of the variant structure it follows."""
 
-    parent: str | None = Field(default=None, alias="parent")
+    parent: str | None = _pd.Field(default=None, alias="parent")
     """Parent product model code for a sub product model."""
 
-    categories: list[str] | None = Field(default=None, alias="categories")
+    categories: list[str] | None = _pd.Field(default=None, alias="categories")
     """Category codes."""
 
-    values: dict[str, list[ProductValue]] | None = Field(default=None, alias="values")
+    values: dict[str, list[ProductValue]] | None = _pd.Field(default=None, alias="values")
     """Values keyed by attribute code."""
 
-    associations: dict[str, Association] | None = Field(default=None, alias="associations")
+    associations: dict[str, Association] | None = _pd.Field(default=None, alias="associations")
     """Associations keyed by association type code."""
 
-    quantified_associations: dict[str, QuantifiedAssociation] | None = Field(
+    quantified_associations: dict[str, QuantifiedAssociation] | None = _pd.Field(
         default=None, alias="quantified_associations"
     )
     """Quantified associations keyed by association type code."""
 
-    created: str | None = Field(default=None, alias="created")
+    created: str | None = _pd.Field(default=None, alias="created")
 
-    updated: str | None = Field(default=None, alias="updated")
+    updated: str | None = _pd.Field(default=None, alias="updated")
 
-    metadata: WorkflowMetadata | None = Field(default=None, alias="metadata")
+    metadata: WorkflowMetadata | None = _pd.Field(default=None, alias="metadata")
     """Enterprise workflow state of the item for the current user."""
 
-    quality_scores: list[QualityScore] | None = Field(default=None, alias="quality_scores")
+    quality_scores: list[QualityScore] | None = _pd.Field(default=None, alias="quality_scores")
     """With `with_quality_scores=true`."""

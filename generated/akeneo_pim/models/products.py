@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field
+import pydantic as _pd
 
 from .common import (
     Association,
@@ -20,57 +20,57 @@ __all__ = [
 ]
 
 
-class Product(BaseModel):
+class Product(_pd.BaseModel):
     """A product addressed by its identifier."""
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+    model_config = _pd.ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
 
-    links: ItemLinks | None = Field(default=None, alias="_links")
+    links: ItemLinks | None = _pd.Field(default=None, alias="_links")
     """Links carried by an item read from the API."""
 
-    uuid: str | None = Field(default=None, alias="uuid")
+    uuid: str | None = _pd.Field(default=None, alias="uuid")
     """Product UUID (PIM 7.0+)."""
 
-    identifier: str | None = Field(alias="identifier")
+    identifier: str | None = _pd.Field(alias="identifier")
     """Value of the identifier attribute."""
 
-    enabled: bool | None = Field(default=None, alias="enabled")
+    enabled: bool | None = _pd.Field(default=None, alias="enabled")
 
-    family: str | None = Field(default=None, alias="family")
+    family: str | None = _pd.Field(default=None, alias="family")
     """Family code; null for a product without family."""
 
-    categories: list[str] | None = Field(default=None, alias="categories")
+    categories: list[str] | None = _pd.Field(default=None, alias="categories")
     """Category codes."""
 
-    groups: list[str] | None = Field(default=None, alias="groups")
+    groups: list[str] | None = _pd.Field(default=None, alias="groups")
     """Group codes."""
 
-    parent: str | None = Field(default=None, alias="parent")
+    parent: str | None = _pd.Field(default=None, alias="parent")
     """Parent product model code for a variant product."""
 
-    root_parent: str | None = Field(default=None, alias="root_parent")
+    root_parent: str | None = _pd.Field(default=None, alias="root_parent")
     """Top-level product model code of a variant product."""
 
-    values: dict[str, list[ProductValue]] | None = Field(default=None, alias="values")
+    values: dict[str, list[ProductValue]] | None = _pd.Field(default=None, alias="values")
     """Values keyed by attribute code."""
 
-    associations: dict[str, Association] | None = Field(default=None, alias="associations")
+    associations: dict[str, Association] | None = _pd.Field(default=None, alias="associations")
     """Associations keyed by association type code."""
 
-    quantified_associations: dict[str, QuantifiedAssociation] | None = Field(
+    quantified_associations: dict[str, QuantifiedAssociation] | None = _pd.Field(
         default=None, alias="quantified_associations"
     )
     """Quantified associations keyed by association type code."""
 
-    created: str | None = Field(default=None, alias="created")
+    created: str | None = _pd.Field(default=None, alias="created")
 
-    updated: str | None = Field(default=None, alias="updated")
+    updated: str | None = _pd.Field(default=None, alias="updated")
 
-    metadata: WorkflowMetadata | None = Field(default=None, alias="metadata")
+    metadata: WorkflowMetadata | None = _pd.Field(default=None, alias="metadata")
     """Enterprise workflow state of the item for the current user."""
 
-    quality_scores: list[QualityScore] | None = Field(default=None, alias="quality_scores")
+    quality_scores: list[QualityScore] | None = _pd.Field(default=None, alias="quality_scores")
     """With `with_quality_scores=true`."""
 
-    completenesses: list[Completeness] | None = Field(default=None, alias="completenesses")
+    completenesses: list[Completeness] | None = _pd.Field(default=None, alias="completenesses")
     """With `with_completenesses=true`."""

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field
+import pydantic as _pd
 
 from .common import Association, ItemLinks, ProductValue, QuantifiedAssociation
 
@@ -12,35 +12,35 @@ __all__ = [
 ]
 
 
-class PublishedProduct(BaseModel):
+class PublishedProduct(_pd.BaseModel):
     """A frozen copy of a product, as published."""
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+    model_config = _pd.ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
 
-    links: ItemLinks | None = Field(default=None, alias="_links")
+    links: ItemLinks | None = _pd.Field(default=None, alias="_links")
     """Links carried by an item read from the API."""
 
-    identifier: str = Field(alias="identifier")
+    identifier: str = _pd.Field(alias="identifier")
 
-    enabled: bool | None = Field(default=None, alias="enabled")
+    enabled: bool | None = _pd.Field(default=None, alias="enabled")
 
-    family: str | None = Field(default=None, alias="family")
+    family: str | None = _pd.Field(default=None, alias="family")
 
-    categories: list[str] | None = Field(default=None, alias="categories")
+    categories: list[str] | None = _pd.Field(default=None, alias="categories")
 
-    groups: list[str] | None = Field(default=None, alias="groups")
+    groups: list[str] | None = _pd.Field(default=None, alias="groups")
 
-    values: dict[str, list[ProductValue]] | None = Field(default=None, alias="values")
+    values: dict[str, list[ProductValue]] | None = _pd.Field(default=None, alias="values")
     """Values keyed by attribute code."""
 
-    associations: dict[str, Association] | None = Field(default=None, alias="associations")
+    associations: dict[str, Association] | None = _pd.Field(default=None, alias="associations")
     """Associations keyed by association type code."""
 
-    quantified_associations: dict[str, QuantifiedAssociation] | None = Field(
+    quantified_associations: dict[str, QuantifiedAssociation] | None = _pd.Field(
         default=None, alias="quantified_associations"
     )
     """Quantified associations keyed by association type code."""
 
-    created: str | None = Field(default=None, alias="created")
+    created: str | None = _pd.Field(default=None, alias="created")
 
-    updated: str | None = Field(default=None, alias="updated")
+    updated: str | None = _pd.Field(default=None, alias="updated")

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field
+import pydantic as _pd
 
 from .common import Link
 
@@ -13,27 +13,27 @@ __all__ = [
 ]
 
 
-class ReferenceEntity(BaseModel):
+class ReferenceEntity(_pd.BaseModel):
     """ReferenceEntity"""
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+    model_config = _pd.ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
 
-    links: ReferenceEntityLinks | None = Field(default=None, alias="_links")
+    links: ReferenceEntityLinks | None = _pd.Field(default=None, alias="_links")
 
-    code: str = Field(alias="code")
+    code: str = _pd.Field(alias="code")
 
-    labels: dict[str, str | None] | None = Field(default=None, alias="labels")
+    labels: dict[str, str | None] | None = _pd.Field(default=None, alias="labels")
     """Label per locale code."""
 
-    image: str | None = Field(default=None, alias="image")
+    image: str | None = _pd.Field(default=None, alias="image")
     """Media file code of the entity image."""
 
 
-class ReferenceEntityLinks(BaseModel):
+class ReferenceEntityLinks(_pd.BaseModel):
     """ReferenceEntityLinks"""
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+    model_config = _pd.ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
 
-    self_: Link | None = Field(default=None, alias="self")
+    self_: Link | None = _pd.Field(default=None, alias="self")
 
-    image_download: Link | None = Field(default=None, alias="image_download")
+    image_download: Link | None = _pd.Field(default=None, alias="image_download")

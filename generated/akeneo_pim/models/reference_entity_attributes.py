@@ -3,9 +3,9 @@
 
 from __future__ import annotations
 
-from typing import Literal
+import typing as _t
 
-from pydantic import BaseModel, ConfigDict, Field
+import pydantic as _pd
 
 from .common import ItemLinks
 
@@ -14,20 +14,20 @@ __all__ = [
 ]
 
 
-class ReferenceEntityAttribute(BaseModel):
+class ReferenceEntityAttribute(_pd.BaseModel):
     """ReferenceEntityAttribute"""
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+    model_config = _pd.ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
 
-    links: ItemLinks | None = Field(default=None, alias="_links")
+    links: ItemLinks | None = _pd.Field(default=None, alias="_links")
     """Links carried by an item read from the API."""
 
-    code: str = Field(alias="code")
+    code: str = _pd.Field(alias="code")
 
-    labels: dict[str, str | None] | None = Field(default=None, alias="labels")
+    labels: dict[str, str | None] | None = _pd.Field(default=None, alias="labels")
     """Label per locale code."""
 
-    type_: Literal[
+    type_: _t.Literal[
         "text",
         "image",
         "number",
@@ -36,40 +36,40 @@ class ReferenceEntityAttribute(BaseModel):
         "reference_entity_single_link",
         "reference_entity_multiple_links",
         "asset_collection",
-    ] = Field(alias="type")
+    ] = _pd.Field(alias="type")
 
-    value_per_locale: bool | None = Field(default=None, alias="value_per_locale")
+    value_per_locale: bool | None = _pd.Field(default=None, alias="value_per_locale")
 
-    value_per_channel: bool | None = Field(default=None, alias="value_per_channel")
+    value_per_channel: bool | None = _pd.Field(default=None, alias="value_per_channel")
 
-    is_required_for_completeness: bool | None = Field(
+    is_required_for_completeness: bool | None = _pd.Field(
         default=None, alias="is_required_for_completeness"
     )
 
-    max_characters: int | None = Field(default=None, alias="max_characters")
+    max_characters: int | None = _pd.Field(default=None, alias="max_characters")
 
-    is_textarea: bool | None = Field(default=None, alias="is_textarea")
+    is_textarea: bool | None = _pd.Field(default=None, alias="is_textarea")
 
-    is_rich_text_editor: bool | None = Field(default=None, alias="is_rich_text_editor")
+    is_rich_text_editor: bool | None = _pd.Field(default=None, alias="is_rich_text_editor")
 
-    validation_rule: Literal["email", "url", "regexp", "none"] | None = Field(
+    validation_rule: _t.Literal["email", "url", "regexp", "none"] | None = _pd.Field(
         default=None, alias="validation_rule"
     )
 
-    validation_regexp: str | None = Field(default=None, alias="validation_regexp")
+    validation_regexp: str | None = _pd.Field(default=None, alias="validation_regexp")
 
-    allowed_extensions: list[str] | None = Field(default=None, alias="allowed_extensions")
+    allowed_extensions: list[str] | None = _pd.Field(default=None, alias="allowed_extensions")
 
-    max_file_size: str | None = Field(default=None, alias="max_file_size")
+    max_file_size: str | None = _pd.Field(default=None, alias="max_file_size")
 
-    decimals_allowed: bool | None = Field(default=None, alias="decimals_allowed")
+    decimals_allowed: bool | None = _pd.Field(default=None, alias="decimals_allowed")
 
-    min_value: str | None = Field(default=None, alias="min_value")
+    min_value: str | None = _pd.Field(default=None, alias="min_value")
 
-    max_value: str | None = Field(default=None, alias="max_value")
+    max_value: str | None = _pd.Field(default=None, alias="max_value")
 
-    reference_entity_code: str | None = Field(default=None, alias="reference_entity_code")
+    reference_entity_code: str | None = _pd.Field(default=None, alias="reference_entity_code")
     """Linked entity (link types)."""
 
-    asset_family_identifier: str | None = Field(default=None, alias="asset_family_identifier")
+    asset_family_identifier: str | None = _pd.Field(default=None, alias="asset_family_identifier")
     """Linked asset family (asset collections)."""

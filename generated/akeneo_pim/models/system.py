@@ -3,19 +3,19 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field
+import pydantic as _pd
 
 __all__ = [
     "SystemInformation",
 ]
 
 
-class SystemInformation(BaseModel):
+class SystemInformation(_pd.BaseModel):
     """SystemInformation"""
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+    model_config = _pd.ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
 
-    version: str | None = Field(default=None, alias="version")
+    version: str | None = _pd.Field(default=None, alias="version")
 
-    edition: str | None = Field(default=None, alias="edition")
+    edition: str | None = _pd.Field(default=None, alias="edition")
     """CE, EE, Serenity, GrowthEdition..."""

@@ -3,16 +3,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING
+import collections.abc as _abc
 
-from .._parse import parse_json
-from .._types import UpsertOutcome
-from ..models.common import AttributeOptionCode
-
-if TYPE_CHECKING:
-    from .._async._http import AsyncHttp
-    from .._sync._http import SyncHttp
+from .. import _rt
+from .. import models as _m
 
 __all__ = ["AssetAttributeOptions", "AsyncAssetAttributeOptions"]
 
@@ -20,7 +14,7 @@ __all__ = ["AssetAttributeOptions", "AsyncAssetAttributeOptions"]
 class AssetAttributeOptions:
     """Operations on asset_attribute_options."""
 
-    def __init__(self, http: SyncHttp) -> None:
+    def __init__(self, http: _rt.SyncHttp) -> None:
         self._http = http
 
     def get(
@@ -28,7 +22,7 @@ class AssetAttributeOptions:
         asset_family_code: str,
         attribute_code: str,
         code: str,
-    ) -> AttributeOptionCode:
+    ) -> _m.AttributeOptionCode:
         """Read one option of an asset attribute.
 
         ``GET /api/rest/v1/asset-families/{asset_family_code}/attributes/{attribute_code}/options/{code}`` (Enterprise Edition)
@@ -51,13 +45,13 @@ class AssetAttributeOptions:
                 "code": code,
             },
         )
-        return parse_json(AttributeOptionCode, response.content)
+        return _rt.parse_json(_m.AttributeOptionCode, response.content)
 
     def list(
         self,
         asset_family_code: str,
         attribute_code: str,
-    ) -> list[AttributeOptionCode]:
+    ) -> list[_m.AttributeOptionCode]:
         """List the options of an asset attribute.
 
         ``GET /api/rest/v1/asset-families/{asset_family_code}/attributes/{attribute_code}/options`` (Enterprise Edition)
@@ -74,15 +68,15 @@ class AssetAttributeOptions:
             "/api/rest/v1/asset-families/{asset_family_code}/attributes/{attribute_code}/options",
             path_params={"asset_family_code": asset_family_code, "attribute_code": attribute_code},
         )
-        return parse_json(list[AttributeOptionCode], response.content)
+        return _rt.parse_json(list[_m.AttributeOptionCode], response.content)
 
     def upsert(
         self,
         asset_family_code: str,
         attribute_code: str,
         code: str,
-        body: AttributeOptionCode | Mapping[str, object],
-    ) -> UpsertOutcome:
+        body: _m.AttributeOptionCode | _abc.Mapping[str, object],
+    ) -> _rt.UpsertOutcome:
         """Create or update an option of an asset attribute.
 
         ``PATCH /api/rest/v1/asset-families/{asset_family_code}/attributes/{attribute_code}/options/{code}`` (Enterprise Edition)
@@ -109,13 +103,13 @@ class AssetAttributeOptions:
             json=body,
             content_type="application/json",
         )
-        return UpsertOutcome.from_response(response)
+        return _rt.UpsertOutcome.from_response(response)
 
 
 class AsyncAssetAttributeOptions:
     """Operations on asset_attribute_options (async)."""
 
-    def __init__(self, http: AsyncHttp) -> None:
+    def __init__(self, http: _rt.AsyncHttp) -> None:
         self._http = http
 
     async def get(
@@ -123,7 +117,7 @@ class AsyncAssetAttributeOptions:
         asset_family_code: str,
         attribute_code: str,
         code: str,
-    ) -> AttributeOptionCode:
+    ) -> _m.AttributeOptionCode:
         """Read one option of an asset attribute.
 
         ``GET /api/rest/v1/asset-families/{asset_family_code}/attributes/{attribute_code}/options/{code}`` (Enterprise Edition)
@@ -146,13 +140,13 @@ class AsyncAssetAttributeOptions:
                 "code": code,
             },
         )
-        return parse_json(AttributeOptionCode, response.content)
+        return _rt.parse_json(_m.AttributeOptionCode, response.content)
 
     async def list(
         self,
         asset_family_code: str,
         attribute_code: str,
-    ) -> list[AttributeOptionCode]:
+    ) -> list[_m.AttributeOptionCode]:
         """List the options of an asset attribute.
 
         ``GET /api/rest/v1/asset-families/{asset_family_code}/attributes/{attribute_code}/options`` (Enterprise Edition)
@@ -169,15 +163,15 @@ class AsyncAssetAttributeOptions:
             "/api/rest/v1/asset-families/{asset_family_code}/attributes/{attribute_code}/options",
             path_params={"asset_family_code": asset_family_code, "attribute_code": attribute_code},
         )
-        return parse_json(list[AttributeOptionCode], response.content)
+        return _rt.parse_json(list[_m.AttributeOptionCode], response.content)
 
     async def upsert(
         self,
         asset_family_code: str,
         attribute_code: str,
         code: str,
-        body: AttributeOptionCode | Mapping[str, object],
-    ) -> UpsertOutcome:
+        body: _m.AttributeOptionCode | _abc.Mapping[str, object],
+    ) -> _rt.UpsertOutcome:
         """Create or update an option of an asset attribute.
 
         ``PATCH /api/rest/v1/asset-families/{asset_family_code}/attributes/{attribute_code}/options/{code}`` (Enterprise Edition)
@@ -204,4 +198,4 @@ class AsyncAssetAttributeOptions:
             json=body,
             content_type="application/json",
         )
-        return UpsertOutcome.from_response(response)
+        return _rt.UpsertOutcome.from_response(response)

@@ -3,16 +3,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING
+import collections.abc as _abc
 
-from .._parse import parse_json
-from .._types import UpsertOutcome
-from ..models.asset_attributes import AssetAttribute
-
-if TYPE_CHECKING:
-    from .._async._http import AsyncHttp
-    from .._sync._http import SyncHttp
+from .. import _rt
+from .. import models as _m
 
 __all__ = ["AssetAttributes", "AsyncAssetAttributes"]
 
@@ -20,14 +14,14 @@ __all__ = ["AssetAttributes", "AsyncAssetAttributes"]
 class AssetAttributes:
     """Operations on asset_attributes."""
 
-    def __init__(self, http: SyncHttp) -> None:
+    def __init__(self, http: _rt.SyncHttp) -> None:
         self._http = http
 
     def get(
         self,
         asset_family_code: str,
         code: str,
-    ) -> AssetAttribute:
+    ) -> _m.AssetAttribute:
         """Read one attribute of an asset family.
 
         ``GET /api/rest/v1/asset-families/{asset_family_code}/attributes/{code}`` (Enterprise Edition)
@@ -44,12 +38,12 @@ class AssetAttributes:
             "/api/rest/v1/asset-families/{asset_family_code}/attributes/{code}",
             path_params={"asset_family_code": asset_family_code, "code": code},
         )
-        return parse_json(AssetAttribute, response.content)
+        return _rt.parse_json(_m.AssetAttribute, response.content)
 
     def list(
         self,
         asset_family_code: str,
-    ) -> list[AssetAttribute]:
+    ) -> list[_m.AssetAttribute]:
         """List the attributes of an asset family.
 
         ``GET /api/rest/v1/asset-families/{asset_family_code}/attributes`` (Enterprise Edition)
@@ -64,14 +58,14 @@ class AssetAttributes:
             "/api/rest/v1/asset-families/{asset_family_code}/attributes",
             path_params={"asset_family_code": asset_family_code},
         )
-        return parse_json(list[AssetAttribute], response.content)
+        return _rt.parse_json(list[_m.AssetAttribute], response.content)
 
     def upsert(
         self,
         asset_family_code: str,
         code: str,
-        body: AssetAttribute | Mapping[str, object],
-    ) -> UpsertOutcome:
+        body: _m.AssetAttribute | _abc.Mapping[str, object],
+    ) -> _rt.UpsertOutcome:
         """Create or update an attribute of an asset family.
 
         ``PATCH /api/rest/v1/asset-families/{asset_family_code}/attributes/{code}`` (Enterprise Edition)
@@ -92,20 +86,20 @@ class AssetAttributes:
             json=body,
             content_type="application/json",
         )
-        return UpsertOutcome.from_response(response)
+        return _rt.UpsertOutcome.from_response(response)
 
 
 class AsyncAssetAttributes:
     """Operations on asset_attributes (async)."""
 
-    def __init__(self, http: AsyncHttp) -> None:
+    def __init__(self, http: _rt.AsyncHttp) -> None:
         self._http = http
 
     async def get(
         self,
         asset_family_code: str,
         code: str,
-    ) -> AssetAttribute:
+    ) -> _m.AssetAttribute:
         """Read one attribute of an asset family.
 
         ``GET /api/rest/v1/asset-families/{asset_family_code}/attributes/{code}`` (Enterprise Edition)
@@ -122,12 +116,12 @@ class AsyncAssetAttributes:
             "/api/rest/v1/asset-families/{asset_family_code}/attributes/{code}",
             path_params={"asset_family_code": asset_family_code, "code": code},
         )
-        return parse_json(AssetAttribute, response.content)
+        return _rt.parse_json(_m.AssetAttribute, response.content)
 
     async def list(
         self,
         asset_family_code: str,
-    ) -> list[AssetAttribute]:
+    ) -> list[_m.AssetAttribute]:
         """List the attributes of an asset family.
 
         ``GET /api/rest/v1/asset-families/{asset_family_code}/attributes`` (Enterprise Edition)
@@ -142,14 +136,14 @@ class AsyncAssetAttributes:
             "/api/rest/v1/asset-families/{asset_family_code}/attributes",
             path_params={"asset_family_code": asset_family_code},
         )
-        return parse_json(list[AssetAttribute], response.content)
+        return _rt.parse_json(list[_m.AssetAttribute], response.content)
 
     async def upsert(
         self,
         asset_family_code: str,
         code: str,
-        body: AssetAttribute | Mapping[str, object],
-    ) -> UpsertOutcome:
+        body: _m.AssetAttribute | _abc.Mapping[str, object],
+    ) -> _rt.UpsertOutcome:
         """Create or update an attribute of an asset family.
 
         ``PATCH /api/rest/v1/asset-families/{asset_family_code}/attributes/{code}`` (Enterprise Edition)
@@ -170,4 +164,4 @@ class AsyncAssetAttributes:
             json=body,
             content_type="application/json",
         )
-        return UpsertOutcome.from_response(response)
+        return _rt.UpsertOutcome.from_response(response)

@@ -3,20 +3,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING
+import collections.abc as _abc
 
-from .._async._pagination import AsyncPaginator
-from .._async._pagination import fetch_page as async_fetch_page
-from .._parse import parse_json, validator
-from .._sync._pagination import SyncPaginator
-from .._sync._pagination import fetch_page as sync_fetch_page
-from .._types import Page, UpsertOutcome
-from ..models.asset_families import AssetFamily
-
-if TYPE_CHECKING:
-    from .._async._http import AsyncHttp
-    from .._sync._http import SyncHttp
+from .. import _rt
+from .. import models as _m
 
 __all__ = ["AssetFamilies", "AsyncAssetFamilies"]
 
@@ -24,13 +14,13 @@ __all__ = ["AssetFamilies", "AsyncAssetFamilies"]
 class AssetFamilies:
     """Operations on asset_families."""
 
-    def __init__(self, http: SyncHttp) -> None:
+    def __init__(self, http: _rt.SyncHttp) -> None:
         self._http = http
 
     def get(
         self,
         code: str,
-    ) -> AssetFamily:
+    ) -> _m.AssetFamily:
         """Read one asset family.
 
         ``GET /api/rest/v1/asset-families/{code}`` (Enterprise Edition)
@@ -45,11 +35,11 @@ class AssetFamilies:
             "/api/rest/v1/asset-families/{code}",
             path_params={"code": code},
         )
-        return parse_json(AssetFamily, response.content)
+        return _rt.parse_json(_m.AssetFamily, response.content)
 
     def list(
         self,
-    ) -> SyncPaginator[AssetFamily]:
+    ) -> _rt.SyncPaginator[_m.AssetFamily]:
         """List asset families.
 
         ``GET /api/rest/v1/asset-families`` (Enterprise Edition)
@@ -60,19 +50,19 @@ class AssetFamilies:
         Args:
         """
 
-        return SyncPaginator(
+        return _rt.SyncPaginator(
             self._http,
             "/api/rest/v1/asset-families",
             path_params={},
             query={},
-            parse=validator(AssetFamily),
+            parse=_rt.validator(_m.AssetFamily),
         )
 
     def list_page(
         self,
         *,
         search_after: str | None = None,
-    ) -> Page[AssetFamily]:
+    ) -> _rt.Page[_m.AssetFamily]:
         """List asset families.
 
         ``GET /api/rest/v1/asset-families`` (Enterprise Edition)
@@ -85,19 +75,19 @@ class AssetFamilies:
 
         """
 
-        return sync_fetch_page(
+        return _rt.sync_fetch_page(
             self._http,
             "/api/rest/v1/asset-families",
             path_params={},
             query={"search_after": search_after},
-            parse=validator(AssetFamily),
+            parse=_rt.validator(_m.AssetFamily),
         )
 
     def upsert(
         self,
         code: str,
-        body: AssetFamily | Mapping[str, object],
-    ) -> UpsertOutcome:
+        body: _m.AssetFamily | _abc.Mapping[str, object],
+    ) -> _rt.UpsertOutcome:
         """Create or update an asset family.
 
         ``PATCH /api/rest/v1/asset-families/{code}`` (Enterprise Edition)
@@ -116,19 +106,19 @@ class AssetFamilies:
             json=body,
             content_type="application/json",
         )
-        return UpsertOutcome.from_response(response)
+        return _rt.UpsertOutcome.from_response(response)
 
 
 class AsyncAssetFamilies:
     """Operations on asset_families (async)."""
 
-    def __init__(self, http: AsyncHttp) -> None:
+    def __init__(self, http: _rt.AsyncHttp) -> None:
         self._http = http
 
     async def get(
         self,
         code: str,
-    ) -> AssetFamily:
+    ) -> _m.AssetFamily:
         """Read one asset family.
 
         ``GET /api/rest/v1/asset-families/{code}`` (Enterprise Edition)
@@ -143,11 +133,11 @@ class AsyncAssetFamilies:
             "/api/rest/v1/asset-families/{code}",
             path_params={"code": code},
         )
-        return parse_json(AssetFamily, response.content)
+        return _rt.parse_json(_m.AssetFamily, response.content)
 
     def list(
         self,
-    ) -> AsyncPaginator[AssetFamily]:
+    ) -> _rt.AsyncPaginator[_m.AssetFamily]:
         """List asset families.
 
         ``GET /api/rest/v1/asset-families`` (Enterprise Edition)
@@ -158,19 +148,19 @@ class AsyncAssetFamilies:
         Args:
         """
 
-        return AsyncPaginator(
+        return _rt.AsyncPaginator(
             self._http,
             "/api/rest/v1/asset-families",
             path_params={},
             query={},
-            parse=validator(AssetFamily),
+            parse=_rt.validator(_m.AssetFamily),
         )
 
     async def list_page(
         self,
         *,
         search_after: str | None = None,
-    ) -> Page[AssetFamily]:
+    ) -> _rt.Page[_m.AssetFamily]:
         """List asset families.
 
         ``GET /api/rest/v1/asset-families`` (Enterprise Edition)
@@ -183,19 +173,19 @@ class AsyncAssetFamilies:
 
         """
 
-        return await async_fetch_page(
+        return await _rt.async_fetch_page(
             self._http,
             "/api/rest/v1/asset-families",
             path_params={},
             query={"search_after": search_after},
-            parse=validator(AssetFamily),
+            parse=_rt.validator(_m.AssetFamily),
         )
 
     async def upsert(
         self,
         code: str,
-        body: AssetFamily | Mapping[str, object],
-    ) -> UpsertOutcome:
+        body: _m.AssetFamily | _abc.Mapping[str, object],
+    ) -> _rt.UpsertOutcome:
         """Create or update an asset family.
 
         ``PATCH /api/rest/v1/asset-families/{code}`` (Enterprise Edition)
@@ -214,4 +204,4 @@ class AsyncAssetFamilies:
             json=body,
             content_type="application/json",
         )
-        return UpsertOutcome.from_response(response)
+        return _rt.UpsertOutcome.from_response(response)

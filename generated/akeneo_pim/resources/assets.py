@@ -3,24 +3,10 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator, Mapping
-from typing import TYPE_CHECKING
+import collections.abc as _abc
 
-from .._async._pagination import AsyncPaginator
-from .._async._pagination import fetch_page as async_fetch_page
-from .._overlays._async import json_batch as async_json_batch
-from .._overlays._results import ProgressCallback, UpsertLine
-from .._overlays._sync import json_batch as sync_json_batch
-from .._parse import parse_json, validator
-from .._search import Search
-from .._sync._pagination import SyncPaginator
-from .._sync._pagination import fetch_page as sync_fetch_page
-from .._types import Page, UpsertOutcome
-from ..models.assets import Asset
-
-if TYPE_CHECKING:
-    from .._async._http import AsyncHttp
-    from .._sync._http import SyncHttp
+from .. import _rt
+from .. import models as _m
 
 __all__ = ["Assets", "AsyncAssets"]
 
@@ -28,7 +14,7 @@ __all__ = ["Assets", "AsyncAssets"]
 class Assets:
     """Operations on assets."""
 
-    def __init__(self, http: SyncHttp) -> None:
+    def __init__(self, http: _rt.SyncHttp) -> None:
         self._http = http
 
     def delete(
@@ -57,7 +43,7 @@ class Assets:
         self,
         asset_family_code: str,
         code: str,
-    ) -> Asset:
+    ) -> _m.Asset:
         """Read one asset.
 
         ``GET /api/rest/v1/asset-families/{asset_family_code}/assets/{code}`` (Enterprise Edition)
@@ -74,16 +60,16 @@ class Assets:
             "/api/rest/v1/asset-families/{asset_family_code}/assets/{code}",
             path_params={"asset_family_code": asset_family_code, "code": code},
         )
-        return parse_json(Asset, response.content)
+        return _rt.parse_json(_m.Asset, response.content)
 
     def list(
         self,
         asset_family_code: str,
         *,
-        search: Search | Mapping[str, object] | str | None = None,
+        search: _rt.Search | _abc.Mapping[str, object] | str | None = None,
         channel: str | None = None,
         locales: str | None = None,
-    ) -> SyncPaginator[Asset]:
+    ) -> _rt.SyncPaginator[_m.Asset]:
         """List the assets of an asset family.
 
         ``GET /api/rest/v1/asset-families/{asset_family_code}/assets`` (Enterprise Edition)
@@ -104,23 +90,23 @@ class Assets:
 
         """
 
-        return SyncPaginator(
+        return _rt.SyncPaginator(
             self._http,
             "/api/rest/v1/asset-families/{asset_family_code}/assets",
             path_params={"asset_family_code": asset_family_code},
             query={"search": search, "channel": channel, "locales": locales},
-            parse=validator(Asset),
+            parse=_rt.validator(_m.Asset),
         )
 
     def list_page(
         self,
         asset_family_code: str,
         *,
-        search: Search | Mapping[str, object] | str | None = None,
+        search: _rt.Search | _abc.Mapping[str, object] | str | None = None,
         channel: str | None = None,
         locales: str | None = None,
         search_after: str | None = None,
-    ) -> Page[Asset]:
+    ) -> _rt.Page[_m.Asset]:
         """List the assets of an asset family.
 
         ``GET /api/rest/v1/asset-families/{asset_family_code}/assets`` (Enterprise Edition)
@@ -143,7 +129,7 @@ class Assets:
 
         """
 
-        return sync_fetch_page(
+        return _rt.sync_fetch_page(
             self._http,
             "/api/rest/v1/asset-families/{asset_family_code}/assets",
             path_params={"asset_family_code": asset_family_code},
@@ -153,15 +139,15 @@ class Assets:
                 "locales": locales,
                 "search_after": search_after,
             },
-            parse=validator(Asset),
+            parse=_rt.validator(_m.Asset),
         )
 
     def upsert(
         self,
         asset_family_code: str,
         code: str,
-        body: Asset | Mapping[str, object],
-    ) -> UpsertOutcome:
+        body: _m.Asset | _abc.Mapping[str, object],
+    ) -> _rt.UpsertOutcome:
         """Create or update an asset.
 
         ``PATCH /api/rest/v1/asset-families/{asset_family_code}/assets/{code}`` (Enterprise Edition)
@@ -182,16 +168,16 @@ class Assets:
             json=body,
             content_type="application/json",
         )
-        return UpsertOutcome.from_response(response)
+        return _rt.UpsertOutcome.from_response(response)
 
     def upsert_many(
         self,
         asset_family_code: str,
-        items: Iterable[Asset | Mapping[str, object]],
+        items: _abc.Iterable[_m.Asset | _abc.Mapping[str, object]],
         *,
         batch_size: int = 100,
-        on_progress: ProgressCallback | None = None,
-    ) -> Iterator[UpsertLine]:
+        on_progress: _rt.ProgressCallback | None = None,
+    ) -> _abc.Iterator[_rt.UpsertLine]:
         """Create or update several assets of an asset family.
 
         ``PATCH /api/rest/v1/asset-families/{asset_family_code}/assets`` (Enterprise Edition)
@@ -207,7 +193,7 @@ class Assets:
 
         """
 
-        return sync_json_batch.upsert_array(
+        return _rt.sync_json_batch.upsert_array(
             self._http,
             "/api/rest/v1/asset-families/{asset_family_code}/assets",
             {"asset_family_code": asset_family_code},
@@ -221,7 +207,7 @@ class Assets:
 class AsyncAssets:
     """Operations on assets (async)."""
 
-    def __init__(self, http: AsyncHttp) -> None:
+    def __init__(self, http: _rt.AsyncHttp) -> None:
         self._http = http
 
     async def delete(
@@ -250,7 +236,7 @@ class AsyncAssets:
         self,
         asset_family_code: str,
         code: str,
-    ) -> Asset:
+    ) -> _m.Asset:
         """Read one asset.
 
         ``GET /api/rest/v1/asset-families/{asset_family_code}/assets/{code}`` (Enterprise Edition)
@@ -267,16 +253,16 @@ class AsyncAssets:
             "/api/rest/v1/asset-families/{asset_family_code}/assets/{code}",
             path_params={"asset_family_code": asset_family_code, "code": code},
         )
-        return parse_json(Asset, response.content)
+        return _rt.parse_json(_m.Asset, response.content)
 
     def list(
         self,
         asset_family_code: str,
         *,
-        search: Search | Mapping[str, object] | str | None = None,
+        search: _rt.Search | _abc.Mapping[str, object] | str | None = None,
         channel: str | None = None,
         locales: str | None = None,
-    ) -> AsyncPaginator[Asset]:
+    ) -> _rt.AsyncPaginator[_m.Asset]:
         """List the assets of an asset family.
 
         ``GET /api/rest/v1/asset-families/{asset_family_code}/assets`` (Enterprise Edition)
@@ -297,23 +283,23 @@ class AsyncAssets:
 
         """
 
-        return AsyncPaginator(
+        return _rt.AsyncPaginator(
             self._http,
             "/api/rest/v1/asset-families/{asset_family_code}/assets",
             path_params={"asset_family_code": asset_family_code},
             query={"search": search, "channel": channel, "locales": locales},
-            parse=validator(Asset),
+            parse=_rt.validator(_m.Asset),
         )
 
     async def list_page(
         self,
         asset_family_code: str,
         *,
-        search: Search | Mapping[str, object] | str | None = None,
+        search: _rt.Search | _abc.Mapping[str, object] | str | None = None,
         channel: str | None = None,
         locales: str | None = None,
         search_after: str | None = None,
-    ) -> Page[Asset]:
+    ) -> _rt.Page[_m.Asset]:
         """List the assets of an asset family.
 
         ``GET /api/rest/v1/asset-families/{asset_family_code}/assets`` (Enterprise Edition)
@@ -336,7 +322,7 @@ class AsyncAssets:
 
         """
 
-        return await async_fetch_page(
+        return await _rt.async_fetch_page(
             self._http,
             "/api/rest/v1/asset-families/{asset_family_code}/assets",
             path_params={"asset_family_code": asset_family_code},
@@ -346,15 +332,15 @@ class AsyncAssets:
                 "locales": locales,
                 "search_after": search_after,
             },
-            parse=validator(Asset),
+            parse=_rt.validator(_m.Asset),
         )
 
     async def upsert(
         self,
         asset_family_code: str,
         code: str,
-        body: Asset | Mapping[str, object],
-    ) -> UpsertOutcome:
+        body: _m.Asset | _abc.Mapping[str, object],
+    ) -> _rt.UpsertOutcome:
         """Create or update an asset.
 
         ``PATCH /api/rest/v1/asset-families/{asset_family_code}/assets/{code}`` (Enterprise Edition)
@@ -375,17 +361,20 @@ class AsyncAssets:
             json=body,
             content_type="application/json",
         )
-        return UpsertOutcome.from_response(response)
+        return _rt.UpsertOutcome.from_response(response)
 
     def upsert_many(
         self,
         asset_family_code: str,
-        items: Iterable[Asset | Mapping[str, object]] | AsyncIterable[Asset | Mapping[str, object]],
+        items: (
+            _abc.Iterable[_m.Asset | _abc.Mapping[str, object]]
+            | _abc.AsyncIterable[_m.Asset | _abc.Mapping[str, object]]
+        ),
         *,
         batch_size: int = 100,
         concurrency: int = 1,
-        on_progress: ProgressCallback | None = None,
-    ) -> AsyncIterator[UpsertLine]:
+        on_progress: _rt.ProgressCallback | None = None,
+    ) -> _abc.AsyncIterator[_rt.UpsertLine]:
         """Create or update several assets of an asset family.
 
         ``PATCH /api/rest/v1/asset-families/{asset_family_code}/assets`` (Enterprise Edition)
@@ -401,7 +390,7 @@ class AsyncAssets:
 
         """
 
-        return async_json_batch.upsert_array(
+        return _rt.async_json_batch.upsert_array(
             self._http,
             "/api/rest/v1/asset-families/{asset_family_code}/assets",
             {"asset_family_code": asset_family_code},

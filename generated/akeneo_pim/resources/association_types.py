@@ -3,23 +3,10 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator, Mapping
-from typing import TYPE_CHECKING
+import collections.abc as _abc
 
-from .._async._pagination import AsyncPaginator
-from .._async._pagination import fetch_page as async_fetch_page
-from .._overlays._async import ndjson as async_ndjson
-from .._overlays._results import ProgressCallback, UpsertLine
-from .._overlays._sync import ndjson as sync_ndjson
-from .._parse import parse_json, validator
-from .._sync._pagination import SyncPaginator
-from .._sync._pagination import fetch_page as sync_fetch_page
-from .._types import Page, UpsertOutcome
-from ..models.association_types import AssociationType
-
-if TYPE_CHECKING:
-    from .._async._http import AsyncHttp
-    from .._sync._http import SyncHttp
+from .. import _rt
+from .. import models as _m
 
 __all__ = ["AssociationTypes", "AsyncAssociationTypes"]
 
@@ -27,13 +14,13 @@ __all__ = ["AssociationTypes", "AsyncAssociationTypes"]
 class AssociationTypes:
     """Operations on association_types."""
 
-    def __init__(self, http: SyncHttp) -> None:
+    def __init__(self, http: _rt.SyncHttp) -> None:
         self._http = http
 
     def create(
         self,
-        body: AssociationType | Mapping[str, object],
-    ) -> UpsertOutcome:
+        body: _m.AssociationType | _abc.Mapping[str, object],
+    ) -> _rt.UpsertOutcome:
         """Create an association type.
 
         ``POST /api/rest/v1/association-types``
@@ -46,12 +33,12 @@ class AssociationTypes:
             json=body,
             content_type="application/json",
         )
-        return UpsertOutcome.from_response(response)
+        return _rt.UpsertOutcome.from_response(response)
 
     def get(
         self,
         code: str,
-    ) -> AssociationType:
+    ) -> _m.AssociationType:
         """Read one association type.
 
         ``GET /api/rest/v1/association-types/{code}``
@@ -66,14 +53,14 @@ class AssociationTypes:
             "/api/rest/v1/association-types/{code}",
             path_params={"code": code},
         )
-        return parse_json(AssociationType, response.content)
+        return _rt.parse_json(_m.AssociationType, response.content)
 
     def list(
         self,
         *,
         limit: int = 100,
         with_count: bool | None = None,
-    ) -> SyncPaginator[AssociationType]:
+    ) -> _rt.SyncPaginator[_m.AssociationType]:
         """List association types.
 
         ``GET /api/rest/v1/association-types``
@@ -89,12 +76,12 @@ class AssociationTypes:
 
         """
 
-        return SyncPaginator(
+        return _rt.SyncPaginator(
             self._http,
             "/api/rest/v1/association-types",
             path_params={},
             query={"limit": limit, "with_count": with_count},
-            parse=validator(AssociationType),
+            parse=_rt.validator(_m.AssociationType),
         )
 
     def list_page(
@@ -103,7 +90,7 @@ class AssociationTypes:
         page: int | None = None,
         limit: int | None = None,
         with_count: bool | None = None,
-    ) -> Page[AssociationType]:
+    ) -> _rt.Page[_m.AssociationType]:
         """List association types.
 
         ``GET /api/rest/v1/association-types``
@@ -121,19 +108,19 @@ class AssociationTypes:
 
         """
 
-        return sync_fetch_page(
+        return _rt.sync_fetch_page(
             self._http,
             "/api/rest/v1/association-types",
             path_params={},
             query={"page": page, "limit": limit, "with_count": with_count},
-            parse=validator(AssociationType),
+            parse=_rt.validator(_m.AssociationType),
         )
 
     def upsert(
         self,
         code: str,
-        body: AssociationType | Mapping[str, object],
-    ) -> UpsertOutcome:
+        body: _m.AssociationType | _abc.Mapping[str, object],
+    ) -> _rt.UpsertOutcome:
         """Create or update an association type.
 
         ``PATCH /api/rest/v1/association-types/{code}``
@@ -152,15 +139,15 @@ class AssociationTypes:
             json=body,
             content_type="application/json",
         )
-        return UpsertOutcome.from_response(response)
+        return _rt.UpsertOutcome.from_response(response)
 
     def upsert_many(
         self,
-        items: Iterable[AssociationType | Mapping[str, object]],
+        items: _abc.Iterable[_m.AssociationType | _abc.Mapping[str, object]],
         *,
         batch_size: int = 100,
-        on_progress: ProgressCallback | None = None,
-    ) -> Iterator[UpsertLine]:
+        on_progress: _rt.ProgressCallback | None = None,
+    ) -> _abc.Iterator[_rt.UpsertLine]:
         """Create or update several association types.
 
         ``PATCH /api/rest/v1/association-types``
@@ -172,7 +159,7 @@ class AssociationTypes:
         result per item, in input order. A failed line is a result, not an exception.
         """
 
-        return sync_ndjson.upsert_lines(
+        return _rt.sync_ndjson.upsert_lines(
             self._http,
             "/api/rest/v1/association-types",
             {},
@@ -186,13 +173,13 @@ class AssociationTypes:
 class AsyncAssociationTypes:
     """Operations on association_types (async)."""
 
-    def __init__(self, http: AsyncHttp) -> None:
+    def __init__(self, http: _rt.AsyncHttp) -> None:
         self._http = http
 
     async def create(
         self,
-        body: AssociationType | Mapping[str, object],
-    ) -> UpsertOutcome:
+        body: _m.AssociationType | _abc.Mapping[str, object],
+    ) -> _rt.UpsertOutcome:
         """Create an association type.
 
         ``POST /api/rest/v1/association-types``
@@ -205,12 +192,12 @@ class AsyncAssociationTypes:
             json=body,
             content_type="application/json",
         )
-        return UpsertOutcome.from_response(response)
+        return _rt.UpsertOutcome.from_response(response)
 
     async def get(
         self,
         code: str,
-    ) -> AssociationType:
+    ) -> _m.AssociationType:
         """Read one association type.
 
         ``GET /api/rest/v1/association-types/{code}``
@@ -225,14 +212,14 @@ class AsyncAssociationTypes:
             "/api/rest/v1/association-types/{code}",
             path_params={"code": code},
         )
-        return parse_json(AssociationType, response.content)
+        return _rt.parse_json(_m.AssociationType, response.content)
 
     def list(
         self,
         *,
         limit: int = 100,
         with_count: bool | None = None,
-    ) -> AsyncPaginator[AssociationType]:
+    ) -> _rt.AsyncPaginator[_m.AssociationType]:
         """List association types.
 
         ``GET /api/rest/v1/association-types``
@@ -248,12 +235,12 @@ class AsyncAssociationTypes:
 
         """
 
-        return AsyncPaginator(
+        return _rt.AsyncPaginator(
             self._http,
             "/api/rest/v1/association-types",
             path_params={},
             query={"limit": limit, "with_count": with_count},
-            parse=validator(AssociationType),
+            parse=_rt.validator(_m.AssociationType),
         )
 
     async def list_page(
@@ -262,7 +249,7 @@ class AsyncAssociationTypes:
         page: int | None = None,
         limit: int | None = None,
         with_count: bool | None = None,
-    ) -> Page[AssociationType]:
+    ) -> _rt.Page[_m.AssociationType]:
         """List association types.
 
         ``GET /api/rest/v1/association-types``
@@ -280,19 +267,19 @@ class AsyncAssociationTypes:
 
         """
 
-        return await async_fetch_page(
+        return await _rt.async_fetch_page(
             self._http,
             "/api/rest/v1/association-types",
             path_params={},
             query={"page": page, "limit": limit, "with_count": with_count},
-            parse=validator(AssociationType),
+            parse=_rt.validator(_m.AssociationType),
         )
 
     async def upsert(
         self,
         code: str,
-        body: AssociationType | Mapping[str, object],
-    ) -> UpsertOutcome:
+        body: _m.AssociationType | _abc.Mapping[str, object],
+    ) -> _rt.UpsertOutcome:
         """Create or update an association type.
 
         ``PATCH /api/rest/v1/association-types/{code}``
@@ -311,19 +298,19 @@ class AsyncAssociationTypes:
             json=body,
             content_type="application/json",
         )
-        return UpsertOutcome.from_response(response)
+        return _rt.UpsertOutcome.from_response(response)
 
     def upsert_many(
         self,
         items: (
-            Iterable[AssociationType | Mapping[str, object]]
-            | AsyncIterable[AssociationType | Mapping[str, object]]
+            _abc.Iterable[_m.AssociationType | _abc.Mapping[str, object]]
+            | _abc.AsyncIterable[_m.AssociationType | _abc.Mapping[str, object]]
         ),
         *,
         batch_size: int = 100,
         concurrency: int = 1,
-        on_progress: ProgressCallback | None = None,
-    ) -> AsyncIterator[UpsertLine]:
+        on_progress: _rt.ProgressCallback | None = None,
+    ) -> _abc.AsyncIterator[_rt.UpsertLine]:
         """Create or update several association types.
 
         ``PATCH /api/rest/v1/association-types``
@@ -335,7 +322,7 @@ class AsyncAssociationTypes:
         result per item, in input order. A failed line is a result, not an exception.
         """
 
-        return async_ndjson.upsert_lines(
+        return _rt.async_ndjson.upsert_lines(
             self._http,
             "/api/rest/v1/association-types",
             {},

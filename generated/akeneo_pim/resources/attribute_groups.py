@@ -3,24 +3,10 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator, Mapping
-from typing import TYPE_CHECKING
+import collections.abc as _abc
 
-from .._async._pagination import AsyncPaginator
-from .._async._pagination import fetch_page as async_fetch_page
-from .._overlays._async import ndjson as async_ndjson
-from .._overlays._results import ProgressCallback, UpsertLine
-from .._overlays._sync import ndjson as sync_ndjson
-from .._parse import parse_json, validator
-from .._search import Search
-from .._sync._pagination import SyncPaginator
-from .._sync._pagination import fetch_page as sync_fetch_page
-from .._types import Page, UpsertOutcome
-from ..models.attribute_groups import AttributeGroup
-
-if TYPE_CHECKING:
-    from .._async._http import AsyncHttp
-    from .._sync._http import SyncHttp
+from .. import _rt
+from .. import models as _m
 
 __all__ = ["AsyncAttributeGroups", "AttributeGroups"]
 
@@ -28,13 +14,13 @@ __all__ = ["AsyncAttributeGroups", "AttributeGroups"]
 class AttributeGroups:
     """Operations on attribute_groups."""
 
-    def __init__(self, http: SyncHttp) -> None:
+    def __init__(self, http: _rt.SyncHttp) -> None:
         self._http = http
 
     def create(
         self,
-        body: AttributeGroup | Mapping[str, object],
-    ) -> UpsertOutcome:
+        body: _m.AttributeGroup | _abc.Mapping[str, object],
+    ) -> _rt.UpsertOutcome:
         """Create an attribute group.
 
         ``POST /api/rest/v1/attribute-groups``
@@ -47,12 +33,12 @@ class AttributeGroups:
             json=body,
             content_type="application/json",
         )
-        return UpsertOutcome.from_response(response)
+        return _rt.UpsertOutcome.from_response(response)
 
     def get(
         self,
         code: str,
-    ) -> AttributeGroup:
+    ) -> _m.AttributeGroup:
         """Read one attribute group.
 
         ``GET /api/rest/v1/attribute-groups/{code}``
@@ -67,15 +53,15 @@ class AttributeGroups:
             "/api/rest/v1/attribute-groups/{code}",
             path_params={"code": code},
         )
-        return parse_json(AttributeGroup, response.content)
+        return _rt.parse_json(_m.AttributeGroup, response.content)
 
     def list(
         self,
         *,
-        search: Search | Mapping[str, object] | str | None = None,
+        search: _rt.Search | _abc.Mapping[str, object] | str | None = None,
         limit: int = 100,
         with_count: bool | None = None,
-    ) -> SyncPaginator[AttributeGroup]:
+    ) -> _rt.SyncPaginator[_m.AttributeGroup]:
         """List attribute groups.
 
         ``GET /api/rest/v1/attribute-groups``
@@ -94,22 +80,22 @@ class AttributeGroups:
 
         """
 
-        return SyncPaginator(
+        return _rt.SyncPaginator(
             self._http,
             "/api/rest/v1/attribute-groups",
             path_params={},
             query={"search": search, "limit": limit, "with_count": with_count},
-            parse=validator(AttributeGroup),
+            parse=_rt.validator(_m.AttributeGroup),
         )
 
     def list_page(
         self,
         *,
-        search: Search | Mapping[str, object] | str | None = None,
+        search: _rt.Search | _abc.Mapping[str, object] | str | None = None,
         page: int | None = None,
         limit: int | None = None,
         with_count: bool | None = None,
-    ) -> Page[AttributeGroup]:
+    ) -> _rt.Page[_m.AttributeGroup]:
         """List attribute groups.
 
         ``GET /api/rest/v1/attribute-groups``
@@ -130,19 +116,19 @@ class AttributeGroups:
 
         """
 
-        return sync_fetch_page(
+        return _rt.sync_fetch_page(
             self._http,
             "/api/rest/v1/attribute-groups",
             path_params={},
             query={"search": search, "page": page, "limit": limit, "with_count": with_count},
-            parse=validator(AttributeGroup),
+            parse=_rt.validator(_m.AttributeGroup),
         )
 
     def upsert(
         self,
         code: str,
-        body: AttributeGroup | Mapping[str, object],
-    ) -> UpsertOutcome:
+        body: _m.AttributeGroup | _abc.Mapping[str, object],
+    ) -> _rt.UpsertOutcome:
         """Create or update an attribute group.
 
         ``PATCH /api/rest/v1/attribute-groups/{code}``
@@ -161,15 +147,15 @@ class AttributeGroups:
             json=body,
             content_type="application/json",
         )
-        return UpsertOutcome.from_response(response)
+        return _rt.UpsertOutcome.from_response(response)
 
     def upsert_many(
         self,
-        items: Iterable[AttributeGroup | Mapping[str, object]],
+        items: _abc.Iterable[_m.AttributeGroup | _abc.Mapping[str, object]],
         *,
         batch_size: int = 100,
-        on_progress: ProgressCallback | None = None,
-    ) -> Iterator[UpsertLine]:
+        on_progress: _rt.ProgressCallback | None = None,
+    ) -> _abc.Iterator[_rt.UpsertLine]:
         """Create or update several attribute groups.
 
         ``PATCH /api/rest/v1/attribute-groups``
@@ -181,7 +167,7 @@ class AttributeGroups:
         result per item, in input order. A failed line is a result, not an exception.
         """
 
-        return sync_ndjson.upsert_lines(
+        return _rt.sync_ndjson.upsert_lines(
             self._http,
             "/api/rest/v1/attribute-groups",
             {},
@@ -195,13 +181,13 @@ class AttributeGroups:
 class AsyncAttributeGroups:
     """Operations on attribute_groups (async)."""
 
-    def __init__(self, http: AsyncHttp) -> None:
+    def __init__(self, http: _rt.AsyncHttp) -> None:
         self._http = http
 
     async def create(
         self,
-        body: AttributeGroup | Mapping[str, object],
-    ) -> UpsertOutcome:
+        body: _m.AttributeGroup | _abc.Mapping[str, object],
+    ) -> _rt.UpsertOutcome:
         """Create an attribute group.
 
         ``POST /api/rest/v1/attribute-groups``
@@ -214,12 +200,12 @@ class AsyncAttributeGroups:
             json=body,
             content_type="application/json",
         )
-        return UpsertOutcome.from_response(response)
+        return _rt.UpsertOutcome.from_response(response)
 
     async def get(
         self,
         code: str,
-    ) -> AttributeGroup:
+    ) -> _m.AttributeGroup:
         """Read one attribute group.
 
         ``GET /api/rest/v1/attribute-groups/{code}``
@@ -234,15 +220,15 @@ class AsyncAttributeGroups:
             "/api/rest/v1/attribute-groups/{code}",
             path_params={"code": code},
         )
-        return parse_json(AttributeGroup, response.content)
+        return _rt.parse_json(_m.AttributeGroup, response.content)
 
     def list(
         self,
         *,
-        search: Search | Mapping[str, object] | str | None = None,
+        search: _rt.Search | _abc.Mapping[str, object] | str | None = None,
         limit: int = 100,
         with_count: bool | None = None,
-    ) -> AsyncPaginator[AttributeGroup]:
+    ) -> _rt.AsyncPaginator[_m.AttributeGroup]:
         """List attribute groups.
 
         ``GET /api/rest/v1/attribute-groups``
@@ -261,22 +247,22 @@ class AsyncAttributeGroups:
 
         """
 
-        return AsyncPaginator(
+        return _rt.AsyncPaginator(
             self._http,
             "/api/rest/v1/attribute-groups",
             path_params={},
             query={"search": search, "limit": limit, "with_count": with_count},
-            parse=validator(AttributeGroup),
+            parse=_rt.validator(_m.AttributeGroup),
         )
 
     async def list_page(
         self,
         *,
-        search: Search | Mapping[str, object] | str | None = None,
+        search: _rt.Search | _abc.Mapping[str, object] | str | None = None,
         page: int | None = None,
         limit: int | None = None,
         with_count: bool | None = None,
-    ) -> Page[AttributeGroup]:
+    ) -> _rt.Page[_m.AttributeGroup]:
         """List attribute groups.
 
         ``GET /api/rest/v1/attribute-groups``
@@ -297,19 +283,19 @@ class AsyncAttributeGroups:
 
         """
 
-        return await async_fetch_page(
+        return await _rt.async_fetch_page(
             self._http,
             "/api/rest/v1/attribute-groups",
             path_params={},
             query={"search": search, "page": page, "limit": limit, "with_count": with_count},
-            parse=validator(AttributeGroup),
+            parse=_rt.validator(_m.AttributeGroup),
         )
 
     async def upsert(
         self,
         code: str,
-        body: AttributeGroup | Mapping[str, object],
-    ) -> UpsertOutcome:
+        body: _m.AttributeGroup | _abc.Mapping[str, object],
+    ) -> _rt.UpsertOutcome:
         """Create or update an attribute group.
 
         ``PATCH /api/rest/v1/attribute-groups/{code}``
@@ -328,19 +314,19 @@ class AsyncAttributeGroups:
             json=body,
             content_type="application/json",
         )
-        return UpsertOutcome.from_response(response)
+        return _rt.UpsertOutcome.from_response(response)
 
     def upsert_many(
         self,
         items: (
-            Iterable[AttributeGroup | Mapping[str, object]]
-            | AsyncIterable[AttributeGroup | Mapping[str, object]]
+            _abc.Iterable[_m.AttributeGroup | _abc.Mapping[str, object]]
+            | _abc.AsyncIterable[_m.AttributeGroup | _abc.Mapping[str, object]]
         ),
         *,
         batch_size: int = 100,
         concurrency: int = 1,
-        on_progress: ProgressCallback | None = None,
-    ) -> AsyncIterator[UpsertLine]:
+        on_progress: _rt.ProgressCallback | None = None,
+    ) -> _abc.AsyncIterator[_rt.UpsertLine]:
         """Create or update several attribute groups.
 
         ``PATCH /api/rest/v1/attribute-groups``
@@ -352,7 +338,7 @@ class AsyncAttributeGroups:
         result per item, in input order. A failed line is a result, not an exception.
         """
 
-        return async_ndjson.upsert_lines(
+        return _rt.async_ndjson.upsert_lines(
             self._http,
             "/api/rest/v1/attribute-groups",
             {},

@@ -3,23 +3,10 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator, Mapping
-from typing import TYPE_CHECKING
+import collections.abc as _abc
 
-from .._async._pagination import AsyncPaginator
-from .._async._pagination import fetch_page as async_fetch_page
-from .._overlays._async import ndjson as async_ndjson
-from .._overlays._results import ProgressCallback, UpsertLine
-from .._overlays._sync import ndjson as sync_ndjson
-from .._parse import parse_json, validator
-from .._sync._pagination import SyncPaginator
-from .._sync._pagination import fetch_page as sync_fetch_page
-from .._types import Page, UpsertOutcome
-from ..models.attribute_options import AttributeOption
-
-if TYPE_CHECKING:
-    from .._async._http import AsyncHttp
-    from .._sync._http import SyncHttp
+from .. import _rt
+from .. import models as _m
 
 __all__ = ["AsyncAttributeOptions", "AttributeOptions"]
 
@@ -27,14 +14,14 @@ __all__ = ["AsyncAttributeOptions", "AttributeOptions"]
 class AttributeOptions:
     """Operations on attribute_options."""
 
-    def __init__(self, http: SyncHttp) -> None:
+    def __init__(self, http: _rt.SyncHttp) -> None:
         self._http = http
 
     def create(
         self,
         attribute_code: str,
-        body: AttributeOption | Mapping[str, object],
-    ) -> UpsertOutcome:
+        body: _m.AttributeOption | _abc.Mapping[str, object],
+    ) -> _rt.UpsertOutcome:
         """Create an attribute option.
 
         ``POST /api/rest/v1/attributes/{attribute_code}/options``
@@ -51,13 +38,13 @@ class AttributeOptions:
             json=body,
             content_type="application/json",
         )
-        return UpsertOutcome.from_response(response)
+        return _rt.UpsertOutcome.from_response(response)
 
     def get(
         self,
         attribute_code: str,
         code: str,
-    ) -> AttributeOption:
+    ) -> _m.AttributeOption:
         """Read one attribute option.
 
         ``GET /api/rest/v1/attributes/{attribute_code}/options/{code}``
@@ -74,7 +61,7 @@ class AttributeOptions:
             "/api/rest/v1/attributes/{attribute_code}/options/{code}",
             path_params={"attribute_code": attribute_code, "code": code},
         )
-        return parse_json(AttributeOption, response.content)
+        return _rt.parse_json(_m.AttributeOption, response.content)
 
     def list(
         self,
@@ -82,7 +69,7 @@ class AttributeOptions:
         *,
         limit: int = 100,
         with_count: bool | None = None,
-    ) -> SyncPaginator[AttributeOption]:
+    ) -> _rt.SyncPaginator[_m.AttributeOption]:
         """List the options of an attribute.
 
         ``GET /api/rest/v1/attributes/{attribute_code}/options``
@@ -100,12 +87,12 @@ class AttributeOptions:
 
         """
 
-        return SyncPaginator(
+        return _rt.SyncPaginator(
             self._http,
             "/api/rest/v1/attributes/{attribute_code}/options",
             path_params={"attribute_code": attribute_code},
             query={"limit": limit, "with_count": with_count},
-            parse=validator(AttributeOption),
+            parse=_rt.validator(_m.AttributeOption),
         )
 
     def list_page(
@@ -115,7 +102,7 @@ class AttributeOptions:
         page: int | None = None,
         limit: int | None = None,
         with_count: bool | None = None,
-    ) -> Page[AttributeOption]:
+    ) -> _rt.Page[_m.AttributeOption]:
         """List the options of an attribute.
 
         ``GET /api/rest/v1/attributes/{attribute_code}/options``
@@ -135,20 +122,20 @@ class AttributeOptions:
 
         """
 
-        return sync_fetch_page(
+        return _rt.sync_fetch_page(
             self._http,
             "/api/rest/v1/attributes/{attribute_code}/options",
             path_params={"attribute_code": attribute_code},
             query={"page": page, "limit": limit, "with_count": with_count},
-            parse=validator(AttributeOption),
+            parse=_rt.validator(_m.AttributeOption),
         )
 
     def upsert(
         self,
         attribute_code: str,
         code: str,
-        body: AttributeOption | Mapping[str, object],
-    ) -> UpsertOutcome:
+        body: _m.AttributeOption | _abc.Mapping[str, object],
+    ) -> _rt.UpsertOutcome:
         """Create or update an attribute option.
 
         ``PATCH /api/rest/v1/attributes/{attribute_code}/options/{code}``
@@ -169,16 +156,16 @@ class AttributeOptions:
             json=body,
             content_type="application/json",
         )
-        return UpsertOutcome.from_response(response)
+        return _rt.UpsertOutcome.from_response(response)
 
     def upsert_many(
         self,
         attribute_code: str,
-        items: Iterable[AttributeOption | Mapping[str, object]],
+        items: _abc.Iterable[_m.AttributeOption | _abc.Mapping[str, object]],
         *,
         batch_size: int = 100,
-        on_progress: ProgressCallback | None = None,
-    ) -> Iterator[UpsertLine]:
+        on_progress: _rt.ProgressCallback | None = None,
+    ) -> _abc.Iterator[_rt.UpsertLine]:
         """Create or update several options of an attribute.
 
         ``PATCH /api/rest/v1/attributes/{attribute_code}/options``
@@ -194,7 +181,7 @@ class AttributeOptions:
 
         """
 
-        return sync_ndjson.upsert_lines(
+        return _rt.sync_ndjson.upsert_lines(
             self._http,
             "/api/rest/v1/attributes/{attribute_code}/options",
             {"attribute_code": attribute_code},
@@ -208,14 +195,14 @@ class AttributeOptions:
 class AsyncAttributeOptions:
     """Operations on attribute_options (async)."""
 
-    def __init__(self, http: AsyncHttp) -> None:
+    def __init__(self, http: _rt.AsyncHttp) -> None:
         self._http = http
 
     async def create(
         self,
         attribute_code: str,
-        body: AttributeOption | Mapping[str, object],
-    ) -> UpsertOutcome:
+        body: _m.AttributeOption | _abc.Mapping[str, object],
+    ) -> _rt.UpsertOutcome:
         """Create an attribute option.
 
         ``POST /api/rest/v1/attributes/{attribute_code}/options``
@@ -232,13 +219,13 @@ class AsyncAttributeOptions:
             json=body,
             content_type="application/json",
         )
-        return UpsertOutcome.from_response(response)
+        return _rt.UpsertOutcome.from_response(response)
 
     async def get(
         self,
         attribute_code: str,
         code: str,
-    ) -> AttributeOption:
+    ) -> _m.AttributeOption:
         """Read one attribute option.
 
         ``GET /api/rest/v1/attributes/{attribute_code}/options/{code}``
@@ -255,7 +242,7 @@ class AsyncAttributeOptions:
             "/api/rest/v1/attributes/{attribute_code}/options/{code}",
             path_params={"attribute_code": attribute_code, "code": code},
         )
-        return parse_json(AttributeOption, response.content)
+        return _rt.parse_json(_m.AttributeOption, response.content)
 
     def list(
         self,
@@ -263,7 +250,7 @@ class AsyncAttributeOptions:
         *,
         limit: int = 100,
         with_count: bool | None = None,
-    ) -> AsyncPaginator[AttributeOption]:
+    ) -> _rt.AsyncPaginator[_m.AttributeOption]:
         """List the options of an attribute.
 
         ``GET /api/rest/v1/attributes/{attribute_code}/options``
@@ -281,12 +268,12 @@ class AsyncAttributeOptions:
 
         """
 
-        return AsyncPaginator(
+        return _rt.AsyncPaginator(
             self._http,
             "/api/rest/v1/attributes/{attribute_code}/options",
             path_params={"attribute_code": attribute_code},
             query={"limit": limit, "with_count": with_count},
-            parse=validator(AttributeOption),
+            parse=_rt.validator(_m.AttributeOption),
         )
 
     async def list_page(
@@ -296,7 +283,7 @@ class AsyncAttributeOptions:
         page: int | None = None,
         limit: int | None = None,
         with_count: bool | None = None,
-    ) -> Page[AttributeOption]:
+    ) -> _rt.Page[_m.AttributeOption]:
         """List the options of an attribute.
 
         ``GET /api/rest/v1/attributes/{attribute_code}/options``
@@ -316,20 +303,20 @@ class AsyncAttributeOptions:
 
         """
 
-        return await async_fetch_page(
+        return await _rt.async_fetch_page(
             self._http,
             "/api/rest/v1/attributes/{attribute_code}/options",
             path_params={"attribute_code": attribute_code},
             query={"page": page, "limit": limit, "with_count": with_count},
-            parse=validator(AttributeOption),
+            parse=_rt.validator(_m.AttributeOption),
         )
 
     async def upsert(
         self,
         attribute_code: str,
         code: str,
-        body: AttributeOption | Mapping[str, object],
-    ) -> UpsertOutcome:
+        body: _m.AttributeOption | _abc.Mapping[str, object],
+    ) -> _rt.UpsertOutcome:
         """Create or update an attribute option.
 
         ``PATCH /api/rest/v1/attributes/{attribute_code}/options/{code}``
@@ -350,20 +337,20 @@ class AsyncAttributeOptions:
             json=body,
             content_type="application/json",
         )
-        return UpsertOutcome.from_response(response)
+        return _rt.UpsertOutcome.from_response(response)
 
     def upsert_many(
         self,
         attribute_code: str,
         items: (
-            Iterable[AttributeOption | Mapping[str, object]]
-            | AsyncIterable[AttributeOption | Mapping[str, object]]
+            _abc.Iterable[_m.AttributeOption | _abc.Mapping[str, object]]
+            | _abc.AsyncIterable[_m.AttributeOption | _abc.Mapping[str, object]]
         ),
         *,
         batch_size: int = 100,
         concurrency: int = 1,
-        on_progress: ProgressCallback | None = None,
-    ) -> AsyncIterator[UpsertLine]:
+        on_progress: _rt.ProgressCallback | None = None,
+    ) -> _abc.AsyncIterator[_rt.UpsertLine]:
         """Create or update several options of an attribute.
 
         ``PATCH /api/rest/v1/attributes/{attribute_code}/options``
@@ -379,7 +366,7 @@ class AsyncAttributeOptions:
 
         """
 
-        return async_ndjson.upsert_lines(
+        return _rt.async_ndjson.upsert_lines(
             self._http,
             "/api/rest/v1/attributes/{attribute_code}/options",
             {"attribute_code": attribute_code},

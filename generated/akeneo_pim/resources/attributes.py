@@ -3,24 +3,10 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator, Mapping
-from typing import TYPE_CHECKING
+import collections.abc as _abc
 
-from .._async._pagination import AsyncPaginator
-from .._async._pagination import fetch_page as async_fetch_page
-from .._overlays._async import ndjson as async_ndjson
-from .._overlays._results import ProgressCallback, UpsertLine
-from .._overlays._sync import ndjson as sync_ndjson
-from .._parse import parse_json, validator
-from .._search import Search
-from .._sync._pagination import SyncPaginator
-from .._sync._pagination import fetch_page as sync_fetch_page
-from .._types import Page, UpsertOutcome
-from ..models.attributes import Attribute
-
-if TYPE_CHECKING:
-    from .._async._http import AsyncHttp
-    from .._sync._http import SyncHttp
+from .. import _rt
+from .. import models as _m
 
 __all__ = ["AsyncAttributes", "Attributes"]
 
@@ -28,13 +14,13 @@ __all__ = ["AsyncAttributes", "Attributes"]
 class Attributes:
     """Operations on attributes."""
 
-    def __init__(self, http: SyncHttp) -> None:
+    def __init__(self, http: _rt.SyncHttp) -> None:
         self._http = http
 
     def create(
         self,
-        body: Attribute | Mapping[str, object],
-    ) -> UpsertOutcome:
+        body: _m.Attribute | _abc.Mapping[str, object],
+    ) -> _rt.UpsertOutcome:
         """Create an attribute.
 
         ``POST /api/rest/v1/attributes``
@@ -47,14 +33,14 @@ class Attributes:
             json=body,
             content_type="application/json",
         )
-        return UpsertOutcome.from_response(response)
+        return _rt.UpsertOutcome.from_response(response)
 
     def get(
         self,
         code: str,
         *,
         with_table_select_options: bool | None = None,
-    ) -> Attribute:
+    ) -> _m.Attribute:
         """Read one attribute.
 
         ``GET /api/rest/v1/attributes/{code}``
@@ -73,16 +59,16 @@ class Attributes:
             path_params={"code": code},
             query={"with_table_select_options": with_table_select_options},
         )
-        return parse_json(Attribute, response.content)
+        return _rt.parse_json(_m.Attribute, response.content)
 
     def list(
         self,
         *,
-        search: Search | Mapping[str, object] | str | None = None,
+        search: _rt.Search | _abc.Mapping[str, object] | str | None = None,
         limit: int = 100,
         with_count: bool | None = None,
         with_table_select_options: bool | None = None,
-    ) -> SyncPaginator[Attribute]:
+    ) -> _rt.SyncPaginator[_m.Attribute]:
         """List attributes.
 
         ``GET /api/rest/v1/attributes``
@@ -104,7 +90,7 @@ class Attributes:
 
         """
 
-        return SyncPaginator(
+        return _rt.SyncPaginator(
             self._http,
             "/api/rest/v1/attributes",
             path_params={},
@@ -114,18 +100,18 @@ class Attributes:
                 "with_count": with_count,
                 "with_table_select_options": with_table_select_options,
             },
-            parse=validator(Attribute),
+            parse=_rt.validator(_m.Attribute),
         )
 
     def list_page(
         self,
         *,
-        search: Search | Mapping[str, object] | str | None = None,
+        search: _rt.Search | _abc.Mapping[str, object] | str | None = None,
         page: int | None = None,
         limit: int | None = None,
         with_count: bool | None = None,
         with_table_select_options: bool | None = None,
-    ) -> Page[Attribute]:
+    ) -> _rt.Page[_m.Attribute]:
         """List attributes.
 
         ``GET /api/rest/v1/attributes``
@@ -149,7 +135,7 @@ class Attributes:
 
         """
 
-        return sync_fetch_page(
+        return _rt.sync_fetch_page(
             self._http,
             "/api/rest/v1/attributes",
             path_params={},
@@ -160,14 +146,14 @@ class Attributes:
                 "with_count": with_count,
                 "with_table_select_options": with_table_select_options,
             },
-            parse=validator(Attribute),
+            parse=_rt.validator(_m.Attribute),
         )
 
     def upsert(
         self,
         code: str,
-        body: Attribute | Mapping[str, object],
-    ) -> UpsertOutcome:
+        body: _m.Attribute | _abc.Mapping[str, object],
+    ) -> _rt.UpsertOutcome:
         """Create or update an attribute.
 
         ``PATCH /api/rest/v1/attributes/{code}``
@@ -186,15 +172,15 @@ class Attributes:
             json=body,
             content_type="application/json",
         )
-        return UpsertOutcome.from_response(response)
+        return _rt.UpsertOutcome.from_response(response)
 
     def upsert_many(
         self,
-        items: Iterable[Attribute | Mapping[str, object]],
+        items: _abc.Iterable[_m.Attribute | _abc.Mapping[str, object]],
         *,
         batch_size: int = 100,
-        on_progress: ProgressCallback | None = None,
-    ) -> Iterator[UpsertLine]:
+        on_progress: _rt.ProgressCallback | None = None,
+    ) -> _abc.Iterator[_rt.UpsertLine]:
         """Create or update several attributes.
 
         ``PATCH /api/rest/v1/attributes``
@@ -206,7 +192,7 @@ class Attributes:
         result per item, in input order. A failed line is a result, not an exception.
         """
 
-        return sync_ndjson.upsert_lines(
+        return _rt.sync_ndjson.upsert_lines(
             self._http,
             "/api/rest/v1/attributes",
             {},
@@ -220,13 +206,13 @@ class Attributes:
 class AsyncAttributes:
     """Operations on attributes (async)."""
 
-    def __init__(self, http: AsyncHttp) -> None:
+    def __init__(self, http: _rt.AsyncHttp) -> None:
         self._http = http
 
     async def create(
         self,
-        body: Attribute | Mapping[str, object],
-    ) -> UpsertOutcome:
+        body: _m.Attribute | _abc.Mapping[str, object],
+    ) -> _rt.UpsertOutcome:
         """Create an attribute.
 
         ``POST /api/rest/v1/attributes``
@@ -239,14 +225,14 @@ class AsyncAttributes:
             json=body,
             content_type="application/json",
         )
-        return UpsertOutcome.from_response(response)
+        return _rt.UpsertOutcome.from_response(response)
 
     async def get(
         self,
         code: str,
         *,
         with_table_select_options: bool | None = None,
-    ) -> Attribute:
+    ) -> _m.Attribute:
         """Read one attribute.
 
         ``GET /api/rest/v1/attributes/{code}``
@@ -265,16 +251,16 @@ class AsyncAttributes:
             path_params={"code": code},
             query={"with_table_select_options": with_table_select_options},
         )
-        return parse_json(Attribute, response.content)
+        return _rt.parse_json(_m.Attribute, response.content)
 
     def list(
         self,
         *,
-        search: Search | Mapping[str, object] | str | None = None,
+        search: _rt.Search | _abc.Mapping[str, object] | str | None = None,
         limit: int = 100,
         with_count: bool | None = None,
         with_table_select_options: bool | None = None,
-    ) -> AsyncPaginator[Attribute]:
+    ) -> _rt.AsyncPaginator[_m.Attribute]:
         """List attributes.
 
         ``GET /api/rest/v1/attributes``
@@ -296,7 +282,7 @@ class AsyncAttributes:
 
         """
 
-        return AsyncPaginator(
+        return _rt.AsyncPaginator(
             self._http,
             "/api/rest/v1/attributes",
             path_params={},
@@ -306,18 +292,18 @@ class AsyncAttributes:
                 "with_count": with_count,
                 "with_table_select_options": with_table_select_options,
             },
-            parse=validator(Attribute),
+            parse=_rt.validator(_m.Attribute),
         )
 
     async def list_page(
         self,
         *,
-        search: Search | Mapping[str, object] | str | None = None,
+        search: _rt.Search | _abc.Mapping[str, object] | str | None = None,
         page: int | None = None,
         limit: int | None = None,
         with_count: bool | None = None,
         with_table_select_options: bool | None = None,
-    ) -> Page[Attribute]:
+    ) -> _rt.Page[_m.Attribute]:
         """List attributes.
 
         ``GET /api/rest/v1/attributes``
@@ -341,7 +327,7 @@ class AsyncAttributes:
 
         """
 
-        return await async_fetch_page(
+        return await _rt.async_fetch_page(
             self._http,
             "/api/rest/v1/attributes",
             path_params={},
@@ -352,14 +338,14 @@ class AsyncAttributes:
                 "with_count": with_count,
                 "with_table_select_options": with_table_select_options,
             },
-            parse=validator(Attribute),
+            parse=_rt.validator(_m.Attribute),
         )
 
     async def upsert(
         self,
         code: str,
-        body: Attribute | Mapping[str, object],
-    ) -> UpsertOutcome:
+        body: _m.Attribute | _abc.Mapping[str, object],
+    ) -> _rt.UpsertOutcome:
         """Create or update an attribute.
 
         ``PATCH /api/rest/v1/attributes/{code}``
@@ -378,19 +364,19 @@ class AsyncAttributes:
             json=body,
             content_type="application/json",
         )
-        return UpsertOutcome.from_response(response)
+        return _rt.UpsertOutcome.from_response(response)
 
     def upsert_many(
         self,
         items: (
-            Iterable[Attribute | Mapping[str, object]]
-            | AsyncIterable[Attribute | Mapping[str, object]]
+            _abc.Iterable[_m.Attribute | _abc.Mapping[str, object]]
+            | _abc.AsyncIterable[_m.Attribute | _abc.Mapping[str, object]]
         ),
         *,
         batch_size: int = 100,
         concurrency: int = 1,
-        on_progress: ProgressCallback | None = None,
-    ) -> AsyncIterator[UpsertLine]:
+        on_progress: _rt.ProgressCallback | None = None,
+    ) -> _abc.AsyncIterator[_rt.UpsertLine]:
         """Create or update several attributes.
 
         ``PATCH /api/rest/v1/attributes``
@@ -402,7 +388,7 @@ class AsyncAttributes:
         result per item, in input order. A failed line is a result, not an exception.
         """
 
-        return async_ndjson.upsert_lines(
+        return _rt.async_ndjson.upsert_lines(
             self._http,
             "/api/rest/v1/attributes",
             {},

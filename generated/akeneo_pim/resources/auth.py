@@ -3,15 +3,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING
+import collections.abc as _abc
 
-from .._parse import parse_json
-from ..models.auth import Token, TokenRequest
-
-if TYPE_CHECKING:
-    from .._async._http import AsyncHttp
-    from .._sync._http import SyncHttp
+from .. import _rt
+from .. import models as _m
 
 __all__ = ["AsyncAuth", "Auth"]
 
@@ -19,13 +14,13 @@ __all__ = ["AsyncAuth", "Auth"]
 class Auth:
     """Operations on auth."""
 
-    def __init__(self, http: SyncHttp) -> None:
+    def __init__(self, http: _rt.SyncHttp) -> None:
         self._http = http
 
     def token(
         self,
-        body: TokenRequest | Mapping[str, object],
-    ) -> Token:
+        body: _m.TokenRequest | _abc.Mapping[str, object],
+    ) -> _m.Token:
         """Get an access token.
 
         ``POST /api/oauth/v1/token``
@@ -35,24 +30,23 @@ class Auth:
             "POST",
             "/api/oauth/v1/token",
             path_params={},
-            headers={"Authorization": self._http.settings.basic_authorization()},
-            authenticated=False,
             json=body,
             content_type="application/json",
+            auth="basic",
         )
-        return parse_json(Token, response.content)
+        return _rt.parse_json(_m.Token, response.content)
 
 
 class AsyncAuth:
     """Operations on auth (async)."""
 
-    def __init__(self, http: AsyncHttp) -> None:
+    def __init__(self, http: _rt.AsyncHttp) -> None:
         self._http = http
 
     async def token(
         self,
-        body: TokenRequest | Mapping[str, object],
-    ) -> Token:
+        body: _m.TokenRequest | _abc.Mapping[str, object],
+    ) -> _m.Token:
         """Get an access token.
 
         ``POST /api/oauth/v1/token``
@@ -62,9 +56,8 @@ class AsyncAuth:
             "POST",
             "/api/oauth/v1/token",
             path_params={},
-            headers={"Authorization": self._http.settings.basic_authorization()},
-            authenticated=False,
             json=body,
             content_type="application/json",
+            auth="basic",
         )
-        return parse_json(Token, response.content)
+        return _rt.parse_json(_m.Token, response.content)

@@ -3,24 +3,10 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator, Mapping
-from typing import TYPE_CHECKING
+import collections.abc as _abc
 
-from .._async._pagination import AsyncPaginator
-from .._async._pagination import fetch_page as async_fetch_page
-from .._overlays._async import ndjson as async_ndjson
-from .._overlays._results import ProgressCallback, UpsertLine
-from .._overlays._sync import ndjson as sync_ndjson
-from .._parse import parse_json, validator
-from .._search import Search
-from .._sync._pagination import SyncPaginator
-from .._sync._pagination import fetch_page as sync_fetch_page
-from .._types import Page, UpsertOutcome
-from ..models.categories import Category, CategoryWrite
-
-if TYPE_CHECKING:
-    from .._async._http import AsyncHttp
-    from .._sync._http import SyncHttp
+from .. import _rt
+from .. import models as _m
 
 __all__ = ["AsyncCategories", "Categories"]
 
@@ -28,13 +14,13 @@ __all__ = ["AsyncCategories", "Categories"]
 class Categories:
     """Operations on categories."""
 
-    def __init__(self, http: SyncHttp) -> None:
+    def __init__(self, http: _rt.SyncHttp) -> None:
         self._http = http
 
     def create(
         self,
-        body: CategoryWrite | Mapping[str, object],
-    ) -> UpsertOutcome:
+        body: _m.CategoryWrite | _abc.Mapping[str, object],
+    ) -> _rt.UpsertOutcome:
         """Create a category.
 
         ``POST /api/rest/v1/categories``
@@ -47,14 +33,14 @@ class Categories:
             json=body,
             content_type="application/json",
         )
-        return UpsertOutcome.from_response(response)
+        return _rt.UpsertOutcome.from_response(response)
 
     def get(
         self,
         code: str,
         *,
         with_position: bool | None = None,
-    ) -> Category:
+    ) -> _m.Category:
         """Read one category.
 
         ``GET /api/rest/v1/categories/{code}``
@@ -73,16 +59,16 @@ class Categories:
             path_params={"code": code},
             query={"with_position": with_position},
         )
-        return parse_json(Category, response.content)
+        return _rt.parse_json(_m.Category, response.content)
 
     def list(
         self,
         *,
-        search: Search | Mapping[str, object] | str | None = None,
+        search: _rt.Search | _abc.Mapping[str, object] | str | None = None,
         limit: int = 100,
         with_count: bool | None = None,
         with_position: bool | None = None,
-    ) -> SyncPaginator[Category]:
+    ) -> _rt.SyncPaginator[_m.Category]:
         """List categories.
 
         ``GET /api/rest/v1/categories``
@@ -104,7 +90,7 @@ class Categories:
 
         """
 
-        return SyncPaginator(
+        return _rt.SyncPaginator(
             self._http,
             "/api/rest/v1/categories",
             path_params={},
@@ -114,18 +100,18 @@ class Categories:
                 "with_count": with_count,
                 "with_position": with_position,
             },
-            parse=validator(Category),
+            parse=_rt.validator(_m.Category),
         )
 
     def list_page(
         self,
         *,
-        search: Search | Mapping[str, object] | str | None = None,
+        search: _rt.Search | _abc.Mapping[str, object] | str | None = None,
         page: int | None = None,
         limit: int | None = None,
         with_count: bool | None = None,
         with_position: bool | None = None,
-    ) -> Page[Category]:
+    ) -> _rt.Page[_m.Category]:
         """List categories.
 
         ``GET /api/rest/v1/categories``
@@ -149,7 +135,7 @@ class Categories:
 
         """
 
-        return sync_fetch_page(
+        return _rt.sync_fetch_page(
             self._http,
             "/api/rest/v1/categories",
             path_params={},
@@ -160,14 +146,14 @@ class Categories:
                 "with_count": with_count,
                 "with_position": with_position,
             },
-            parse=validator(Category),
+            parse=_rt.validator(_m.Category),
         )
 
     def upsert(
         self,
         code: str,
-        body: CategoryWrite | Mapping[str, object],
-    ) -> UpsertOutcome:
+        body: _m.CategoryWrite | _abc.Mapping[str, object],
+    ) -> _rt.UpsertOutcome:
         """Create or update a category.
 
         ``PATCH /api/rest/v1/categories/{code}``
@@ -186,15 +172,15 @@ class Categories:
             json=body,
             content_type="application/json",
         )
-        return UpsertOutcome.from_response(response)
+        return _rt.UpsertOutcome.from_response(response)
 
     def upsert_many(
         self,
-        items: Iterable[CategoryWrite | Mapping[str, object]],
+        items: _abc.Iterable[_m.CategoryWrite | _abc.Mapping[str, object]],
         *,
         batch_size: int = 100,
-        on_progress: ProgressCallback | None = None,
-    ) -> Iterator[UpsertLine]:
+        on_progress: _rt.ProgressCallback | None = None,
+    ) -> _abc.Iterator[_rt.UpsertLine]:
         """Create or update several categories.
 
         ``PATCH /api/rest/v1/categories``
@@ -206,7 +192,7 @@ class Categories:
         result per item, in input order. A failed line is a result, not an exception.
         """
 
-        return sync_ndjson.upsert_lines(
+        return _rt.sync_ndjson.upsert_lines(
             self._http,
             "/api/rest/v1/categories",
             {},
@@ -220,13 +206,13 @@ class Categories:
 class AsyncCategories:
     """Operations on categories (async)."""
 
-    def __init__(self, http: AsyncHttp) -> None:
+    def __init__(self, http: _rt.AsyncHttp) -> None:
         self._http = http
 
     async def create(
         self,
-        body: CategoryWrite | Mapping[str, object],
-    ) -> UpsertOutcome:
+        body: _m.CategoryWrite | _abc.Mapping[str, object],
+    ) -> _rt.UpsertOutcome:
         """Create a category.
 
         ``POST /api/rest/v1/categories``
@@ -239,14 +225,14 @@ class AsyncCategories:
             json=body,
             content_type="application/json",
         )
-        return UpsertOutcome.from_response(response)
+        return _rt.UpsertOutcome.from_response(response)
 
     async def get(
         self,
         code: str,
         *,
         with_position: bool | None = None,
-    ) -> Category:
+    ) -> _m.Category:
         """Read one category.
 
         ``GET /api/rest/v1/categories/{code}``
@@ -265,16 +251,16 @@ class AsyncCategories:
             path_params={"code": code},
             query={"with_position": with_position},
         )
-        return parse_json(Category, response.content)
+        return _rt.parse_json(_m.Category, response.content)
 
     def list(
         self,
         *,
-        search: Search | Mapping[str, object] | str | None = None,
+        search: _rt.Search | _abc.Mapping[str, object] | str | None = None,
         limit: int = 100,
         with_count: bool | None = None,
         with_position: bool | None = None,
-    ) -> AsyncPaginator[Category]:
+    ) -> _rt.AsyncPaginator[_m.Category]:
         """List categories.
 
         ``GET /api/rest/v1/categories``
@@ -296,7 +282,7 @@ class AsyncCategories:
 
         """
 
-        return AsyncPaginator(
+        return _rt.AsyncPaginator(
             self._http,
             "/api/rest/v1/categories",
             path_params={},
@@ -306,18 +292,18 @@ class AsyncCategories:
                 "with_count": with_count,
                 "with_position": with_position,
             },
-            parse=validator(Category),
+            parse=_rt.validator(_m.Category),
         )
 
     async def list_page(
         self,
         *,
-        search: Search | Mapping[str, object] | str | None = None,
+        search: _rt.Search | _abc.Mapping[str, object] | str | None = None,
         page: int | None = None,
         limit: int | None = None,
         with_count: bool | None = None,
         with_position: bool | None = None,
-    ) -> Page[Category]:
+    ) -> _rt.Page[_m.Category]:
         """List categories.
 
         ``GET /api/rest/v1/categories``
@@ -341,7 +327,7 @@ class AsyncCategories:
 
         """
 
-        return await async_fetch_page(
+        return await _rt.async_fetch_page(
             self._http,
             "/api/rest/v1/categories",
             path_params={},
@@ -352,14 +338,14 @@ class AsyncCategories:
                 "with_count": with_count,
                 "with_position": with_position,
             },
-            parse=validator(Category),
+            parse=_rt.validator(_m.Category),
         )
 
     async def upsert(
         self,
         code: str,
-        body: CategoryWrite | Mapping[str, object],
-    ) -> UpsertOutcome:
+        body: _m.CategoryWrite | _abc.Mapping[str, object],
+    ) -> _rt.UpsertOutcome:
         """Create or update a category.
 
         ``PATCH /api/rest/v1/categories/{code}``
@@ -378,19 +364,19 @@ class AsyncCategories:
             json=body,
             content_type="application/json",
         )
-        return UpsertOutcome.from_response(response)
+        return _rt.UpsertOutcome.from_response(response)
 
     def upsert_many(
         self,
         items: (
-            Iterable[CategoryWrite | Mapping[str, object]]
-            | AsyncIterable[CategoryWrite | Mapping[str, object]]
+            _abc.Iterable[_m.CategoryWrite | _abc.Mapping[str, object]]
+            | _abc.AsyncIterable[_m.CategoryWrite | _abc.Mapping[str, object]]
         ),
         *,
         batch_size: int = 100,
         concurrency: int = 1,
-        on_progress: ProgressCallback | None = None,
-    ) -> AsyncIterator[UpsertLine]:
+        on_progress: _rt.ProgressCallback | None = None,
+    ) -> _abc.AsyncIterator[_rt.UpsertLine]:
         """Create or update several categories.
 
         ``PATCH /api/rest/v1/categories``
@@ -402,7 +388,7 @@ class AsyncCategories:
         result per item, in input order. A failed line is a result, not an exception.
         """
 
-        return async_ndjson.upsert_lines(
+        return _rt.async_ndjson.upsert_lines(
             self._http,
             "/api/rest/v1/categories",
             {},

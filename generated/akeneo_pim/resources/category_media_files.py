@@ -3,20 +3,9 @@
 
 from __future__ import annotations
 
-import json
-from collections.abc import AsyncIterator, Iterator, Mapping
-from typing import TYPE_CHECKING
+import collections.abc as _abc
 
-from .._overlays._async import download as async_download
-from .._overlays._async import multipart as async_multipart
-from .._overlays._results import DownloadResult, DownloadTarget, FileInput
-from .._overlays._sync import download as sync_download
-from .._overlays._sync import multipart as sync_multipart
-from ..errors import AkeneoError
-
-if TYPE_CHECKING:
-    from .._async._http import AsyncHttp
-    from .._sync._http import SyncHttp
+from .. import _rt
 
 __all__ = ["AsyncCategoryMediaFiles", "CategoryMediaFiles"]
 
@@ -24,15 +13,15 @@ __all__ = ["AsyncCategoryMediaFiles", "CategoryMediaFiles"]
 class CategoryMediaFiles:
     """Operations on category_media_files."""
 
-    def __init__(self, http: SyncHttp) -> None:
+    def __init__(self, http: _rt.SyncHttp) -> None:
         self._http = http
 
     def download(
         self,
         file_path: str,
         *,
-        to: DownloadTarget,
-    ) -> DownloadResult:
+        to: _rt.DownloadTarget,
+    ) -> _rt.DownloadResult:
         """Download the content of a category media file.
 
         ``GET /api/rest/v1/category-media-files/{file_path}/download``
@@ -47,7 +36,7 @@ class CategoryMediaFiles:
 
         """
 
-        return sync_download.download(
+        return _rt.sync_download.download(
             self._http,
             "/api/rest/v1/category-media-files/{file_path}/download",
             {"file_path": file_path},
@@ -59,7 +48,7 @@ class CategoryMediaFiles:
         file_path: str,
         *,
         chunk_size: int = 65536,
-    ) -> Iterator[bytes]:
+    ) -> _abc.Iterator[bytes]:
         """Download the content of a category media file.
 
         ``GET /api/rest/v1/category-media-files/{file_path}/download``
@@ -73,7 +62,7 @@ class CategoryMediaFiles:
 
         """
 
-        return sync_download.iter_bytes(
+        return _rt.sync_download.iter_bytes(
             self._http,
             "/api/rest/v1/category-media-files/{file_path}/download",
             {"file_path": file_path},
@@ -82,9 +71,9 @@ class CategoryMediaFiles:
 
     def upload(
         self,
-        file: FileInput,
+        file: _rt.FileInput,
         *,
-        category: Mapping[str, object] | str | None = None,
+        category: _abc.Mapping[str, object] | str | None = None,
         filename: str | None = None,
         content_type: str | None = None,
     ) -> str:
@@ -98,41 +87,34 @@ class CategoryMediaFiles:
         file's code.
         """
 
-        fields: dict[str, str] = {}
-        if category is not None:
-            fields["category"] = (
-                category
-                if isinstance(category, str)
-                else json.dumps(dict(category), separators=(",", ":"))
-            )
-        result = sync_multipart.upload(
+        return _rt.sync_multipart.upload_code(
             self._http,
             "/api/rest/v1/category-media-files",
             {},
             file=file,
             filename=filename,
             content_type=content_type,
-            fields=fields,
+            fields=_rt.sync_multipart.form_fields(
+                {"category": category},
+                json_parts=("category",),
+            ),
             file_field="file",
             code_from="Location",
         )
-        if result.code is None:
-            raise AkeneoError("the upload reply carries no file code (Location header)")
-        return result.code
 
 
 class AsyncCategoryMediaFiles:
     """Operations on category_media_files (async)."""
 
-    def __init__(self, http: AsyncHttp) -> None:
+    def __init__(self, http: _rt.AsyncHttp) -> None:
         self._http = http
 
     async def download(
         self,
         file_path: str,
         *,
-        to: DownloadTarget,
-    ) -> DownloadResult:
+        to: _rt.DownloadTarget,
+    ) -> _rt.DownloadResult:
         """Download the content of a category media file.
 
         ``GET /api/rest/v1/category-media-files/{file_path}/download``
@@ -147,7 +129,7 @@ class AsyncCategoryMediaFiles:
 
         """
 
-        return await async_download.download(
+        return await _rt.async_download.download(
             self._http,
             "/api/rest/v1/category-media-files/{file_path}/download",
             {"file_path": file_path},
@@ -159,7 +141,7 @@ class AsyncCategoryMediaFiles:
         file_path: str,
         *,
         chunk_size: int = 65536,
-    ) -> AsyncIterator[bytes]:
+    ) -> _abc.AsyncIterator[bytes]:
         """Download the content of a category media file.
 
         ``GET /api/rest/v1/category-media-files/{file_path}/download``
@@ -173,7 +155,7 @@ class AsyncCategoryMediaFiles:
 
         """
 
-        return async_download.iter_bytes(
+        return _rt.async_download.iter_bytes(
             self._http,
             "/api/rest/v1/category-media-files/{file_path}/download",
             {"file_path": file_path},
@@ -182,9 +164,9 @@ class AsyncCategoryMediaFiles:
 
     async def upload(
         self,
-        file: FileInput,
+        file: _rt.FileInput,
         *,
-        category: Mapping[str, object] | str | None = None,
+        category: _abc.Mapping[str, object] | str | None = None,
         filename: str | None = None,
         content_type: str | None = None,
     ) -> str:
@@ -198,24 +180,17 @@ class AsyncCategoryMediaFiles:
         file's code.
         """
 
-        fields: dict[str, str] = {}
-        if category is not None:
-            fields["category"] = (
-                category
-                if isinstance(category, str)
-                else json.dumps(dict(category), separators=(",", ":"))
-            )
-        result = await async_multipart.upload(
+        return await _rt.async_multipart.upload_code(
             self._http,
             "/api/rest/v1/category-media-files",
             {},
             file=file,
             filename=filename,
             content_type=content_type,
-            fields=fields,
+            fields=_rt.async_multipart.form_fields(
+                {"category": category},
+                json_parts=("category",),
+            ),
             file_field="file",
             code_from="Location",
         )
-        if result.code is None:
-            raise AkeneoError("the upload reply carries no file code (Location header)")
-        return result.code

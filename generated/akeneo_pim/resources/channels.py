@@ -3,23 +3,10 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator, Mapping
-from typing import TYPE_CHECKING
+import collections.abc as _abc
 
-from .._async._pagination import AsyncPaginator
-from .._async._pagination import fetch_page as async_fetch_page
-from .._overlays._async import ndjson as async_ndjson
-from .._overlays._results import ProgressCallback, UpsertLine
-from .._overlays._sync import ndjson as sync_ndjson
-from .._parse import parse_json, validator
-from .._sync._pagination import SyncPaginator
-from .._sync._pagination import fetch_page as sync_fetch_page
-from .._types import Page, UpsertOutcome
-from ..models.channels import Channel
-
-if TYPE_CHECKING:
-    from .._async._http import AsyncHttp
-    from .._sync._http import SyncHttp
+from .. import _rt
+from .. import models as _m
 
 __all__ = ["AsyncChannels", "Channels"]
 
@@ -27,13 +14,13 @@ __all__ = ["AsyncChannels", "Channels"]
 class Channels:
     """Operations on channels."""
 
-    def __init__(self, http: SyncHttp) -> None:
+    def __init__(self, http: _rt.SyncHttp) -> None:
         self._http = http
 
     def create(
         self,
-        body: Channel | Mapping[str, object],
-    ) -> UpsertOutcome:
+        body: _m.Channel | _abc.Mapping[str, object],
+    ) -> _rt.UpsertOutcome:
         """Create a channel.
 
         ``POST /api/rest/v1/channels``
@@ -46,12 +33,12 @@ class Channels:
             json=body,
             content_type="application/json",
         )
-        return UpsertOutcome.from_response(response)
+        return _rt.UpsertOutcome.from_response(response)
 
     def get(
         self,
         code: str,
-    ) -> Channel:
+    ) -> _m.Channel:
         """Read one channel.
 
         ``GET /api/rest/v1/channels/{code}``
@@ -66,14 +53,14 @@ class Channels:
             "/api/rest/v1/channels/{code}",
             path_params={"code": code},
         )
-        return parse_json(Channel, response.content)
+        return _rt.parse_json(_m.Channel, response.content)
 
     def list(
         self,
         *,
         limit: int = 100,
         with_count: bool | None = None,
-    ) -> SyncPaginator[Channel]:
+    ) -> _rt.SyncPaginator[_m.Channel]:
         """List channels.
 
         ``GET /api/rest/v1/channels``
@@ -89,12 +76,12 @@ class Channels:
 
         """
 
-        return SyncPaginator(
+        return _rt.SyncPaginator(
             self._http,
             "/api/rest/v1/channels",
             path_params={},
             query={"limit": limit, "with_count": with_count},
-            parse=validator(Channel),
+            parse=_rt.validator(_m.Channel),
         )
 
     def list_page(
@@ -103,7 +90,7 @@ class Channels:
         page: int | None = None,
         limit: int | None = None,
         with_count: bool | None = None,
-    ) -> Page[Channel]:
+    ) -> _rt.Page[_m.Channel]:
         """List channels.
 
         ``GET /api/rest/v1/channels``
@@ -121,19 +108,19 @@ class Channels:
 
         """
 
-        return sync_fetch_page(
+        return _rt.sync_fetch_page(
             self._http,
             "/api/rest/v1/channels",
             path_params={},
             query={"page": page, "limit": limit, "with_count": with_count},
-            parse=validator(Channel),
+            parse=_rt.validator(_m.Channel),
         )
 
     def upsert(
         self,
         code: str,
-        body: Channel | Mapping[str, object],
-    ) -> UpsertOutcome:
+        body: _m.Channel | _abc.Mapping[str, object],
+    ) -> _rt.UpsertOutcome:
         """Create or update a channel.
 
         ``PATCH /api/rest/v1/channels/{code}``
@@ -152,15 +139,15 @@ class Channels:
             json=body,
             content_type="application/json",
         )
-        return UpsertOutcome.from_response(response)
+        return _rt.UpsertOutcome.from_response(response)
 
     def upsert_many(
         self,
-        items: Iterable[Channel | Mapping[str, object]],
+        items: _abc.Iterable[_m.Channel | _abc.Mapping[str, object]],
         *,
         batch_size: int = 100,
-        on_progress: ProgressCallback | None = None,
-    ) -> Iterator[UpsertLine]:
+        on_progress: _rt.ProgressCallback | None = None,
+    ) -> _abc.Iterator[_rt.UpsertLine]:
         """Create or update several channels.
 
         ``PATCH /api/rest/v1/channels``
@@ -172,7 +159,7 @@ class Channels:
         result per item, in input order. A failed line is a result, not an exception.
         """
 
-        return sync_ndjson.upsert_lines(
+        return _rt.sync_ndjson.upsert_lines(
             self._http,
             "/api/rest/v1/channels",
             {},
@@ -186,13 +173,13 @@ class Channels:
 class AsyncChannels:
     """Operations on channels (async)."""
 
-    def __init__(self, http: AsyncHttp) -> None:
+    def __init__(self, http: _rt.AsyncHttp) -> None:
         self._http = http
 
     async def create(
         self,
-        body: Channel | Mapping[str, object],
-    ) -> UpsertOutcome:
+        body: _m.Channel | _abc.Mapping[str, object],
+    ) -> _rt.UpsertOutcome:
         """Create a channel.
 
         ``POST /api/rest/v1/channels``
@@ -205,12 +192,12 @@ class AsyncChannels:
             json=body,
             content_type="application/json",
         )
-        return UpsertOutcome.from_response(response)
+        return _rt.UpsertOutcome.from_response(response)
 
     async def get(
         self,
         code: str,
-    ) -> Channel:
+    ) -> _m.Channel:
         """Read one channel.
 
         ``GET /api/rest/v1/channels/{code}``
@@ -225,14 +212,14 @@ class AsyncChannels:
             "/api/rest/v1/channels/{code}",
             path_params={"code": code},
         )
-        return parse_json(Channel, response.content)
+        return _rt.parse_json(_m.Channel, response.content)
 
     def list(
         self,
         *,
         limit: int = 100,
         with_count: bool | None = None,
-    ) -> AsyncPaginator[Channel]:
+    ) -> _rt.AsyncPaginator[_m.Channel]:
         """List channels.
 
         ``GET /api/rest/v1/channels``
@@ -248,12 +235,12 @@ class AsyncChannels:
 
         """
 
-        return AsyncPaginator(
+        return _rt.AsyncPaginator(
             self._http,
             "/api/rest/v1/channels",
             path_params={},
             query={"limit": limit, "with_count": with_count},
-            parse=validator(Channel),
+            parse=_rt.validator(_m.Channel),
         )
 
     async def list_page(
@@ -262,7 +249,7 @@ class AsyncChannels:
         page: int | None = None,
         limit: int | None = None,
         with_count: bool | None = None,
-    ) -> Page[Channel]:
+    ) -> _rt.Page[_m.Channel]:
         """List channels.
 
         ``GET /api/rest/v1/channels``
@@ -280,19 +267,19 @@ class AsyncChannels:
 
         """
 
-        return await async_fetch_page(
+        return await _rt.async_fetch_page(
             self._http,
             "/api/rest/v1/channels",
             path_params={},
             query={"page": page, "limit": limit, "with_count": with_count},
-            parse=validator(Channel),
+            parse=_rt.validator(_m.Channel),
         )
 
     async def upsert(
         self,
         code: str,
-        body: Channel | Mapping[str, object],
-    ) -> UpsertOutcome:
+        body: _m.Channel | _abc.Mapping[str, object],
+    ) -> _rt.UpsertOutcome:
         """Create or update a channel.
 
         ``PATCH /api/rest/v1/channels/{code}``
@@ -311,18 +298,19 @@ class AsyncChannels:
             json=body,
             content_type="application/json",
         )
-        return UpsertOutcome.from_response(response)
+        return _rt.UpsertOutcome.from_response(response)
 
     def upsert_many(
         self,
         items: (
-            Iterable[Channel | Mapping[str, object]] | AsyncIterable[Channel | Mapping[str, object]]
+            _abc.Iterable[_m.Channel | _abc.Mapping[str, object]]
+            | _abc.AsyncIterable[_m.Channel | _abc.Mapping[str, object]]
         ),
         *,
         batch_size: int = 100,
         concurrency: int = 1,
-        on_progress: ProgressCallback | None = None,
-    ) -> AsyncIterator[UpsertLine]:
+        on_progress: _rt.ProgressCallback | None = None,
+    ) -> _abc.AsyncIterator[_rt.UpsertLine]:
         """Create or update several channels.
 
         ``PATCH /api/rest/v1/channels``
@@ -334,7 +322,7 @@ class AsyncChannels:
         result per item, in input order. A failed line is a result, not an exception.
         """
 
-        return async_ndjson.upsert_lines(
+        return _rt.async_ndjson.upsert_lines(
             self._http,
             "/api/rest/v1/channels",
             {},

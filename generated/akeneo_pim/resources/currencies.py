@@ -3,21 +3,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING
+import collections.abc as _abc
 
-from .._async._pagination import AsyncPaginator
-from .._async._pagination import fetch_page as async_fetch_page
-from .._parse import parse_json, validator
-from .._search import Search
-from .._sync._pagination import SyncPaginator
-from .._sync._pagination import fetch_page as sync_fetch_page
-from .._types import Page
-from ..models.currencies import Currency
-
-if TYPE_CHECKING:
-    from .._async._http import AsyncHttp
-    from .._sync._http import SyncHttp
+from .. import _rt
+from .. import models as _m
 
 __all__ = ["AsyncCurrencies", "Currencies"]
 
@@ -25,13 +14,13 @@ __all__ = ["AsyncCurrencies", "Currencies"]
 class Currencies:
     """Operations on currencies."""
 
-    def __init__(self, http: SyncHttp) -> None:
+    def __init__(self, http: _rt.SyncHttp) -> None:
         self._http = http
 
     def get(
         self,
         code: str,
-    ) -> Currency:
+    ) -> _m.Currency:
         """Read one currency.
 
         ``GET /api/rest/v1/currencies/{code}``
@@ -46,15 +35,15 @@ class Currencies:
             "/api/rest/v1/currencies/{code}",
             path_params={"code": code},
         )
-        return parse_json(Currency, response.content)
+        return _rt.parse_json(_m.Currency, response.content)
 
     def list(
         self,
         *,
-        search: Search | Mapping[str, object] | str | None = None,
+        search: _rt.Search | _abc.Mapping[str, object] | str | None = None,
         limit: int = 100,
         with_count: bool | None = None,
-    ) -> SyncPaginator[Currency]:
+    ) -> _rt.SyncPaginator[_m.Currency]:
         """List currencies.
 
         ``GET /api/rest/v1/currencies``
@@ -73,22 +62,22 @@ class Currencies:
 
         """
 
-        return SyncPaginator(
+        return _rt.SyncPaginator(
             self._http,
             "/api/rest/v1/currencies",
             path_params={},
             query={"search": search, "limit": limit, "with_count": with_count},
-            parse=validator(Currency),
+            parse=_rt.validator(_m.Currency),
         )
 
     def list_page(
         self,
         *,
-        search: Search | Mapping[str, object] | str | None = None,
+        search: _rt.Search | _abc.Mapping[str, object] | str | None = None,
         page: int | None = None,
         limit: int | None = None,
         with_count: bool | None = None,
-    ) -> Page[Currency]:
+    ) -> _rt.Page[_m.Currency]:
         """List currencies.
 
         ``GET /api/rest/v1/currencies``
@@ -109,25 +98,25 @@ class Currencies:
 
         """
 
-        return sync_fetch_page(
+        return _rt.sync_fetch_page(
             self._http,
             "/api/rest/v1/currencies",
             path_params={},
             query={"search": search, "page": page, "limit": limit, "with_count": with_count},
-            parse=validator(Currency),
+            parse=_rt.validator(_m.Currency),
         )
 
 
 class AsyncCurrencies:
     """Operations on currencies (async)."""
 
-    def __init__(self, http: AsyncHttp) -> None:
+    def __init__(self, http: _rt.AsyncHttp) -> None:
         self._http = http
 
     async def get(
         self,
         code: str,
-    ) -> Currency:
+    ) -> _m.Currency:
         """Read one currency.
 
         ``GET /api/rest/v1/currencies/{code}``
@@ -142,15 +131,15 @@ class AsyncCurrencies:
             "/api/rest/v1/currencies/{code}",
             path_params={"code": code},
         )
-        return parse_json(Currency, response.content)
+        return _rt.parse_json(_m.Currency, response.content)
 
     def list(
         self,
         *,
-        search: Search | Mapping[str, object] | str | None = None,
+        search: _rt.Search | _abc.Mapping[str, object] | str | None = None,
         limit: int = 100,
         with_count: bool | None = None,
-    ) -> AsyncPaginator[Currency]:
+    ) -> _rt.AsyncPaginator[_m.Currency]:
         """List currencies.
 
         ``GET /api/rest/v1/currencies``
@@ -169,22 +158,22 @@ class AsyncCurrencies:
 
         """
 
-        return AsyncPaginator(
+        return _rt.AsyncPaginator(
             self._http,
             "/api/rest/v1/currencies",
             path_params={},
             query={"search": search, "limit": limit, "with_count": with_count},
-            parse=validator(Currency),
+            parse=_rt.validator(_m.Currency),
         )
 
     async def list_page(
         self,
         *,
-        search: Search | Mapping[str, object] | str | None = None,
+        search: _rt.Search | _abc.Mapping[str, object] | str | None = None,
         page: int | None = None,
         limit: int | None = None,
         with_count: bool | None = None,
-    ) -> Page[Currency]:
+    ) -> _rt.Page[_m.Currency]:
         """List currencies.
 
         ``GET /api/rest/v1/currencies``
@@ -205,10 +194,10 @@ class AsyncCurrencies:
 
         """
 
-        return await async_fetch_page(
+        return await _rt.async_fetch_page(
             self._http,
             "/api/rest/v1/currencies",
             path_params={},
             query={"search": search, "page": page, "limit": limit, "with_count": with_count},
-            parse=validator(Currency),
+            parse=_rt.validator(_m.Currency),
         )

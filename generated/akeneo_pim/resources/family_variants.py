@@ -3,23 +3,10 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator, Mapping
-from typing import TYPE_CHECKING
+import collections.abc as _abc
 
-from .._async._pagination import AsyncPaginator
-from .._async._pagination import fetch_page as async_fetch_page
-from .._overlays._async import ndjson as async_ndjson
-from .._overlays._results import ProgressCallback, UpsertLine
-from .._overlays._sync import ndjson as sync_ndjson
-from .._parse import parse_json, validator
-from .._sync._pagination import SyncPaginator
-from .._sync._pagination import fetch_page as sync_fetch_page
-from .._types import Page, UpsertOutcome
-from ..models.family_variants import FamilyVariant
-
-if TYPE_CHECKING:
-    from .._async._http import AsyncHttp
-    from .._sync._http import SyncHttp
+from .. import _rt
+from .. import models as _m
 
 __all__ = ["AsyncFamilyVariants", "FamilyVariants"]
 
@@ -27,14 +14,14 @@ __all__ = ["AsyncFamilyVariants", "FamilyVariants"]
 class FamilyVariants:
     """Operations on family_variants."""
 
-    def __init__(self, http: SyncHttp) -> None:
+    def __init__(self, http: _rt.SyncHttp) -> None:
         self._http = http
 
     def create(
         self,
         family_code: str,
-        body: FamilyVariant | Mapping[str, object],
-    ) -> UpsertOutcome:
+        body: _m.FamilyVariant | _abc.Mapping[str, object],
+    ) -> _rt.UpsertOutcome:
         """Create a family variant.
 
         ``POST /api/rest/v1/families/{family_code}/variants``
@@ -51,13 +38,13 @@ class FamilyVariants:
             json=body,
             content_type="application/json",
         )
-        return UpsertOutcome.from_response(response)
+        return _rt.UpsertOutcome.from_response(response)
 
     def get(
         self,
         family_code: str,
         code: str,
-    ) -> FamilyVariant:
+    ) -> _m.FamilyVariant:
         """Read one family variant.
 
         ``GET /api/rest/v1/families/{family_code}/variants/{code}``
@@ -74,7 +61,7 @@ class FamilyVariants:
             "/api/rest/v1/families/{family_code}/variants/{code}",
             path_params={"family_code": family_code, "code": code},
         )
-        return parse_json(FamilyVariant, response.content)
+        return _rt.parse_json(_m.FamilyVariant, response.content)
 
     def list(
         self,
@@ -82,7 +69,7 @@ class FamilyVariants:
         *,
         limit: int = 100,
         with_count: bool | None = None,
-    ) -> SyncPaginator[FamilyVariant]:
+    ) -> _rt.SyncPaginator[_m.FamilyVariant]:
         """List the variants of a family.
 
         ``GET /api/rest/v1/families/{family_code}/variants``
@@ -100,12 +87,12 @@ class FamilyVariants:
 
         """
 
-        return SyncPaginator(
+        return _rt.SyncPaginator(
             self._http,
             "/api/rest/v1/families/{family_code}/variants",
             path_params={"family_code": family_code},
             query={"limit": limit, "with_count": with_count},
-            parse=validator(FamilyVariant),
+            parse=_rt.validator(_m.FamilyVariant),
         )
 
     def list_page(
@@ -115,7 +102,7 @@ class FamilyVariants:
         page: int | None = None,
         limit: int | None = None,
         with_count: bool | None = None,
-    ) -> Page[FamilyVariant]:
+    ) -> _rt.Page[_m.FamilyVariant]:
         """List the variants of a family.
 
         ``GET /api/rest/v1/families/{family_code}/variants``
@@ -135,20 +122,20 @@ class FamilyVariants:
 
         """
 
-        return sync_fetch_page(
+        return _rt.sync_fetch_page(
             self._http,
             "/api/rest/v1/families/{family_code}/variants",
             path_params={"family_code": family_code},
             query={"page": page, "limit": limit, "with_count": with_count},
-            parse=validator(FamilyVariant),
+            parse=_rt.validator(_m.FamilyVariant),
         )
 
     def upsert(
         self,
         family_code: str,
         code: str,
-        body: FamilyVariant | Mapping[str, object],
-    ) -> UpsertOutcome:
+        body: _m.FamilyVariant | _abc.Mapping[str, object],
+    ) -> _rt.UpsertOutcome:
         """Create or update a family variant.
 
         ``PATCH /api/rest/v1/families/{family_code}/variants/{code}``
@@ -169,16 +156,16 @@ class FamilyVariants:
             json=body,
             content_type="application/json",
         )
-        return UpsertOutcome.from_response(response)
+        return _rt.UpsertOutcome.from_response(response)
 
     def upsert_many(
         self,
         family_code: str,
-        items: Iterable[FamilyVariant | Mapping[str, object]],
+        items: _abc.Iterable[_m.FamilyVariant | _abc.Mapping[str, object]],
         *,
         batch_size: int = 100,
-        on_progress: ProgressCallback | None = None,
-    ) -> Iterator[UpsertLine]:
+        on_progress: _rt.ProgressCallback | None = None,
+    ) -> _abc.Iterator[_rt.UpsertLine]:
         """Create or update several variants of a family.
 
         ``PATCH /api/rest/v1/families/{family_code}/variants``
@@ -194,7 +181,7 @@ class FamilyVariants:
 
         """
 
-        return sync_ndjson.upsert_lines(
+        return _rt.sync_ndjson.upsert_lines(
             self._http,
             "/api/rest/v1/families/{family_code}/variants",
             {"family_code": family_code},
@@ -208,14 +195,14 @@ class FamilyVariants:
 class AsyncFamilyVariants:
     """Operations on family_variants (async)."""
 
-    def __init__(self, http: AsyncHttp) -> None:
+    def __init__(self, http: _rt.AsyncHttp) -> None:
         self._http = http
 
     async def create(
         self,
         family_code: str,
-        body: FamilyVariant | Mapping[str, object],
-    ) -> UpsertOutcome:
+        body: _m.FamilyVariant | _abc.Mapping[str, object],
+    ) -> _rt.UpsertOutcome:
         """Create a family variant.
 
         ``POST /api/rest/v1/families/{family_code}/variants``
@@ -232,13 +219,13 @@ class AsyncFamilyVariants:
             json=body,
             content_type="application/json",
         )
-        return UpsertOutcome.from_response(response)
+        return _rt.UpsertOutcome.from_response(response)
 
     async def get(
         self,
         family_code: str,
         code: str,
-    ) -> FamilyVariant:
+    ) -> _m.FamilyVariant:
         """Read one family variant.
 
         ``GET /api/rest/v1/families/{family_code}/variants/{code}``
@@ -255,7 +242,7 @@ class AsyncFamilyVariants:
             "/api/rest/v1/families/{family_code}/variants/{code}",
             path_params={"family_code": family_code, "code": code},
         )
-        return parse_json(FamilyVariant, response.content)
+        return _rt.parse_json(_m.FamilyVariant, response.content)
 
     def list(
         self,
@@ -263,7 +250,7 @@ class AsyncFamilyVariants:
         *,
         limit: int = 100,
         with_count: bool | None = None,
-    ) -> AsyncPaginator[FamilyVariant]:
+    ) -> _rt.AsyncPaginator[_m.FamilyVariant]:
         """List the variants of a family.
 
         ``GET /api/rest/v1/families/{family_code}/variants``
@@ -281,12 +268,12 @@ class AsyncFamilyVariants:
 
         """
 
-        return AsyncPaginator(
+        return _rt.AsyncPaginator(
             self._http,
             "/api/rest/v1/families/{family_code}/variants",
             path_params={"family_code": family_code},
             query={"limit": limit, "with_count": with_count},
-            parse=validator(FamilyVariant),
+            parse=_rt.validator(_m.FamilyVariant),
         )
 
     async def list_page(
@@ -296,7 +283,7 @@ class AsyncFamilyVariants:
         page: int | None = None,
         limit: int | None = None,
         with_count: bool | None = None,
-    ) -> Page[FamilyVariant]:
+    ) -> _rt.Page[_m.FamilyVariant]:
         """List the variants of a family.
 
         ``GET /api/rest/v1/families/{family_code}/variants``
@@ -316,20 +303,20 @@ class AsyncFamilyVariants:
 
         """
 
-        return await async_fetch_page(
+        return await _rt.async_fetch_page(
             self._http,
             "/api/rest/v1/families/{family_code}/variants",
             path_params={"family_code": family_code},
             query={"page": page, "limit": limit, "with_count": with_count},
-            parse=validator(FamilyVariant),
+            parse=_rt.validator(_m.FamilyVariant),
         )
 
     async def upsert(
         self,
         family_code: str,
         code: str,
-        body: FamilyVariant | Mapping[str, object],
-    ) -> UpsertOutcome:
+        body: _m.FamilyVariant | _abc.Mapping[str, object],
+    ) -> _rt.UpsertOutcome:
         """Create or update a family variant.
 
         ``PATCH /api/rest/v1/families/{family_code}/variants/{code}``
@@ -350,20 +337,20 @@ class AsyncFamilyVariants:
             json=body,
             content_type="application/json",
         )
-        return UpsertOutcome.from_response(response)
+        return _rt.UpsertOutcome.from_response(response)
 
     def upsert_many(
         self,
         family_code: str,
         items: (
-            Iterable[FamilyVariant | Mapping[str, object]]
-            | AsyncIterable[FamilyVariant | Mapping[str, object]]
+            _abc.Iterable[_m.FamilyVariant | _abc.Mapping[str, object]]
+            | _abc.AsyncIterable[_m.FamilyVariant | _abc.Mapping[str, object]]
         ),
         *,
         batch_size: int = 100,
         concurrency: int = 1,
-        on_progress: ProgressCallback | None = None,
-    ) -> AsyncIterator[UpsertLine]:
+        on_progress: _rt.ProgressCallback | None = None,
+    ) -> _abc.AsyncIterator[_rt.UpsertLine]:
         """Create or update several variants of a family.
 
         ``PATCH /api/rest/v1/families/{family_code}/variants``
@@ -379,7 +366,7 @@ class AsyncFamilyVariants:
 
         """
 
-        return async_ndjson.upsert_lines(
+        return _rt.async_ndjson.upsert_lines(
             self._http,
             "/api/rest/v1/families/{family_code}/variants",
             {"family_code": family_code},

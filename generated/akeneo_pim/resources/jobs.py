@@ -3,15 +3,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING
+import collections.abc as _abc
 
-from .._parse import parse_json
-from ..models.jobs import JobExecution, JobImportRequest
-
-if TYPE_CHECKING:
-    from .._async._http import AsyncHttp
-    from .._sync._http import SyncHttp
+from .. import _rt
+from .. import models as _m
 
 __all__ = ["AsyncJobs", "Jobs"]
 
@@ -19,13 +14,13 @@ __all__ = ["AsyncJobs", "Jobs"]
 class Jobs:
     """Operations on jobs."""
 
-    def __init__(self, http: SyncHttp) -> None:
+    def __init__(self, http: _rt.SyncHttp) -> None:
         self._http = http
 
     def launch_export(
         self,
         code: str,
-    ) -> JobExecution:
+    ) -> _m.JobExecution:
         """Launch an export job.
 
         ``POST /api/rest/v1/jobs/export/{code}``
@@ -40,13 +35,13 @@ class Jobs:
             "/api/rest/v1/jobs/export/{code}",
             path_params={"code": code},
         )
-        return parse_json(JobExecution, response.content)
+        return _rt.parse_json(_m.JobExecution, response.content)
 
     def launch_import(
         self,
         code: str,
-        body: JobImportRequest | Mapping[str, object] | None = None,
-    ) -> JobExecution:
+        body: _m.JobImportRequest | _abc.Mapping[str, object] | None = None,
+    ) -> _m.JobExecution:
         """Launch an import job.
 
         ``POST /api/rest/v1/jobs/import/{code}``
@@ -63,19 +58,19 @@ class Jobs:
             json=body,
             content_type="application/json",
         )
-        return parse_json(JobExecution, response.content)
+        return _rt.parse_json(_m.JobExecution, response.content)
 
 
 class AsyncJobs:
     """Operations on jobs (async)."""
 
-    def __init__(self, http: AsyncHttp) -> None:
+    def __init__(self, http: _rt.AsyncHttp) -> None:
         self._http = http
 
     async def launch_export(
         self,
         code: str,
-    ) -> JobExecution:
+    ) -> _m.JobExecution:
         """Launch an export job.
 
         ``POST /api/rest/v1/jobs/export/{code}``
@@ -90,13 +85,13 @@ class AsyncJobs:
             "/api/rest/v1/jobs/export/{code}",
             path_params={"code": code},
         )
-        return parse_json(JobExecution, response.content)
+        return _rt.parse_json(_m.JobExecution, response.content)
 
     async def launch_import(
         self,
         code: str,
-        body: JobImportRequest | Mapping[str, object] | None = None,
-    ) -> JobExecution:
+        body: _m.JobImportRequest | _abc.Mapping[str, object] | None = None,
+    ) -> _m.JobExecution:
         """Launch an import job.
 
         ``POST /api/rest/v1/jobs/import/{code}``
@@ -113,4 +108,4 @@ class AsyncJobs:
             json=body,
             content_type="application/json",
         )
-        return parse_json(JobExecution, response.content)
+        return _rt.parse_json(_m.JobExecution, response.content)

@@ -3,21 +3,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING
+import collections.abc as _abc
 
-from .._async._pagination import AsyncPaginator
-from .._async._pagination import fetch_page as async_fetch_page
-from .._parse import parse_json, validator
-from .._search import Search
-from .._sync._pagination import SyncPaginator
-from .._sync._pagination import fetch_page as sync_fetch_page
-from .._types import Page
-from ..models.locales import Locale
-
-if TYPE_CHECKING:
-    from .._async._http import AsyncHttp
-    from .._sync._http import SyncHttp
+from .. import _rt
+from .. import models as _m
 
 __all__ = ["AsyncLocales", "Locales"]
 
@@ -25,13 +14,13 @@ __all__ = ["AsyncLocales", "Locales"]
 class Locales:
     """Operations on locales."""
 
-    def __init__(self, http: SyncHttp) -> None:
+    def __init__(self, http: _rt.SyncHttp) -> None:
         self._http = http
 
     def get(
         self,
         code: str,
-    ) -> Locale:
+    ) -> _m.Locale:
         """Read one locale.
 
         ``GET /api/rest/v1/locales/{code}``
@@ -46,15 +35,15 @@ class Locales:
             "/api/rest/v1/locales/{code}",
             path_params={"code": code},
         )
-        return parse_json(Locale, response.content)
+        return _rt.parse_json(_m.Locale, response.content)
 
     def list(
         self,
         *,
-        search: Search | Mapping[str, object] | str | None = None,
+        search: _rt.Search | _abc.Mapping[str, object] | str | None = None,
         limit: int = 100,
         with_count: bool | None = None,
-    ) -> SyncPaginator[Locale]:
+    ) -> _rt.SyncPaginator[_m.Locale]:
         """List locales.
 
         ``GET /api/rest/v1/locales``
@@ -73,22 +62,22 @@ class Locales:
 
         """
 
-        return SyncPaginator(
+        return _rt.SyncPaginator(
             self._http,
             "/api/rest/v1/locales",
             path_params={},
             query={"search": search, "limit": limit, "with_count": with_count},
-            parse=validator(Locale),
+            parse=_rt.validator(_m.Locale),
         )
 
     def list_page(
         self,
         *,
-        search: Search | Mapping[str, object] | str | None = None,
+        search: _rt.Search | _abc.Mapping[str, object] | str | None = None,
         page: int | None = None,
         limit: int | None = None,
         with_count: bool | None = None,
-    ) -> Page[Locale]:
+    ) -> _rt.Page[_m.Locale]:
         """List locales.
 
         ``GET /api/rest/v1/locales``
@@ -109,25 +98,25 @@ class Locales:
 
         """
 
-        return sync_fetch_page(
+        return _rt.sync_fetch_page(
             self._http,
             "/api/rest/v1/locales",
             path_params={},
             query={"search": search, "page": page, "limit": limit, "with_count": with_count},
-            parse=validator(Locale),
+            parse=_rt.validator(_m.Locale),
         )
 
 
 class AsyncLocales:
     """Operations on locales (async)."""
 
-    def __init__(self, http: AsyncHttp) -> None:
+    def __init__(self, http: _rt.AsyncHttp) -> None:
         self._http = http
 
     async def get(
         self,
         code: str,
-    ) -> Locale:
+    ) -> _m.Locale:
         """Read one locale.
 
         ``GET /api/rest/v1/locales/{code}``
@@ -142,15 +131,15 @@ class AsyncLocales:
             "/api/rest/v1/locales/{code}",
             path_params={"code": code},
         )
-        return parse_json(Locale, response.content)
+        return _rt.parse_json(_m.Locale, response.content)
 
     def list(
         self,
         *,
-        search: Search | Mapping[str, object] | str | None = None,
+        search: _rt.Search | _abc.Mapping[str, object] | str | None = None,
         limit: int = 100,
         with_count: bool | None = None,
-    ) -> AsyncPaginator[Locale]:
+    ) -> _rt.AsyncPaginator[_m.Locale]:
         """List locales.
 
         ``GET /api/rest/v1/locales``
@@ -169,22 +158,22 @@ class AsyncLocales:
 
         """
 
-        return AsyncPaginator(
+        return _rt.AsyncPaginator(
             self._http,
             "/api/rest/v1/locales",
             path_params={},
             query={"search": search, "limit": limit, "with_count": with_count},
-            parse=validator(Locale),
+            parse=_rt.validator(_m.Locale),
         )
 
     async def list_page(
         self,
         *,
-        search: Search | Mapping[str, object] | str | None = None,
+        search: _rt.Search | _abc.Mapping[str, object] | str | None = None,
         page: int | None = None,
         limit: int | None = None,
         with_count: bool | None = None,
-    ) -> Page[Locale]:
+    ) -> _rt.Page[_m.Locale]:
         """List locales.
 
         ``GET /api/rest/v1/locales``
@@ -205,10 +194,10 @@ class AsyncLocales:
 
         """
 
-        return await async_fetch_page(
+        return await _rt.async_fetch_page(
             self._http,
             "/api/rest/v1/locales",
             path_params={},
             query={"search": search, "page": page, "limit": limit, "with_count": with_count},
-            parse=validator(Locale),
+            parse=_rt.validator(_m.Locale),
         )

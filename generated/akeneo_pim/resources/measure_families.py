@@ -3,20 +3,10 @@
 
 from __future__ import annotations
 
-import warnings
-from typing import TYPE_CHECKING
+import warnings as _warnings
 
-from .._async._pagination import AsyncPaginator
-from .._async._pagination import fetch_page as async_fetch_page
-from .._parse import parse_json, validator
-from .._sync._pagination import SyncPaginator
-from .._sync._pagination import fetch_page as sync_fetch_page
-from .._types import Page
-from ..models.measure_families import MeasureFamily
-
-if TYPE_CHECKING:
-    from .._async._http import AsyncHttp
-    from .._sync._http import SyncHttp
+from .. import _rt
+from .. import models as _m
 
 __all__ = ["AsyncMeasureFamilies", "MeasureFamilies"]
 
@@ -24,13 +14,13 @@ __all__ = ["AsyncMeasureFamilies", "MeasureFamilies"]
 class MeasureFamilies:
     """Operations on measure_families."""
 
-    def __init__(self, http: SyncHttp) -> None:
+    def __init__(self, http: _rt.SyncHttp) -> None:
         self._http = http
 
     def get(
         self,
         code: str,
-    ) -> MeasureFamily:
+    ) -> _m.MeasureFamily:
         """Read one measure family.
 
         ``GET /api/rest/v1/measure-families/{code}`` (deprecated)
@@ -39,7 +29,7 @@ class MeasureFamilies:
             code: The resource's code.
 
         """
-        warnings.warn(
+        _warnings.warn(
             "measure_families.get(): GET /api/rest/v1/measure-families/{code} is deprecated",
             DeprecationWarning,
             stacklevel=2,
@@ -50,11 +40,11 @@ class MeasureFamilies:
             "/api/rest/v1/measure-families/{code}",
             path_params={"code": code},
         )
-        return parse_json(MeasureFamily, response.content)
+        return _rt.parse_json(_m.MeasureFamily, response.content)
 
     def list(
         self,
-    ) -> SyncPaginator[MeasureFamily]:
+    ) -> _rt.SyncPaginator[_m.MeasureFamily]:
         """List measure families.
 
         ``GET /api/rest/v1/measure-families`` (deprecated)
@@ -62,54 +52,54 @@ class MeasureFamilies:
         Iterate over every item, following the pages lazily (nothing is requested until
         iteration starts).
         """
-        warnings.warn(
+        _warnings.warn(
             "measure_families.list(): GET /api/rest/v1/measure-families is deprecated",
             DeprecationWarning,
             stacklevel=2,
         )
 
-        return SyncPaginator(
+        return _rt.SyncPaginator(
             self._http,
             "/api/rest/v1/measure-families",
             path_params={},
             query={},
-            parse=validator(MeasureFamily),
+            parse=_rt.validator(_m.MeasureFamily),
         )
 
     def list_page(
         self,
-    ) -> Page[MeasureFamily]:
+    ) -> _rt.Page[_m.MeasureFamily]:
         """List measure families.
 
         ``GET /api/rest/v1/measure-families`` (deprecated)
 
         Fetch one page, with its items, links and count.
         """
-        warnings.warn(
+        _warnings.warn(
             "measure_families.list(): GET /api/rest/v1/measure-families is deprecated",
             DeprecationWarning,
             stacklevel=2,
         )
 
-        return sync_fetch_page(
+        return _rt.sync_fetch_page(
             self._http,
             "/api/rest/v1/measure-families",
             path_params={},
             query={},
-            parse=validator(MeasureFamily),
+            parse=_rt.validator(_m.MeasureFamily),
         )
 
 
 class AsyncMeasureFamilies:
     """Operations on measure_families (async)."""
 
-    def __init__(self, http: AsyncHttp) -> None:
+    def __init__(self, http: _rt.AsyncHttp) -> None:
         self._http = http
 
     async def get(
         self,
         code: str,
-    ) -> MeasureFamily:
+    ) -> _m.MeasureFamily:
         """Read one measure family.
 
         ``GET /api/rest/v1/measure-families/{code}`` (deprecated)
@@ -118,7 +108,7 @@ class AsyncMeasureFamilies:
             code: The resource's code.
 
         """
-        warnings.warn(
+        _warnings.warn(
             "measure_families.get(): GET /api/rest/v1/measure-families/{code} is deprecated",
             DeprecationWarning,
             stacklevel=2,
@@ -129,11 +119,11 @@ class AsyncMeasureFamilies:
             "/api/rest/v1/measure-families/{code}",
             path_params={"code": code},
         )
-        return parse_json(MeasureFamily, response.content)
+        return _rt.parse_json(_m.MeasureFamily, response.content)
 
     def list(
         self,
-    ) -> AsyncPaginator[MeasureFamily]:
+    ) -> _rt.AsyncPaginator[_m.MeasureFamily]:
         """List measure families.
 
         ``GET /api/rest/v1/measure-families`` (deprecated)
@@ -141,39 +131,39 @@ class AsyncMeasureFamilies:
         Iterate over every item, following the pages lazily (nothing is requested until
         iteration starts).
         """
-        warnings.warn(
+        _warnings.warn(
             "measure_families.list(): GET /api/rest/v1/measure-families is deprecated",
             DeprecationWarning,
             stacklevel=2,
         )
 
-        return AsyncPaginator(
+        return _rt.AsyncPaginator(
             self._http,
             "/api/rest/v1/measure-families",
             path_params={},
             query={},
-            parse=validator(MeasureFamily),
+            parse=_rt.validator(_m.MeasureFamily),
         )
 
     async def list_page(
         self,
-    ) -> Page[MeasureFamily]:
+    ) -> _rt.Page[_m.MeasureFamily]:
         """List measure families.
 
         ``GET /api/rest/v1/measure-families`` (deprecated)
 
         Fetch one page, with its items, links and count.
         """
-        warnings.warn(
+        _warnings.warn(
             "measure_families.list(): GET /api/rest/v1/measure-families is deprecated",
             DeprecationWarning,
             stacklevel=2,
         )
 
-        return await async_fetch_page(
+        return await _rt.async_fetch_page(
             self._http,
             "/api/rest/v1/measure-families",
             path_params={},
             query={},
-            parse=validator(MeasureFamily),
+            parse=_rt.validator(_m.MeasureFamily),
         )

@@ -3,18 +3,10 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator, Mapping
-from typing import TYPE_CHECKING
+import collections.abc as _abc
 
-from .._overlays._async import json_batch as async_json_batch
-from .._overlays._results import ProgressCallback, UpsertLine
-from .._overlays._sync import json_batch as sync_json_batch
-from .._parse import parse_json
-from ..models.measurement_families import MeasurementFamily
-
-if TYPE_CHECKING:
-    from .._async._http import AsyncHttp
-    from .._sync._http import SyncHttp
+from .. import _rt
+from .. import models as _m
 
 __all__ = ["AsyncMeasurementFamilies", "MeasurementFamilies"]
 
@@ -22,12 +14,12 @@ __all__ = ["AsyncMeasurementFamilies", "MeasurementFamilies"]
 class MeasurementFamilies:
     """Operations on measurement_families."""
 
-    def __init__(self, http: SyncHttp) -> None:
+    def __init__(self, http: _rt.SyncHttp) -> None:
         self._http = http
 
     def list(
         self,
-    ) -> list[MeasurementFamily]:
+    ) -> list[_m.MeasurementFamily]:
         """List measurement families.
 
         ``GET /api/rest/v1/measurement-families``
@@ -38,15 +30,15 @@ class MeasurementFamilies:
             "/api/rest/v1/measurement-families",
             path_params={},
         )
-        return parse_json(list[MeasurementFamily], response.content)
+        return _rt.parse_json(list[_m.MeasurementFamily], response.content)
 
     def upsert_many(
         self,
-        items: Iterable[MeasurementFamily | Mapping[str, object]],
+        items: _abc.Iterable[_m.MeasurementFamily | _abc.Mapping[str, object]],
         *,
         batch_size: int = 100,
-        on_progress: ProgressCallback | None = None,
-    ) -> Iterator[UpsertLine]:
+        on_progress: _rt.ProgressCallback | None = None,
+    ) -> _abc.Iterator[_rt.UpsertLine]:
         """Create or update several measurement families.
 
         ``PATCH /api/rest/v1/measurement-families``
@@ -58,7 +50,7 @@ class MeasurementFamilies:
         result per item, in input order. A failed line is a result, not an exception.
         """
 
-        return sync_json_batch.upsert_array(
+        return _rt.sync_json_batch.upsert_array(
             self._http,
             "/api/rest/v1/measurement-families",
             {},
@@ -72,12 +64,12 @@ class MeasurementFamilies:
 class AsyncMeasurementFamilies:
     """Operations on measurement_families (async)."""
 
-    def __init__(self, http: AsyncHttp) -> None:
+    def __init__(self, http: _rt.AsyncHttp) -> None:
         self._http = http
 
     async def list(
         self,
-    ) -> list[MeasurementFamily]:
+    ) -> list[_m.MeasurementFamily]:
         """List measurement families.
 
         ``GET /api/rest/v1/measurement-families``
@@ -88,19 +80,19 @@ class AsyncMeasurementFamilies:
             "/api/rest/v1/measurement-families",
             path_params={},
         )
-        return parse_json(list[MeasurementFamily], response.content)
+        return _rt.parse_json(list[_m.MeasurementFamily], response.content)
 
     def upsert_many(
         self,
         items: (
-            Iterable[MeasurementFamily | Mapping[str, object]]
-            | AsyncIterable[MeasurementFamily | Mapping[str, object]]
+            _abc.Iterable[_m.MeasurementFamily | _abc.Mapping[str, object]]
+            | _abc.AsyncIterable[_m.MeasurementFamily | _abc.Mapping[str, object]]
         ),
         *,
         batch_size: int = 100,
         concurrency: int = 1,
-        on_progress: ProgressCallback | None = None,
-    ) -> AsyncIterator[UpsertLine]:
+        on_progress: _rt.ProgressCallback | None = None,
+    ) -> _abc.AsyncIterator[_rt.UpsertLine]:
         """Create or update several measurement families.
 
         ``PATCH /api/rest/v1/measurement-families``
@@ -112,7 +104,7 @@ class AsyncMeasurementFamilies:
         result per item, in input order. A failed line is a result, not an exception.
         """
 
-        return async_json_batch.upsert_array(
+        return _rt.async_json_batch.upsert_array(
             self._http,
             "/api/rest/v1/measurement-families",
             {},

@@ -3,27 +3,10 @@
 
 from __future__ import annotations
 
-import json
-from collections.abc import AsyncIterator, Iterator, Mapping
-from typing import TYPE_CHECKING
+import collections.abc as _abc
 
-from .._async._pagination import AsyncPaginator
-from .._async._pagination import fetch_page as async_fetch_page
-from .._overlays._async import download as async_download
-from .._overlays._async import multipart as async_multipart
-from .._overlays._results import DownloadResult, DownloadTarget, FileInput
-from .._overlays._sync import download as sync_download
-from .._overlays._sync import multipart as sync_multipart
-from .._parse import parse_json, validator
-from .._sync._pagination import SyncPaginator
-from .._sync._pagination import fetch_page as sync_fetch_page
-from .._types import Page
-from ..errors import AkeneoError
-from ..models.media_files import MediaFile
-
-if TYPE_CHECKING:
-    from .._async._http import AsyncHttp
-    from .._sync._http import SyncHttp
+from .. import _rt
+from .. import models as _m
 
 __all__ = ["AsyncMediaFiles", "MediaFiles"]
 
@@ -31,15 +14,15 @@ __all__ = ["AsyncMediaFiles", "MediaFiles"]
 class MediaFiles:
     """Operations on media_files."""
 
-    def __init__(self, http: SyncHttp) -> None:
+    def __init__(self, http: _rt.SyncHttp) -> None:
         self._http = http
 
     def download(
         self,
         code: str,
         *,
-        to: DownloadTarget,
-    ) -> DownloadResult:
+        to: _rt.DownloadTarget,
+    ) -> _rt.DownloadResult:
         """Download the content of a product media file.
 
         ``GET /api/rest/v1/media-files/{code}/download``
@@ -54,8 +37,11 @@ class MediaFiles:
 
         """
 
-        return sync_download.download(
-            self._http, "/api/rest/v1/media-files/{code}/download", {"code": code}, to=to
+        return _rt.sync_download.download(
+            self._http,
+            "/api/rest/v1/media-files/{code}/download",
+            {"code": code},
+            to=to,
         )
 
     def iter_bytes(
@@ -63,7 +49,7 @@ class MediaFiles:
         code: str,
         *,
         chunk_size: int = 65536,
-    ) -> Iterator[bytes]:
+    ) -> _abc.Iterator[bytes]:
         """Download the content of a product media file.
 
         ``GET /api/rest/v1/media-files/{code}/download``
@@ -77,7 +63,7 @@ class MediaFiles:
 
         """
 
-        return sync_download.iter_bytes(
+        return _rt.sync_download.iter_bytes(
             self._http,
             "/api/rest/v1/media-files/{code}/download",
             {"code": code},
@@ -87,7 +73,7 @@ class MediaFiles:
     def get(
         self,
         code: str,
-    ) -> MediaFile:
+    ) -> _m.MediaFile:
         """Get the metadata of a product media file.
 
         ``GET /api/rest/v1/media-files/{code}``
@@ -102,14 +88,14 @@ class MediaFiles:
             "/api/rest/v1/media-files/{code}",
             path_params={"code": code},
         )
-        return parse_json(MediaFile, response.content)
+        return _rt.parse_json(_m.MediaFile, response.content)
 
     def list(
         self,
         *,
         limit: int = 100,
         with_count: bool | None = None,
-    ) -> SyncPaginator[MediaFile]:
+    ) -> _rt.SyncPaginator[_m.MediaFile]:
         """List product media files.
 
         ``GET /api/rest/v1/media-files``
@@ -125,12 +111,12 @@ class MediaFiles:
 
         """
 
-        return SyncPaginator(
+        return _rt.SyncPaginator(
             self._http,
             "/api/rest/v1/media-files",
             path_params={},
             query={"limit": limit, "with_count": with_count},
-            parse=validator(MediaFile),
+            parse=_rt.validator(_m.MediaFile),
         )
 
     def list_page(
@@ -139,7 +125,7 @@ class MediaFiles:
         page: int | None = None,
         limit: int | None = None,
         with_count: bool | None = None,
-    ) -> Page[MediaFile]:
+    ) -> _rt.Page[_m.MediaFile]:
         """List product media files.
 
         ``GET /api/rest/v1/media-files``
@@ -157,20 +143,20 @@ class MediaFiles:
 
         """
 
-        return sync_fetch_page(
+        return _rt.sync_fetch_page(
             self._http,
             "/api/rest/v1/media-files",
             path_params={},
             query={"page": page, "limit": limit, "with_count": with_count},
-            parse=validator(MediaFile),
+            parse=_rt.validator(_m.MediaFile),
         )
 
     def upload(
         self,
-        file: FileInput,
+        file: _rt.FileInput,
         *,
-        product: Mapping[str, object] | str | None = None,
-        product_model: Mapping[str, object] | str | None = None,
+        product: _abc.Mapping[str, object] | str | None = None,
+        product_model: _abc.Mapping[str, object] | str | None = None,
         filename: str | None = None,
         content_type: str | None = None,
     ) -> str:
@@ -184,60 +170,35 @@ class MediaFiles:
         file's code.
         """
 
-        given = [
-            name
-            for name, value in (
-                ("product", product),
-                ("product_model", product_model),
-            )
-            if value is not None
-        ]
-        if len(given) != 1:
-            raise ValueError(
-                "give exactly one of product, product_model"
-                + f" (given: {', '.join(given) or 'none'})"
-            )
-        fields: dict[str, str] = {}
-        if product is not None:
-            fields["product"] = (
-                product
-                if isinstance(product, str)
-                else json.dumps(dict(product), separators=(",", ":"))
-            )
-        if product_model is not None:
-            fields["product_model"] = (
-                product_model
-                if isinstance(product_model, str)
-                else json.dumps(dict(product_model), separators=(",", ":"))
-            )
-        result = sync_multipart.upload(
+        return _rt.sync_multipart.upload_code(
             self._http,
             "/api/rest/v1/media-files",
             {},
             file=file,
             filename=filename,
             content_type=content_type,
-            fields=fields,
+            fields=_rt.sync_multipart.form_fields(
+                {"product": product, "product_model": product_model},
+                json_parts=("product", "product_model"),
+                one_of=("product", "product_model"),
+            ),
             file_field="file",
             code_from="Location",
         )
-        if result.code is None:
-            raise AkeneoError("the upload reply carries no file code (Location header)")
-        return result.code
 
 
 class AsyncMediaFiles:
     """Operations on media_files (async)."""
 
-    def __init__(self, http: AsyncHttp) -> None:
+    def __init__(self, http: _rt.AsyncHttp) -> None:
         self._http = http
 
     async def download(
         self,
         code: str,
         *,
-        to: DownloadTarget,
-    ) -> DownloadResult:
+        to: _rt.DownloadTarget,
+    ) -> _rt.DownloadResult:
         """Download the content of a product media file.
 
         ``GET /api/rest/v1/media-files/{code}/download``
@@ -252,8 +213,11 @@ class AsyncMediaFiles:
 
         """
 
-        return await async_download.download(
-            self._http, "/api/rest/v1/media-files/{code}/download", {"code": code}, to=to
+        return await _rt.async_download.download(
+            self._http,
+            "/api/rest/v1/media-files/{code}/download",
+            {"code": code},
+            to=to,
         )
 
     def aiter_bytes(
@@ -261,7 +225,7 @@ class AsyncMediaFiles:
         code: str,
         *,
         chunk_size: int = 65536,
-    ) -> AsyncIterator[bytes]:
+    ) -> _abc.AsyncIterator[bytes]:
         """Download the content of a product media file.
 
         ``GET /api/rest/v1/media-files/{code}/download``
@@ -275,7 +239,7 @@ class AsyncMediaFiles:
 
         """
 
-        return async_download.iter_bytes(
+        return _rt.async_download.iter_bytes(
             self._http,
             "/api/rest/v1/media-files/{code}/download",
             {"code": code},
@@ -285,7 +249,7 @@ class AsyncMediaFiles:
     async def get(
         self,
         code: str,
-    ) -> MediaFile:
+    ) -> _m.MediaFile:
         """Get the metadata of a product media file.
 
         ``GET /api/rest/v1/media-files/{code}``
@@ -300,14 +264,14 @@ class AsyncMediaFiles:
             "/api/rest/v1/media-files/{code}",
             path_params={"code": code},
         )
-        return parse_json(MediaFile, response.content)
+        return _rt.parse_json(_m.MediaFile, response.content)
 
     def list(
         self,
         *,
         limit: int = 100,
         with_count: bool | None = None,
-    ) -> AsyncPaginator[MediaFile]:
+    ) -> _rt.AsyncPaginator[_m.MediaFile]:
         """List product media files.
 
         ``GET /api/rest/v1/media-files``
@@ -323,12 +287,12 @@ class AsyncMediaFiles:
 
         """
 
-        return AsyncPaginator(
+        return _rt.AsyncPaginator(
             self._http,
             "/api/rest/v1/media-files",
             path_params={},
             query={"limit": limit, "with_count": with_count},
-            parse=validator(MediaFile),
+            parse=_rt.validator(_m.MediaFile),
         )
 
     async def list_page(
@@ -337,7 +301,7 @@ class AsyncMediaFiles:
         page: int | None = None,
         limit: int | None = None,
         with_count: bool | None = None,
-    ) -> Page[MediaFile]:
+    ) -> _rt.Page[_m.MediaFile]:
         """List product media files.
 
         ``GET /api/rest/v1/media-files``
@@ -355,20 +319,20 @@ class AsyncMediaFiles:
 
         """
 
-        return await async_fetch_page(
+        return await _rt.async_fetch_page(
             self._http,
             "/api/rest/v1/media-files",
             path_params={},
             query={"page": page, "limit": limit, "with_count": with_count},
-            parse=validator(MediaFile),
+            parse=_rt.validator(_m.MediaFile),
         )
 
     async def upload(
         self,
-        file: FileInput,
+        file: _rt.FileInput,
         *,
-        product: Mapping[str, object] | str | None = None,
-        product_model: Mapping[str, object] | str | None = None,
+        product: _abc.Mapping[str, object] | str | None = None,
+        product_model: _abc.Mapping[str, object] | str | None = None,
         filename: str | None = None,
         content_type: str | None = None,
     ) -> str:
@@ -382,43 +346,18 @@ class AsyncMediaFiles:
         file's code.
         """
 
-        given = [
-            name
-            for name, value in (
-                ("product", product),
-                ("product_model", product_model),
-            )
-            if value is not None
-        ]
-        if len(given) != 1:
-            raise ValueError(
-                "give exactly one of product, product_model"
-                + f" (given: {', '.join(given) or 'none'})"
-            )
-        fields: dict[str, str] = {}
-        if product is not None:
-            fields["product"] = (
-                product
-                if isinstance(product, str)
-                else json.dumps(dict(product), separators=(",", ":"))
-            )
-        if product_model is not None:
-            fields["product_model"] = (
-                product_model
-                if isinstance(product_model, str)
-                else json.dumps(dict(product_model), separators=(",", ":"))
-            )
-        result = await async_multipart.upload(
+        return await _rt.async_multipart.upload_code(
             self._http,
             "/api/rest/v1/media-files",
             {},
             file=file,
             filename=filename,
             content_type=content_type,
-            fields=fields,
+            fields=_rt.async_multipart.form_fields(
+                {"product": product, "product_model": product_model},
+                json_parts=("product", "product_model"),
+                one_of=("product", "product_model"),
+            ),
             file_field="file",
             code_from="Location",
         )
-        if result.code is None:
-            raise AkeneoError("the upload reply carries no file code (Location header)")
-        return result.code

@@ -3,14 +3,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from .._parse import parse_json
-from ..models.overview import ApiOverview
-
-if TYPE_CHECKING:
-    from .._async._http import AsyncHttp
-    from .._sync._http import SyncHttp
+from .. import _rt
+from .. import models as _m
 
 __all__ = ["AsyncOverview", "Overview"]
 
@@ -18,12 +12,12 @@ __all__ = ["AsyncOverview", "Overview"]
 class Overview:
     """Operations on overview."""
 
-    def __init__(self, http: SyncHttp) -> None:
+    def __init__(self, http: _rt.SyncHttp) -> None:
         self._http = http
 
     def get(
         self,
-    ) -> ApiOverview:
+    ) -> _m.ApiOverview:
         """List the routes of the API.
 
         ``GET /api/rest/v1``
@@ -33,20 +27,20 @@ class Overview:
             "GET",
             "/api/rest/v1",
             path_params={},
-            authenticated=False,
+            auth="none",
         )
-        return parse_json(ApiOverview, response.content)
+        return _rt.parse_json(_m.ApiOverview, response.content)
 
 
 class AsyncOverview:
     """Operations on overview (async)."""
 
-    def __init__(self, http: AsyncHttp) -> None:
+    def __init__(self, http: _rt.AsyncHttp) -> None:
         self._http = http
 
     async def get(
         self,
-    ) -> ApiOverview:
+    ) -> _m.ApiOverview:
         """List the routes of the API.
 
         ``GET /api/rest/v1``
@@ -56,6 +50,6 @@ class AsyncOverview:
             "GET",
             "/api/rest/v1",
             path_params={},
-            authenticated=False,
+            auth="none",
         )
-        return parse_json(ApiOverview, response.content)
+        return _rt.parse_json(_m.ApiOverview, response.content)

@@ -3,24 +3,11 @@
 
 from __future__ import annotations
 
-import warnings
-from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator, Mapping
-from typing import TYPE_CHECKING
+import collections.abc as _abc
+import warnings as _warnings
 
-from .._async._pagination import AsyncPaginator
-from .._async._pagination import fetch_page as async_fetch_page
-from .._overlays._async import ndjson as async_ndjson
-from .._overlays._results import ProgressCallback, UpsertLine
-from .._overlays._sync import ndjson as sync_ndjson
-from .._parse import parse_json, validator
-from .._sync._pagination import SyncPaginator
-from .._sync._pagination import fetch_page as sync_fetch_page
-from .._types import Page, UpsertOutcome
-from ..models.pam_asset_categories import PamAssetCategory
-
-if TYPE_CHECKING:
-    from .._async._http import AsyncHttp
-    from .._sync._http import SyncHttp
+from .. import _rt
+from .. import models as _m
 
 __all__ = ["AsyncPamAssetCategories", "PamAssetCategories"]
 
@@ -28,18 +15,18 @@ __all__ = ["AsyncPamAssetCategories", "PamAssetCategories"]
 class PamAssetCategories:
     """Operations on pam_asset_categories."""
 
-    def __init__(self, http: SyncHttp) -> None:
+    def __init__(self, http: _rt.SyncHttp) -> None:
         self._http = http
 
     def create(
         self,
-        body: PamAssetCategory | Mapping[str, object],
-    ) -> UpsertOutcome:
+        body: _m.PamAssetCategory | _abc.Mapping[str, object],
+    ) -> _rt.UpsertOutcome:
         """Create a PAM asset category.
 
         ``POST /api/rest/v1/asset-categories`` (deprecated) (Enterprise Edition)
         """
-        warnings.warn(
+        _warnings.warn(
             "pam_asset_categories.create(): POST /api/rest/v1/asset-categories is deprecated",
             DeprecationWarning,
             stacklevel=2,
@@ -52,12 +39,12 @@ class PamAssetCategories:
             json=body,
             content_type="application/json",
         )
-        return UpsertOutcome.from_response(response)
+        return _rt.UpsertOutcome.from_response(response)
 
     def get(
         self,
         code: str,
-    ) -> PamAssetCategory:
+    ) -> _m.PamAssetCategory:
         """Read one PAM asset category.
 
         ``GET /api/rest/v1/asset-categories/{code}`` (deprecated) (Enterprise Edition)
@@ -66,7 +53,7 @@ class PamAssetCategories:
             code: The resource's code.
 
         """
-        warnings.warn(
+        _warnings.warn(
             "pam_asset_categories.get(): GET /api/rest/v1/asset-categories/{code} is deprecated",
             DeprecationWarning,
             stacklevel=2,
@@ -77,14 +64,14 @@ class PamAssetCategories:
             "/api/rest/v1/asset-categories/{code}",
             path_params={"code": code},
         )
-        return parse_json(PamAssetCategory, response.content)
+        return _rt.parse_json(_m.PamAssetCategory, response.content)
 
     def list(
         self,
         *,
         limit: int = 100,
         with_count: bool | None = None,
-    ) -> SyncPaginator[PamAssetCategory]:
+    ) -> _rt.SyncPaginator[_m.PamAssetCategory]:
         """List PAM asset categories.
 
         ``GET /api/rest/v1/asset-categories`` (deprecated) (Enterprise Edition)
@@ -99,18 +86,18 @@ class PamAssetCategories:
                 False)
 
         """
-        warnings.warn(
+        _warnings.warn(
             "pam_asset_categories.list(): GET /api/rest/v1/asset-categories is deprecated",
             DeprecationWarning,
             stacklevel=2,
         )
 
-        return SyncPaginator(
+        return _rt.SyncPaginator(
             self._http,
             "/api/rest/v1/asset-categories",
             path_params={},
             query={"limit": limit, "with_count": with_count},
-            parse=validator(PamAssetCategory),
+            parse=_rt.validator(_m.PamAssetCategory),
         )
 
     def list_page(
@@ -119,7 +106,7 @@ class PamAssetCategories:
         page: int | None = None,
         limit: int | None = None,
         with_count: bool | None = None,
-    ) -> Page[PamAssetCategory]:
+    ) -> _rt.Page[_m.PamAssetCategory]:
         """List PAM asset categories.
 
         ``GET /api/rest/v1/asset-categories`` (deprecated) (Enterprise Edition)
@@ -136,25 +123,25 @@ class PamAssetCategories:
                 False)
 
         """
-        warnings.warn(
+        _warnings.warn(
             "pam_asset_categories.list(): GET /api/rest/v1/asset-categories is deprecated",
             DeprecationWarning,
             stacklevel=2,
         )
 
-        return sync_fetch_page(
+        return _rt.sync_fetch_page(
             self._http,
             "/api/rest/v1/asset-categories",
             path_params={},
             query={"page": page, "limit": limit, "with_count": with_count},
-            parse=validator(PamAssetCategory),
+            parse=_rt.validator(_m.PamAssetCategory),
         )
 
     def upsert(
         self,
         code: str,
-        body: PamAssetCategory | Mapping[str, object],
-    ) -> UpsertOutcome:
+        body: _m.PamAssetCategory | _abc.Mapping[str, object],
+    ) -> _rt.UpsertOutcome:
         """Create or update a PAM asset category.
 
         ``PATCH /api/rest/v1/asset-categories/{code}`` (deprecated) (Enterprise Edition)
@@ -165,7 +152,7 @@ class PamAssetCategories:
             code: The resource's code.
 
         """
-        warnings.warn(
+        _warnings.warn(
             "pam_asset_categories.upsert(): PATCH /api/rest/v1/asset-categories/{code} is deprecated",
             DeprecationWarning,
             stacklevel=2,
@@ -178,15 +165,15 @@ class PamAssetCategories:
             json=body,
             content_type="application/json",
         )
-        return UpsertOutcome.from_response(response)
+        return _rt.UpsertOutcome.from_response(response)
 
     def upsert_many(
         self,
-        items: Iterable[PamAssetCategory | Mapping[str, object]],
+        items: _abc.Iterable[_m.PamAssetCategory | _abc.Mapping[str, object]],
         *,
         batch_size: int = 100,
-        on_progress: ProgressCallback | None = None,
-    ) -> Iterator[UpsertLine]:
+        on_progress: _rt.ProgressCallback | None = None,
+    ) -> _abc.Iterator[_rt.UpsertLine]:
         """Create or update several PAM asset categories.
 
         ``PATCH /api/rest/v1/asset-categories`` (deprecated) (Enterprise Edition)
@@ -197,13 +184,13 @@ class PamAssetCategories:
         Send any number of items, in requests of at most `batch_size` (<= 100); yields one
         result per item, in input order. A failed line is a result, not an exception.
         """
-        warnings.warn(
+        _warnings.warn(
             "pam_asset_categories.upsert_many(): PATCH /api/rest/v1/asset-categories is deprecated",
             DeprecationWarning,
             stacklevel=2,
         )
 
-        return sync_ndjson.upsert_lines(
+        return _rt.sync_ndjson.upsert_lines(
             self._http,
             "/api/rest/v1/asset-categories",
             {},
@@ -217,18 +204,18 @@ class PamAssetCategories:
 class AsyncPamAssetCategories:
     """Operations on pam_asset_categories (async)."""
 
-    def __init__(self, http: AsyncHttp) -> None:
+    def __init__(self, http: _rt.AsyncHttp) -> None:
         self._http = http
 
     async def create(
         self,
-        body: PamAssetCategory | Mapping[str, object],
-    ) -> UpsertOutcome:
+        body: _m.PamAssetCategory | _abc.Mapping[str, object],
+    ) -> _rt.UpsertOutcome:
         """Create a PAM asset category.
 
         ``POST /api/rest/v1/asset-categories`` (deprecated) (Enterprise Edition)
         """
-        warnings.warn(
+        _warnings.warn(
             "pam_asset_categories.create(): POST /api/rest/v1/asset-categories is deprecated",
             DeprecationWarning,
             stacklevel=2,
@@ -241,12 +228,12 @@ class AsyncPamAssetCategories:
             json=body,
             content_type="application/json",
         )
-        return UpsertOutcome.from_response(response)
+        return _rt.UpsertOutcome.from_response(response)
 
     async def get(
         self,
         code: str,
-    ) -> PamAssetCategory:
+    ) -> _m.PamAssetCategory:
         """Read one PAM asset category.
 
         ``GET /api/rest/v1/asset-categories/{code}`` (deprecated) (Enterprise Edition)
@@ -255,7 +242,7 @@ class AsyncPamAssetCategories:
             code: The resource's code.
 
         """
-        warnings.warn(
+        _warnings.warn(
             "pam_asset_categories.get(): GET /api/rest/v1/asset-categories/{code} is deprecated",
             DeprecationWarning,
             stacklevel=2,
@@ -266,14 +253,14 @@ class AsyncPamAssetCategories:
             "/api/rest/v1/asset-categories/{code}",
             path_params={"code": code},
         )
-        return parse_json(PamAssetCategory, response.content)
+        return _rt.parse_json(_m.PamAssetCategory, response.content)
 
     def list(
         self,
         *,
         limit: int = 100,
         with_count: bool | None = None,
-    ) -> AsyncPaginator[PamAssetCategory]:
+    ) -> _rt.AsyncPaginator[_m.PamAssetCategory]:
         """List PAM asset categories.
 
         ``GET /api/rest/v1/asset-categories`` (deprecated) (Enterprise Edition)
@@ -288,18 +275,18 @@ class AsyncPamAssetCategories:
                 False)
 
         """
-        warnings.warn(
+        _warnings.warn(
             "pam_asset_categories.list(): GET /api/rest/v1/asset-categories is deprecated",
             DeprecationWarning,
             stacklevel=2,
         )
 
-        return AsyncPaginator(
+        return _rt.AsyncPaginator(
             self._http,
             "/api/rest/v1/asset-categories",
             path_params={},
             query={"limit": limit, "with_count": with_count},
-            parse=validator(PamAssetCategory),
+            parse=_rt.validator(_m.PamAssetCategory),
         )
 
     async def list_page(
@@ -308,7 +295,7 @@ class AsyncPamAssetCategories:
         page: int | None = None,
         limit: int | None = None,
         with_count: bool | None = None,
-    ) -> Page[PamAssetCategory]:
+    ) -> _rt.Page[_m.PamAssetCategory]:
         """List PAM asset categories.
 
         ``GET /api/rest/v1/asset-categories`` (deprecated) (Enterprise Edition)
@@ -325,25 +312,25 @@ class AsyncPamAssetCategories:
                 False)
 
         """
-        warnings.warn(
+        _warnings.warn(
             "pam_asset_categories.list(): GET /api/rest/v1/asset-categories is deprecated",
             DeprecationWarning,
             stacklevel=2,
         )
 
-        return await async_fetch_page(
+        return await _rt.async_fetch_page(
             self._http,
             "/api/rest/v1/asset-categories",
             path_params={},
             query={"page": page, "limit": limit, "with_count": with_count},
-            parse=validator(PamAssetCategory),
+            parse=_rt.validator(_m.PamAssetCategory),
         )
 
     async def upsert(
         self,
         code: str,
-        body: PamAssetCategory | Mapping[str, object],
-    ) -> UpsertOutcome:
+        body: _m.PamAssetCategory | _abc.Mapping[str, object],
+    ) -> _rt.UpsertOutcome:
         """Create or update a PAM asset category.
 
         ``PATCH /api/rest/v1/asset-categories/{code}`` (deprecated) (Enterprise Edition)
@@ -354,7 +341,7 @@ class AsyncPamAssetCategories:
             code: The resource's code.
 
         """
-        warnings.warn(
+        _warnings.warn(
             "pam_asset_categories.upsert(): PATCH /api/rest/v1/asset-categories/{code} is deprecated",
             DeprecationWarning,
             stacklevel=2,
@@ -367,19 +354,19 @@ class AsyncPamAssetCategories:
             json=body,
             content_type="application/json",
         )
-        return UpsertOutcome.from_response(response)
+        return _rt.UpsertOutcome.from_response(response)
 
     def upsert_many(
         self,
         items: (
-            Iterable[PamAssetCategory | Mapping[str, object]]
-            | AsyncIterable[PamAssetCategory | Mapping[str, object]]
+            _abc.Iterable[_m.PamAssetCategory | _abc.Mapping[str, object]]
+            | _abc.AsyncIterable[_m.PamAssetCategory | _abc.Mapping[str, object]]
         ),
         *,
         batch_size: int = 100,
         concurrency: int = 1,
-        on_progress: ProgressCallback | None = None,
-    ) -> AsyncIterator[UpsertLine]:
+        on_progress: _rt.ProgressCallback | None = None,
+    ) -> _abc.AsyncIterator[_rt.UpsertLine]:
         """Create or update several PAM asset categories.
 
         ``PATCH /api/rest/v1/asset-categories`` (deprecated) (Enterprise Edition)
@@ -390,13 +377,13 @@ class AsyncPamAssetCategories:
         Send any number of items, in requests of at most `batch_size` (<= 100); yields one
         result per item, in input order. A failed line is a result, not an exception.
         """
-        warnings.warn(
+        _warnings.warn(
             "pam_asset_categories.upsert_many(): PATCH /api/rest/v1/asset-categories is deprecated",
             DeprecationWarning,
             stacklevel=2,
         )
 
-        return async_ndjson.upsert_lines(
+        return _rt.async_ndjson.upsert_lines(
             self._http,
             "/api/rest/v1/asset-categories",
             {},

@@ -3,21 +3,11 @@
 
 from __future__ import annotations
 
-import warnings
-from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING
+import collections.abc as _abc
+import warnings as _warnings
 
-from .._overlays._async import download as async_download
-from .._overlays._async import multipart as async_multipart
-from .._overlays._results import DownloadResult, DownloadTarget, FileInput, UploadResult
-from .._overlays._sync import download as sync_download
-from .._overlays._sync import multipart as sync_multipart
-from .._parse import parse_json
-from ..models.common import PamAssetReferenceFile
-
-if TYPE_CHECKING:
-    from .._async._http import AsyncHttp
-    from .._sync._http import SyncHttp
+from .. import _rt
+from .. import models as _m
 
 __all__ = ["AsyncPamAssetReferenceFiles", "PamAssetReferenceFiles"]
 
@@ -25,7 +15,7 @@ __all__ = ["AsyncPamAssetReferenceFiles", "PamAssetReferenceFiles"]
 class PamAssetReferenceFiles:
     """Operations on pam_asset_reference_files."""
 
-    def __init__(self, http: SyncHttp) -> None:
+    def __init__(self, http: _rt.SyncHttp) -> None:
         self._http = http
 
     def download(
@@ -33,8 +23,8 @@ class PamAssetReferenceFiles:
         asset_code: str,
         locale_code: str,
         *,
-        to: DownloadTarget,
-    ) -> DownloadResult:
+        to: _rt.DownloadTarget,
+    ) -> _rt.DownloadResult:
         """Download a PAM reference file.
 
         ``GET /api/rest/v1/assets/{asset_code}/reference-files/{locale_code}/download`` (deprecated) (Enterprise Edition)
@@ -50,13 +40,13 @@ class PamAssetReferenceFiles:
             locale_code: Locale code, or `no-locale` for a non-localizable asset.
 
         """
-        warnings.warn(
+        _warnings.warn(
             "pam_asset_reference_files.download(): GET /api/rest/v1/assets/{asset_code}/reference-files/{locale_code}/download is deprecated",
             DeprecationWarning,
             stacklevel=2,
         )
 
-        return sync_download.download(
+        return _rt.sync_download.download(
             self._http,
             "/api/rest/v1/assets/{asset_code}/reference-files/{locale_code}/download",
             {"asset_code": asset_code, "locale_code": locale_code},
@@ -69,7 +59,7 @@ class PamAssetReferenceFiles:
         locale_code: str,
         *,
         chunk_size: int = 65536,
-    ) -> Iterator[bytes]:
+    ) -> _abc.Iterator[bytes]:
         """Download a PAM reference file.
 
         ``GET /api/rest/v1/assets/{asset_code}/reference-files/{locale_code}/download`` (deprecated) (Enterprise Edition)
@@ -84,13 +74,13 @@ class PamAssetReferenceFiles:
             locale_code: Locale code, or `no-locale` for a non-localizable asset.
 
         """
-        warnings.warn(
+        _warnings.warn(
             "pam_asset_reference_files.download(): GET /api/rest/v1/assets/{asset_code}/reference-files/{locale_code}/download is deprecated",
             DeprecationWarning,
             stacklevel=2,
         )
 
-        return sync_download.iter_bytes(
+        return _rt.sync_download.iter_bytes(
             self._http,
             "/api/rest/v1/assets/{asset_code}/reference-files/{locale_code}/download",
             {"asset_code": asset_code, "locale_code": locale_code},
@@ -101,7 +91,7 @@ class PamAssetReferenceFiles:
         self,
         asset_code: str,
         locale_code: str,
-    ) -> PamAssetReferenceFile:
+    ) -> _m.PamAssetReferenceFile:
         """Get the metadata of a PAM reference file.
 
         ``GET /api/rest/v1/assets/{asset_code}/reference-files/{locale_code}`` (deprecated) (Enterprise Edition)
@@ -112,7 +102,7 @@ class PamAssetReferenceFiles:
             locale_code: Locale code, or `no-locale` for a non-localizable asset.
 
         """
-        warnings.warn(
+        _warnings.warn(
             "pam_asset_reference_files.get(): GET /api/rest/v1/assets/{asset_code}/reference-files/{locale_code} is deprecated",
             DeprecationWarning,
             stacklevel=2,
@@ -123,17 +113,17 @@ class PamAssetReferenceFiles:
             "/api/rest/v1/assets/{asset_code}/reference-files/{locale_code}",
             path_params={"asset_code": asset_code, "locale_code": locale_code},
         )
-        return parse_json(PamAssetReferenceFile, response.content)
+        return _rt.parse_json(_m.PamAssetReferenceFile, response.content)
 
     def upload(
         self,
         asset_code: str,
         locale_code: str,
-        file: FileInput,
+        file: _rt.FileInput,
         *,
         filename: str | None = None,
         content_type: str | None = None,
-    ) -> UploadResult:
+    ) -> _rt.UploadResult:
         """Upload a PAM reference file.
 
         ``POST /api/rest/v1/assets/{asset_code}/reference-files/{locale_code}`` (deprecated) (Enterprise Edition)
@@ -149,30 +139,27 @@ class PamAssetReferenceFiles:
             locale_code: Locale code, or `no-locale` for a non-localizable asset.
 
         """
-        warnings.warn(
+        _warnings.warn(
             "pam_asset_reference_files.upload(): POST /api/rest/v1/assets/{asset_code}/reference-files/{locale_code} is deprecated",
             DeprecationWarning,
             stacklevel=2,
         )
 
-        fields: dict[str, str] = {}
-        result = sync_multipart.upload(
+        return _rt.sync_multipart.upload(
             self._http,
             "/api/rest/v1/assets/{asset_code}/reference-files/{locale_code}",
             {"asset_code": asset_code, "locale_code": locale_code},
             file=file,
             filename=filename,
             content_type=content_type,
-            fields=fields,
             file_field="file",
         )
-        return result
 
 
 class AsyncPamAssetReferenceFiles:
     """Operations on pam_asset_reference_files (async)."""
 
-    def __init__(self, http: AsyncHttp) -> None:
+    def __init__(self, http: _rt.AsyncHttp) -> None:
         self._http = http
 
     async def download(
@@ -180,8 +167,8 @@ class AsyncPamAssetReferenceFiles:
         asset_code: str,
         locale_code: str,
         *,
-        to: DownloadTarget,
-    ) -> DownloadResult:
+        to: _rt.DownloadTarget,
+    ) -> _rt.DownloadResult:
         """Download a PAM reference file.
 
         ``GET /api/rest/v1/assets/{asset_code}/reference-files/{locale_code}/download`` (deprecated) (Enterprise Edition)
@@ -197,13 +184,13 @@ class AsyncPamAssetReferenceFiles:
             locale_code: Locale code, or `no-locale` for a non-localizable asset.
 
         """
-        warnings.warn(
+        _warnings.warn(
             "pam_asset_reference_files.download(): GET /api/rest/v1/assets/{asset_code}/reference-files/{locale_code}/download is deprecated",
             DeprecationWarning,
             stacklevel=2,
         )
 
-        return await async_download.download(
+        return await _rt.async_download.download(
             self._http,
             "/api/rest/v1/assets/{asset_code}/reference-files/{locale_code}/download",
             {"asset_code": asset_code, "locale_code": locale_code},
@@ -216,7 +203,7 @@ class AsyncPamAssetReferenceFiles:
         locale_code: str,
         *,
         chunk_size: int = 65536,
-    ) -> AsyncIterator[bytes]:
+    ) -> _abc.AsyncIterator[bytes]:
         """Download a PAM reference file.
 
         ``GET /api/rest/v1/assets/{asset_code}/reference-files/{locale_code}/download`` (deprecated) (Enterprise Edition)
@@ -231,13 +218,13 @@ class AsyncPamAssetReferenceFiles:
             locale_code: Locale code, or `no-locale` for a non-localizable asset.
 
         """
-        warnings.warn(
+        _warnings.warn(
             "pam_asset_reference_files.download(): GET /api/rest/v1/assets/{asset_code}/reference-files/{locale_code}/download is deprecated",
             DeprecationWarning,
             stacklevel=2,
         )
 
-        return async_download.iter_bytes(
+        return _rt.async_download.iter_bytes(
             self._http,
             "/api/rest/v1/assets/{asset_code}/reference-files/{locale_code}/download",
             {"asset_code": asset_code, "locale_code": locale_code},
@@ -248,7 +235,7 @@ class AsyncPamAssetReferenceFiles:
         self,
         asset_code: str,
         locale_code: str,
-    ) -> PamAssetReferenceFile:
+    ) -> _m.PamAssetReferenceFile:
         """Get the metadata of a PAM reference file.
 
         ``GET /api/rest/v1/assets/{asset_code}/reference-files/{locale_code}`` (deprecated) (Enterprise Edition)
@@ -259,7 +246,7 @@ class AsyncPamAssetReferenceFiles:
             locale_code: Locale code, or `no-locale` for a non-localizable asset.
 
         """
-        warnings.warn(
+        _warnings.warn(
             "pam_asset_reference_files.get(): GET /api/rest/v1/assets/{asset_code}/reference-files/{locale_code} is deprecated",
             DeprecationWarning,
             stacklevel=2,
@@ -270,17 +257,17 @@ class AsyncPamAssetReferenceFiles:
             "/api/rest/v1/assets/{asset_code}/reference-files/{locale_code}",
             path_params={"asset_code": asset_code, "locale_code": locale_code},
         )
-        return parse_json(PamAssetReferenceFile, response.content)
+        return _rt.parse_json(_m.PamAssetReferenceFile, response.content)
 
     async def upload(
         self,
         asset_code: str,
         locale_code: str,
-        file: FileInput,
+        file: _rt.FileInput,
         *,
         filename: str | None = None,
         content_type: str | None = None,
-    ) -> UploadResult:
+    ) -> _rt.UploadResult:
         """Upload a PAM reference file.
 
         ``POST /api/rest/v1/assets/{asset_code}/reference-files/{locale_code}`` (deprecated) (Enterprise Edition)
@@ -296,21 +283,18 @@ class AsyncPamAssetReferenceFiles:
             locale_code: Locale code, or `no-locale` for a non-localizable asset.
 
         """
-        warnings.warn(
+        _warnings.warn(
             "pam_asset_reference_files.upload(): POST /api/rest/v1/assets/{asset_code}/reference-files/{locale_code} is deprecated",
             DeprecationWarning,
             stacklevel=2,
         )
 
-        fields: dict[str, str] = {}
-        result = await async_multipart.upload(
+        return await _rt.async_multipart.upload(
             self._http,
             "/api/rest/v1/assets/{asset_code}/reference-files/{locale_code}",
             {"asset_code": asset_code, "locale_code": locale_code},
             file=file,
             filename=filename,
             content_type=content_type,
-            fields=fields,
             file_field="file",
         )
-        return result

@@ -3,21 +3,11 @@
 
 from __future__ import annotations
 
-import warnings
-from collections.abc import Mapping
-from typing import TYPE_CHECKING
+import collections.abc as _abc
+import warnings as _warnings
 
-from .._async._pagination import AsyncPaginator
-from .._async._pagination import fetch_page as async_fetch_page
-from .._parse import parse_json, validator
-from .._sync._pagination import SyncPaginator
-from .._sync._pagination import fetch_page as sync_fetch_page
-from .._types import Page, UpsertOutcome
-from ..models.pam_asset_tags import PamAssetTag
-
-if TYPE_CHECKING:
-    from .._async._http import AsyncHttp
-    from .._sync._http import SyncHttp
+from .. import _rt
+from .. import models as _m
 
 __all__ = ["AsyncPamAssetTags", "PamAssetTags"]
 
@@ -25,13 +15,13 @@ __all__ = ["AsyncPamAssetTags", "PamAssetTags"]
 class PamAssetTags:
     """Operations on pam_asset_tags."""
 
-    def __init__(self, http: SyncHttp) -> None:
+    def __init__(self, http: _rt.SyncHttp) -> None:
         self._http = http
 
     def get(
         self,
         code: str,
-    ) -> PamAssetTag:
+    ) -> _m.PamAssetTag:
         """Read one PAM asset tag.
 
         ``GET /api/rest/v1/asset-tags/{code}`` (deprecated) (Enterprise Edition)
@@ -40,7 +30,7 @@ class PamAssetTags:
             code: The resource's code.
 
         """
-        warnings.warn(
+        _warnings.warn(
             "pam_asset_tags.get(): GET /api/rest/v1/asset-tags/{code} is deprecated",
             DeprecationWarning,
             stacklevel=2,
@@ -51,14 +41,14 @@ class PamAssetTags:
             "/api/rest/v1/asset-tags/{code}",
             path_params={"code": code},
         )
-        return parse_json(PamAssetTag, response.content)
+        return _rt.parse_json(_m.PamAssetTag, response.content)
 
     def list(
         self,
         *,
         limit: int = 100,
         with_count: bool | None = None,
-    ) -> SyncPaginator[PamAssetTag]:
+    ) -> _rt.SyncPaginator[_m.PamAssetTag]:
         """List PAM asset tags.
 
         ``GET /api/rest/v1/asset-tags`` (deprecated) (Enterprise Edition)
@@ -73,18 +63,18 @@ class PamAssetTags:
                 False)
 
         """
-        warnings.warn(
+        _warnings.warn(
             "pam_asset_tags.list(): GET /api/rest/v1/asset-tags is deprecated",
             DeprecationWarning,
             stacklevel=2,
         )
 
-        return SyncPaginator(
+        return _rt.SyncPaginator(
             self._http,
             "/api/rest/v1/asset-tags",
             path_params={},
             query={"limit": limit, "with_count": with_count},
-            parse=validator(PamAssetTag),
+            parse=_rt.validator(_m.PamAssetTag),
         )
 
     def list_page(
@@ -93,7 +83,7 @@ class PamAssetTags:
         page: int | None = None,
         limit: int | None = None,
         with_count: bool | None = None,
-    ) -> Page[PamAssetTag]:
+    ) -> _rt.Page[_m.PamAssetTag]:
         """List PAM asset tags.
 
         ``GET /api/rest/v1/asset-tags`` (deprecated) (Enterprise Edition)
@@ -110,25 +100,25 @@ class PamAssetTags:
                 False)
 
         """
-        warnings.warn(
+        _warnings.warn(
             "pam_asset_tags.list(): GET /api/rest/v1/asset-tags is deprecated",
             DeprecationWarning,
             stacklevel=2,
         )
 
-        return sync_fetch_page(
+        return _rt.sync_fetch_page(
             self._http,
             "/api/rest/v1/asset-tags",
             path_params={},
             query={"page": page, "limit": limit, "with_count": with_count},
-            parse=validator(PamAssetTag),
+            parse=_rt.validator(_m.PamAssetTag),
         )
 
     def upsert(
         self,
         code: str,
-        body: PamAssetTag | Mapping[str, object],
-    ) -> UpsertOutcome:
+        body: _m.PamAssetTag | _abc.Mapping[str, object],
+    ) -> _rt.UpsertOutcome:
         """Create or update a PAM asset tag.
 
         ``PATCH /api/rest/v1/asset-tags/{code}`` (deprecated) (Enterprise Edition)
@@ -139,7 +129,7 @@ class PamAssetTags:
             code: The resource's code.
 
         """
-        warnings.warn(
+        _warnings.warn(
             "pam_asset_tags.upsert(): PATCH /api/rest/v1/asset-tags/{code} is deprecated",
             DeprecationWarning,
             stacklevel=2,
@@ -152,19 +142,19 @@ class PamAssetTags:
             json=body,
             content_type="application/json",
         )
-        return UpsertOutcome.from_response(response)
+        return _rt.UpsertOutcome.from_response(response)
 
 
 class AsyncPamAssetTags:
     """Operations on pam_asset_tags (async)."""
 
-    def __init__(self, http: AsyncHttp) -> None:
+    def __init__(self, http: _rt.AsyncHttp) -> None:
         self._http = http
 
     async def get(
         self,
         code: str,
-    ) -> PamAssetTag:
+    ) -> _m.PamAssetTag:
         """Read one PAM asset tag.
 
         ``GET /api/rest/v1/asset-tags/{code}`` (deprecated) (Enterprise Edition)
@@ -173,7 +163,7 @@ class AsyncPamAssetTags:
             code: The resource's code.
 
         """
-        warnings.warn(
+        _warnings.warn(
             "pam_asset_tags.get(): GET /api/rest/v1/asset-tags/{code} is deprecated",
             DeprecationWarning,
             stacklevel=2,
@@ -184,14 +174,14 @@ class AsyncPamAssetTags:
             "/api/rest/v1/asset-tags/{code}",
             path_params={"code": code},
         )
-        return parse_json(PamAssetTag, response.content)
+        return _rt.parse_json(_m.PamAssetTag, response.content)
 
     def list(
         self,
         *,
         limit: int = 100,
         with_count: bool | None = None,
-    ) -> AsyncPaginator[PamAssetTag]:
+    ) -> _rt.AsyncPaginator[_m.PamAssetTag]:
         """List PAM asset tags.
 
         ``GET /api/rest/v1/asset-tags`` (deprecated) (Enterprise Edition)
@@ -206,18 +196,18 @@ class AsyncPamAssetTags:
                 False)
 
         """
-        warnings.warn(
+        _warnings.warn(
             "pam_asset_tags.list(): GET /api/rest/v1/asset-tags is deprecated",
             DeprecationWarning,
             stacklevel=2,
         )
 
-        return AsyncPaginator(
+        return _rt.AsyncPaginator(
             self._http,
             "/api/rest/v1/asset-tags",
             path_params={},
             query={"limit": limit, "with_count": with_count},
-            parse=validator(PamAssetTag),
+            parse=_rt.validator(_m.PamAssetTag),
         )
 
     async def list_page(
@@ -226,7 +216,7 @@ class AsyncPamAssetTags:
         page: int | None = None,
         limit: int | None = None,
         with_count: bool | None = None,
-    ) -> Page[PamAssetTag]:
+    ) -> _rt.Page[_m.PamAssetTag]:
         """List PAM asset tags.
 
         ``GET /api/rest/v1/asset-tags`` (deprecated) (Enterprise Edition)
@@ -243,25 +233,25 @@ class AsyncPamAssetTags:
                 False)
 
         """
-        warnings.warn(
+        _warnings.warn(
             "pam_asset_tags.list(): GET /api/rest/v1/asset-tags is deprecated",
             DeprecationWarning,
             stacklevel=2,
         )
 
-        return await async_fetch_page(
+        return await _rt.async_fetch_page(
             self._http,
             "/api/rest/v1/asset-tags",
             path_params={},
             query={"page": page, "limit": limit, "with_count": with_count},
-            parse=validator(PamAssetTag),
+            parse=_rt.validator(_m.PamAssetTag),
         )
 
     async def upsert(
         self,
         code: str,
-        body: PamAssetTag | Mapping[str, object],
-    ) -> UpsertOutcome:
+        body: _m.PamAssetTag | _abc.Mapping[str, object],
+    ) -> _rt.UpsertOutcome:
         """Create or update a PAM asset tag.
 
         ``PATCH /api/rest/v1/asset-tags/{code}`` (deprecated) (Enterprise Edition)
@@ -272,7 +262,7 @@ class AsyncPamAssetTags:
             code: The resource's code.
 
         """
-        warnings.warn(
+        _warnings.warn(
             "pam_asset_tags.upsert(): PATCH /api/rest/v1/asset-tags/{code} is deprecated",
             DeprecationWarning,
             stacklevel=2,
@@ -285,4 +275,4 @@ class AsyncPamAssetTags:
             json=body,
             content_type="application/json",
         )
-        return UpsertOutcome.from_response(response)
+        return _rt.UpsertOutcome.from_response(response)

@@ -3,21 +3,11 @@
 
 from __future__ import annotations
 
-import warnings
-from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING
+import collections.abc as _abc
+import warnings as _warnings
 
-from .._overlays._async import download as async_download
-from .._overlays._async import multipart as async_multipart
-from .._overlays._results import DownloadResult, DownloadTarget, FileInput, UploadResult
-from .._overlays._sync import download as sync_download
-from .._overlays._sync import multipart as sync_multipart
-from .._parse import parse_json
-from ..models.common import PamAssetVariationFile
-
-if TYPE_CHECKING:
-    from .._async._http import AsyncHttp
-    from .._sync._http import SyncHttp
+from .. import _rt
+from .. import models as _m
 
 __all__ = ["AsyncPamAssetVariationFiles", "PamAssetVariationFiles"]
 
@@ -25,7 +15,7 @@ __all__ = ["AsyncPamAssetVariationFiles", "PamAssetVariationFiles"]
 class PamAssetVariationFiles:
     """Operations on pam_asset_variation_files."""
 
-    def __init__(self, http: SyncHttp) -> None:
+    def __init__(self, http: _rt.SyncHttp) -> None:
         self._http = http
 
     def download(
@@ -34,8 +24,8 @@ class PamAssetVariationFiles:
         channel_code: str,
         locale_code: str,
         *,
-        to: DownloadTarget,
-    ) -> DownloadResult:
+        to: _rt.DownloadTarget,
+    ) -> _rt.DownloadResult:
         """Download a PAM variation file.
 
         ``GET /api/rest/v1/assets/{asset_code}/variation-files/{channel_code}/{locale_code}/download`` (deprecated) (Enterprise Edition)
@@ -53,13 +43,13 @@ class PamAssetVariationFiles:
             locale_code: Locale code, or `no-locale` for a non-localizable asset.
 
         """
-        warnings.warn(
+        _warnings.warn(
             "pam_asset_variation_files.download(): GET /api/rest/v1/assets/{asset_code}/variation-files/{channel_code}/{locale_code}/download is deprecated",
             DeprecationWarning,
             stacklevel=2,
         )
 
-        return sync_download.download(
+        return _rt.sync_download.download(
             self._http,
             "/api/rest/v1/assets/{asset_code}/variation-files/{channel_code}/{locale_code}/download",
             {"asset_code": asset_code, "channel_code": channel_code, "locale_code": locale_code},
@@ -73,7 +63,7 @@ class PamAssetVariationFiles:
         locale_code: str,
         *,
         chunk_size: int = 65536,
-    ) -> Iterator[bytes]:
+    ) -> _abc.Iterator[bytes]:
         """Download a PAM variation file.
 
         ``GET /api/rest/v1/assets/{asset_code}/variation-files/{channel_code}/{locale_code}/download`` (deprecated) (Enterprise Edition)
@@ -90,13 +80,13 @@ class PamAssetVariationFiles:
             locale_code: Locale code, or `no-locale` for a non-localizable asset.
 
         """
-        warnings.warn(
+        _warnings.warn(
             "pam_asset_variation_files.download(): GET /api/rest/v1/assets/{asset_code}/variation-files/{channel_code}/{locale_code}/download is deprecated",
             DeprecationWarning,
             stacklevel=2,
         )
 
-        return sync_download.iter_bytes(
+        return _rt.sync_download.iter_bytes(
             self._http,
             "/api/rest/v1/assets/{asset_code}/variation-files/{channel_code}/{locale_code}/download",
             {"asset_code": asset_code, "channel_code": channel_code, "locale_code": locale_code},
@@ -108,7 +98,7 @@ class PamAssetVariationFiles:
         asset_code: str,
         channel_code: str,
         locale_code: str,
-    ) -> PamAssetVariationFile:
+    ) -> _m.PamAssetVariationFile:
         """Get the metadata of a PAM variation file.
 
         ``GET /api/rest/v1/assets/{asset_code}/variation-files/{channel_code}/{locale_code}`` (deprecated) (Enterprise Edition)
@@ -121,7 +111,7 @@ class PamAssetVariationFiles:
             locale_code: Locale code, or `no-locale` for a non-localizable asset.
 
         """
-        warnings.warn(
+        _warnings.warn(
             "pam_asset_variation_files.get(): GET /api/rest/v1/assets/{asset_code}/variation-files/{channel_code}/{locale_code} is deprecated",
             DeprecationWarning,
             stacklevel=2,
@@ -136,18 +126,18 @@ class PamAssetVariationFiles:
                 "locale_code": locale_code,
             },
         )
-        return parse_json(PamAssetVariationFile, response.content)
+        return _rt.parse_json(_m.PamAssetVariationFile, response.content)
 
     def upload(
         self,
         asset_code: str,
         channel_code: str,
         locale_code: str,
-        file: FileInput,
+        file: _rt.FileInput,
         *,
         filename: str | None = None,
         content_type: str | None = None,
-    ) -> UploadResult:
+    ) -> _rt.UploadResult:
         """Upload a PAM variation file.
 
         ``POST /api/rest/v1/assets/{asset_code}/variation-files/{channel_code}/{locale_code}`` (deprecated) (Enterprise Edition)
@@ -165,30 +155,27 @@ class PamAssetVariationFiles:
             locale_code: Locale code, or `no-locale` for a non-localizable asset.
 
         """
-        warnings.warn(
+        _warnings.warn(
             "pam_asset_variation_files.upload(): POST /api/rest/v1/assets/{asset_code}/variation-files/{channel_code}/{locale_code} is deprecated",
             DeprecationWarning,
             stacklevel=2,
         )
 
-        fields: dict[str, str] = {}
-        result = sync_multipart.upload(
+        return _rt.sync_multipart.upload(
             self._http,
             "/api/rest/v1/assets/{asset_code}/variation-files/{channel_code}/{locale_code}",
             {"asset_code": asset_code, "channel_code": channel_code, "locale_code": locale_code},
             file=file,
             filename=filename,
             content_type=content_type,
-            fields=fields,
             file_field="file",
         )
-        return result
 
 
 class AsyncPamAssetVariationFiles:
     """Operations on pam_asset_variation_files (async)."""
 
-    def __init__(self, http: AsyncHttp) -> None:
+    def __init__(self, http: _rt.AsyncHttp) -> None:
         self._http = http
 
     async def download(
@@ -197,8 +184,8 @@ class AsyncPamAssetVariationFiles:
         channel_code: str,
         locale_code: str,
         *,
-        to: DownloadTarget,
-    ) -> DownloadResult:
+        to: _rt.DownloadTarget,
+    ) -> _rt.DownloadResult:
         """Download a PAM variation file.
 
         ``GET /api/rest/v1/assets/{asset_code}/variation-files/{channel_code}/{locale_code}/download`` (deprecated) (Enterprise Edition)
@@ -216,13 +203,13 @@ class AsyncPamAssetVariationFiles:
             locale_code: Locale code, or `no-locale` for a non-localizable asset.
 
         """
-        warnings.warn(
+        _warnings.warn(
             "pam_asset_variation_files.download(): GET /api/rest/v1/assets/{asset_code}/variation-files/{channel_code}/{locale_code}/download is deprecated",
             DeprecationWarning,
             stacklevel=2,
         )
 
-        return await async_download.download(
+        return await _rt.async_download.download(
             self._http,
             "/api/rest/v1/assets/{asset_code}/variation-files/{channel_code}/{locale_code}/download",
             {"asset_code": asset_code, "channel_code": channel_code, "locale_code": locale_code},
@@ -236,7 +223,7 @@ class AsyncPamAssetVariationFiles:
         locale_code: str,
         *,
         chunk_size: int = 65536,
-    ) -> AsyncIterator[bytes]:
+    ) -> _abc.AsyncIterator[bytes]:
         """Download a PAM variation file.
 
         ``GET /api/rest/v1/assets/{asset_code}/variation-files/{channel_code}/{locale_code}/download`` (deprecated) (Enterprise Edition)
@@ -253,13 +240,13 @@ class AsyncPamAssetVariationFiles:
             locale_code: Locale code, or `no-locale` for a non-localizable asset.
 
         """
-        warnings.warn(
+        _warnings.warn(
             "pam_asset_variation_files.download(): GET /api/rest/v1/assets/{asset_code}/variation-files/{channel_code}/{locale_code}/download is deprecated",
             DeprecationWarning,
             stacklevel=2,
         )
 
-        return async_download.iter_bytes(
+        return _rt.async_download.iter_bytes(
             self._http,
             "/api/rest/v1/assets/{asset_code}/variation-files/{channel_code}/{locale_code}/download",
             {"asset_code": asset_code, "channel_code": channel_code, "locale_code": locale_code},
@@ -271,7 +258,7 @@ class AsyncPamAssetVariationFiles:
         asset_code: str,
         channel_code: str,
         locale_code: str,
-    ) -> PamAssetVariationFile:
+    ) -> _m.PamAssetVariationFile:
         """Get the metadata of a PAM variation file.
 
         ``GET /api/rest/v1/assets/{asset_code}/variation-files/{channel_code}/{locale_code}`` (deprecated) (Enterprise Edition)
@@ -284,7 +271,7 @@ class AsyncPamAssetVariationFiles:
             locale_code: Locale code, or `no-locale` for a non-localizable asset.
 
         """
-        warnings.warn(
+        _warnings.warn(
             "pam_asset_variation_files.get(): GET /api/rest/v1/assets/{asset_code}/variation-files/{channel_code}/{locale_code} is deprecated",
             DeprecationWarning,
             stacklevel=2,
@@ -299,18 +286,18 @@ class AsyncPamAssetVariationFiles:
                 "locale_code": locale_code,
             },
         )
-        return parse_json(PamAssetVariationFile, response.content)
+        return _rt.parse_json(_m.PamAssetVariationFile, response.content)
 
     async def upload(
         self,
         asset_code: str,
         channel_code: str,
         locale_code: str,
-        file: FileInput,
+        file: _rt.FileInput,
         *,
         filename: str | None = None,
         content_type: str | None = None,
-    ) -> UploadResult:
+    ) -> _rt.UploadResult:
         """Upload a PAM variation file.
 
         ``POST /api/rest/v1/assets/{asset_code}/variation-files/{channel_code}/{locale_code}`` (deprecated) (Enterprise Edition)
@@ -328,21 +315,18 @@ class AsyncPamAssetVariationFiles:
             locale_code: Locale code, or `no-locale` for a non-localizable asset.
 
         """
-        warnings.warn(
+        _warnings.warn(
             "pam_asset_variation_files.upload(): POST /api/rest/v1/assets/{asset_code}/variation-files/{channel_code}/{locale_code} is deprecated",
             DeprecationWarning,
             stacklevel=2,
         )
 
-        fields: dict[str, str] = {}
-        result = await async_multipart.upload(
+        return await _rt.async_multipart.upload(
             self._http,
             "/api/rest/v1/assets/{asset_code}/variation-files/{channel_code}/{locale_code}",
             {"asset_code": asset_code, "channel_code": channel_code, "locale_code": locale_code},
             file=file,
             filename=filename,
             content_type=content_type,
-            fields=fields,
             file_field="file",
         )
-        return result

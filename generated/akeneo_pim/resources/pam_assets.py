@@ -3,24 +3,12 @@
 
 from __future__ import annotations
 
-import warnings
-from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator, Mapping
-from typing import TYPE_CHECKING, Literal
+import collections.abc as _abc
+import typing as _t
+import warnings as _warnings
 
-from .._async._pagination import AsyncPaginator
-from .._async._pagination import fetch_page as async_fetch_page
-from .._overlays._async import ndjson as async_ndjson
-from .._overlays._results import ProgressCallback, UpsertLine
-from .._overlays._sync import ndjson as sync_ndjson
-from .._parse import parse_json, validator
-from .._sync._pagination import SyncPaginator
-from .._sync._pagination import fetch_page as sync_fetch_page
-from .._types import Page, UpsertOutcome
-from ..models.pam_assets import PamAsset
-
-if TYPE_CHECKING:
-    from .._async._http import AsyncHttp
-    from .._sync._http import SyncHttp
+from .. import _rt
+from .. import models as _m
 
 __all__ = ["AsyncPamAssets", "PamAssets"]
 
@@ -28,18 +16,18 @@ __all__ = ["AsyncPamAssets", "PamAssets"]
 class PamAssets:
     """Operations on pam_assets."""
 
-    def __init__(self, http: SyncHttp) -> None:
+    def __init__(self, http: _rt.SyncHttp) -> None:
         self._http = http
 
     def create(
         self,
-        body: PamAsset | Mapping[str, object],
-    ) -> UpsertOutcome:
+        body: _m.PamAsset | _abc.Mapping[str, object],
+    ) -> _rt.UpsertOutcome:
         """Create a PAM asset.
 
         ``POST /api/rest/v1/assets`` (deprecated) (Enterprise Edition)
         """
-        warnings.warn(
+        _warnings.warn(
             "pam_assets.create(): POST /api/rest/v1/assets is deprecated",
             DeprecationWarning,
             stacklevel=2,
@@ -52,12 +40,12 @@ class PamAssets:
             json=body,
             content_type="application/json",
         )
-        return UpsertOutcome.from_response(response)
+        return _rt.UpsertOutcome.from_response(response)
 
     def get(
         self,
         code: str,
-    ) -> PamAsset:
+    ) -> _m.PamAsset:
         """Read one PAM asset.
 
         ``GET /api/rest/v1/assets/{code}`` (deprecated) (Enterprise Edition)
@@ -66,7 +54,7 @@ class PamAssets:
             code: The resource's code.
 
         """
-        warnings.warn(
+        _warnings.warn(
             "pam_assets.get(): GET /api/rest/v1/assets/{code} is deprecated",
             DeprecationWarning,
             stacklevel=2,
@@ -77,15 +65,15 @@ class PamAssets:
             "/api/rest/v1/assets/{code}",
             path_params={"code": code},
         )
-        return parse_json(PamAsset, response.content)
+        return _rt.parse_json(_m.PamAsset, response.content)
 
     def list(
         self,
         *,
-        pagination_type: Literal["page", "search_after"] | None = "search_after",
+        pagination_type: _t.Literal["page", "search_after"] | None = "search_after",
         limit: int = 100,
         with_count: bool | None = None,
-    ) -> SyncPaginator[PamAsset]:
+    ) -> _rt.SyncPaginator[_m.PamAsset]:
         """List PAM assets.
 
         ``GET /api/rest/v1/assets`` (deprecated) (Enterprise Edition)
@@ -103,29 +91,29 @@ class PamAssets:
                 False)
 
         """
-        warnings.warn(
+        _warnings.warn(
             "pam_assets.list(): GET /api/rest/v1/assets is deprecated",
             DeprecationWarning,
             stacklevel=2,
         )
 
-        return SyncPaginator(
+        return _rt.SyncPaginator(
             self._http,
             "/api/rest/v1/assets",
             path_params={},
             query={"pagination_type": pagination_type, "limit": limit, "with_count": with_count},
-            parse=validator(PamAsset),
+            parse=_rt.validator(_m.PamAsset),
         )
 
     def list_page(
         self,
         *,
-        pagination_type: Literal["page", "search_after"] | None = None,
+        pagination_type: _t.Literal["page", "search_after"] | None = None,
         page: int | None = None,
         search_after: str | None = None,
         limit: int | None = None,
         with_count: bool | None = None,
-    ) -> Page[PamAsset]:
+    ) -> _rt.Page[_m.PamAsset]:
         """List PAM assets.
 
         ``GET /api/rest/v1/assets`` (deprecated) (Enterprise Edition)
@@ -148,13 +136,13 @@ class PamAssets:
                 False)
 
         """
-        warnings.warn(
+        _warnings.warn(
             "pam_assets.list(): GET /api/rest/v1/assets is deprecated",
             DeprecationWarning,
             stacklevel=2,
         )
 
-        return sync_fetch_page(
+        return _rt.sync_fetch_page(
             self._http,
             "/api/rest/v1/assets",
             path_params={},
@@ -165,14 +153,14 @@ class PamAssets:
                 "limit": limit,
                 "with_count": with_count,
             },
-            parse=validator(PamAsset),
+            parse=_rt.validator(_m.PamAsset),
         )
 
     def upsert(
         self,
         code: str,
-        body: PamAsset | Mapping[str, object],
-    ) -> UpsertOutcome:
+        body: _m.PamAsset | _abc.Mapping[str, object],
+    ) -> _rt.UpsertOutcome:
         """Create or update a PAM asset.
 
         ``PATCH /api/rest/v1/assets/{code}`` (deprecated) (Enterprise Edition)
@@ -183,7 +171,7 @@ class PamAssets:
             code: The resource's code.
 
         """
-        warnings.warn(
+        _warnings.warn(
             "pam_assets.upsert(): PATCH /api/rest/v1/assets/{code} is deprecated",
             DeprecationWarning,
             stacklevel=2,
@@ -196,15 +184,15 @@ class PamAssets:
             json=body,
             content_type="application/json",
         )
-        return UpsertOutcome.from_response(response)
+        return _rt.UpsertOutcome.from_response(response)
 
     def upsert_many(
         self,
-        items: Iterable[PamAsset | Mapping[str, object]],
+        items: _abc.Iterable[_m.PamAsset | _abc.Mapping[str, object]],
         *,
         batch_size: int = 100,
-        on_progress: ProgressCallback | None = None,
-    ) -> Iterator[UpsertLine]:
+        on_progress: _rt.ProgressCallback | None = None,
+    ) -> _abc.Iterator[_rt.UpsertLine]:
         """Create or update several PAM assets.
 
         ``PATCH /api/rest/v1/assets`` (deprecated) (Enterprise Edition)
@@ -215,13 +203,13 @@ class PamAssets:
         Send any number of items, in requests of at most `batch_size` (<= 100); yields one
         result per item, in input order. A failed line is a result, not an exception.
         """
-        warnings.warn(
+        _warnings.warn(
             "pam_assets.upsert_many(): PATCH /api/rest/v1/assets is deprecated",
             DeprecationWarning,
             stacklevel=2,
         )
 
-        return sync_ndjson.upsert_lines(
+        return _rt.sync_ndjson.upsert_lines(
             self._http,
             "/api/rest/v1/assets",
             {},
@@ -235,18 +223,18 @@ class PamAssets:
 class AsyncPamAssets:
     """Operations on pam_assets (async)."""
 
-    def __init__(self, http: AsyncHttp) -> None:
+    def __init__(self, http: _rt.AsyncHttp) -> None:
         self._http = http
 
     async def create(
         self,
-        body: PamAsset | Mapping[str, object],
-    ) -> UpsertOutcome:
+        body: _m.PamAsset | _abc.Mapping[str, object],
+    ) -> _rt.UpsertOutcome:
         """Create a PAM asset.
 
         ``POST /api/rest/v1/assets`` (deprecated) (Enterprise Edition)
         """
-        warnings.warn(
+        _warnings.warn(
             "pam_assets.create(): POST /api/rest/v1/assets is deprecated",
             DeprecationWarning,
             stacklevel=2,
@@ -259,12 +247,12 @@ class AsyncPamAssets:
             json=body,
             content_type="application/json",
         )
-        return UpsertOutcome.from_response(response)
+        return _rt.UpsertOutcome.from_response(response)
 
     async def get(
         self,
         code: str,
-    ) -> PamAsset:
+    ) -> _m.PamAsset:
         """Read one PAM asset.
 
         ``GET /api/rest/v1/assets/{code}`` (deprecated) (Enterprise Edition)
@@ -273,7 +261,7 @@ class AsyncPamAssets:
             code: The resource's code.
 
         """
-        warnings.warn(
+        _warnings.warn(
             "pam_assets.get(): GET /api/rest/v1/assets/{code} is deprecated",
             DeprecationWarning,
             stacklevel=2,
@@ -284,15 +272,15 @@ class AsyncPamAssets:
             "/api/rest/v1/assets/{code}",
             path_params={"code": code},
         )
-        return parse_json(PamAsset, response.content)
+        return _rt.parse_json(_m.PamAsset, response.content)
 
     def list(
         self,
         *,
-        pagination_type: Literal["page", "search_after"] | None = "search_after",
+        pagination_type: _t.Literal["page", "search_after"] | None = "search_after",
         limit: int = 100,
         with_count: bool | None = None,
-    ) -> AsyncPaginator[PamAsset]:
+    ) -> _rt.AsyncPaginator[_m.PamAsset]:
         """List PAM assets.
 
         ``GET /api/rest/v1/assets`` (deprecated) (Enterprise Edition)
@@ -310,29 +298,29 @@ class AsyncPamAssets:
                 False)
 
         """
-        warnings.warn(
+        _warnings.warn(
             "pam_assets.list(): GET /api/rest/v1/assets is deprecated",
             DeprecationWarning,
             stacklevel=2,
         )
 
-        return AsyncPaginator(
+        return _rt.AsyncPaginator(
             self._http,
             "/api/rest/v1/assets",
             path_params={},
             query={"pagination_type": pagination_type, "limit": limit, "with_count": with_count},
-            parse=validator(PamAsset),
+            parse=_rt.validator(_m.PamAsset),
         )
 
     async def list_page(
         self,
         *,
-        pagination_type: Literal["page", "search_after"] | None = None,
+        pagination_type: _t.Literal["page", "search_after"] | None = None,
         page: int | None = None,
         search_after: str | None = None,
         limit: int | None = None,
         with_count: bool | None = None,
-    ) -> Page[PamAsset]:
+    ) -> _rt.Page[_m.PamAsset]:
         """List PAM assets.
 
         ``GET /api/rest/v1/assets`` (deprecated) (Enterprise Edition)
@@ -355,13 +343,13 @@ class AsyncPamAssets:
                 False)
 
         """
-        warnings.warn(
+        _warnings.warn(
             "pam_assets.list(): GET /api/rest/v1/assets is deprecated",
             DeprecationWarning,
             stacklevel=2,
         )
 
-        return await async_fetch_page(
+        return await _rt.async_fetch_page(
             self._http,
             "/api/rest/v1/assets",
             path_params={},
@@ -372,14 +360,14 @@ class AsyncPamAssets:
                 "limit": limit,
                 "with_count": with_count,
             },
-            parse=validator(PamAsset),
+            parse=_rt.validator(_m.PamAsset),
         )
 
     async def upsert(
         self,
         code: str,
-        body: PamAsset | Mapping[str, object],
-    ) -> UpsertOutcome:
+        body: _m.PamAsset | _abc.Mapping[str, object],
+    ) -> _rt.UpsertOutcome:
         """Create or update a PAM asset.
 
         ``PATCH /api/rest/v1/assets/{code}`` (deprecated) (Enterprise Edition)
@@ -390,7 +378,7 @@ class AsyncPamAssets:
             code: The resource's code.
 
         """
-        warnings.warn(
+        _warnings.warn(
             "pam_assets.upsert(): PATCH /api/rest/v1/assets/{code} is deprecated",
             DeprecationWarning,
             stacklevel=2,
@@ -403,19 +391,19 @@ class AsyncPamAssets:
             json=body,
             content_type="application/json",
         )
-        return UpsertOutcome.from_response(response)
+        return _rt.UpsertOutcome.from_response(response)
 
     def upsert_many(
         self,
         items: (
-            Iterable[PamAsset | Mapping[str, object]]
-            | AsyncIterable[PamAsset | Mapping[str, object]]
+            _abc.Iterable[_m.PamAsset | _abc.Mapping[str, object]]
+            | _abc.AsyncIterable[_m.PamAsset | _abc.Mapping[str, object]]
         ),
         *,
         batch_size: int = 100,
         concurrency: int = 1,
-        on_progress: ProgressCallback | None = None,
-    ) -> AsyncIterator[UpsertLine]:
+        on_progress: _rt.ProgressCallback | None = None,
+    ) -> _abc.AsyncIterator[_rt.UpsertLine]:
         """Create or update several PAM assets.
 
         ``PATCH /api/rest/v1/assets`` (deprecated) (Enterprise Edition)
@@ -426,13 +414,13 @@ class AsyncPamAssets:
         Send any number of items, in requests of at most `batch_size` (<= 100); yields one
         result per item, in input order. A failed line is a result, not an exception.
         """
-        warnings.warn(
+        _warnings.warn(
             "pam_assets.upsert_many(): PATCH /api/rest/v1/assets is deprecated",
             DeprecationWarning,
             stacklevel=2,
         )
 
-        return async_ndjson.upsert_lines(
+        return _rt.async_ndjson.upsert_lines(
             self._http,
             "/api/rest/v1/assets",
             {},

@@ -3,24 +3,11 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator, Mapping
-from typing import TYPE_CHECKING, Literal
+import collections.abc as _abc
+import typing as _t
 
-from .._async._pagination import AsyncPaginator
-from .._async._pagination import fetch_page as async_fetch_page
-from .._overlays._async import ndjson as async_ndjson
-from .._overlays._results import ProgressCallback, UpsertLine
-from .._overlays._sync import ndjson as sync_ndjson
-from .._parse import parse_json, validator
-from .._search import Search
-from .._sync._pagination import SyncPaginator
-from .._sync._pagination import fetch_page as sync_fetch_page
-from .._types import Page, UpsertOutcome
-from ..models.product_models import ProductModel
-
-if TYPE_CHECKING:
-    from .._async._http import AsyncHttp
-    from .._sync._http import SyncHttp
+from .. import _rt
+from .. import models as _m
 
 __all__ = ["AsyncProductModels", "ProductModels"]
 
@@ -28,13 +15,13 @@ __all__ = ["AsyncProductModels", "ProductModels"]
 class ProductModels:
     """Operations on product_models."""
 
-    def __init__(self, http: SyncHttp) -> None:
+    def __init__(self, http: _rt.SyncHttp) -> None:
         self._http = http
 
     def create(
         self,
-        body: ProductModel | Mapping[str, object],
-    ) -> UpsertOutcome:
+        body: _m.ProductModel | _abc.Mapping[str, object],
+    ) -> _rt.UpsertOutcome:
         """Create a product model.
 
         ``POST /api/rest/v1/product-models``
@@ -47,7 +34,7 @@ class ProductModels:
             json=body,
             content_type="application/json",
         )
-        return UpsertOutcome.from_response(response)
+        return _rt.UpsertOutcome.from_response(response)
 
     def delete(
         self,
@@ -73,7 +60,7 @@ class ProductModels:
         code: str,
         *,
         with_quality_scores: bool | None = None,
-    ) -> ProductModel:
+    ) -> _m.ProductModel:
         """Read one product model.
 
         ``GET /api/rest/v1/product-models/{code}``
@@ -92,12 +79,12 @@ class ProductModels:
             path_params={"code": code},
             query={"with_quality_scores": with_quality_scores},
         )
-        return parse_json(ProductModel, response.content)
+        return _rt.parse_json(_m.ProductModel, response.content)
 
     def get_draft(
         self,
         code: str,
-    ) -> ProductModel:
+    ) -> _m.ProductModel:
         """Get the product model draft.
 
         ``GET /api/rest/v1/product-models/{code}/draft`` (Enterprise Edition)
@@ -112,20 +99,20 @@ class ProductModels:
             "/api/rest/v1/product-models/{code}/draft",
             path_params={"code": code},
         )
-        return parse_json(ProductModel, response.content)
+        return _rt.parse_json(_m.ProductModel, response.content)
 
     def list(
         self,
         *,
-        search: Search | Mapping[str, object] | str | None = None,
+        search: _rt.Search | _abc.Mapping[str, object] | str | None = None,
         scope: str | None = None,
         locales: str | None = None,
         attributes: str | None = None,
-        pagination_type: Literal["page", "search_after"] | None = "search_after",
+        pagination_type: _t.Literal["page", "search_after"] | None = "search_after",
         limit: int = 100,
         with_count: bool | None = None,
         with_quality_scores: bool | None = None,
-    ) -> SyncPaginator[ProductModel]:
+    ) -> _rt.SyncPaginator[_m.ProductModel]:
         """List product models.
 
         ``GET /api/rest/v1/product-models``
@@ -158,7 +145,7 @@ class ProductModels:
 
         """
 
-        return SyncPaginator(
+        return _rt.SyncPaginator(
             self._http,
             "/api/rest/v1/product-models",
             path_params={},
@@ -172,23 +159,23 @@ class ProductModels:
                 "with_count": with_count,
                 "with_quality_scores": with_quality_scores,
             },
-            parse=validator(ProductModel),
+            parse=_rt.validator(_m.ProductModel),
         )
 
     def list_page(
         self,
         *,
-        search: Search | Mapping[str, object] | str | None = None,
+        search: _rt.Search | _abc.Mapping[str, object] | str | None = None,
         scope: str | None = None,
         locales: str | None = None,
         attributes: str | None = None,
-        pagination_type: Literal["page", "search_after"] | None = None,
+        pagination_type: _t.Literal["page", "search_after"] | None = None,
         page: int | None = None,
         search_after: str | None = None,
         limit: int | None = None,
         with_count: bool | None = None,
         with_quality_scores: bool | None = None,
-    ) -> Page[ProductModel]:
+    ) -> _rt.Page[_m.ProductModel]:
         """List product models.
 
         ``GET /api/rest/v1/product-models``
@@ -226,7 +213,7 @@ class ProductModels:
 
         """
 
-        return sync_fetch_page(
+        return _rt.sync_fetch_page(
             self._http,
             "/api/rest/v1/product-models",
             path_params={},
@@ -242,13 +229,13 @@ class ProductModels:
                 "with_count": with_count,
                 "with_quality_scores": with_quality_scores,
             },
-            parse=validator(ProductModel),
+            parse=_rt.validator(_m.ProductModel),
         )
 
     def submit_proposal(
         self,
         code: str,
-    ) -> UpsertOutcome:
+    ) -> _rt.UpsertOutcome:
         """Submit the product model draft for approval.
 
         ``POST /api/rest/v1/product-models/{code}/proposal`` (Enterprise Edition)
@@ -263,13 +250,13 @@ class ProductModels:
             "/api/rest/v1/product-models/{code}/proposal",
             path_params={"code": code},
         )
-        return UpsertOutcome.from_response(response)
+        return _rt.UpsertOutcome.from_response(response)
 
     def upsert(
         self,
         code: str,
-        body: ProductModel | Mapping[str, object],
-    ) -> UpsertOutcome:
+        body: _m.ProductModel | _abc.Mapping[str, object],
+    ) -> _rt.UpsertOutcome:
         """Create or update a product model.
 
         ``PATCH /api/rest/v1/product-models/{code}``
@@ -288,15 +275,15 @@ class ProductModels:
             json=body,
             content_type="application/json",
         )
-        return UpsertOutcome.from_response(response)
+        return _rt.UpsertOutcome.from_response(response)
 
     def upsert_many(
         self,
-        items: Iterable[ProductModel | Mapping[str, object]],
+        items: _abc.Iterable[_m.ProductModel | _abc.Mapping[str, object]],
         *,
         batch_size: int = 100,
-        on_progress: ProgressCallback | None = None,
-    ) -> Iterator[UpsertLine]:
+        on_progress: _rt.ProgressCallback | None = None,
+    ) -> _abc.Iterator[_rt.UpsertLine]:
         """Create or update several product models.
 
         ``PATCH /api/rest/v1/product-models``
@@ -308,7 +295,7 @@ class ProductModels:
         result per item, in input order. A failed line is a result, not an exception.
         """
 
-        return sync_ndjson.upsert_lines(
+        return _rt.sync_ndjson.upsert_lines(
             self._http,
             "/api/rest/v1/product-models",
             {},
@@ -322,13 +309,13 @@ class ProductModels:
 class AsyncProductModels:
     """Operations on product_models (async)."""
 
-    def __init__(self, http: AsyncHttp) -> None:
+    def __init__(self, http: _rt.AsyncHttp) -> None:
         self._http = http
 
     async def create(
         self,
-        body: ProductModel | Mapping[str, object],
-    ) -> UpsertOutcome:
+        body: _m.ProductModel | _abc.Mapping[str, object],
+    ) -> _rt.UpsertOutcome:
         """Create a product model.
 
         ``POST /api/rest/v1/product-models``
@@ -341,7 +328,7 @@ class AsyncProductModels:
             json=body,
             content_type="application/json",
         )
-        return UpsertOutcome.from_response(response)
+        return _rt.UpsertOutcome.from_response(response)
 
     async def delete(
         self,
@@ -367,7 +354,7 @@ class AsyncProductModels:
         code: str,
         *,
         with_quality_scores: bool | None = None,
-    ) -> ProductModel:
+    ) -> _m.ProductModel:
         """Read one product model.
 
         ``GET /api/rest/v1/product-models/{code}``
@@ -386,12 +373,12 @@ class AsyncProductModels:
             path_params={"code": code},
             query={"with_quality_scores": with_quality_scores},
         )
-        return parse_json(ProductModel, response.content)
+        return _rt.parse_json(_m.ProductModel, response.content)
 
     async def get_draft(
         self,
         code: str,
-    ) -> ProductModel:
+    ) -> _m.ProductModel:
         """Get the product model draft.
 
         ``GET /api/rest/v1/product-models/{code}/draft`` (Enterprise Edition)
@@ -406,20 +393,20 @@ class AsyncProductModels:
             "/api/rest/v1/product-models/{code}/draft",
             path_params={"code": code},
         )
-        return parse_json(ProductModel, response.content)
+        return _rt.parse_json(_m.ProductModel, response.content)
 
     def list(
         self,
         *,
-        search: Search | Mapping[str, object] | str | None = None,
+        search: _rt.Search | _abc.Mapping[str, object] | str | None = None,
         scope: str | None = None,
         locales: str | None = None,
         attributes: str | None = None,
-        pagination_type: Literal["page", "search_after"] | None = "search_after",
+        pagination_type: _t.Literal["page", "search_after"] | None = "search_after",
         limit: int = 100,
         with_count: bool | None = None,
         with_quality_scores: bool | None = None,
-    ) -> AsyncPaginator[ProductModel]:
+    ) -> _rt.AsyncPaginator[_m.ProductModel]:
         """List product models.
 
         ``GET /api/rest/v1/product-models``
@@ -452,7 +439,7 @@ class AsyncProductModels:
 
         """
 
-        return AsyncPaginator(
+        return _rt.AsyncPaginator(
             self._http,
             "/api/rest/v1/product-models",
             path_params={},
@@ -466,23 +453,23 @@ class AsyncProductModels:
                 "with_count": with_count,
                 "with_quality_scores": with_quality_scores,
             },
-            parse=validator(ProductModel),
+            parse=_rt.validator(_m.ProductModel),
         )
 
     async def list_page(
         self,
         *,
-        search: Search | Mapping[str, object] | str | None = None,
+        search: _rt.Search | _abc.Mapping[str, object] | str | None = None,
         scope: str | None = None,
         locales: str | None = None,
         attributes: str | None = None,
-        pagination_type: Literal["page", "search_after"] | None = None,
+        pagination_type: _t.Literal["page", "search_after"] | None = None,
         page: int | None = None,
         search_after: str | None = None,
         limit: int | None = None,
         with_count: bool | None = None,
         with_quality_scores: bool | None = None,
-    ) -> Page[ProductModel]:
+    ) -> _rt.Page[_m.ProductModel]:
         """List product models.
 
         ``GET /api/rest/v1/product-models``
@@ -520,7 +507,7 @@ class AsyncProductModels:
 
         """
 
-        return await async_fetch_page(
+        return await _rt.async_fetch_page(
             self._http,
             "/api/rest/v1/product-models",
             path_params={},
@@ -536,13 +523,13 @@ class AsyncProductModels:
                 "with_count": with_count,
                 "with_quality_scores": with_quality_scores,
             },
-            parse=validator(ProductModel),
+            parse=_rt.validator(_m.ProductModel),
         )
 
     async def submit_proposal(
         self,
         code: str,
-    ) -> UpsertOutcome:
+    ) -> _rt.UpsertOutcome:
         """Submit the product model draft for approval.
 
         ``POST /api/rest/v1/product-models/{code}/proposal`` (Enterprise Edition)
@@ -557,13 +544,13 @@ class AsyncProductModels:
             "/api/rest/v1/product-models/{code}/proposal",
             path_params={"code": code},
         )
-        return UpsertOutcome.from_response(response)
+        return _rt.UpsertOutcome.from_response(response)
 
     async def upsert(
         self,
         code: str,
-        body: ProductModel | Mapping[str, object],
-    ) -> UpsertOutcome:
+        body: _m.ProductModel | _abc.Mapping[str, object],
+    ) -> _rt.UpsertOutcome:
         """Create or update a product model.
 
         ``PATCH /api/rest/v1/product-models/{code}``
@@ -582,19 +569,19 @@ class AsyncProductModels:
             json=body,
             content_type="application/json",
         )
-        return UpsertOutcome.from_response(response)
+        return _rt.UpsertOutcome.from_response(response)
 
     def upsert_many(
         self,
         items: (
-            Iterable[ProductModel | Mapping[str, object]]
-            | AsyncIterable[ProductModel | Mapping[str, object]]
+            _abc.Iterable[_m.ProductModel | _abc.Mapping[str, object]]
+            | _abc.AsyncIterable[_m.ProductModel | _abc.Mapping[str, object]]
         ),
         *,
         batch_size: int = 100,
         concurrency: int = 1,
-        on_progress: ProgressCallback | None = None,
-    ) -> AsyncIterator[UpsertLine]:
+        on_progress: _rt.ProgressCallback | None = None,
+    ) -> _abc.AsyncIterator[_rt.UpsertLine]:
         """Create or update several product models.
 
         ``PATCH /api/rest/v1/product-models``
@@ -606,7 +593,7 @@ class AsyncProductModels:
         result per item, in input order. A failed line is a result, not an exception.
         """
 
-        return async_ndjson.upsert_lines(
+        return _rt.async_ndjson.upsert_lines(
             self._http,
             "/api/rest/v1/product-models",
             {},

@@ -3,24 +3,11 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator, Mapping
-from typing import TYPE_CHECKING, Literal
+import collections.abc as _abc
+import typing as _t
 
-from .._async._pagination import AsyncPaginator
-from .._async._pagination import fetch_page as async_fetch_page
-from .._overlays._async import ndjson as async_ndjson
-from .._overlays._results import ProgressCallback, UpsertLine
-from .._overlays._sync import ndjson as sync_ndjson
-from .._parse import parse_json, validator
-from .._search import Search
-from .._sync._pagination import SyncPaginator
-from .._sync._pagination import fetch_page as sync_fetch_page
-from .._types import Page, UpsertOutcome
-from ..models.products import Product
-
-if TYPE_CHECKING:
-    from .._async._http import AsyncHttp
-    from .._sync._http import SyncHttp
+from .. import _rt
+from .. import models as _m
 
 __all__ = ["AsyncProducts", "Products"]
 
@@ -28,13 +15,13 @@ __all__ = ["AsyncProducts", "Products"]
 class Products:
     """Operations on products."""
 
-    def __init__(self, http: SyncHttp) -> None:
+    def __init__(self, http: _rt.SyncHttp) -> None:
         self._http = http
 
     def create(
         self,
-        body: Product | Mapping[str, object],
-    ) -> UpsertOutcome:
+        body: _m.Product | _abc.Mapping[str, object],
+    ) -> _rt.UpsertOutcome:
         """Create a product.
 
         ``POST /api/rest/v1/products``
@@ -47,7 +34,7 @@ class Products:
             json=body,
             content_type="application/json",
         )
-        return UpsertOutcome.from_response(response)
+        return _rt.UpsertOutcome.from_response(response)
 
     def delete(
         self,
@@ -75,7 +62,7 @@ class Products:
         with_attribute_options: bool | None = None,
         with_quality_scores: bool | None = None,
         with_completenesses: bool | None = None,
-    ) -> Product:
+    ) -> _m.Product:
         """Read one product by identifier.
 
         ``GET /api/rest/v1/products/{code}``
@@ -103,12 +90,12 @@ class Products:
                 "with_completenesses": with_completenesses,
             },
         )
-        return parse_json(Product, response.content)
+        return _rt.parse_json(_m.Product, response.content)
 
     def get_draft(
         self,
         code: str,
-    ) -> Product:
+    ) -> _m.Product:
         """Get the product draft.
 
         ``GET /api/rest/v1/products/{code}/draft`` (Enterprise Edition)
@@ -123,22 +110,22 @@ class Products:
             "/api/rest/v1/products/{code}/draft",
             path_params={"code": code},
         )
-        return parse_json(Product, response.content)
+        return _rt.parse_json(_m.Product, response.content)
 
     def list(
         self,
         *,
-        search: Search | Mapping[str, object] | str | None = None,
+        search: _rt.Search | _abc.Mapping[str, object] | str | None = None,
         scope: str | None = None,
         locales: str | None = None,
         attributes: str | None = None,
-        pagination_type: Literal["page", "search_after"] | None = "search_after",
+        pagination_type: _t.Literal["page", "search_after"] | None = "search_after",
         limit: int = 100,
         with_count: bool | None = None,
         with_attribute_options: bool | None = None,
         with_quality_scores: bool | None = None,
         with_completenesses: bool | None = None,
-    ) -> SyncPaginator[Product]:
+    ) -> _rt.SyncPaginator[_m.Product]:
         """List products.
 
         ``GET /api/rest/v1/products``
@@ -176,7 +163,7 @@ class Products:
 
         """
 
-        return SyncPaginator(
+        return _rt.SyncPaginator(
             self._http,
             "/api/rest/v1/products",
             path_params={},
@@ -192,17 +179,17 @@ class Products:
                 "with_quality_scores": with_quality_scores,
                 "with_completenesses": with_completenesses,
             },
-            parse=validator(Product),
+            parse=_rt.validator(_m.Product),
         )
 
     def list_page(
         self,
         *,
-        search: Search | Mapping[str, object] | str | None = None,
+        search: _rt.Search | _abc.Mapping[str, object] | str | None = None,
         scope: str | None = None,
         locales: str | None = None,
         attributes: str | None = None,
-        pagination_type: Literal["page", "search_after"] | None = None,
+        pagination_type: _t.Literal["page", "search_after"] | None = None,
         page: int | None = None,
         search_after: str | None = None,
         limit: int | None = None,
@@ -210,7 +197,7 @@ class Products:
         with_attribute_options: bool | None = None,
         with_quality_scores: bool | None = None,
         with_completenesses: bool | None = None,
-    ) -> Page[Product]:
+    ) -> _rt.Page[_m.Product]:
         """List products.
 
         ``GET /api/rest/v1/products``
@@ -253,7 +240,7 @@ class Products:
 
         """
 
-        return sync_fetch_page(
+        return _rt.sync_fetch_page(
             self._http,
             "/api/rest/v1/products",
             path_params={},
@@ -271,13 +258,13 @@ class Products:
                 "with_quality_scores": with_quality_scores,
                 "with_completenesses": with_completenesses,
             },
-            parse=validator(Product),
+            parse=_rt.validator(_m.Product),
         )
 
     def submit_proposal(
         self,
         code: str,
-    ) -> UpsertOutcome:
+    ) -> _rt.UpsertOutcome:
         """Submit the product draft for approval.
 
         ``POST /api/rest/v1/products/{code}/proposal`` (Enterprise Edition)
@@ -292,13 +279,13 @@ class Products:
             "/api/rest/v1/products/{code}/proposal",
             path_params={"code": code},
         )
-        return UpsertOutcome.from_response(response)
+        return _rt.UpsertOutcome.from_response(response)
 
     def upsert(
         self,
         code: str,
-        body: Product | Mapping[str, object],
-    ) -> UpsertOutcome:
+        body: _m.Product | _abc.Mapping[str, object],
+    ) -> _rt.UpsertOutcome:
         """Create or update a product.
 
         ``PATCH /api/rest/v1/products/{code}``
@@ -317,15 +304,15 @@ class Products:
             json=body,
             content_type="application/json",
         )
-        return UpsertOutcome.from_response(response)
+        return _rt.UpsertOutcome.from_response(response)
 
     def upsert_many(
         self,
-        items: Iterable[Product | Mapping[str, object]],
+        items: _abc.Iterable[_m.Product | _abc.Mapping[str, object]],
         *,
         batch_size: int = 100,
-        on_progress: ProgressCallback | None = None,
-    ) -> Iterator[UpsertLine]:
+        on_progress: _rt.ProgressCallback | None = None,
+    ) -> _abc.Iterator[_rt.UpsertLine]:
         """Create or update several products.
 
         ``PATCH /api/rest/v1/products``
@@ -337,7 +324,7 @@ class Products:
         result per item, in input order. A failed line is a result, not an exception.
         """
 
-        return sync_ndjson.upsert_lines(
+        return _rt.sync_ndjson.upsert_lines(
             self._http,
             "/api/rest/v1/products",
             {},
@@ -351,13 +338,13 @@ class Products:
 class AsyncProducts:
     """Operations on products (async)."""
 
-    def __init__(self, http: AsyncHttp) -> None:
+    def __init__(self, http: _rt.AsyncHttp) -> None:
         self._http = http
 
     async def create(
         self,
-        body: Product | Mapping[str, object],
-    ) -> UpsertOutcome:
+        body: _m.Product | _abc.Mapping[str, object],
+    ) -> _rt.UpsertOutcome:
         """Create a product.
 
         ``POST /api/rest/v1/products``
@@ -370,7 +357,7 @@ class AsyncProducts:
             json=body,
             content_type="application/json",
         )
-        return UpsertOutcome.from_response(response)
+        return _rt.UpsertOutcome.from_response(response)
 
     async def delete(
         self,
@@ -398,7 +385,7 @@ class AsyncProducts:
         with_attribute_options: bool | None = None,
         with_quality_scores: bool | None = None,
         with_completenesses: bool | None = None,
-    ) -> Product:
+    ) -> _m.Product:
         """Read one product by identifier.
 
         ``GET /api/rest/v1/products/{code}``
@@ -426,12 +413,12 @@ class AsyncProducts:
                 "with_completenesses": with_completenesses,
             },
         )
-        return parse_json(Product, response.content)
+        return _rt.parse_json(_m.Product, response.content)
 
     async def get_draft(
         self,
         code: str,
-    ) -> Product:
+    ) -> _m.Product:
         """Get the product draft.
 
         ``GET /api/rest/v1/products/{code}/draft`` (Enterprise Edition)
@@ -446,22 +433,22 @@ class AsyncProducts:
             "/api/rest/v1/products/{code}/draft",
             path_params={"code": code},
         )
-        return parse_json(Product, response.content)
+        return _rt.parse_json(_m.Product, response.content)
 
     def list(
         self,
         *,
-        search: Search | Mapping[str, object] | str | None = None,
+        search: _rt.Search | _abc.Mapping[str, object] | str | None = None,
         scope: str | None = None,
         locales: str | None = None,
         attributes: str | None = None,
-        pagination_type: Literal["page", "search_after"] | None = "search_after",
+        pagination_type: _t.Literal["page", "search_after"] | None = "search_after",
         limit: int = 100,
         with_count: bool | None = None,
         with_attribute_options: bool | None = None,
         with_quality_scores: bool | None = None,
         with_completenesses: bool | None = None,
-    ) -> AsyncPaginator[Product]:
+    ) -> _rt.AsyncPaginator[_m.Product]:
         """List products.
 
         ``GET /api/rest/v1/products``
@@ -499,7 +486,7 @@ class AsyncProducts:
 
         """
 
-        return AsyncPaginator(
+        return _rt.AsyncPaginator(
             self._http,
             "/api/rest/v1/products",
             path_params={},
@@ -515,17 +502,17 @@ class AsyncProducts:
                 "with_quality_scores": with_quality_scores,
                 "with_completenesses": with_completenesses,
             },
-            parse=validator(Product),
+            parse=_rt.validator(_m.Product),
         )
 
     async def list_page(
         self,
         *,
-        search: Search | Mapping[str, object] | str | None = None,
+        search: _rt.Search | _abc.Mapping[str, object] | str | None = None,
         scope: str | None = None,
         locales: str | None = None,
         attributes: str | None = None,
-        pagination_type: Literal["page", "search_after"] | None = None,
+        pagination_type: _t.Literal["page", "search_after"] | None = None,
         page: int | None = None,
         search_after: str | None = None,
         limit: int | None = None,
@@ -533,7 +520,7 @@ class AsyncProducts:
         with_attribute_options: bool | None = None,
         with_quality_scores: bool | None = None,
         with_completenesses: bool | None = None,
-    ) -> Page[Product]:
+    ) -> _rt.Page[_m.Product]:
         """List products.
 
         ``GET /api/rest/v1/products``
@@ -576,7 +563,7 @@ class AsyncProducts:
 
         """
 
-        return await async_fetch_page(
+        return await _rt.async_fetch_page(
             self._http,
             "/api/rest/v1/products",
             path_params={},
@@ -594,13 +581,13 @@ class AsyncProducts:
                 "with_quality_scores": with_quality_scores,
                 "with_completenesses": with_completenesses,
             },
-            parse=validator(Product),
+            parse=_rt.validator(_m.Product),
         )
 
     async def submit_proposal(
         self,
         code: str,
-    ) -> UpsertOutcome:
+    ) -> _rt.UpsertOutcome:
         """Submit the product draft for approval.
 
         ``POST /api/rest/v1/products/{code}/proposal`` (Enterprise Edition)
@@ -615,13 +602,13 @@ class AsyncProducts:
             "/api/rest/v1/products/{code}/proposal",
             path_params={"code": code},
         )
-        return UpsertOutcome.from_response(response)
+        return _rt.UpsertOutcome.from_response(response)
 
     async def upsert(
         self,
         code: str,
-        body: Product | Mapping[str, object],
-    ) -> UpsertOutcome:
+        body: _m.Product | _abc.Mapping[str, object],
+    ) -> _rt.UpsertOutcome:
         """Create or update a product.
 
         ``PATCH /api/rest/v1/products/{code}``
@@ -640,18 +627,19 @@ class AsyncProducts:
             json=body,
             content_type="application/json",
         )
-        return UpsertOutcome.from_response(response)
+        return _rt.UpsertOutcome.from_response(response)
 
     def upsert_many(
         self,
         items: (
-            Iterable[Product | Mapping[str, object]] | AsyncIterable[Product | Mapping[str, object]]
+            _abc.Iterable[_m.Product | _abc.Mapping[str, object]]
+            | _abc.AsyncIterable[_m.Product | _abc.Mapping[str, object]]
         ),
         *,
         batch_size: int = 100,
         concurrency: int = 1,
-        on_progress: ProgressCallback | None = None,
-    ) -> AsyncIterator[UpsertLine]:
+        on_progress: _rt.ProgressCallback | None = None,
+    ) -> _abc.AsyncIterator[_rt.UpsertLine]:
         """Create or update several products.
 
         ``PATCH /api/rest/v1/products``
@@ -663,7 +651,7 @@ class AsyncProducts:
         result per item, in input order. A failed line is a result, not an exception.
         """
 
-        return async_ndjson.upsert_lines(
+        return _rt.async_ndjson.upsert_lines(
             self._http,
             "/api/rest/v1/products",
             {},

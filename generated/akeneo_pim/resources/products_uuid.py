@@ -3,24 +3,11 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator, Mapping
-from typing import TYPE_CHECKING, Literal
+import collections.abc as _abc
+import typing as _t
 
-from .._async._pagination import AsyncPaginator
-from .._async._pagination import fetch_page as async_fetch_page
-from .._overlays._async import ndjson as async_ndjson
-from .._overlays._results import ProgressCallback, UpsertLine
-from .._overlays._sync import ndjson as sync_ndjson
-from .._parse import parse_json, validator
-from .._search import Search
-from .._sync._pagination import SyncPaginator
-from .._sync._pagination import fetch_page as sync_fetch_page
-from .._types import Page, UpsertOutcome
-from ..models.products_uuid import ProductSearchRequest, ProductUuid, ProductUuidList
-
-if TYPE_CHECKING:
-    from .._async._http import AsyncHttp
-    from .._sync._http import SyncHttp
+from .. import _rt
+from .. import models as _m
 
 __all__ = ["AsyncProductsUuid", "ProductsUuid"]
 
@@ -28,13 +15,13 @@ __all__ = ["AsyncProductsUuid", "ProductsUuid"]
 class ProductsUuid:
     """Operations on products_uuid."""
 
-    def __init__(self, http: SyncHttp) -> None:
+    def __init__(self, http: _rt.SyncHttp) -> None:
         self._http = http
 
     def create(
         self,
-        body: ProductUuid | Mapping[str, object],
-    ) -> UpsertOutcome:
+        body: _m.ProductUuid | _abc.Mapping[str, object],
+    ) -> _rt.UpsertOutcome:
         """Create a product.
 
         ``POST /api/rest/v1/products-uuid``
@@ -47,7 +34,7 @@ class ProductsUuid:
             json=body,
             content_type="application/json",
         )
-        return UpsertOutcome.from_response(response)
+        return _rt.UpsertOutcome.from_response(response)
 
     def delete(
         self,
@@ -75,7 +62,7 @@ class ProductsUuid:
         with_attribute_options: bool | None = None,
         with_quality_scores: bool | None = None,
         with_completenesses: bool | None = None,
-    ) -> ProductUuid:
+    ) -> _m.ProductUuid:
         """Read one product by UUID.
 
         ``GET /api/rest/v1/products-uuid/{uuid}``
@@ -103,12 +90,12 @@ class ProductsUuid:
                 "with_completenesses": with_completenesses,
             },
         )
-        return parse_json(ProductUuid, response.content)
+        return _rt.parse_json(_m.ProductUuid, response.content)
 
     def get_draft(
         self,
         uuid: str,
-    ) -> ProductUuid:
+    ) -> _m.ProductUuid:
         """Get the product draft.
 
         ``GET /api/rest/v1/products-uuid/{uuid}/draft`` (Enterprise Edition)
@@ -123,22 +110,22 @@ class ProductsUuid:
             "/api/rest/v1/products-uuid/{uuid}/draft",
             path_params={"uuid": uuid},
         )
-        return parse_json(ProductUuid, response.content)
+        return _rt.parse_json(_m.ProductUuid, response.content)
 
     def list(
         self,
         *,
-        search: Search | Mapping[str, object] | str | None = None,
+        search: _rt.Search | _abc.Mapping[str, object] | str | None = None,
         scope: str | None = None,
         locales: str | None = None,
         attributes: str | None = None,
-        pagination_type: Literal["page", "search_after"] | None = "search_after",
+        pagination_type: _t.Literal["page", "search_after"] | None = "search_after",
         limit: int = 100,
         with_count: bool | None = None,
         with_attribute_options: bool | None = None,
         with_quality_scores: bool | None = None,
         with_completenesses: bool | None = None,
-    ) -> SyncPaginator[ProductUuid]:
+    ) -> _rt.SyncPaginator[_m.ProductUuid]:
         """List products.
 
         ``GET /api/rest/v1/products-uuid``
@@ -176,7 +163,7 @@ class ProductsUuid:
 
         """
 
-        return SyncPaginator(
+        return _rt.SyncPaginator(
             self._http,
             "/api/rest/v1/products-uuid",
             path_params={},
@@ -192,17 +179,17 @@ class ProductsUuid:
                 "with_quality_scores": with_quality_scores,
                 "with_completenesses": with_completenesses,
             },
-            parse=validator(ProductUuid),
+            parse=_rt.validator(_m.ProductUuid),
         )
 
     def list_page(
         self,
         *,
-        search: Search | Mapping[str, object] | str | None = None,
+        search: _rt.Search | _abc.Mapping[str, object] | str | None = None,
         scope: str | None = None,
         locales: str | None = None,
         attributes: str | None = None,
-        pagination_type: Literal["page", "search_after"] | None = None,
+        pagination_type: _t.Literal["page", "search_after"] | None = None,
         page: int | None = None,
         search_after: str | None = None,
         limit: int | None = None,
@@ -210,7 +197,7 @@ class ProductsUuid:
         with_attribute_options: bool | None = None,
         with_quality_scores: bool | None = None,
         with_completenesses: bool | None = None,
-    ) -> Page[ProductUuid]:
+    ) -> _rt.Page[_m.ProductUuid]:
         """List products.
 
         ``GET /api/rest/v1/products-uuid``
@@ -253,7 +240,7 @@ class ProductsUuid:
 
         """
 
-        return sync_fetch_page(
+        return _rt.sync_fetch_page(
             self._http,
             "/api/rest/v1/products-uuid",
             path_params={},
@@ -271,19 +258,19 @@ class ProductsUuid:
                 "with_quality_scores": with_quality_scores,
                 "with_completenesses": with_completenesses,
             },
-            parse=validator(ProductUuid),
+            parse=_rt.validator(_m.ProductUuid),
         )
 
     def search(
         self,
-        body: ProductSearchRequest | Mapping[str, object],
+        body: _m.ProductSearchRequest | _abc.Mapping[str, object],
         *,
-        pagination_type: Literal["page", "search_after"] | None = None,
+        pagination_type: _t.Literal["page", "search_after"] | None = None,
         page: int | None = None,
         search_after: str | None = None,
         limit: int | None = None,
         with_count: bool | None = None,
-    ) -> ProductUuidList:
+    ) -> _m.ProductUuidList:
         """Search products with criteria in the body.
 
         ``POST /api/rest/v1/products-uuid/search``
@@ -319,12 +306,12 @@ class ProductsUuid:
             json=body,
             content_type="application/json",
         )
-        return parse_json(ProductUuidList, response.content)
+        return _rt.parse_json(_m.ProductUuidList, response.content)
 
     def submit_proposal(
         self,
         uuid: str,
-    ) -> UpsertOutcome:
+    ) -> _rt.UpsertOutcome:
         """Submit the product draft for approval.
 
         ``POST /api/rest/v1/products-uuid/{uuid}/proposal`` (Enterprise Edition)
@@ -339,13 +326,13 @@ class ProductsUuid:
             "/api/rest/v1/products-uuid/{uuid}/proposal",
             path_params={"uuid": uuid},
         )
-        return UpsertOutcome.from_response(response)
+        return _rt.UpsertOutcome.from_response(response)
 
     def upsert(
         self,
         uuid: str,
-        body: ProductUuid | Mapping[str, object],
-    ) -> UpsertOutcome:
+        body: _m.ProductUuid | _abc.Mapping[str, object],
+    ) -> _rt.UpsertOutcome:
         """Create or update a product.
 
         ``PATCH /api/rest/v1/products-uuid/{uuid}``
@@ -364,15 +351,15 @@ class ProductsUuid:
             json=body,
             content_type="application/json",
         )
-        return UpsertOutcome.from_response(response)
+        return _rt.UpsertOutcome.from_response(response)
 
     def upsert_many(
         self,
-        items: Iterable[ProductUuid | Mapping[str, object]],
+        items: _abc.Iterable[_m.ProductUuid | _abc.Mapping[str, object]],
         *,
         batch_size: int = 100,
-        on_progress: ProgressCallback | None = None,
-    ) -> Iterator[UpsertLine]:
+        on_progress: _rt.ProgressCallback | None = None,
+    ) -> _abc.Iterator[_rt.UpsertLine]:
         """Create or update several products.
 
         ``PATCH /api/rest/v1/products-uuid``
@@ -384,7 +371,7 @@ class ProductsUuid:
         result per item, in input order. A failed line is a result, not an exception.
         """
 
-        return sync_ndjson.upsert_lines(
+        return _rt.sync_ndjson.upsert_lines(
             self._http,
             "/api/rest/v1/products-uuid",
             {},
@@ -398,13 +385,13 @@ class ProductsUuid:
 class AsyncProductsUuid:
     """Operations on products_uuid (async)."""
 
-    def __init__(self, http: AsyncHttp) -> None:
+    def __init__(self, http: _rt.AsyncHttp) -> None:
         self._http = http
 
     async def create(
         self,
-        body: ProductUuid | Mapping[str, object],
-    ) -> UpsertOutcome:
+        body: _m.ProductUuid | _abc.Mapping[str, object],
+    ) -> _rt.UpsertOutcome:
         """Create a product.
 
         ``POST /api/rest/v1/products-uuid``
@@ -417,7 +404,7 @@ class AsyncProductsUuid:
             json=body,
             content_type="application/json",
         )
-        return UpsertOutcome.from_response(response)
+        return _rt.UpsertOutcome.from_response(response)
 
     async def delete(
         self,
@@ -445,7 +432,7 @@ class AsyncProductsUuid:
         with_attribute_options: bool | None = None,
         with_quality_scores: bool | None = None,
         with_completenesses: bool | None = None,
-    ) -> ProductUuid:
+    ) -> _m.ProductUuid:
         """Read one product by UUID.
 
         ``GET /api/rest/v1/products-uuid/{uuid}``
@@ -473,12 +460,12 @@ class AsyncProductsUuid:
                 "with_completenesses": with_completenesses,
             },
         )
-        return parse_json(ProductUuid, response.content)
+        return _rt.parse_json(_m.ProductUuid, response.content)
 
     async def get_draft(
         self,
         uuid: str,
-    ) -> ProductUuid:
+    ) -> _m.ProductUuid:
         """Get the product draft.
 
         ``GET /api/rest/v1/products-uuid/{uuid}/draft`` (Enterprise Edition)
@@ -493,22 +480,22 @@ class AsyncProductsUuid:
             "/api/rest/v1/products-uuid/{uuid}/draft",
             path_params={"uuid": uuid},
         )
-        return parse_json(ProductUuid, response.content)
+        return _rt.parse_json(_m.ProductUuid, response.content)
 
     def list(
         self,
         *,
-        search: Search | Mapping[str, object] | str | None = None,
+        search: _rt.Search | _abc.Mapping[str, object] | str | None = None,
         scope: str | None = None,
         locales: str | None = None,
         attributes: str | None = None,
-        pagination_type: Literal["page", "search_after"] | None = "search_after",
+        pagination_type: _t.Literal["page", "search_after"] | None = "search_after",
         limit: int = 100,
         with_count: bool | None = None,
         with_attribute_options: bool | None = None,
         with_quality_scores: bool | None = None,
         with_completenesses: bool | None = None,
-    ) -> AsyncPaginator[ProductUuid]:
+    ) -> _rt.AsyncPaginator[_m.ProductUuid]:
         """List products.
 
         ``GET /api/rest/v1/products-uuid``
@@ -546,7 +533,7 @@ class AsyncProductsUuid:
 
         """
 
-        return AsyncPaginator(
+        return _rt.AsyncPaginator(
             self._http,
             "/api/rest/v1/products-uuid",
             path_params={},
@@ -562,17 +549,17 @@ class AsyncProductsUuid:
                 "with_quality_scores": with_quality_scores,
                 "with_completenesses": with_completenesses,
             },
-            parse=validator(ProductUuid),
+            parse=_rt.validator(_m.ProductUuid),
         )
 
     async def list_page(
         self,
         *,
-        search: Search | Mapping[str, object] | str | None = None,
+        search: _rt.Search | _abc.Mapping[str, object] | str | None = None,
         scope: str | None = None,
         locales: str | None = None,
         attributes: str | None = None,
-        pagination_type: Literal["page", "search_after"] | None = None,
+        pagination_type: _t.Literal["page", "search_after"] | None = None,
         page: int | None = None,
         search_after: str | None = None,
         limit: int | None = None,
@@ -580,7 +567,7 @@ class AsyncProductsUuid:
         with_attribute_options: bool | None = None,
         with_quality_scores: bool | None = None,
         with_completenesses: bool | None = None,
-    ) -> Page[ProductUuid]:
+    ) -> _rt.Page[_m.ProductUuid]:
         """List products.
 
         ``GET /api/rest/v1/products-uuid``
@@ -623,7 +610,7 @@ class AsyncProductsUuid:
 
         """
 
-        return await async_fetch_page(
+        return await _rt.async_fetch_page(
             self._http,
             "/api/rest/v1/products-uuid",
             path_params={},
@@ -641,19 +628,19 @@ class AsyncProductsUuid:
                 "with_quality_scores": with_quality_scores,
                 "with_completenesses": with_completenesses,
             },
-            parse=validator(ProductUuid),
+            parse=_rt.validator(_m.ProductUuid),
         )
 
     async def search(
         self,
-        body: ProductSearchRequest | Mapping[str, object],
+        body: _m.ProductSearchRequest | _abc.Mapping[str, object],
         *,
-        pagination_type: Literal["page", "search_after"] | None = None,
+        pagination_type: _t.Literal["page", "search_after"] | None = None,
         page: int | None = None,
         search_after: str | None = None,
         limit: int | None = None,
         with_count: bool | None = None,
-    ) -> ProductUuidList:
+    ) -> _m.ProductUuidList:
         """Search products with criteria in the body.
 
         ``POST /api/rest/v1/products-uuid/search``
@@ -689,12 +676,12 @@ class AsyncProductsUuid:
             json=body,
             content_type="application/json",
         )
-        return parse_json(ProductUuidList, response.content)
+        return _rt.parse_json(_m.ProductUuidList, response.content)
 
     async def submit_proposal(
         self,
         uuid: str,
-    ) -> UpsertOutcome:
+    ) -> _rt.UpsertOutcome:
         """Submit the product draft for approval.
 
         ``POST /api/rest/v1/products-uuid/{uuid}/proposal`` (Enterprise Edition)
@@ -709,13 +696,13 @@ class AsyncProductsUuid:
             "/api/rest/v1/products-uuid/{uuid}/proposal",
             path_params={"uuid": uuid},
         )
-        return UpsertOutcome.from_response(response)
+        return _rt.UpsertOutcome.from_response(response)
 
     async def upsert(
         self,
         uuid: str,
-        body: ProductUuid | Mapping[str, object],
-    ) -> UpsertOutcome:
+        body: _m.ProductUuid | _abc.Mapping[str, object],
+    ) -> _rt.UpsertOutcome:
         """Create or update a product.
 
         ``PATCH /api/rest/v1/products-uuid/{uuid}``
@@ -734,19 +721,19 @@ class AsyncProductsUuid:
             json=body,
             content_type="application/json",
         )
-        return UpsertOutcome.from_response(response)
+        return _rt.UpsertOutcome.from_response(response)
 
     def upsert_many(
         self,
         items: (
-            Iterable[ProductUuid | Mapping[str, object]]
-            | AsyncIterable[ProductUuid | Mapping[str, object]]
+            _abc.Iterable[_m.ProductUuid | _abc.Mapping[str, object]]
+            | _abc.AsyncIterable[_m.ProductUuid | _abc.Mapping[str, object]]
         ),
         *,
         batch_size: int = 100,
         concurrency: int = 1,
-        on_progress: ProgressCallback | None = None,
-    ) -> AsyncIterator[UpsertLine]:
+        on_progress: _rt.ProgressCallback | None = None,
+    ) -> _abc.AsyncIterator[_rt.UpsertLine]:
         """Create or update several products.
 
         ``PATCH /api/rest/v1/products-uuid``
@@ -758,7 +745,7 @@ class AsyncProductsUuid:
         result per item, in input order. A failed line is a result, not an exception.
         """
 
-        return async_ndjson.upsert_lines(
+        return _rt.async_ndjson.upsert_lines(
             self._http,
             "/api/rest/v1/products-uuid",
             {},

@@ -3,22 +3,12 @@
 
 from __future__ import annotations
 
-import warnings
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Literal
+import collections.abc as _abc
+import typing as _t
+import warnings as _warnings
 
-from .._async._pagination import AsyncPaginator
-from .._async._pagination import fetch_page as async_fetch_page
-from .._parse import parse_json, validator
-from .._search import Search
-from .._sync._pagination import SyncPaginator
-from .._sync._pagination import fetch_page as sync_fetch_page
-from .._types import Page
-from ..models.published_products import PublishedProduct
-
-if TYPE_CHECKING:
-    from .._async._http import AsyncHttp
-    from .._sync._http import SyncHttp
+from .. import _rt
+from .. import models as _m
 
 __all__ = ["AsyncPublishedProducts", "PublishedProducts"]
 
@@ -26,13 +16,13 @@ __all__ = ["AsyncPublishedProducts", "PublishedProducts"]
 class PublishedProducts:
     """Operations on published_products."""
 
-    def __init__(self, http: SyncHttp) -> None:
+    def __init__(self, http: _rt.SyncHttp) -> None:
         self._http = http
 
     def get(
         self,
         code: str,
-    ) -> PublishedProduct:
+    ) -> _m.PublishedProduct:
         """Read one published product.
 
         ``GET /api/rest/v1/published-products/{code}`` (deprecated) (Enterprise Edition)
@@ -41,7 +31,7 @@ class PublishedProducts:
             code: The resource's code.
 
         """
-        warnings.warn(
+        _warnings.warn(
             "published_products.get(): GET /api/rest/v1/published-products/{code} is deprecated",
             DeprecationWarning,
             stacklevel=2,
@@ -52,19 +42,19 @@ class PublishedProducts:
             "/api/rest/v1/published-products/{code}",
             path_params={"code": code},
         )
-        return parse_json(PublishedProduct, response.content)
+        return _rt.parse_json(_m.PublishedProduct, response.content)
 
     def list(
         self,
         *,
-        search: Search | Mapping[str, object] | str | None = None,
+        search: _rt.Search | _abc.Mapping[str, object] | str | None = None,
         scope: str | None = None,
         locales: str | None = None,
         attributes: str | None = None,
-        pagination_type: Literal["page", "search_after"] | None = "search_after",
+        pagination_type: _t.Literal["page", "search_after"] | None = "search_after",
         limit: int = 100,
         with_count: bool | None = None,
-    ) -> SyncPaginator[PublishedProduct]:
+    ) -> _rt.SyncPaginator[_m.PublishedProduct]:
         """List published products.
 
         ``GET /api/rest/v1/published-products`` (deprecated) (Enterprise Edition)
@@ -93,13 +83,13 @@ class PublishedProducts:
                 False)
 
         """
-        warnings.warn(
+        _warnings.warn(
             "published_products.list(): GET /api/rest/v1/published-products is deprecated",
             DeprecationWarning,
             stacklevel=2,
         )
 
-        return SyncPaginator(
+        return _rt.SyncPaginator(
             self._http,
             "/api/rest/v1/published-products",
             path_params={},
@@ -112,22 +102,22 @@ class PublishedProducts:
                 "limit": limit,
                 "with_count": with_count,
             },
-            parse=validator(PublishedProduct),
+            parse=_rt.validator(_m.PublishedProduct),
         )
 
     def list_page(
         self,
         *,
-        search: Search | Mapping[str, object] | str | None = None,
+        search: _rt.Search | _abc.Mapping[str, object] | str | None = None,
         scope: str | None = None,
         locales: str | None = None,
         attributes: str | None = None,
-        pagination_type: Literal["page", "search_after"] | None = None,
+        pagination_type: _t.Literal["page", "search_after"] | None = None,
         page: int | None = None,
         search_after: str | None = None,
         limit: int | None = None,
         with_count: bool | None = None,
-    ) -> Page[PublishedProduct]:
+    ) -> _rt.Page[_m.PublishedProduct]:
         """List published products.
 
         ``GET /api/rest/v1/published-products`` (deprecated) (Enterprise Edition)
@@ -161,13 +151,13 @@ class PublishedProducts:
                 False)
 
         """
-        warnings.warn(
+        _warnings.warn(
             "published_products.list(): GET /api/rest/v1/published-products is deprecated",
             DeprecationWarning,
             stacklevel=2,
         )
 
-        return sync_fetch_page(
+        return _rt.sync_fetch_page(
             self._http,
             "/api/rest/v1/published-products",
             path_params={},
@@ -182,20 +172,20 @@ class PublishedProducts:
                 "limit": limit,
                 "with_count": with_count,
             },
-            parse=validator(PublishedProduct),
+            parse=_rt.validator(_m.PublishedProduct),
         )
 
 
 class AsyncPublishedProducts:
     """Operations on published_products (async)."""
 
-    def __init__(self, http: AsyncHttp) -> None:
+    def __init__(self, http: _rt.AsyncHttp) -> None:
         self._http = http
 
     async def get(
         self,
         code: str,
-    ) -> PublishedProduct:
+    ) -> _m.PublishedProduct:
         """Read one published product.
 
         ``GET /api/rest/v1/published-products/{code}`` (deprecated) (Enterprise Edition)
@@ -204,7 +194,7 @@ class AsyncPublishedProducts:
             code: The resource's code.
 
         """
-        warnings.warn(
+        _warnings.warn(
             "published_products.get(): GET /api/rest/v1/published-products/{code} is deprecated",
             DeprecationWarning,
             stacklevel=2,
@@ -215,19 +205,19 @@ class AsyncPublishedProducts:
             "/api/rest/v1/published-products/{code}",
             path_params={"code": code},
         )
-        return parse_json(PublishedProduct, response.content)
+        return _rt.parse_json(_m.PublishedProduct, response.content)
 
     def list(
         self,
         *,
-        search: Search | Mapping[str, object] | str | None = None,
+        search: _rt.Search | _abc.Mapping[str, object] | str | None = None,
         scope: str | None = None,
         locales: str | None = None,
         attributes: str | None = None,
-        pagination_type: Literal["page", "search_after"] | None = "search_after",
+        pagination_type: _t.Literal["page", "search_after"] | None = "search_after",
         limit: int = 100,
         with_count: bool | None = None,
-    ) -> AsyncPaginator[PublishedProduct]:
+    ) -> _rt.AsyncPaginator[_m.PublishedProduct]:
         """List published products.
 
         ``GET /api/rest/v1/published-products`` (deprecated) (Enterprise Edition)
@@ -256,13 +246,13 @@ class AsyncPublishedProducts:
                 False)
 
         """
-        warnings.warn(
+        _warnings.warn(
             "published_products.list(): GET /api/rest/v1/published-products is deprecated",
             DeprecationWarning,
             stacklevel=2,
         )
 
-        return AsyncPaginator(
+        return _rt.AsyncPaginator(
             self._http,
             "/api/rest/v1/published-products",
             path_params={},
@@ -275,22 +265,22 @@ class AsyncPublishedProducts:
                 "limit": limit,
                 "with_count": with_count,
             },
-            parse=validator(PublishedProduct),
+            parse=_rt.validator(_m.PublishedProduct),
         )
 
     async def list_page(
         self,
         *,
-        search: Search | Mapping[str, object] | str | None = None,
+        search: _rt.Search | _abc.Mapping[str, object] | str | None = None,
         scope: str | None = None,
         locales: str | None = None,
         attributes: str | None = None,
-        pagination_type: Literal["page", "search_after"] | None = None,
+        pagination_type: _t.Literal["page", "search_after"] | None = None,
         page: int | None = None,
         search_after: str | None = None,
         limit: int | None = None,
         with_count: bool | None = None,
-    ) -> Page[PublishedProduct]:
+    ) -> _rt.Page[_m.PublishedProduct]:
         """List published products.
 
         ``GET /api/rest/v1/published-products`` (deprecated) (Enterprise Edition)
@@ -324,13 +314,13 @@ class AsyncPublishedProducts:
                 False)
 
         """
-        warnings.warn(
+        _warnings.warn(
             "published_products.list(): GET /api/rest/v1/published-products is deprecated",
             DeprecationWarning,
             stacklevel=2,
         )
 
-        return await async_fetch_page(
+        return await _rt.async_fetch_page(
             self._http,
             "/api/rest/v1/published-products",
             path_params={},
@@ -345,5 +335,5 @@ class AsyncPublishedProducts:
                 "limit": limit,
                 "with_count": with_count,
             },
-            parse=validator(PublishedProduct),
+            parse=_rt.validator(_m.PublishedProduct),
         )

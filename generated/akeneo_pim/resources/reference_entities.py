@@ -3,20 +3,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING
+import collections.abc as _abc
 
-from .._async._pagination import AsyncPaginator
-from .._async._pagination import fetch_page as async_fetch_page
-from .._parse import parse_json, validator
-from .._sync._pagination import SyncPaginator
-from .._sync._pagination import fetch_page as sync_fetch_page
-from .._types import Page, UpsertOutcome
-from ..models.reference_entities import ReferenceEntity
-
-if TYPE_CHECKING:
-    from .._async._http import AsyncHttp
-    from .._sync._http import SyncHttp
+from .. import _rt
+from .. import models as _m
 
 __all__ = ["AsyncReferenceEntities", "ReferenceEntities"]
 
@@ -24,13 +14,13 @@ __all__ = ["AsyncReferenceEntities", "ReferenceEntities"]
 class ReferenceEntities:
     """Operations on reference_entities."""
 
-    def __init__(self, http: SyncHttp) -> None:
+    def __init__(self, http: _rt.SyncHttp) -> None:
         self._http = http
 
     def get(
         self,
         code: str,
-    ) -> ReferenceEntity:
+    ) -> _m.ReferenceEntity:
         """Read one reference entity.
 
         ``GET /api/rest/v1/reference-entities/{code}`` (Enterprise Edition)
@@ -45,11 +35,11 @@ class ReferenceEntities:
             "/api/rest/v1/reference-entities/{code}",
             path_params={"code": code},
         )
-        return parse_json(ReferenceEntity, response.content)
+        return _rt.parse_json(_m.ReferenceEntity, response.content)
 
     def list(
         self,
-    ) -> SyncPaginator[ReferenceEntity]:
+    ) -> _rt.SyncPaginator[_m.ReferenceEntity]:
         """List reference entities.
 
         ``GET /api/rest/v1/reference-entities`` (Enterprise Edition)
@@ -60,19 +50,19 @@ class ReferenceEntities:
         Args:
         """
 
-        return SyncPaginator(
+        return _rt.SyncPaginator(
             self._http,
             "/api/rest/v1/reference-entities",
             path_params={},
             query={},
-            parse=validator(ReferenceEntity),
+            parse=_rt.validator(_m.ReferenceEntity),
         )
 
     def list_page(
         self,
         *,
         search_after: str | None = None,
-    ) -> Page[ReferenceEntity]:
+    ) -> _rt.Page[_m.ReferenceEntity]:
         """List reference entities.
 
         ``GET /api/rest/v1/reference-entities`` (Enterprise Edition)
@@ -85,19 +75,19 @@ class ReferenceEntities:
 
         """
 
-        return sync_fetch_page(
+        return _rt.sync_fetch_page(
             self._http,
             "/api/rest/v1/reference-entities",
             path_params={},
             query={"search_after": search_after},
-            parse=validator(ReferenceEntity),
+            parse=_rt.validator(_m.ReferenceEntity),
         )
 
     def upsert(
         self,
         code: str,
-        body: ReferenceEntity | Mapping[str, object],
-    ) -> UpsertOutcome:
+        body: _m.ReferenceEntity | _abc.Mapping[str, object],
+    ) -> _rt.UpsertOutcome:
         """Create or update a reference entity.
 
         ``PATCH /api/rest/v1/reference-entities/{code}`` (Enterprise Edition)
@@ -116,19 +106,19 @@ class ReferenceEntities:
             json=body,
             content_type="application/json",
         )
-        return UpsertOutcome.from_response(response)
+        return _rt.UpsertOutcome.from_response(response)
 
 
 class AsyncReferenceEntities:
     """Operations on reference_entities (async)."""
 
-    def __init__(self, http: AsyncHttp) -> None:
+    def __init__(self, http: _rt.AsyncHttp) -> None:
         self._http = http
 
     async def get(
         self,
         code: str,
-    ) -> ReferenceEntity:
+    ) -> _m.ReferenceEntity:
         """Read one reference entity.
 
         ``GET /api/rest/v1/reference-entities/{code}`` (Enterprise Edition)
@@ -143,11 +133,11 @@ class AsyncReferenceEntities:
             "/api/rest/v1/reference-entities/{code}",
             path_params={"code": code},
         )
-        return parse_json(ReferenceEntity, response.content)
+        return _rt.parse_json(_m.ReferenceEntity, response.content)
 
     def list(
         self,
-    ) -> AsyncPaginator[ReferenceEntity]:
+    ) -> _rt.AsyncPaginator[_m.ReferenceEntity]:
         """List reference entities.
 
         ``GET /api/rest/v1/reference-entities`` (Enterprise Edition)
@@ -158,19 +148,19 @@ class AsyncReferenceEntities:
         Args:
         """
 
-        return AsyncPaginator(
+        return _rt.AsyncPaginator(
             self._http,
             "/api/rest/v1/reference-entities",
             path_params={},
             query={},
-            parse=validator(ReferenceEntity),
+            parse=_rt.validator(_m.ReferenceEntity),
         )
 
     async def list_page(
         self,
         *,
         search_after: str | None = None,
-    ) -> Page[ReferenceEntity]:
+    ) -> _rt.Page[_m.ReferenceEntity]:
         """List reference entities.
 
         ``GET /api/rest/v1/reference-entities`` (Enterprise Edition)
@@ -183,19 +173,19 @@ class AsyncReferenceEntities:
 
         """
 
-        return await async_fetch_page(
+        return await _rt.async_fetch_page(
             self._http,
             "/api/rest/v1/reference-entities",
             path_params={},
             query={"search_after": search_after},
-            parse=validator(ReferenceEntity),
+            parse=_rt.validator(_m.ReferenceEntity),
         )
 
     async def upsert(
         self,
         code: str,
-        body: ReferenceEntity | Mapping[str, object],
-    ) -> UpsertOutcome:
+        body: _m.ReferenceEntity | _abc.Mapping[str, object],
+    ) -> _rt.UpsertOutcome:
         """Create or update a reference entity.
 
         ``PATCH /api/rest/v1/reference-entities/{code}`` (Enterprise Edition)
@@ -214,4 +204,4 @@ class AsyncReferenceEntities:
             json=body,
             content_type="application/json",
         )
-        return UpsertOutcome.from_response(response)
+        return _rt.UpsertOutcome.from_response(response)

@@ -3,16 +3,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING
+import collections.abc as _abc
 
-from .._parse import parse_json
-from .._types import UpsertOutcome
-from ..models.common import AttributeOptionCode
-
-if TYPE_CHECKING:
-    from .._async._http import AsyncHttp
-    from .._sync._http import SyncHttp
+from .. import _rt
+from .. import models as _m
 
 __all__ = ["AsyncReferenceEntityAttributeOptions", "ReferenceEntityAttributeOptions"]
 
@@ -20,7 +14,7 @@ __all__ = ["AsyncReferenceEntityAttributeOptions", "ReferenceEntityAttributeOpti
 class ReferenceEntityAttributeOptions:
     """Operations on reference_entity_attribute_options."""
 
-    def __init__(self, http: SyncHttp) -> None:
+    def __init__(self, http: _rt.SyncHttp) -> None:
         self._http = http
 
     def get(
@@ -28,7 +22,7 @@ class ReferenceEntityAttributeOptions:
         reference_entity_code: str,
         attribute_code: str,
         code: str,
-    ) -> AttributeOptionCode:
+    ) -> _m.AttributeOptionCode:
         """Read one option of a reference entity attribute.
 
         ``GET /api/rest/v1/reference-entities/{reference_entity_code}/attributes/{attribute_code}/options/{code}`` (Enterprise Edition)
@@ -51,13 +45,13 @@ class ReferenceEntityAttributeOptions:
                 "code": code,
             },
         )
-        return parse_json(AttributeOptionCode, response.content)
+        return _rt.parse_json(_m.AttributeOptionCode, response.content)
 
     def list(
         self,
         reference_entity_code: str,
         attribute_code: str,
-    ) -> list[AttributeOptionCode]:
+    ) -> list[_m.AttributeOptionCode]:
         """List the options of a reference entity attribute.
 
         ``GET /api/rest/v1/reference-entities/{reference_entity_code}/attributes/{attribute_code}/options`` (Enterprise Edition)
@@ -77,15 +71,15 @@ class ReferenceEntityAttributeOptions:
                 "attribute_code": attribute_code,
             },
         )
-        return parse_json(list[AttributeOptionCode], response.content)
+        return _rt.parse_json(list[_m.AttributeOptionCode], response.content)
 
     def upsert(
         self,
         reference_entity_code: str,
         attribute_code: str,
         code: str,
-        body: AttributeOptionCode | Mapping[str, object],
-    ) -> UpsertOutcome:
+        body: _m.AttributeOptionCode | _abc.Mapping[str, object],
+    ) -> _rt.UpsertOutcome:
         """Create or update an option of a reference entity attribute.
 
         ``PATCH /api/rest/v1/reference-entities/{reference_entity_code}/attributes/{attribute_code}/options/{code}`` (Enterprise Edition)
@@ -112,13 +106,13 @@ class ReferenceEntityAttributeOptions:
             json=body,
             content_type="application/json",
         )
-        return UpsertOutcome.from_response(response)
+        return _rt.UpsertOutcome.from_response(response)
 
 
 class AsyncReferenceEntityAttributeOptions:
     """Operations on reference_entity_attribute_options (async)."""
 
-    def __init__(self, http: AsyncHttp) -> None:
+    def __init__(self, http: _rt.AsyncHttp) -> None:
         self._http = http
 
     async def get(
@@ -126,7 +120,7 @@ class AsyncReferenceEntityAttributeOptions:
         reference_entity_code: str,
         attribute_code: str,
         code: str,
-    ) -> AttributeOptionCode:
+    ) -> _m.AttributeOptionCode:
         """Read one option of a reference entity attribute.
 
         ``GET /api/rest/v1/reference-entities/{reference_entity_code}/attributes/{attribute_code}/options/{code}`` (Enterprise Edition)
@@ -149,13 +143,13 @@ class AsyncReferenceEntityAttributeOptions:
                 "code": code,
             },
         )
-        return parse_json(AttributeOptionCode, response.content)
+        return _rt.parse_json(_m.AttributeOptionCode, response.content)
 
     async def list(
         self,
         reference_entity_code: str,
         attribute_code: str,
-    ) -> list[AttributeOptionCode]:
+    ) -> list[_m.AttributeOptionCode]:
         """List the options of a reference entity attribute.
 
         ``GET /api/rest/v1/reference-entities/{reference_entity_code}/attributes/{attribute_code}/options`` (Enterprise Edition)
@@ -175,15 +169,15 @@ class AsyncReferenceEntityAttributeOptions:
                 "attribute_code": attribute_code,
             },
         )
-        return parse_json(list[AttributeOptionCode], response.content)
+        return _rt.parse_json(list[_m.AttributeOptionCode], response.content)
 
     async def upsert(
         self,
         reference_entity_code: str,
         attribute_code: str,
         code: str,
-        body: AttributeOptionCode | Mapping[str, object],
-    ) -> UpsertOutcome:
+        body: _m.AttributeOptionCode | _abc.Mapping[str, object],
+    ) -> _rt.UpsertOutcome:
         """Create or update an option of a reference entity attribute.
 
         ``PATCH /api/rest/v1/reference-entities/{reference_entity_code}/attributes/{attribute_code}/options/{code}`` (Enterprise Edition)
@@ -210,4 +204,4 @@ class AsyncReferenceEntityAttributeOptions:
             json=body,
             content_type="application/json",
         )
-        return UpsertOutcome.from_response(response)
+        return _rt.UpsertOutcome.from_response(response)

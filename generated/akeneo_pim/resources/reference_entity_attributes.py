@@ -3,16 +3,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING
+import collections.abc as _abc
 
-from .._parse import parse_json
-from .._types import UpsertOutcome
-from ..models.reference_entity_attributes import ReferenceEntityAttribute
-
-if TYPE_CHECKING:
-    from .._async._http import AsyncHttp
-    from .._sync._http import SyncHttp
+from .. import _rt
+from .. import models as _m
 
 __all__ = ["AsyncReferenceEntityAttributes", "ReferenceEntityAttributes"]
 
@@ -20,14 +14,14 @@ __all__ = ["AsyncReferenceEntityAttributes", "ReferenceEntityAttributes"]
 class ReferenceEntityAttributes:
     """Operations on reference_entity_attributes."""
 
-    def __init__(self, http: SyncHttp) -> None:
+    def __init__(self, http: _rt.SyncHttp) -> None:
         self._http = http
 
     def get(
         self,
         reference_entity_code: str,
         code: str,
-    ) -> ReferenceEntityAttribute:
+    ) -> _m.ReferenceEntityAttribute:
         """Read one attribute of a reference entity.
 
         ``GET /api/rest/v1/reference-entities/{reference_entity_code}/attributes/{code}`` (Enterprise Edition)
@@ -44,12 +38,12 @@ class ReferenceEntityAttributes:
             "/api/rest/v1/reference-entities/{reference_entity_code}/attributes/{code}",
             path_params={"reference_entity_code": reference_entity_code, "code": code},
         )
-        return parse_json(ReferenceEntityAttribute, response.content)
+        return _rt.parse_json(_m.ReferenceEntityAttribute, response.content)
 
     def list(
         self,
         reference_entity_code: str,
-    ) -> list[ReferenceEntityAttribute]:
+    ) -> list[_m.ReferenceEntityAttribute]:
         """List the attributes of a reference entity.
 
         ``GET /api/rest/v1/reference-entities/{reference_entity_code}/attributes`` (Enterprise Edition)
@@ -64,14 +58,14 @@ class ReferenceEntityAttributes:
             "/api/rest/v1/reference-entities/{reference_entity_code}/attributes",
             path_params={"reference_entity_code": reference_entity_code},
         )
-        return parse_json(list[ReferenceEntityAttribute], response.content)
+        return _rt.parse_json(list[_m.ReferenceEntityAttribute], response.content)
 
     def upsert(
         self,
         reference_entity_code: str,
         code: str,
-        body: ReferenceEntityAttribute | Mapping[str, object],
-    ) -> UpsertOutcome:
+        body: _m.ReferenceEntityAttribute | _abc.Mapping[str, object],
+    ) -> _rt.UpsertOutcome:
         """Create or update an attribute of a reference entity.
 
         ``PATCH /api/rest/v1/reference-entities/{reference_entity_code}/attributes/{code}`` (Enterprise Edition)
@@ -92,20 +86,20 @@ class ReferenceEntityAttributes:
             json=body,
             content_type="application/json",
         )
-        return UpsertOutcome.from_response(response)
+        return _rt.UpsertOutcome.from_response(response)
 
 
 class AsyncReferenceEntityAttributes:
     """Operations on reference_entity_attributes (async)."""
 
-    def __init__(self, http: AsyncHttp) -> None:
+    def __init__(self, http: _rt.AsyncHttp) -> None:
         self._http = http
 
     async def get(
         self,
         reference_entity_code: str,
         code: str,
-    ) -> ReferenceEntityAttribute:
+    ) -> _m.ReferenceEntityAttribute:
         """Read one attribute of a reference entity.
 
         ``GET /api/rest/v1/reference-entities/{reference_entity_code}/attributes/{code}`` (Enterprise Edition)
@@ -122,12 +116,12 @@ class AsyncReferenceEntityAttributes:
             "/api/rest/v1/reference-entities/{reference_entity_code}/attributes/{code}",
             path_params={"reference_entity_code": reference_entity_code, "code": code},
         )
-        return parse_json(ReferenceEntityAttribute, response.content)
+        return _rt.parse_json(_m.ReferenceEntityAttribute, response.content)
 
     async def list(
         self,
         reference_entity_code: str,
-    ) -> list[ReferenceEntityAttribute]:
+    ) -> list[_m.ReferenceEntityAttribute]:
         """List the attributes of a reference entity.
 
         ``GET /api/rest/v1/reference-entities/{reference_entity_code}/attributes`` (Enterprise Edition)
@@ -142,14 +136,14 @@ class AsyncReferenceEntityAttributes:
             "/api/rest/v1/reference-entities/{reference_entity_code}/attributes",
             path_params={"reference_entity_code": reference_entity_code},
         )
-        return parse_json(list[ReferenceEntityAttribute], response.content)
+        return _rt.parse_json(list[_m.ReferenceEntityAttribute], response.content)
 
     async def upsert(
         self,
         reference_entity_code: str,
         code: str,
-        body: ReferenceEntityAttribute | Mapping[str, object],
-    ) -> UpsertOutcome:
+        body: _m.ReferenceEntityAttribute | _abc.Mapping[str, object],
+    ) -> _rt.UpsertOutcome:
         """Create or update an attribute of a reference entity.
 
         ``PATCH /api/rest/v1/reference-entities/{reference_entity_code}/attributes/{code}`` (Enterprise Edition)
@@ -170,4 +164,4 @@ class AsyncReferenceEntityAttributes:
             json=body,
             content_type="application/json",
         )
-        return UpsertOutcome.from_response(response)
+        return _rt.UpsertOutcome.from_response(response)

@@ -3,19 +3,9 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING
+import collections.abc as _abc
 
-from .._overlays._async import download as async_download
-from .._overlays._async import multipart as async_multipart
-from .._overlays._results import DownloadResult, DownloadTarget, FileInput
-from .._overlays._sync import download as sync_download
-from .._overlays._sync import multipart as sync_multipart
-from ..errors import AkeneoError
-
-if TYPE_CHECKING:
-    from .._async._http import AsyncHttp
-    from .._sync._http import SyncHttp
+from .. import _rt
 
 __all__ = ["AsyncReferenceEntityMediaFiles", "ReferenceEntityMediaFiles"]
 
@@ -23,15 +13,15 @@ __all__ = ["AsyncReferenceEntityMediaFiles", "ReferenceEntityMediaFiles"]
 class ReferenceEntityMediaFiles:
     """Operations on reference_entity_media_files."""
 
-    def __init__(self, http: SyncHttp) -> None:
+    def __init__(self, http: _rt.SyncHttp) -> None:
         self._http = http
 
     def download(
         self,
         code: str,
         *,
-        to: DownloadTarget,
-    ) -> DownloadResult:
+        to: _rt.DownloadTarget,
+    ) -> _rt.DownloadResult:
         """Download a reference entity media file.
 
         ``GET /api/rest/v1/reference-entities-media-files/{code}`` (Enterprise Edition)
@@ -46,8 +36,11 @@ class ReferenceEntityMediaFiles:
 
         """
 
-        return sync_download.download(
-            self._http, "/api/rest/v1/reference-entities-media-files/{code}", {"code": code}, to=to
+        return _rt.sync_download.download(
+            self._http,
+            "/api/rest/v1/reference-entities-media-files/{code}",
+            {"code": code},
+            to=to,
         )
 
     def iter_bytes(
@@ -55,7 +48,7 @@ class ReferenceEntityMediaFiles:
         code: str,
         *,
         chunk_size: int = 65536,
-    ) -> Iterator[bytes]:
+    ) -> _abc.Iterator[bytes]:
         """Download a reference entity media file.
 
         ``GET /api/rest/v1/reference-entities-media-files/{code}`` (Enterprise Edition)
@@ -69,7 +62,7 @@ class ReferenceEntityMediaFiles:
 
         """
 
-        return sync_download.iter_bytes(
+        return _rt.sync_download.iter_bytes(
             self._http,
             "/api/rest/v1/reference-entities-media-files/{code}",
             {"code": code},
@@ -78,7 +71,7 @@ class ReferenceEntityMediaFiles:
 
     def upload(
         self,
-        file: FileInput,
+        file: _rt.FileInput,
         *,
         filename: str | None = None,
         content_type: str | None = None,
@@ -93,37 +86,30 @@ class ReferenceEntityMediaFiles:
         file's code.
         """
 
-        fields: dict[str, str] = {}
-        result = sync_multipart.upload(
+        return _rt.sync_multipart.upload_code(
             self._http,
             "/api/rest/v1/reference-entities-media-files",
             {},
             file=file,
             filename=filename,
             content_type=content_type,
-            fields=fields,
             file_field="file",
             code_from="Reference-entities-media-file-code",
         )
-        if result.code is None:
-            raise AkeneoError(
-                "the upload reply carries no file code (Reference-entities-media-file-code header)"
-            )
-        return result.code
 
 
 class AsyncReferenceEntityMediaFiles:
     """Operations on reference_entity_media_files (async)."""
 
-    def __init__(self, http: AsyncHttp) -> None:
+    def __init__(self, http: _rt.AsyncHttp) -> None:
         self._http = http
 
     async def download(
         self,
         code: str,
         *,
-        to: DownloadTarget,
-    ) -> DownloadResult:
+        to: _rt.DownloadTarget,
+    ) -> _rt.DownloadResult:
         """Download a reference entity media file.
 
         ``GET /api/rest/v1/reference-entities-media-files/{code}`` (Enterprise Edition)
@@ -138,8 +124,11 @@ class AsyncReferenceEntityMediaFiles:
 
         """
 
-        return await async_download.download(
-            self._http, "/api/rest/v1/reference-entities-media-files/{code}", {"code": code}, to=to
+        return await _rt.async_download.download(
+            self._http,
+            "/api/rest/v1/reference-entities-media-files/{code}",
+            {"code": code},
+            to=to,
         )
 
     def aiter_bytes(
@@ -147,7 +136,7 @@ class AsyncReferenceEntityMediaFiles:
         code: str,
         *,
         chunk_size: int = 65536,
-    ) -> AsyncIterator[bytes]:
+    ) -> _abc.AsyncIterator[bytes]:
         """Download a reference entity media file.
 
         ``GET /api/rest/v1/reference-entities-media-files/{code}`` (Enterprise Edition)
@@ -161,7 +150,7 @@ class AsyncReferenceEntityMediaFiles:
 
         """
 
-        return async_download.iter_bytes(
+        return _rt.async_download.iter_bytes(
             self._http,
             "/api/rest/v1/reference-entities-media-files/{code}",
             {"code": code},
@@ -170,7 +159,7 @@ class AsyncReferenceEntityMediaFiles:
 
     async def upload(
         self,
-        file: FileInput,
+        file: _rt.FileInput,
         *,
         filename: str | None = None,
         content_type: str | None = None,
@@ -185,20 +174,13 @@ class AsyncReferenceEntityMediaFiles:
         file's code.
         """
 
-        fields: dict[str, str] = {}
-        result = await async_multipart.upload(
+        return await _rt.async_multipart.upload_code(
             self._http,
             "/api/rest/v1/reference-entities-media-files",
             {},
             file=file,
             filename=filename,
             content_type=content_type,
-            fields=fields,
             file_field="file",
             code_from="Reference-entities-media-file-code",
         )
-        if result.code is None:
-            raise AkeneoError(
-                "the upload reply carries no file code (Reference-entities-media-file-code header)"
-            )
-        return result.code

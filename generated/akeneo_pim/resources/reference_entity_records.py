@@ -3,24 +3,10 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator, Mapping
-from typing import TYPE_CHECKING
+import collections.abc as _abc
 
-from .._async._pagination import AsyncPaginator
-from .._async._pagination import fetch_page as async_fetch_page
-from .._overlays._async import json_batch as async_json_batch
-from .._overlays._results import ProgressCallback, UpsertLine
-from .._overlays._sync import json_batch as sync_json_batch
-from .._parse import parse_json, validator
-from .._search import Search
-from .._sync._pagination import SyncPaginator
-from .._sync._pagination import fetch_page as sync_fetch_page
-from .._types import Page, UpsertOutcome
-from ..models.reference_entity_records import ReferenceEntityRecord
-
-if TYPE_CHECKING:
-    from .._async._http import AsyncHttp
-    from .._sync._http import SyncHttp
+from .. import _rt
+from .. import models as _m
 
 __all__ = ["AsyncReferenceEntityRecords", "ReferenceEntityRecords"]
 
@@ -28,14 +14,14 @@ __all__ = ["AsyncReferenceEntityRecords", "ReferenceEntityRecords"]
 class ReferenceEntityRecords:
     """Operations on reference_entity_records."""
 
-    def __init__(self, http: SyncHttp) -> None:
+    def __init__(self, http: _rt.SyncHttp) -> None:
         self._http = http
 
     def get(
         self,
         reference_entity_code: str,
         code: str,
-    ) -> ReferenceEntityRecord:
+    ) -> _m.ReferenceEntityRecord:
         """Read one record of a reference entity.
 
         ``GET /api/rest/v1/reference-entities/{reference_entity_code}/records/{code}`` (Enterprise Edition)
@@ -52,16 +38,16 @@ class ReferenceEntityRecords:
             "/api/rest/v1/reference-entities/{reference_entity_code}/records/{code}",
             path_params={"reference_entity_code": reference_entity_code, "code": code},
         )
-        return parse_json(ReferenceEntityRecord, response.content)
+        return _rt.parse_json(_m.ReferenceEntityRecord, response.content)
 
     def list(
         self,
         reference_entity_code: str,
         *,
-        search: Search | Mapping[str, object] | str | None = None,
+        search: _rt.Search | _abc.Mapping[str, object] | str | None = None,
         channel: str | None = None,
         locales: str | None = None,
-    ) -> SyncPaginator[ReferenceEntityRecord]:
+    ) -> _rt.SyncPaginator[_m.ReferenceEntityRecord]:
         """List the records of a reference entity.
 
         ``GET /api/rest/v1/reference-entities/{reference_entity_code}/records`` (Enterprise Edition)
@@ -82,23 +68,23 @@ class ReferenceEntityRecords:
 
         """
 
-        return SyncPaginator(
+        return _rt.SyncPaginator(
             self._http,
             "/api/rest/v1/reference-entities/{reference_entity_code}/records",
             path_params={"reference_entity_code": reference_entity_code},
             query={"search": search, "channel": channel, "locales": locales},
-            parse=validator(ReferenceEntityRecord),
+            parse=_rt.validator(_m.ReferenceEntityRecord),
         )
 
     def list_page(
         self,
         reference_entity_code: str,
         *,
-        search: Search | Mapping[str, object] | str | None = None,
+        search: _rt.Search | _abc.Mapping[str, object] | str | None = None,
         channel: str | None = None,
         locales: str | None = None,
         search_after: str | None = None,
-    ) -> Page[ReferenceEntityRecord]:
+    ) -> _rt.Page[_m.ReferenceEntityRecord]:
         """List the records of a reference entity.
 
         ``GET /api/rest/v1/reference-entities/{reference_entity_code}/records`` (Enterprise Edition)
@@ -121,7 +107,7 @@ class ReferenceEntityRecords:
 
         """
 
-        return sync_fetch_page(
+        return _rt.sync_fetch_page(
             self._http,
             "/api/rest/v1/reference-entities/{reference_entity_code}/records",
             path_params={"reference_entity_code": reference_entity_code},
@@ -131,15 +117,15 @@ class ReferenceEntityRecords:
                 "locales": locales,
                 "search_after": search_after,
             },
-            parse=validator(ReferenceEntityRecord),
+            parse=_rt.validator(_m.ReferenceEntityRecord),
         )
 
     def upsert(
         self,
         reference_entity_code: str,
         code: str,
-        body: ReferenceEntityRecord | Mapping[str, object],
-    ) -> UpsertOutcome:
+        body: _m.ReferenceEntityRecord | _abc.Mapping[str, object],
+    ) -> _rt.UpsertOutcome:
         """Create or update a record of a reference entity.
 
         ``PATCH /api/rest/v1/reference-entities/{reference_entity_code}/records/{code}`` (Enterprise Edition)
@@ -160,16 +146,16 @@ class ReferenceEntityRecords:
             json=body,
             content_type="application/json",
         )
-        return UpsertOutcome.from_response(response)
+        return _rt.UpsertOutcome.from_response(response)
 
     def upsert_many(
         self,
         reference_entity_code: str,
-        items: Iterable[ReferenceEntityRecord | Mapping[str, object]],
+        items: _abc.Iterable[_m.ReferenceEntityRecord | _abc.Mapping[str, object]],
         *,
         batch_size: int = 100,
-        on_progress: ProgressCallback | None = None,
-    ) -> Iterator[UpsertLine]:
+        on_progress: _rt.ProgressCallback | None = None,
+    ) -> _abc.Iterator[_rt.UpsertLine]:
         """Create or update several records of a reference entity.
 
         ``PATCH /api/rest/v1/reference-entities/{reference_entity_code}/records`` (Enterprise Edition)
@@ -185,7 +171,7 @@ class ReferenceEntityRecords:
 
         """
 
-        return sync_json_batch.upsert_array(
+        return _rt.sync_json_batch.upsert_array(
             self._http,
             "/api/rest/v1/reference-entities/{reference_entity_code}/records",
             {"reference_entity_code": reference_entity_code},
@@ -199,14 +185,14 @@ class ReferenceEntityRecords:
 class AsyncReferenceEntityRecords:
     """Operations on reference_entity_records (async)."""
 
-    def __init__(self, http: AsyncHttp) -> None:
+    def __init__(self, http: _rt.AsyncHttp) -> None:
         self._http = http
 
     async def get(
         self,
         reference_entity_code: str,
         code: str,
-    ) -> ReferenceEntityRecord:
+    ) -> _m.ReferenceEntityRecord:
         """Read one record of a reference entity.
 
         ``GET /api/rest/v1/reference-entities/{reference_entity_code}/records/{code}`` (Enterprise Edition)
@@ -223,16 +209,16 @@ class AsyncReferenceEntityRecords:
             "/api/rest/v1/reference-entities/{reference_entity_code}/records/{code}",
             path_params={"reference_entity_code": reference_entity_code, "code": code},
         )
-        return parse_json(ReferenceEntityRecord, response.content)
+        return _rt.parse_json(_m.ReferenceEntityRecord, response.content)
 
     def list(
         self,
         reference_entity_code: str,
         *,
-        search: Search | Mapping[str, object] | str | None = None,
+        search: _rt.Search | _abc.Mapping[str, object] | str | None = None,
         channel: str | None = None,
         locales: str | None = None,
-    ) -> AsyncPaginator[ReferenceEntityRecord]:
+    ) -> _rt.AsyncPaginator[_m.ReferenceEntityRecord]:
         """List the records of a reference entity.
 
         ``GET /api/rest/v1/reference-entities/{reference_entity_code}/records`` (Enterprise Edition)
@@ -253,23 +239,23 @@ class AsyncReferenceEntityRecords:
 
         """
 
-        return AsyncPaginator(
+        return _rt.AsyncPaginator(
             self._http,
             "/api/rest/v1/reference-entities/{reference_entity_code}/records",
             path_params={"reference_entity_code": reference_entity_code},
             query={"search": search, "channel": channel, "locales": locales},
-            parse=validator(ReferenceEntityRecord),
+            parse=_rt.validator(_m.ReferenceEntityRecord),
         )
 
     async def list_page(
         self,
         reference_entity_code: str,
         *,
-        search: Search | Mapping[str, object] | str | None = None,
+        search: _rt.Search | _abc.Mapping[str, object] | str | None = None,
         channel: str | None = None,
         locales: str | None = None,
         search_after: str | None = None,
-    ) -> Page[ReferenceEntityRecord]:
+    ) -> _rt.Page[_m.ReferenceEntityRecord]:
         """List the records of a reference entity.
 
         ``GET /api/rest/v1/reference-entities/{reference_entity_code}/records`` (Enterprise Edition)
@@ -292,7 +278,7 @@ class AsyncReferenceEntityRecords:
 
         """
 
-        return await async_fetch_page(
+        return await _rt.async_fetch_page(
             self._http,
             "/api/rest/v1/reference-entities/{reference_entity_code}/records",
             path_params={"reference_entity_code": reference_entity_code},
@@ -302,15 +288,15 @@ class AsyncReferenceEntityRecords:
                 "locales": locales,
                 "search_after": search_after,
             },
-            parse=validator(ReferenceEntityRecord),
+            parse=_rt.validator(_m.ReferenceEntityRecord),
         )
 
     async def upsert(
         self,
         reference_entity_code: str,
         code: str,
-        body: ReferenceEntityRecord | Mapping[str, object],
-    ) -> UpsertOutcome:
+        body: _m.ReferenceEntityRecord | _abc.Mapping[str, object],
+    ) -> _rt.UpsertOutcome:
         """Create or update a record of a reference entity.
 
         ``PATCH /api/rest/v1/reference-entities/{reference_entity_code}/records/{code}`` (Enterprise Edition)
@@ -331,20 +317,20 @@ class AsyncReferenceEntityRecords:
             json=body,
             content_type="application/json",
         )
-        return UpsertOutcome.from_response(response)
+        return _rt.UpsertOutcome.from_response(response)
 
     def upsert_many(
         self,
         reference_entity_code: str,
         items: (
-            Iterable[ReferenceEntityRecord | Mapping[str, object]]
-            | AsyncIterable[ReferenceEntityRecord | Mapping[str, object]]
+            _abc.Iterable[_m.ReferenceEntityRecord | _abc.Mapping[str, object]]
+            | _abc.AsyncIterable[_m.ReferenceEntityRecord | _abc.Mapping[str, object]]
         ),
         *,
         batch_size: int = 100,
         concurrency: int = 1,
-        on_progress: ProgressCallback | None = None,
-    ) -> AsyncIterator[UpsertLine]:
+        on_progress: _rt.ProgressCallback | None = None,
+    ) -> _abc.AsyncIterator[_rt.UpsertLine]:
         """Create or update several records of a reference entity.
 
         ``PATCH /api/rest/v1/reference-entities/{reference_entity_code}/records`` (Enterprise Edition)
@@ -360,7 +346,7 @@ class AsyncReferenceEntityRecords:
 
         """
 
-        return async_json_batch.upsert_array(
+        return _rt.async_json_batch.upsert_array(
             self._http,
             "/api/rest/v1/reference-entities/{reference_entity_code}/records",
             {"reference_entity_code": reference_entity_code},

@@ -3,14 +3,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from .._parse import parse_json
-from ..models.system import SystemInformation
-
-if TYPE_CHECKING:
-    from .._async._http import AsyncHttp
-    from .._sync._http import SyncHttp
+from .. import _rt
+from .. import models as _m
 
 __all__ = ["AsyncSystem", "System"]
 
@@ -18,12 +12,12 @@ __all__ = ["AsyncSystem", "System"]
 class System:
     """Operations on system."""
 
-    def __init__(self, http: SyncHttp) -> None:
+    def __init__(self, http: _rt.SyncHttp) -> None:
         self._http = http
 
     def get(
         self,
-    ) -> SystemInformation:
+    ) -> _m.SystemInformation:
         """Get the PIM version and edition.
 
         ``GET /api/rest/v1/system-information``
@@ -33,20 +27,20 @@ class System:
             "GET",
             "/api/rest/v1/system-information",
             path_params={},
-            authenticated=False,
+            auth="none",
         )
-        return parse_json(SystemInformation, response.content)
+        return _rt.parse_json(_m.SystemInformation, response.content)
 
 
 class AsyncSystem:
     """Operations on system (async)."""
 
-    def __init__(self, http: AsyncHttp) -> None:
+    def __init__(self, http: _rt.AsyncHttp) -> None:
         self._http = http
 
     async def get(
         self,
-    ) -> SystemInformation:
+    ) -> _m.SystemInformation:
         """Get the PIM version and edition.
 
         ``GET /api/rest/v1/system-information``
@@ -56,6 +50,6 @@ class AsyncSystem:
             "GET",
             "/api/rest/v1/system-information",
             path_params={},
-            authenticated=False,
+            auth="none",
         )
-        return parse_json(SystemInformation, response.content)
+        return _rt.parse_json(_m.SystemInformation, response.content)

@@ -24,6 +24,7 @@ from .._results import DownloadResult, DownloadTarget, IncompleteDownload
 
 if TYPE_CHECKING:
     from ..._sync._http import SyncHttp
+    from ..._types import Auth
 
 __all__ = ["download", "iter_bytes"]
 
@@ -80,6 +81,9 @@ def download(
     *,
     to: DownloadTarget,
     chunk_size: int = DEFAULT_CHUNK_SIZE,
+    query: Mapping[str, object] | None = None,
+    headers: Mapping[str, object] | None = None,
+    auth: Auth = "bearer",
 ) -> DownloadResult:
     """Download a file to ``to``.
 
@@ -91,12 +95,22 @@ def download(
             inside it; else the last segment of the path), or a writable binary file object
             (written as the bytes arrive, left open).
         chunk_size: bytes per read.
+        query, headers, auth: the operation's query and header parameters and authentication,
+            as for :meth:`SyncHttp.request`.
 
     Raises:
         IncompleteDownload: the body was shorter or longer than ``Content-Length``.
         errors.APIError, errors.TransportError: as for any request (no file is left behind).
     """
-    with http.stream("GET", path, path_params=path_params, accept=ACCEPT_ANY) as response:
+    with http.stream(
+        "GET",
+        path,
+        path_params=path_params,
+        query=query,
+        accept=ACCEPT_ANY,
+        headers=headers,
+        auth=auth,
+    ) as response:
         content_type = response.headers.get("content-type")
         length = _content_length(response)
         filename = sanitize_filename(
@@ -155,14 +169,26 @@ def iter_bytes(
     path_params: Mapping[str, str],
     *,
     chunk_size: int = DEFAULT_CHUNK_SIZE,
+    query: Mapping[str, object] | None = None,
+    headers: Mapping[str, object] | None = None,
+    auth: Auth = "bearer",
 ) -> Iterator[bytes]:
     """Yield the file's bytes in chunks as they arrive (the connection stays open until the
-    iteration ends or the generator is closed).
+    iteration ends or the generator is closed); ``query``, ``headers`` and ``auth`` as for
+    :func:`download`.
 
     Raises:
         IncompleteDownload: the body was shorter or longer than ``Content-Length``.
     """
-    with http.stream("GET", path, path_params=path_params, accept=ACCEPT_ANY) as response:
+    with http.stream(
+        "GET",
+        path,
+        path_params=path_params,
+        query=query,
+        accept=ACCEPT_ANY,
+        headers=headers,
+        auth=auth,
+    ) as response:
         length = _content_length(response)
         chunks = response.iter_bytes(chunk_size)
         yield from chunks

@@ -9,19 +9,20 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping, Sequence
 from contextlib import ExitStack
 from typing import IO, TYPE_CHECKING, Any
 
-from ..._encoding import encode_path
-from ...errors import FieldError, safe_headers
+from ..._encoding import compact_json, encode_path, encode_query_value
+from ...errors import AkeneoError, FieldError, safe_headers
 from .._media import code_from_location, guess_content_type
 from .._results import FileInput, UploadError, UploadResult
 
 if TYPE_CHECKING:
     from ..._sync._http import SyncHttp
+    from ..._types import Auth
 
-__all__ = ["upload"]
+__all__ = ["form_fields", "upload", "upload_code"]
 
 
 def _file_name_of(file: object) -> str | None:
@@ -51,6 +52,34 @@ def _open(file: FileInput, filename: str | None, stack: ExitStack) -> tuple[str,
     return name, file
 
 
+def form_fields(
+    parts: Mapping[str, object], *, json_parts: Collection[str] = (), one_of: Sequence[str] = ()
+) -> dict[str, str]:
+    """The text form fields of a multipart body: ``None`` parts left out, JSON parts (a
+    mapping, or its JSON text as given) as compact JSON, others as query values.
+
+    Raises:
+        ValueError: ``one_of`` names parts of which exactly one must be given, and it is not so.
+    """
+    if one_of:
+        given = [name for name in one_of if parts.get(name) is not None]
+        if len(given) != 1:
+            raise ValueError(
+                f"give exactly one of {', '.join(one_of)} (given: {', '.join(given) or 'none'})"
+            )
+    out: dict[str, str] = {}
+    for name, value in parts.items():
+        if value is None:
+            continue
+        if name in json_parts and not isinstance(value, str):
+            out[name] = compact_json(dict(value) if isinstance(value, Mapping) else value)
+            continue
+        text = encode_query_value(value)
+        if text is not None:
+            out[name] = text
+    return out
+
+
 def upload(
     http: SyncHttp,
     path: str,
@@ -62,6 +91,9 @@ def upload(
     fields: Mapping[str, str] | None = None,
     file_field: str = "file",
     code_from: str = "location",
+    query: Mapping[str, object] | None = None,
+    headers: Mapping[str, object] | None = None,
+    auth: Auth = "bearer",
 ) -> UploadResult:
     """Upload one file as ``multipart/form-data``; return the new file's code.
 
@@ -72,11 +104,14 @@ def upload(
         filename: the part's file name (default: the path's or file object's base name; required
             for bytes).
         content_type: the part's MIME type (default: guessed from ``filename``).
-        fields: other form fields, such as ``product`` given as a JSON string.
+        fields: other form fields, such as ``product`` given as a JSON string (see
+            :func:`form_fields`).
         file_field: the name of the file part.
         code_from: ``"Location"`` (any case) takes the code from that header (everything after
             ``path``); any other value names the header carrying the code
             (``Asset-media-file-code``).
+        query, headers, auth: the operation's query and header parameters and authentication,
+            as for :meth:`SyncHttp.request`.
 
     Raises:
         UploadError: the PIM accepted the file (201) but reports errors (PAM variation files).
@@ -91,6 +126,9 @@ def upload(
             path_params=path_params,
             files={file_field: (name, source, part_type)},
             data=dict(fields) if fields else None,
+            query=query,
+            headers=headers,
+            auth=auth,
         )
     headers = safe_headers(response.headers)
     location = response.headers.get("location")
@@ -103,6 +141,27 @@ def upload(
     )
     _raise_for_reported_errors(response.content, result, str(response.request.url))
     return result
+
+
+def upload_code(
+    http: SyncHttp,
+    path: str,
+    path_params: Mapping[str, str],
+    *,
+    file: FileInput,
+    code_from: str,
+    **options: Any,
+) -> str:
+    """:func:`upload`, returning only the new file's code (what ``upload`` methods of
+    collections return).
+
+    Raises:
+        errors.AkeneoError: the reply carries no code (no ``code_from`` header).
+    """
+    result = upload(http, path, path_params, file=file, code_from=code_from, **options)
+    if result.code is None:
+        raise AkeneoError(f"the upload reply carries no file code ({code_from} header)")
+    return result.code
 
 
 def _raise_for_reported_errors(content: bytes, result: UploadResult, url: str) -> None:

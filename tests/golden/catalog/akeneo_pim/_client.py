@@ -1,5 +1,5 @@
 # Generated from tests/fixtures/specs/catalog.yaml by akeneo-codegen. Do not edit; see README.
-"""The clients: :class:`Akeneo` (blocking) and its async twin."""
+"""The clients: :class:`Client` (blocking) and its async twin."""
 
 from __future__ import annotations
 
@@ -14,22 +14,22 @@ from ._config import Settings
 from ._sync._http import SyncHttp
 
 if TYPE_CHECKING:
-    from .resources.category import AsyncCategoryResource, CategoryResource
-    from .resources.field import AsyncFieldResource, FieldResource
-    from .resources.report import AsyncReport, Report
-    from .resources.shapes import AsyncShapes, Shapes
+    from .resources import category as _r_category
+    from .resources import field as _r_field
+    from .resources import report as _r_report
+    from .resources import shapes as _r_shapes
 
-__all__ = ["SERVERS", "Akeneo", "AsyncAkeneo"]
+__all__ = ["SERVERS", "AsyncClient", "Client"]
 
 #: The servers the API description lists (variables filled in with their defaults); any of
 #: them can be given as ``base_url``.
 SERVERS: tuple[str, ...] = ("https://catalog.example.com",)
 
 
-class Akeneo:
-    """Catalog client. Settings not given as arguments are read from AKENEO_* environment
-    variables (AKENEO_BASE_URL, AKENEO_CLIENT_ID, AKENEO_SECRET, AKENEO_USERNAME,
-    AKENEO_PASSWORD, AKENEO_TOKEN).
+class Client:
+    """Catalog client. Settings not given as arguments are read from AKENEO_PIM_* environment
+    variables (AKENEO_PIM_BASE_URL, AKENEO_PIM_CLIENT_ID, AKENEO_PIM_SECRET,
+    AKENEO_PIM_USERNAME, AKENEO_PIM_PASSWORD, AKENEO_PIM_TOKEN).
 
     Args:
         base_url: the PIM's root URL, e.g. ``https://pim.example.com``.
@@ -68,13 +68,13 @@ class Akeneo:
         self._http = SyncHttp(self.settings, http_client=http_client)
 
     def __repr__(self) -> str:
-        return f"Akeneo(base_url={self.settings.base_url!r})"
+        return f"Client(base_url={self.settings.base_url!r})"
 
     def close(self) -> None:
         """Close the HTTP connections this client opened."""
         self._http.close()
 
-    def __enter__(self) -> Akeneo:
+    def __enter__(self) -> Client:
         return self
 
     def __exit__(
@@ -86,39 +86,39 @@ class Akeneo:
         self.close()
 
     @cached_property
-    def category(self) -> CategoryResource:
+    def category(self) -> _r_category.Category:
         """category: delete_category, get_category, list_categories, upsert_categories,
         upsert_category"""
         from .resources import category as module  # noqa: PLC0415
 
-        return module.CategoryResource(self._http)
+        return module.Category(self._http)
 
     @cached_property
-    def field(self) -> FieldResource:
+    def field(self) -> _r_field.Field:
         """field: get_field"""
         from .resources import field as module  # noqa: PLC0415
 
-        return module.FieldResource(self._http)
+        return module.Field(self._http)
 
     @cached_property
-    def report(self) -> Report:
+    def report(self) -> _r_report.Report:
         """report: get_report"""
         from .resources import report as module  # noqa: PLC0415
 
         return module.Report(self._http)
 
     @cached_property
-    def shapes(self) -> Shapes:
+    def shapes(self) -> _r_shapes.Shapes:
         """shapes: list_shapes, turn, upsert_shapes"""
         from .resources import shapes as module  # noqa: PLC0415
 
         return module.Shapes(self._http)
 
 
-class AsyncAkeneo:
-    """Catalog client, asynchronous. Settings not given as arguments are read from AKENEO_*
-    environment variables (AKENEO_BASE_URL, AKENEO_CLIENT_ID, AKENEO_SECRET,
-    AKENEO_USERNAME, AKENEO_PASSWORD, AKENEO_TOKEN).
+class AsyncClient:
+    """Catalog client, asynchronous. Settings not given as arguments are read from AKENEO_PIM_*
+    environment variables (AKENEO_PIM_BASE_URL, AKENEO_PIM_CLIENT_ID, AKENEO_PIM_SECRET,
+    AKENEO_PIM_USERNAME, AKENEO_PIM_PASSWORD, AKENEO_PIM_TOKEN).
 
     Args:
         base_url: the PIM's root URL, e.g. ``https://pim.example.com``.
@@ -157,13 +157,13 @@ class AsyncAkeneo:
         self._http = AsyncHttp(self.settings, http_client=http_client)
 
     def __repr__(self) -> str:
-        return f"AsyncAkeneo(base_url={self.settings.base_url!r})"
+        return f"AsyncClient(base_url={self.settings.base_url!r})"
 
     async def aclose(self) -> None:
         """Close the HTTP connections this client opened."""
         await self._http.aclose()
 
-    async def __aenter__(self) -> AsyncAkeneo:
+    async def __aenter__(self) -> AsyncClient:
         return self
 
     async def __aexit__(
@@ -175,29 +175,29 @@ class AsyncAkeneo:
         await self.aclose()
 
     @cached_property
-    def category(self) -> AsyncCategoryResource:
+    def category(self) -> _r_category.AsyncCategory:
         """category: delete_category, get_category, list_categories, upsert_categories,
         upsert_category"""
         from .resources import category as module  # noqa: PLC0415
 
-        return module.AsyncCategoryResource(self._http)
+        return module.AsyncCategory(self._http)
 
     @cached_property
-    def field(self) -> AsyncFieldResource:
+    def field(self) -> _r_field.AsyncField:
         """field: get_field"""
         from .resources import field as module  # noqa: PLC0415
 
-        return module.AsyncFieldResource(self._http)
+        return module.AsyncField(self._http)
 
     @cached_property
-    def report(self) -> AsyncReport:
+    def report(self) -> _r_report.AsyncReport:
         """report: get_report"""
         from .resources import report as module  # noqa: PLC0415
 
         return module.AsyncReport(self._http)
 
     @cached_property
-    def shapes(self) -> AsyncShapes:
+    def shapes(self) -> _r_shapes.AsyncShapes:
         """shapes: list_shapes, turn, upsert_shapes"""
         from .resources import shapes as module  # noqa: PLC0415
 

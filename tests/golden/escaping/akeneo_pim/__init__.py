@@ -7,15 +7,15 @@ Resources and models load lazily on first use, so importing the package stays ch
 from __future__ import annotations
 
 from . import errors
-from ._client import SERVERS, Akeneo, AsyncAkeneo
+from ._client import SERVERS, AsyncClient, Client
 from ._config import Settings
 from ._search import Search
 from ._types import Page, UpsertOutcome
 
 __all__ = [
     "SERVERS",
-    "Akeneo",
-    "AsyncAkeneo",
+    "AsyncClient",
+    "Client",
     "Page",
     "Search",
     "Settings",

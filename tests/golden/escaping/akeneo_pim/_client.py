@@ -1,5 +1,5 @@
 # Generated from tests/fixtures/specs/escaping.yaml by akeneo-codegen. Do not edit; see README.
-"""The clients: :class:`Akeneo` (blocking) and its async twin."""
+"""The clients: :class:`Client` (blocking) and its async twin."""
 
 from __future__ import annotations
 
@@ -14,19 +14,19 @@ from ._config import Settings
 from ._sync._http import SyncHttp
 
 if TYPE_CHECKING:
-    from .resources.odd_tag import AsyncOddTag, OddTag
+    from .resources import odd_tag as _r_odd_tag
 
-__all__ = ["SERVERS", "Akeneo", "AsyncAkeneo"]
+__all__ = ["SERVERS", "AsyncClient", "Client"]
 
 #: The servers the API description lists (variables filled in with their defaults); any of
 #: them can be given as ``base_url``.
 SERVERS: tuple[str, ...] = ()
 
 
-class Akeneo:
+class Client:
     """Escaping \"\"\" and \\ test client. Settings not given as arguments are read from
-    AKENEO_* environment variables (AKENEO_BASE_URL, AKENEO_CLIENT_ID, AKENEO_SECRET,
-    AKENEO_USERNAME, AKENEO_PASSWORD, AKENEO_TOKEN).
+    AKENEO_PIM_* environment variables (AKENEO_PIM_BASE_URL, AKENEO_PIM_CLIENT_ID,
+    AKENEO_PIM_SECRET, AKENEO_PIM_USERNAME, AKENEO_PIM_PASSWORD, AKENEO_PIM_TOKEN).
 
     Args:
         base_url: the PIM's root URL, e.g. ``https://pim.example.com``.
@@ -65,13 +65,13 @@ class Akeneo:
         self._http = SyncHttp(self.settings, http_client=http_client)
 
     def __repr__(self) -> str:
-        return f"Akeneo(base_url={self.settings.base_url!r})"
+        return f"Client(base_url={self.settings.base_url!r})"
 
     def close(self) -> None:
         """Close the HTTP connections this client opened."""
         self._http.close()
 
-    def __enter__(self) -> Akeneo:
+    def __enter__(self) -> Client:
         return self
 
     def __exit__(
@@ -83,17 +83,17 @@ class Akeneo:
         self.close()
 
     @cached_property
-    def odd_tag(self) -> OddTag:
+    def odd_tag(self) -> _r_odd_tag.OddTag:
         """odd_tag: get_odd"""
         from .resources import odd_tag as module  # noqa: PLC0415
 
         return module.OddTag(self._http)
 
 
-class AsyncAkeneo:
+class AsyncClient:
     """Escaping \"\"\" and \\ test client, asynchronous. Settings not given as arguments are
-    read from AKENEO_* environment variables (AKENEO_BASE_URL, AKENEO_CLIENT_ID,
-    AKENEO_SECRET, AKENEO_USERNAME, AKENEO_PASSWORD, AKENEO_TOKEN).
+    read from AKENEO_PIM_* environment variables (AKENEO_PIM_BASE_URL, AKENEO_PIM_CLIENT_ID,
+    AKENEO_PIM_SECRET, AKENEO_PIM_USERNAME, AKENEO_PIM_PASSWORD, AKENEO_PIM_TOKEN).
 
     Args:
         base_url: the PIM's root URL, e.g. ``https://pim.example.com``.
@@ -132,13 +132,13 @@ class AsyncAkeneo:
         self._http = AsyncHttp(self.settings, http_client=http_client)
 
     def __repr__(self) -> str:
-        return f"AsyncAkeneo(base_url={self.settings.base_url!r})"
+        return f"AsyncClient(base_url={self.settings.base_url!r})"
 
     async def aclose(self) -> None:
         """Close the HTTP connections this client opened."""
         await self._http.aclose()
 
-    async def __aenter__(self) -> AsyncAkeneo:
+    async def __aenter__(self) -> AsyncClient:
         return self
 
     async def __aexit__(
@@ -150,7 +150,7 @@ class AsyncAkeneo:
         await self.aclose()
 
     @cached_property
-    def odd_tag(self) -> AsyncOddTag:
+    def odd_tag(self) -> _r_odd_tag.AsyncOddTag:
         """odd_tag: get_odd"""
         from .resources import odd_tag as module  # noqa: PLC0415
 

@@ -14,8 +14,8 @@ from ._config import Settings
 from ._sync._http import SyncHttp
 
 if TYPE_CHECKING:
-    from .resources.families import AsyncFamilies, Families
-    from .resources.media_files import AsyncMediaFiles, MediaFiles
+    from .resources import families as _r_families
+    from .resources import media_files as _r_media_files
 
 __all__ = ["SERVERS", "Akeneo", "AsyncAkeneo"]
 
@@ -84,14 +84,14 @@ class Akeneo:
         self.close()
 
     @cached_property
-    def families(self) -> Families:
+    def families(self) -> _r_families.Families:
         """families: create, get, list, upsert, upsert_many"""
         from .resources import families as module  # noqa: PLC0415
 
         return module.Families(self._http)
 
     @cached_property
-    def media_files(self) -> MediaFiles:
+    def media_files(self) -> _r_media_files.MediaFiles:
         """media_files: download, upload"""
         from .resources import media_files as module  # noqa: PLC0415
 
@@ -158,14 +158,14 @@ class AsyncAkeneo:
         await self.aclose()
 
     @cached_property
-    def families(self) -> AsyncFamilies:
+    def families(self) -> _r_families.AsyncFamilies:
         """families: create, get, list, upsert, upsert_many"""
         from .resources import families as module  # noqa: PLC0415
 
         return module.AsyncFamilies(self._http)
 
     @cached_property
-    def media_files(self) -> AsyncMediaFiles:
+    def media_files(self) -> _r_media_files.AsyncMediaFiles:
         """media_files: download, upload"""
         from .resources import media_files as module  # noqa: PLC0415
 

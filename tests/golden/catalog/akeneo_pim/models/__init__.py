@@ -4,14 +4,15 @@
 from __future__ import annotations
 
 import importlib
-from typing import TYPE_CHECKING, Any
+import typing as _t
 
-if TYPE_CHECKING:
+if _t.TYPE_CHECKING:
     from .category import Category as Category
     from .category import CategoryInfo as CategoryInfo
     from .category import CategoryInfoTagsItem as CategoryInfoTagsItem
-    from .field import Field_ as Field_
+    from .field import Field as Field
     from .shapes import Circle as Circle
+    from .shapes import LineStatus as LineStatus
     from .shapes import RotateShapeBody as RotateShapeBody
     from .shapes import Square as Square
 
@@ -20,7 +21,8 @@ _MODULES: dict[str, str] = {
     "CategoryInfo": "category",
     "CategoryInfoTagsItem": "category",
     "Circle": "shapes",
-    "Field_": "field",
+    "Field": "field",
+    "LineStatus": "shapes",
     "RotateShapeBody": "shapes",
     "Square": "shapes",
 }
@@ -30,13 +32,14 @@ __all__ = [
     "CategoryInfo",
     "CategoryInfoTagsItem",
     "Circle",
-    "Field_",
+    "Field",
+    "LineStatus",
     "RotateShapeBody",
     "Square",
 ]
 
 
-def __getattr__(name: str) -> Any:
+def __getattr__(name: str) -> _t.Any:
     module = _MODULES.get(name)
     if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

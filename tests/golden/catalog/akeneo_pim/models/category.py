@@ -3,9 +3,9 @@
 
 from __future__ import annotations
 
-from typing import Literal
+import typing as _t
 
-from pydantic import BaseModel, ConfigDict, Field
+import pydantic as _pd
 
 __all__ = [
     "Category",
@@ -14,49 +14,49 @@ __all__ = [
 ]
 
 
-class Category(BaseModel):
+class Category(_pd.BaseModel):
     """A node of the category tree."""
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+    model_config = _pd.ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
 
-    code: str = Field(alias="code")
+    code: str = _pd.Field(alias="code")
     """Unique code."""
 
-    parent: Category | None = Field(default=None, alias="parent")
+    parent: Category | None = _pd.Field(default=None, alias="parent")
     """The parent, or null at the root."""
 
-    children: list[Category] | None = Field(default=None, alias="children")
+    children: list[Category] | None = _pd.Field(default=None, alias="children")
 
-    labels: dict[str, str] | None = Field(default=None, alias="labels")
+    labels: dict[str, str] | None = _pd.Field(default=None, alias="labels")
 
-    status: Literal["draft", "published"] | None = Field(default=None, alias="status")
+    status: _t.Literal["draft", "published"] | None = _pd.Field(default=None, alias="status")
 
-    position: Literal[1, 2, 3] | None = Field(default=None, alias="position")
+    position: _t.Literal[1, 2, 3] | None = _pd.Field(default=None, alias="position")
 
-    class_: str | None = Field(default=None, alias="class")
+    class_: str | None = _pd.Field(default=None, alias="class")
     """A keyword as a property name."""
 
-    json_: bool | None = Field(default=None, alias="json")
+    json_: bool | None = _pd.Field(default=None, alias="json")
     """A pydantic method name as a property name."""
 
-    model_config_: str | None = Field(default=None, alias="model_config")
+    model_config_: str | None = _pd.Field(default=None, alias="model_config")
 
-    meta: CategoryInfo | None = Field(default=None, alias="meta")
+    meta: CategoryInfo | None = _pd.Field(default=None, alias="meta")
 
 
-class CategoryInfo(BaseModel):
+class CategoryInfo(_pd.BaseModel):
     """CategoryInfo"""
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+    model_config = _pd.ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
 
-    created: str | None = Field(default=None, alias="created")
+    created: str | None = _pd.Field(default=None, alias="created")
 
-    tags: list[CategoryInfoTagsItem] | None = Field(default=None, alias="tags")
+    tags: list[CategoryInfoTagsItem] | None = _pd.Field(default=None, alias="tags")
 
 
-class CategoryInfoTagsItem(BaseModel):
+class CategoryInfoTagsItem(_pd.BaseModel):
     """CategoryInfoTagsItem"""
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+    model_config = _pd.ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
 
-    name: str | None = Field(default=None, alias="name")
+    name: str | None = _pd.Field(default=None, alias="name")

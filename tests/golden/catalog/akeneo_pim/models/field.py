@@ -3,18 +3,18 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field
+import pydantic as _pd
 
 __all__ = [
-    "Field_",
+    "Field",
 ]
 
 
-class Field_(BaseModel):
-    """Field_"""
+class Field(_pd.BaseModel):
+    """Field"""
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+    model_config = _pd.ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
 
-    name: str | None = Field(default=None, alias="name")
+    name: str | None = _pd.Field(default=None, alias="name")
 
-    value: str | float | bool | None = Field(default=None, alias="value")
+    value: str | float | bool | None = _pd.Field(default=None, alias="value")

@@ -3,46 +3,61 @@
 
 from __future__ import annotations
 
-from typing import Literal
+import typing as _t
 
-from pydantic import BaseModel, ConfigDict, Field
+import pydantic as _pd
 
 __all__ = [
     "Circle",
+    "LineStatus",
     "RotateShapeBody",
     "Square",
 ]
 
 
-class Circle(BaseModel):
+class Circle(_pd.BaseModel):
     """Circle"""
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+    model_config = _pd.ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
 
-    kind: Literal["circle"] = Field(alias="kind")
+    kind: _t.Literal["circle"] = _pd.Field(alias="kind")
 
-    label: str | None = Field(default=None, alias="label")
+    label: str | None = _pd.Field(default=None, alias="label")
 
-    radius: float = Field(alias="radius")
+    radius: float = _pd.Field(alias="radius")
 
 
-class RotateShapeBody(BaseModel):
+class LineStatus(_pd.BaseModel):
+    """LineStatus"""
+
+    model_config = _pd.ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+
+    line: int = _pd.Field(alias="line")
+
+    code: str | None = _pd.Field(default=None, alias="code")
+
+    status_code: int = _pd.Field(alias="status_code")
+
+    message: str | None = _pd.Field(default=None, alias="message")
+
+
+class RotateShapeBody(_pd.BaseModel):
     """RotateShapeBody"""
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+    model_config = _pd.ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
 
-    angle: float = Field(alias="angle")
+    angle: float = _pd.Field(alias="angle")
 
-    unit: Literal["deg", "rad"] | None = Field(default=None, alias="unit")
+    unit: _t.Literal["deg", "rad"] | None = _pd.Field(default=None, alias="unit")
 
 
-class Square(BaseModel):
+class Square(_pd.BaseModel):
     """Square"""
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+    model_config = _pd.ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
 
-    kind: Literal["square"] = Field(alias="kind")
+    kind: _t.Literal["square"] = _pd.Field(alias="kind")
 
-    label: str | None = Field(default=None, alias="label")
+    label: str | None = _pd.Field(default=None, alias="label")
 
-    side: int | None = Field(default=None, alias="side")
+    side: int | None = _pd.Field(default=None, alias="side")

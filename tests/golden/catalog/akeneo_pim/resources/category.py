@@ -3,32 +3,20 @@
 
 from __future__ import annotations
 
-import warnings
-from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator, Mapping
-from typing import TYPE_CHECKING, Literal
+import collections.abc as _abc
+import typing as _t
+import warnings as _warnings
 
-from .._async._pagination import AsyncPaginator
-from .._async._pagination import fetch_page as async_fetch_page
-from .._overlays._async import ndjson as async_ndjson
-from .._overlays._results import ProgressCallback, UpsertLine
-from .._overlays._sync import ndjson as sync_ndjson
-from .._parse import parse_json, validator
-from .._sync._pagination import SyncPaginator
-from .._sync._pagination import fetch_page as sync_fetch_page
-from .._types import Page, UpsertOutcome
-from ..models.category import Category
+from .. import _rt
+from .. import models as _m
 
-if TYPE_CHECKING:
-    from .._async._http import AsyncHttp
-    from .._sync._http import SyncHttp
-
-__all__ = ["AsyncCategoryResource", "CategoryResource"]
+__all__ = ["AsyncCategory", "Category"]
 
 
-class CategoryResource:
+class Category:
     """Operations on category."""
 
-    def __init__(self, http: SyncHttp) -> None:
+    def __init__(self, http: _rt.SyncHttp) -> None:
         self._http = http
 
     def delete_category(
@@ -43,7 +31,7 @@ class CategoryResource:
             code: code
 
         """
-        warnings.warn(
+        _warnings.warn(
             "category.delete_category(): DELETE /api/catalog/categories/{code} is deprecated",
             DeprecationWarning,
             stacklevel=2,
@@ -60,7 +48,7 @@ class CategoryResource:
         code: str,
         *,
         with_position: bool | None = None,
-    ) -> Category:
+    ) -> _m.Category:
         """Get a category with its children.
 
         ``GET /api/catalog/categories/{code}``
@@ -78,16 +66,16 @@ class CategoryResource:
             path_params={"code": code},
             query={"with_position": with_position},
         )
-        return parse_json(Category, response.content)
+        return _rt.parse_json(_m.Category, response.content)
 
     def list_categories(
         self,
         *,
         limit: int = 100,
-        pagination_type: Literal["page", "search_after"] | None = "search_after",
+        pagination_type: _t.Literal["page", "search_after"] | None = "search_after",
         search: str | None = None,
         from_: str | None = None,
-    ) -> SyncPaginator[Category]:
+    ) -> _rt.SyncPaginator[_m.Category]:
         """List categories, one page at a time or with a cursor.
 
         ``GET /api/catalog/categories``
@@ -106,7 +94,7 @@ class CategoryResource:
 
         """
 
-        return SyncPaginator(
+        return _rt.SyncPaginator(
             self._http,
             "/api/catalog/categories",
             path_params={},
@@ -116,7 +104,7 @@ class CategoryResource:
                 "search": search,
                 "from": from_,
             },
-            parse=validator(Category),
+            parse=_rt.validator(_m.Category),
         )
 
     def list_categories_page(
@@ -124,11 +112,11 @@ class CategoryResource:
         *,
         page: int | None = None,
         limit: int | None = None,
-        pagination_type: Literal["page", "search_after"] | None = None,
+        pagination_type: _t.Literal["page", "search_after"] | None = None,
         search_after: str | None = None,
         search: str | None = None,
         from_: str | None = None,
-    ) -> Page[Category]:
+    ) -> _rt.Page[_m.Category]:
         """List categories, one page at a time or with a cursor.
 
         ``GET /api/catalog/categories``
@@ -150,7 +138,7 @@ class CategoryResource:
 
         """
 
-        return sync_fetch_page(
+        return _rt.sync_fetch_page(
             self._http,
             "/api/catalog/categories",
             path_params={},
@@ -162,16 +150,16 @@ class CategoryResource:
                 "search": search,
                 "from": from_,
             },
-            parse=validator(Category),
+            parse=_rt.validator(_m.Category),
         )
 
     def upsert_categories(
         self,
-        items: Iterable[Category | Mapping[str, object]],
+        items: _abc.Iterable[_m.Category | _abc.Mapping[str, object]],
         *,
         batch_size: int = 100,
-        on_progress: ProgressCallback | None = None,
-    ) -> Iterator[UpsertLine]:
+        on_progress: _rt.ProgressCallback | None = None,
+    ) -> _abc.Iterator[_rt.UpsertLine]:
         """Create or update categories, one JSON line each.
 
         ``PATCH /api/catalog/categories``
@@ -180,7 +168,7 @@ class CategoryResource:
         result per item, in input order. A failed line is a result, not an exception.
         """
 
-        return sync_ndjson.upsert_lines(
+        return _rt.sync_ndjson.upsert_lines(
             self._http,
             "/api/catalog/categories",
             {},
@@ -193,8 +181,8 @@ class CategoryResource:
     def upsert_category(
         self,
         code: str,
-        body: Category | Mapping[str, object],
-    ) -> UpsertOutcome:
+        body: _m.Category | _abc.Mapping[str, object],
+    ) -> _rt.UpsertOutcome:
         """Create or update a category.
 
         ``PATCH /api/catalog/categories/{code}``
@@ -211,13 +199,13 @@ class CategoryResource:
             json=body,
             content_type="application/json",
         )
-        return UpsertOutcome.from_response(response)
+        return _rt.UpsertOutcome.from_response(response)
 
 
-class AsyncCategoryResource:
+class AsyncCategory:
     """Operations on category (async)."""
 
-    def __init__(self, http: AsyncHttp) -> None:
+    def __init__(self, http: _rt.AsyncHttp) -> None:
         self._http = http
 
     async def delete_category(
@@ -232,7 +220,7 @@ class AsyncCategoryResource:
             code: code
 
         """
-        warnings.warn(
+        _warnings.warn(
             "category.delete_category(): DELETE /api/catalog/categories/{code} is deprecated",
             DeprecationWarning,
             stacklevel=2,
@@ -249,7 +237,7 @@ class AsyncCategoryResource:
         code: str,
         *,
         with_position: bool | None = None,
-    ) -> Category:
+    ) -> _m.Category:
         """Get a category with its children.
 
         ``GET /api/catalog/categories/{code}``
@@ -267,16 +255,16 @@ class AsyncCategoryResource:
             path_params={"code": code},
             query={"with_position": with_position},
         )
-        return parse_json(Category, response.content)
+        return _rt.parse_json(_m.Category, response.content)
 
     def list_categories(
         self,
         *,
         limit: int = 100,
-        pagination_type: Literal["page", "search_after"] | None = "search_after",
+        pagination_type: _t.Literal["page", "search_after"] | None = "search_after",
         search: str | None = None,
         from_: str | None = None,
-    ) -> AsyncPaginator[Category]:
+    ) -> _rt.AsyncPaginator[_m.Category]:
         """List categories, one page at a time or with a cursor.
 
         ``GET /api/catalog/categories``
@@ -295,7 +283,7 @@ class AsyncCategoryResource:
 
         """
 
-        return AsyncPaginator(
+        return _rt.AsyncPaginator(
             self._http,
             "/api/catalog/categories",
             path_params={},
@@ -305,7 +293,7 @@ class AsyncCategoryResource:
                 "search": search,
                 "from": from_,
             },
-            parse=validator(Category),
+            parse=_rt.validator(_m.Category),
         )
 
     async def list_categories_page(
@@ -313,11 +301,11 @@ class AsyncCategoryResource:
         *,
         page: int | None = None,
         limit: int | None = None,
-        pagination_type: Literal["page", "search_after"] | None = None,
+        pagination_type: _t.Literal["page", "search_after"] | None = None,
         search_after: str | None = None,
         search: str | None = None,
         from_: str | None = None,
-    ) -> Page[Category]:
+    ) -> _rt.Page[_m.Category]:
         """List categories, one page at a time or with a cursor.
 
         ``GET /api/catalog/categories``
@@ -339,7 +327,7 @@ class AsyncCategoryResource:
 
         """
 
-        return await async_fetch_page(
+        return await _rt.async_fetch_page(
             self._http,
             "/api/catalog/categories",
             path_params={},
@@ -351,20 +339,20 @@ class AsyncCategoryResource:
                 "search": search,
                 "from": from_,
             },
-            parse=validator(Category),
+            parse=_rt.validator(_m.Category),
         )
 
     def upsert_categories(
         self,
         items: (
-            Iterable[Category | Mapping[str, object]]
-            | AsyncIterable[Category | Mapping[str, object]]
+            _abc.Iterable[_m.Category | _abc.Mapping[str, object]]
+            | _abc.AsyncIterable[_m.Category | _abc.Mapping[str, object]]
         ),
         *,
         batch_size: int = 100,
         concurrency: int = 1,
-        on_progress: ProgressCallback | None = None,
-    ) -> AsyncIterator[UpsertLine]:
+        on_progress: _rt.ProgressCallback | None = None,
+    ) -> _abc.AsyncIterator[_rt.UpsertLine]:
         """Create or update categories, one JSON line each.
 
         ``PATCH /api/catalog/categories``
@@ -373,7 +361,7 @@ class AsyncCategoryResource:
         result per item, in input order. A failed line is a result, not an exception.
         """
 
-        return async_ndjson.upsert_lines(
+        return _rt.async_ndjson.upsert_lines(
             self._http,
             "/api/catalog/categories",
             {},
@@ -387,8 +375,8 @@ class AsyncCategoryResource:
     async def upsert_category(
         self,
         code: str,
-        body: Category | Mapping[str, object],
-    ) -> UpsertOutcome:
+        body: _m.Category | _abc.Mapping[str, object],
+    ) -> _rt.UpsertOutcome:
         """Create or update a category.
 
         ``PATCH /api/catalog/categories/{code}``
@@ -405,4 +393,4 @@ class AsyncCategoryResource:
             json=body,
             content_type="application/json",
         )
-        return UpsertOutcome.from_response(response)
+        return _rt.UpsertOutcome.from_response(response)

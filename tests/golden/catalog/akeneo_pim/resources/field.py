@@ -3,28 +3,22 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from .. import _rt
+from .. import models as _m
 
-from .._parse import parse_json
-from ..models.field import Field_
-
-if TYPE_CHECKING:
-    from .._async._http import AsyncHttp
-    from .._sync._http import SyncHttp
-
-__all__ = ["AsyncFieldResource", "FieldResource"]
+__all__ = ["AsyncField", "Field"]
 
 
-class FieldResource:
+class Field:
     """Operations on field."""
 
-    def __init__(self, http: SyncHttp) -> None:
+    def __init__(self, http: _rt.SyncHttp) -> None:
         self._http = http
 
     def get_field(
         self,
         code: str,
-    ) -> Field_:
+    ) -> _m.Field:
         """A schema named like a pydantic import.
 
         ``GET /api/catalog/fields/{code}``
@@ -39,19 +33,19 @@ class FieldResource:
             "/api/catalog/fields/{code}",
             path_params={"code": code},
         )
-        return parse_json(Field_, response.content)
+        return _rt.parse_json(_m.Field, response.content)
 
 
-class AsyncFieldResource:
+class AsyncField:
     """Operations on field (async)."""
 
-    def __init__(self, http: AsyncHttp) -> None:
+    def __init__(self, http: _rt.AsyncHttp) -> None:
         self._http = http
 
     async def get_field(
         self,
         code: str,
-    ) -> Field_:
+    ) -> _m.Field:
         """A schema named like a pydantic import.
 
         ``GET /api/catalog/fields/{code}``
@@ -66,4 +60,4 @@ class AsyncFieldResource:
             "/api/catalog/fields/{code}",
             path_params={"code": code},
         )
-        return parse_json(Field_, response.content)
+        return _rt.parse_json(_m.Field, response.content)

@@ -3,11 +3,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from .._async._http import AsyncHttp
-    from .._sync._http import SyncHttp
+from .. import _rt
 
 __all__ = ["AsyncReport", "Report"]
 
@@ -15,7 +11,7 @@ __all__ = ["AsyncReport", "Report"]
 class Report:
     """Operations on report."""
 
-    def __init__(self, http: SyncHttp) -> None:
+    def __init__(self, http: _rt.SyncHttp) -> None:
         self._http = http
 
     def get_report(
@@ -37,7 +33,7 @@ class Report:
 class AsyncReport:
     """Operations on report (async)."""
 
-    def __init__(self, http: AsyncHttp) -> None:
+    def __init__(self, http: _rt.AsyncHttp) -> None:
         self._http = http
 
     async def get_report(

@@ -3,24 +3,10 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator, Mapping
-from typing import TYPE_CHECKING
+import collections.abc as _abc
 
-from .._async._pagination import AsyncPaginator
-from .._async._pagination import fetch_page as async_fetch_page
-from .._encoding import encode_query
-from .._overlays._async import json_batch as async_json_batch
-from .._overlays._results import ProgressCallback, UpsertLine
-from .._overlays._sync import json_batch as sync_json_batch
-from .._parse import parse_json, validator
-from .._sync._pagination import SyncPaginator
-from .._sync._pagination import fetch_page as sync_fetch_page
-from .._types import Page
-from ..models.shapes import Circle, RotateShapeBody, Square
-
-if TYPE_CHECKING:
-    from .._async._http import AsyncHttp
-    from .._sync._http import SyncHttp
+from .. import _rt
+from .. import models as _m
 
 __all__ = ["AsyncShapes", "Shapes"]
 
@@ -28,14 +14,14 @@ __all__ = ["AsyncShapes", "Shapes"]
 class Shapes:
     """Operations on shapes."""
 
-    def __init__(self, http: SyncHttp) -> None:
+    def __init__(self, http: _rt.SyncHttp) -> None:
         self._http = http
 
     def list_shapes(
         self,
         *,
         limit: int = 100,
-    ) -> SyncPaginator[Circle | Square]:
+    ) -> _rt.SyncPaginator[_m.Circle | _m.Square]:
         """List shapes with a cursor.
 
         ``GET /api/catalog/shapes``
@@ -48,12 +34,12 @@ class Shapes:
 
         """
 
-        return SyncPaginator(
+        return _rt.SyncPaginator(
             self._http,
             "/api/catalog/shapes",
             path_params={},
             query={"limit": limit},
-            parse=validator(Circle | Square),
+            parse=_rt.validator(_m.Circle | _m.Square),
         )
 
     def list_shapes_page(
@@ -61,7 +47,7 @@ class Shapes:
         *,
         search_after: str | None = None,
         limit: int | None = None,
-    ) -> Page[Circle | Square]:
+    ) -> _rt.Page[_m.Circle | _m.Square]:
         """List shapes with a cursor.
 
         ``GET /api/catalog/shapes``
@@ -75,22 +61,22 @@ class Shapes:
 
         """
 
-        return sync_fetch_page(
+        return _rt.sync_fetch_page(
             self._http,
             "/api/catalog/shapes",
             path_params={},
             query={"search_after": search_after, "limit": limit},
-            parse=validator(Circle | Square),
+            parse=_rt.validator(_m.Circle | _m.Square),
         )
 
     def turn(
         self,
         code: str,
-        body: RotateShapeBody | Mapping[str, object] | None = None,
+        body: _m.RotateShapeBody | _abc.Mapping[str, object] | None = None,
         *,
         import_: bool | None = None,
         x_request_id: str | None = None,
-    ) -> Circle | Square:
+    ) -> _m.Circle | _m.Square:
         """Rotate a shape.
 
         ``POST /api/catalog/shapes/{code}/rotate``
@@ -109,49 +95,42 @@ class Shapes:
             "/api/catalog/shapes/{code}/rotate",
             path_params={"code": code},
             query={"import": import_},
-            headers=dict(encode_query({"X-Request-Id": x_request_id})),
             json=body,
             content_type="application/json",
+            headers={"X-Request-Id": x_request_id},
         )
-        return parse_json(Circle | Square, response.content)
+        return _rt.parse_json(_m.Circle | _m.Square, response.content)
 
     def upsert_shapes(
         self,
-        items: Iterable[Circle | Mapping[str, object]],
-        *,
-        batch_size: int = 100,
-        on_progress: ProgressCallback | None = None,
-    ) -> Iterator[UpsertLine]:
+        body: list[_m.Circle],
+    ) -> list[_m.LineStatus]:
         """Create or update shapes, as a JSON array.
 
         ``PATCH /api/catalog/shapes``
-
-        Send any number of items, in requests of at most `batch_size` (<= 100); yields one
-        result per item, in input order. A failed line is a result, not an exception.
         """
 
-        return sync_json_batch.upsert_array(
-            self._http,
+        response = self._http.request(
+            "PATCH",
             "/api/catalog/shapes",
-            {},
-            items,
-            key="code",
-            batch_size=batch_size,
-            on_progress=on_progress,
+            path_params={},
+            json=body,
+            content_type="application/json",
         )
+        return _rt.parse_json(list[_m.LineStatus], response.content)
 
 
 class AsyncShapes:
     """Operations on shapes (async)."""
 
-    def __init__(self, http: AsyncHttp) -> None:
+    def __init__(self, http: _rt.AsyncHttp) -> None:
         self._http = http
 
     def list_shapes(
         self,
         *,
         limit: int = 100,
-    ) -> AsyncPaginator[Circle | Square]:
+    ) -> _rt.AsyncPaginator[_m.Circle | _m.Square]:
         """List shapes with a cursor.
 
         ``GET /api/catalog/shapes``
@@ -164,12 +143,12 @@ class AsyncShapes:
 
         """
 
-        return AsyncPaginator(
+        return _rt.AsyncPaginator(
             self._http,
             "/api/catalog/shapes",
             path_params={},
             query={"limit": limit},
-            parse=validator(Circle | Square),
+            parse=_rt.validator(_m.Circle | _m.Square),
         )
 
     async def list_shapes_page(
@@ -177,7 +156,7 @@ class AsyncShapes:
         *,
         search_after: str | None = None,
         limit: int | None = None,
-    ) -> Page[Circle | Square]:
+    ) -> _rt.Page[_m.Circle | _m.Square]:
         """List shapes with a cursor.
 
         ``GET /api/catalog/shapes``
@@ -191,22 +170,22 @@ class AsyncShapes:
 
         """
 
-        return await async_fetch_page(
+        return await _rt.async_fetch_page(
             self._http,
             "/api/catalog/shapes",
             path_params={},
             query={"search_after": search_after, "limit": limit},
-            parse=validator(Circle | Square),
+            parse=_rt.validator(_m.Circle | _m.Square),
         )
 
     async def turn(
         self,
         code: str,
-        body: RotateShapeBody | Mapping[str, object] | None = None,
+        body: _m.RotateShapeBody | _abc.Mapping[str, object] | None = None,
         *,
         import_: bool | None = None,
         x_request_id: str | None = None,
-    ) -> Circle | Square:
+    ) -> _m.Circle | _m.Square:
         """Rotate a shape.
 
         ``POST /api/catalog/shapes/{code}/rotate``
@@ -225,37 +204,26 @@ class AsyncShapes:
             "/api/catalog/shapes/{code}/rotate",
             path_params={"code": code},
             query={"import": import_},
-            headers=dict(encode_query({"X-Request-Id": x_request_id})),
             json=body,
             content_type="application/json",
+            headers={"X-Request-Id": x_request_id},
         )
-        return parse_json(Circle | Square, response.content)
+        return _rt.parse_json(_m.Circle | _m.Square, response.content)
 
-    def upsert_shapes(
+    async def upsert_shapes(
         self,
-        items: (
-            Iterable[Circle | Mapping[str, object]] | AsyncIterable[Circle | Mapping[str, object]]
-        ),
-        *,
-        batch_size: int = 100,
-        concurrency: int = 1,
-        on_progress: ProgressCallback | None = None,
-    ) -> AsyncIterator[UpsertLine]:
+        body: list[_m.Circle],
+    ) -> list[_m.LineStatus]:
         """Create or update shapes, as a JSON array.
 
         ``PATCH /api/catalog/shapes``
-
-        Send any number of items, in requests of at most `batch_size` (<= 100); yields one
-        result per item, in input order. A failed line is a result, not an exception.
         """
 
-        return async_json_batch.upsert_array(
-            self._http,
+        response = await self._http.request(
+            "PATCH",
             "/api/catalog/shapes",
-            {},
-            items,
-            key="code",
-            batch_size=batch_size,
-            concurrency=concurrency,
-            on_progress=on_progress,
+            path_params={},
+            json=body,
+            content_type="application/json",
         )
+        return _rt.parse_json(list[_m.LineStatus], response.content)

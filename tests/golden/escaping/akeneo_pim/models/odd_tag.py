@@ -3,21 +3,21 @@
 
 from __future__ import annotations
 
-from typing import Literal
+import typing as _t
 
-from pydantic import BaseModel, ConfigDict, Field
+import pydantic as _pd
 
 __all__ = [
     "GetOdd200Response",
 ]
 
 
-class GetOdd200Response(BaseModel):
+class GetOdd200Response(_pd.BaseModel):
     """Model text with \"\"\" inside and a trailing backslash \\"""
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+    model_config = _pd.ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
 
-    import_os: str | None = Field(default=None, alias='"""; import os #')
+    import_os: str | None = _pd.Field(default=None, alias='"""; import os #')
     """A property named like code."""
 
-    e_ss: Literal["x\ny", "\u00e9\u2028"] | None = Field(default=None, alias="\u00e9-\u00df")
+    e_ss: _t.Literal["x\ny", "\u00e9\u2028"] | None = _pd.Field(default=None, alias="\u00e9-\u00df")

@@ -3,14 +3,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Literal
+import typing as _t
 
-from .._parse import parse_json
-from ..models.odd_tag import GetOdd200Response
-
-if TYPE_CHECKING:
-    from .._async._http import AsyncHttp
-    from .._sync._http import SyncHttp
+from .. import _rt
+from .. import models as _m
 
 __all__ = ["AsyncOddTag", "OddTag"]
 
@@ -18,15 +14,15 @@ __all__ = ["AsyncOddTag", "OddTag"]
 class OddTag:
     """Operations on odd_tag."""
 
-    def __init__(self, http: SyncHttp) -> None:
+    def __init__(self, http: _rt.SyncHttp) -> None:
         self._http = http
 
     def get_odd(
         self,
         code: str,
         *,
-        weird_name: Literal['a"b', "c\\d", "'''", '"""'] | None = None,
-    ) -> GetOdd200Response:
+        weird_name: _t.Literal['a"b', "c\\d", "'''", '"""'] | None = None,
+    ) -> _m.GetOdd200Response:
         """Ends with a quote ".
 
         ``GET /api/odd/{code}``
@@ -46,21 +42,21 @@ class OddTag:
             path_params={"code": code},
             query={'weird "name"': weird_name},
         )
-        return parse_json(GetOdd200Response, response.content)
+        return _rt.parse_json(_m.GetOdd200Response, response.content)
 
 
 class AsyncOddTag:
     """Operations on odd_tag (async)."""
 
-    def __init__(self, http: AsyncHttp) -> None:
+    def __init__(self, http: _rt.AsyncHttp) -> None:
         self._http = http
 
     async def get_odd(
         self,
         code: str,
         *,
-        weird_name: Literal['a"b', "c\\d", "'''", '"""'] | None = None,
-    ) -> GetOdd200Response:
+        weird_name: _t.Literal['a"b', "c\\d", "'''", '"""'] | None = None,
+    ) -> _m.GetOdd200Response:
         """Ends with a quote ".
 
         ``GET /api/odd/{code}``
@@ -80,4 +76,4 @@ class AsyncOddTag:
             path_params={"code": code},
             query={'weird "name"': weird_name},
         )
-        return parse_json(GetOdd200Response, response.content)
+        return _rt.parse_json(_m.GetOdd200Response, response.content)

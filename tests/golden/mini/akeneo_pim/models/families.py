@@ -3,27 +3,27 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field
+import pydantic as _pd
 
 __all__ = [
     "Family",
 ]
 
 
-class Family(BaseModel):
+class Family(_pd.BaseModel):
     """A family groups the attributes its products share."""
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+    model_config = _pd.ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
 
-    code: str = Field(alias="code")
+    code: str = _pd.Field(alias="code")
     """Family code."""
 
-    attribute_as_label: str | None = Field(default=None, alias="attribute_as_label")
+    attribute_as_label: str | None = _pd.Field(default=None, alias="attribute_as_label")
 
-    attributes: list[str] | None = Field(default=None, alias="attributes")
+    attributes: list[str] | None = _pd.Field(default=None, alias="attributes")
 
-    attribute_requirements: dict[str, list[str]] | None = Field(
+    attribute_requirements: dict[str, list[str]] | None = _pd.Field(
         default=None, alias="attribute_requirements"
     )
 
-    labels: dict[str, str] | None = Field(default=None, alias="labels")
+    labels: dict[str, str] | None = _pd.Field(default=None, alias="labels")

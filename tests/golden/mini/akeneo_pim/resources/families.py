@@ -3,23 +3,10 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator, Mapping
-from typing import TYPE_CHECKING
+import collections.abc as _abc
 
-from .._async._pagination import AsyncPaginator
-from .._async._pagination import fetch_page as async_fetch_page
-from .._overlays._async import ndjson as async_ndjson
-from .._overlays._results import ProgressCallback, UpsertLine
-from .._overlays._sync import ndjson as sync_ndjson
-from .._parse import parse_json, validator
-from .._sync._pagination import SyncPaginator
-from .._sync._pagination import fetch_page as sync_fetch_page
-from .._types import Page, UpsertOutcome
-from ..models.families import Family
-
-if TYPE_CHECKING:
-    from .._async._http import AsyncHttp
-    from .._sync._http import SyncHttp
+from .. import _rt
+from .. import models as _m
 
 __all__ = ["AsyncFamilies", "Families"]
 
@@ -27,13 +14,13 @@ __all__ = ["AsyncFamilies", "Families"]
 class Families:
     """Operations on families."""
 
-    def __init__(self, http: SyncHttp) -> None:
+    def __init__(self, http: _rt.SyncHttp) -> None:
         self._http = http
 
     def create(
         self,
-        body: Family | Mapping[str, object],
-    ) -> UpsertOutcome:
+        body: _m.Family | _abc.Mapping[str, object],
+    ) -> _rt.UpsertOutcome:
         """Create a family.
 
         ``POST /api/rest/v1/families``
@@ -46,12 +33,12 @@ class Families:
             json=body,
             content_type="application/json",
         )
-        return UpsertOutcome.from_response(response)
+        return _rt.UpsertOutcome.from_response(response)
 
     def get(
         self,
         code: str,
-    ) -> Family:
+    ) -> _m.Family:
         """Get a family.
 
         ``GET /api/rest/v1/families/{code}``
@@ -66,14 +53,14 @@ class Families:
             "/api/rest/v1/families/{code}",
             path_params={"code": code},
         )
-        return parse_json(Family, response.content)
+        return _rt.parse_json(_m.Family, response.content)
 
     def list(
         self,
         *,
         limit: int = 100,
         with_count: bool | None = None,
-    ) -> SyncPaginator[Family]:
+    ) -> _rt.SyncPaginator[_m.Family]:
         """List families.
 
         ``GET /api/rest/v1/families``
@@ -88,12 +75,12 @@ class Families:
 
         """
 
-        return SyncPaginator(
+        return _rt.SyncPaginator(
             self._http,
             "/api/rest/v1/families",
             path_params={},
             query={"limit": limit, "with_count": with_count},
-            parse=validator(Family),
+            parse=_rt.validator(_m.Family),
         )
 
     def list_page(
@@ -102,7 +89,7 @@ class Families:
         page: int | None = None,
         limit: int | None = None,
         with_count: bool | None = None,
-    ) -> Page[Family]:
+    ) -> _rt.Page[_m.Family]:
         """List families.
 
         ``GET /api/rest/v1/families``
@@ -118,19 +105,19 @@ class Families:
 
         """
 
-        return sync_fetch_page(
+        return _rt.sync_fetch_page(
             self._http,
             "/api/rest/v1/families",
             path_params={},
             query={"page": page, "limit": limit, "with_count": with_count},
-            parse=validator(Family),
+            parse=_rt.validator(_m.Family),
         )
 
     def upsert(
         self,
         code: str,
-        body: Family | Mapping[str, object],
-    ) -> UpsertOutcome:
+        body: _m.Family | _abc.Mapping[str, object],
+    ) -> _rt.UpsertOutcome:
         """Create or update a family.
 
         ``PATCH /api/rest/v1/families/{code}``
@@ -147,15 +134,15 @@ class Families:
             json=body,
             content_type="application/json",
         )
-        return UpsertOutcome.from_response(response)
+        return _rt.UpsertOutcome.from_response(response)
 
     def upsert_many(
         self,
-        items: Iterable[Family | Mapping[str, object]],
+        items: _abc.Iterable[_m.Family | _abc.Mapping[str, object]],
         *,
         batch_size: int = 100,
-        on_progress: ProgressCallback | None = None,
-    ) -> Iterator[UpsertLine]:
+        on_progress: _rt.ProgressCallback | None = None,
+    ) -> _abc.Iterator[_rt.UpsertLine]:
         """Create or update several families.
 
         ``PATCH /api/rest/v1/families``
@@ -164,7 +151,7 @@ class Families:
         result per item, in input order. A failed line is a result, not an exception.
         """
 
-        return sync_ndjson.upsert_lines(
+        return _rt.sync_ndjson.upsert_lines(
             self._http,
             "/api/rest/v1/families",
             {},
@@ -178,13 +165,13 @@ class Families:
 class AsyncFamilies:
     """Operations on families (async)."""
 
-    def __init__(self, http: AsyncHttp) -> None:
+    def __init__(self, http: _rt.AsyncHttp) -> None:
         self._http = http
 
     async def create(
         self,
-        body: Family | Mapping[str, object],
-    ) -> UpsertOutcome:
+        body: _m.Family | _abc.Mapping[str, object],
+    ) -> _rt.UpsertOutcome:
         """Create a family.
 
         ``POST /api/rest/v1/families``
@@ -197,12 +184,12 @@ class AsyncFamilies:
             json=body,
             content_type="application/json",
         )
-        return UpsertOutcome.from_response(response)
+        return _rt.UpsertOutcome.from_response(response)
 
     async def get(
         self,
         code: str,
-    ) -> Family:
+    ) -> _m.Family:
         """Get a family.
 
         ``GET /api/rest/v1/families/{code}``
@@ -217,14 +204,14 @@ class AsyncFamilies:
             "/api/rest/v1/families/{code}",
             path_params={"code": code},
         )
-        return parse_json(Family, response.content)
+        return _rt.parse_json(_m.Family, response.content)
 
     def list(
         self,
         *,
         limit: int = 100,
         with_count: bool | None = None,
-    ) -> AsyncPaginator[Family]:
+    ) -> _rt.AsyncPaginator[_m.Family]:
         """List families.
 
         ``GET /api/rest/v1/families``
@@ -239,12 +226,12 @@ class AsyncFamilies:
 
         """
 
-        return AsyncPaginator(
+        return _rt.AsyncPaginator(
             self._http,
             "/api/rest/v1/families",
             path_params={},
             query={"limit": limit, "with_count": with_count},
-            parse=validator(Family),
+            parse=_rt.validator(_m.Family),
         )
 
     async def list_page(
@@ -253,7 +240,7 @@ class AsyncFamilies:
         page: int | None = None,
         limit: int | None = None,
         with_count: bool | None = None,
-    ) -> Page[Family]:
+    ) -> _rt.Page[_m.Family]:
         """List families.
 
         ``GET /api/rest/v1/families``
@@ -269,19 +256,19 @@ class AsyncFamilies:
 
         """
 
-        return await async_fetch_page(
+        return await _rt.async_fetch_page(
             self._http,
             "/api/rest/v1/families",
             path_params={},
             query={"page": page, "limit": limit, "with_count": with_count},
-            parse=validator(Family),
+            parse=_rt.validator(_m.Family),
         )
 
     async def upsert(
         self,
         code: str,
-        body: Family | Mapping[str, object],
-    ) -> UpsertOutcome:
+        body: _m.Family | _abc.Mapping[str, object],
+    ) -> _rt.UpsertOutcome:
         """Create or update a family.
 
         ``PATCH /api/rest/v1/families/{code}``
@@ -298,18 +285,19 @@ class AsyncFamilies:
             json=body,
             content_type="application/json",
         )
-        return UpsertOutcome.from_response(response)
+        return _rt.UpsertOutcome.from_response(response)
 
     def upsert_many(
         self,
         items: (
-            Iterable[Family | Mapping[str, object]] | AsyncIterable[Family | Mapping[str, object]]
+            _abc.Iterable[_m.Family | _abc.Mapping[str, object]]
+            | _abc.AsyncIterable[_m.Family | _abc.Mapping[str, object]]
         ),
         *,
         batch_size: int = 100,
         concurrency: int = 1,
-        on_progress: ProgressCallback | None = None,
-    ) -> AsyncIterator[UpsertLine]:
+        on_progress: _rt.ProgressCallback | None = None,
+    ) -> _abc.AsyncIterator[_rt.UpsertLine]:
         """Create or update several families.
 
         ``PATCH /api/rest/v1/families``
@@ -318,7 +306,7 @@ class AsyncFamilies:
         result per item, in input order. A failed line is a result, not an exception.
         """
 
-        return async_ndjson.upsert_lines(
+        return _rt.async_ndjson.upsert_lines(
             self._http,
             "/api/rest/v1/families",
             {},

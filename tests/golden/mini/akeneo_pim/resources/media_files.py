@@ -3,20 +3,9 @@
 
 from __future__ import annotations
 
-import json
-from collections.abc import AsyncIterator, Iterator, Mapping
-from typing import TYPE_CHECKING
+import collections.abc as _abc
 
-from .._overlays._async import download as async_download
-from .._overlays._async import multipart as async_multipart
-from .._overlays._results import DownloadResult, DownloadTarget, FileInput
-from .._overlays._sync import download as sync_download
-from .._overlays._sync import multipart as sync_multipart
-from ..errors import AkeneoError
-
-if TYPE_CHECKING:
-    from .._async._http import AsyncHttp
-    from .._sync._http import SyncHttp
+from .. import _rt
 
 __all__ = ["AsyncMediaFiles", "MediaFiles"]
 
@@ -24,15 +13,15 @@ __all__ = ["AsyncMediaFiles", "MediaFiles"]
 class MediaFiles:
     """Operations on media_files."""
 
-    def __init__(self, http: SyncHttp) -> None:
+    def __init__(self, http: _rt.SyncHttp) -> None:
         self._http = http
 
     def download(
         self,
         code: str,
         *,
-        to: DownloadTarget,
-    ) -> DownloadResult:
+        to: _rt.DownloadTarget,
+    ) -> _rt.DownloadResult:
         """Download a media file.
 
         ``GET /api/rest/v1/media-files/{code}/download``
@@ -45,8 +34,11 @@ class MediaFiles:
 
         """
 
-        return sync_download.download(
-            self._http, "/api/rest/v1/media-files/{code}/download", {"code": code}, to=to
+        return _rt.sync_download.download(
+            self._http,
+            "/api/rest/v1/media-files/{code}/download",
+            {"code": code},
+            to=to,
         )
 
     def iter_bytes(
@@ -54,7 +46,7 @@ class MediaFiles:
         code: str,
         *,
         chunk_size: int = 65536,
-    ) -> Iterator[bytes]:
+    ) -> _abc.Iterator[bytes]:
         """Download a media file.
 
         ``GET /api/rest/v1/media-files/{code}/download``
@@ -66,7 +58,7 @@ class MediaFiles:
 
         """
 
-        return sync_download.iter_bytes(
+        return _rt.sync_download.iter_bytes(
             self._http,
             "/api/rest/v1/media-files/{code}/download",
             {"code": code},
@@ -75,9 +67,9 @@ class MediaFiles:
 
     def upload(
         self,
-        file: FileInput,
+        file: _rt.FileInput,
         *,
-        product: Mapping[str, object] | str | None = None,
+        product: _abc.Mapping[str, object] | str | None = None,
         filename: str | None = None,
         content_type: str | None = None,
     ) -> str:
@@ -89,41 +81,34 @@ class MediaFiles:
         file's code.
         """
 
-        fields: dict[str, str] = {}
-        if product is not None:
-            fields["product"] = (
-                product
-                if isinstance(product, str)
-                else json.dumps(dict(product), separators=(",", ":"))
-            )
-        result = sync_multipart.upload(
+        return _rt.sync_multipart.upload_code(
             self._http,
             "/api/rest/v1/media-files",
             {},
             file=file,
             filename=filename,
             content_type=content_type,
-            fields=fields,
+            fields=_rt.sync_multipart.form_fields(
+                {"product": product},
+                json_parts=("product",),
+            ),
             file_field="file",
             code_from="Location",
         )
-        if result.code is None:
-            raise AkeneoError("the upload reply carries no file code (Location header)")
-        return result.code
 
 
 class AsyncMediaFiles:
     """Operations on media_files (async)."""
 
-    def __init__(self, http: AsyncHttp) -> None:
+    def __init__(self, http: _rt.AsyncHttp) -> None:
         self._http = http
 
     async def download(
         self,
         code: str,
         *,
-        to: DownloadTarget,
-    ) -> DownloadResult:
+        to: _rt.DownloadTarget,
+    ) -> _rt.DownloadResult:
         """Download a media file.
 
         ``GET /api/rest/v1/media-files/{code}/download``
@@ -136,8 +121,11 @@ class AsyncMediaFiles:
 
         """
 
-        return await async_download.download(
-            self._http, "/api/rest/v1/media-files/{code}/download", {"code": code}, to=to
+        return await _rt.async_download.download(
+            self._http,
+            "/api/rest/v1/media-files/{code}/download",
+            {"code": code},
+            to=to,
         )
 
     def aiter_bytes(
@@ -145,7 +133,7 @@ class AsyncMediaFiles:
         code: str,
         *,
         chunk_size: int = 65536,
-    ) -> AsyncIterator[bytes]:
+    ) -> _abc.AsyncIterator[bytes]:
         """Download a media file.
 
         ``GET /api/rest/v1/media-files/{code}/download``
@@ -157,7 +145,7 @@ class AsyncMediaFiles:
 
         """
 
-        return async_download.iter_bytes(
+        return _rt.async_download.iter_bytes(
             self._http,
             "/api/rest/v1/media-files/{code}/download",
             {"code": code},
@@ -166,9 +154,9 @@ class AsyncMediaFiles:
 
     async def upload(
         self,
-        file: FileInput,
+        file: _rt.FileInput,
         *,
-        product: Mapping[str, object] | str | None = None,
+        product: _abc.Mapping[str, object] | str | None = None,
         filename: str | None = None,
         content_type: str | None = None,
     ) -> str:
@@ -180,24 +168,17 @@ class AsyncMediaFiles:
         file's code.
         """
 
-        fields: dict[str, str] = {}
-        if product is not None:
-            fields["product"] = (
-                product
-                if isinstance(product, str)
-                else json.dumps(dict(product), separators=(",", ":"))
-            )
-        result = await async_multipart.upload(
+        return await _rt.async_multipart.upload_code(
             self._http,
             "/api/rest/v1/media-files",
             {},
             file=file,
             filename=filename,
             content_type=content_type,
-            fields=fields,
+            fields=_rt.async_multipart.form_fields(
+                {"product": product},
+                json_parts=("product",),
+            ),
             file_field="file",
             code_from="Location",
         )
-        if result.code is None:
-            raise AkeneoError("the upload reply carries no file code (Location header)")
-        return result.code

@@ -1,0 +1,17 @@
+# Generated from tests/fixtures/specs/catalog.yaml by akeneo-codegen. Do not edit; see README.
+"""The names the runtime takes from the API description (the runtime itself is copied as is).
+
+Settings not given as arguments are read from ``<ENV_PREFIX>_BASE_URL``, ``<ENV_PREFIX>_TOKEN``
+and so on (see :mod:`._config`).
+"""
+
+from __future__ import annotations
+
+__all__ = ["CLIENT_NAME", "ENV_PREFIX", "USER_AGENT"]
+
+#: the blocking client's class name (the async client's is ``"Async" + CLIENT_NAME``)
+CLIENT_NAME = "Client"
+#: the prefix of the environment variables the client reads its settings from
+ENV_PREFIX = "AKENEO_PIM"
+#: the default ``User-Agent`` header
+USER_AGENT = "akeneo-pim-python"
