@@ -422,6 +422,8 @@ class Api:
     #: ``AKENEO_BASE_URL``)
     env_prefix: str = "API"
     dialect: str = "generic"  #: the dialect the spec was read in
+    #: the reply statuses that mean success (Akeneo: 200, 201, 204; plain OpenAPI: any 2xx)
+    success_statuses: tuple[int, ...] = tuple(range(200, 300))
 
     @property
     def operations(self) -> tuple[Operation, ...]:

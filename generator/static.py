@@ -26,10 +26,11 @@ STANDALONE_META = '''"""The names the runtime takes from the API description (he
 
 from __future__ import annotations
 
-__all__ = ["CLIENT_NAME", "ENV_PREFIX", "USER_AGENT"]
+__all__ = ["CLIENT_NAME", "ENV_PREFIX", "SUCCESS_STATUSES", "USER_AGENT"]
 
 CLIENT_NAME = "Akeneo"
 ENV_PREFIX = "AKENEO"
+SUCCESS_STATUSES = frozenset({200, 201, 204})
 USER_AGENT = "akeneo-pim-python"
 '''
 

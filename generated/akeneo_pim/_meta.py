@@ -7,11 +7,13 @@ and so on (see :mod:`._config`).
 
 from __future__ import annotations
 
-__all__ = ["CLIENT_NAME", "ENV_PREFIX", "USER_AGENT"]
+__all__ = ["CLIENT_NAME", "ENV_PREFIX", "SUCCESS_STATUSES", "USER_AGENT"]
 
 #: the blocking client's class name (the async client's is ``"Async" + CLIENT_NAME``)
 CLIENT_NAME = "Akeneo"
 #: the prefix of the environment variables the client reads its settings from
 ENV_PREFIX = "AKENEO"
+#: the reply statuses that mean success (any other one raises an ``APIError``)
+SUCCESS_STATUSES = frozenset({200, 201, 204})
 #: the default ``User-Agent`` header
 USER_AGENT = "akeneo-pim-python"

@@ -51,6 +51,8 @@ class Dialect:
     client_class: str | None = None
     #: the prefix of the client's environment variables; None: the package name in capitals
     env_prefix: str | None = None
+    #: the reply statuses that mean success
+    success_statuses: tuple[int, ...] = tuple(range(200, 300))
 
     def detect(self, doc: Any) -> bool:
         """Whether this dialect describes ``doc`` (the parsed file, before any upgrade)."""

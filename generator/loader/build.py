@@ -147,6 +147,7 @@ class Builder:
             client_class=self.dialect.client_class or "Client",
             env_prefix=self.dialect.env_prefix or self.package_name.upper(),
             dialect=self.dialect.name,
+            success_statuses=self.dialect.success_statuses,
         )
 
     def _final_names(self, ops: list[Operation]) -> list[Operation]:

@@ -75,6 +75,26 @@ paths:
         - {name: version, in: query, schema: {type: integer}}
       responses:
         "200": {description: the bytes, content: {application/octet-stream: {schema: {type: string, format: binary}}}}
+  /jobs:
+    post:
+      tags: [jobs]
+      operationId: startJob
+      requestBody: {required: true, content: {application/json: {schema: {type: object}}}}
+      responses: {"202": {description: accepted, content: {application/json: {schema: {type: object, properties: {id: {type: string}}}}}}}
+  /jobs/{id}?beta=true:
+    get:
+      tags: [jobs]
+      operationId: getBetaJob
+      parameters:
+        - {name: id, in: path, required: true, schema: {type: string}}
+        - {name: include, in: query, schema: {type: string}}
+      responses: {"200": {description: ok, content: {application/json: {schema: {type: object, properties: {id: {type: string}}}}}}}
+  /speech:
+    post:
+      tags: [speech]
+      operationId: createSpeech
+      requestBody: {required: true, content: {application/json: {schema: {type: object, properties: {text: {type: string}}}}}}
+      responses: {"200": {description: audio, content: {audio/mpeg: {schema: {type: string, format: binary}}}}}
   /public/ping:
     get:
       tags: [misc]
@@ -102,6 +122,12 @@ def _recorder(seen: list[httpx.Request]) -> httpx.MockTransport:
             return httpx.Response(200, json={"_links": {}, "_embedded": {"items": [{"id": "a"}]}})
         if path.startswith("/items/"):
             return httpx.Response(200, json={"id": "x"})
+        if path == "/jobs":
+            return httpx.Response(202, json={"id": "j1"})
+        if path.startswith("/jobs/"):
+            return httpx.Response(200, json={"id": "j2"})
+        if path == "/speech":
+            return httpx.Response(200, content=b"mp3", headers={"Content-Type": "audio/mpeg"})
         if path == "/files":
             return httpx.Response(201, headers={"Location": f"{BASE}/files/new-1"})
         if path.startswith("/files/"):
@@ -128,6 +154,9 @@ def test_each_operation_gets_its_call_kind(wire: tuple[ModuleType, Any]) -> None
         "upload_file": Upload,
         "fetch_file": Download,
         "ping": JsonCall,
+        "start_job": JsonCall,
+        "get_beta_job": JsonCall,
+        "create_speech": Download,
     }
     assert ArrayBatch not in kinds.values()
 
@@ -169,6 +198,30 @@ def test_upload_and_download_send_query_and_headers(wire: tuple[ModuleType, Any]
     assert b"".join(client.files.iter_fetch_file("f1", x_tenant="red", version=3)) == b"bytes"
     for download in seen[-2:]:
         assert (download.url.path, download.url.params["version"], download.headers["X-Tenant"]) == ("/files/f1", "3", "red")
+
+
+def test_any_2xx_is_a_success_outside_akeneo(wire: tuple[ModuleType, Any]) -> None:
+    seen: list[httpx.Request] = []
+    assert _client(wire, seen).jobs.start_job({"kind": "x"}).id == "j1"  # 202 Accepted
+    assert seen[0].method == "POST"
+
+
+def test_a_query_in_the_path_template_is_kept_beside_the_parameters(wire: tuple[ModuleType, Any]) -> None:
+    seen: list[httpx.Request] = []
+    client = _client(wire, seen)
+    client.jobs.get_beta_job("j 2")
+    client.jobs.get_beta_job("j2", include="steps")
+    assert [r.url.raw_path for r in seen] == [b"/jobs/j%202?beta=true", b"/jobs/j2?beta=true&include=steps"]
+
+
+def test_a_download_answering_a_post_sends_its_body(wire: tuple[ModuleType, Any], tmp_path: Path) -> None:
+    seen: list[httpx.Request] = []
+    client = _client(wire, seen)
+    client.speech.create_speech({"text": "hello"}, to=tmp_path / "a.mp3")
+    assert (tmp_path / "a.mp3").read_bytes() == b"mp3"
+    assert b"".join(client.speech.iter_create_speech({"text": "hi"})) == b"mp3"
+    assert [(r.method, r.url.path, r.content) for r in seen] == [("POST", "/speech", b'{"text":"hello"}'), ("POST", "/speech", b'{"text":"hi"}')]
+    assert seen[0].headers["Content-Type"] == "application/json"
 
 
 def test_an_operation_without_security_sends_no_token(wire: tuple[ModuleType, Any]) -> None:

@@ -34,11 +34,13 @@ from collections.abc import (
 from contextlib import asynccontextmanager
 from types import TracebackType
 from typing import Any
+from urllib.parse import parse_qsl
 
 import httpx
 
 from .._config import Settings
 from .._encoding import compact_json, encode_path, encode_query, prepare_json
+from .._meta import SUCCESS_STATUSES
 from .._retry import RetryPolicy
 from .._types import Auth
 from ..errors import (
@@ -53,7 +55,6 @@ from ._auth import TOKEN_PATH, AsyncAuth
 
 __all__ = ["SUCCESS_STATUSES", "AsyncHttp"]
 
-SUCCESS_STATUSES = frozenset({200, 201, 204})
 
 Sleep = Callable[[float], Awaitable[None]]  # unasync: sync=Sleep = Callable[[float], None]
 RequestContent = bytes | str | AsyncIterable[bytes]
@@ -77,6 +78,13 @@ def _replayable(content: object, files: Any) -> bool:
         if not (callable(seekable) and seekable()):
             return False
     return True
+
+
+def _query_pairs(path: str, query: Mapping[str, object] | None) -> list[tuple[str, str]]:
+    """The query of a request: the fixed one a path template may carry
+    (``/responses/{id}?beta=true``), then the parameters given."""
+    fixed = path.partition("?")[2]
+    return [*parse_qsl(fixed, keep_blank_values=True), *encode_query(query)]
 
 
 class AsyncHttp:
@@ -194,7 +202,7 @@ class AsyncHttp:
         return await self._send(
             method,
             self._url(path, path_params),
-            params=encode_query(query),
+            params=_query_pairs(path, query),
             json=json,
             content=content,
             files=files,
@@ -237,7 +245,7 @@ class AsyncHttp:
         response = await self._send(
             method,
             url,
-            params=encode_query(query),
+            params=_query_pairs(path, query),
             json=json,
             content=content,
             files=files,
@@ -324,7 +332,7 @@ class AsyncHttp:
     # -- internals ---------------------------------------------------------------------------
 
     def _url(self, path: str, path_params: Mapping[str, object] | None) -> str:
-        encoded = encode_path(path, path_params)
+        encoded = encode_path(path.partition("?")[0], path_params)
         if not encoded.startswith("/"):
             encoded = "/" + encoded
         return self._settings.base_url + encoded

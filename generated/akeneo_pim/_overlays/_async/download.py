@@ -84,6 +84,9 @@ async def download(
     query: Mapping[str, object] | None = None,
     headers: Mapping[str, object] | None = None,
     auth: Auth = "bearer",
+    method: str = "GET",
+    json: object = None,
+    content_type: str | None = None,
 ) -> DownloadResult:
     """Download a file to ``to``.
 
@@ -97,13 +100,23 @@ async def download(
         chunk_size: bytes per read.
         query, headers, auth: the operation's query and header parameters and authentication,
             as for :meth:`AsyncHttp.request`.
+        method, json, content_type: the request's method, JSON body and its type (a POST that
+            answers a file, such as a text-to-speech call).
 
     Raises:
         IncompleteDownload: the body was shorter or longer than ``Content-Length``.
         errors.APIError, errors.TransportError: as for any request (no file is left behind).
     """
     async with http.stream(
-        "GET", path, path_params=path_params, query=query, accept=ACCEPT_ANY, headers=headers, auth=auth
+        method,
+        path,
+        path_params=path_params,
+        query=query,
+        json=json,
+        content_type=content_type,
+        accept=ACCEPT_ANY,
+        headers=headers,
+        auth=auth,
     ) as response:
         content_type = response.headers.get("content-type")
         length = _content_length(response)
@@ -166,16 +179,26 @@ async def iter_bytes(
     query: Mapping[str, object] | None = None,
     headers: Mapping[str, object] | None = None,
     auth: Auth = "bearer",
+    method: str = "GET",
+    json: object = None,
+    content_type: str | None = None,
 ) -> AsyncIterator[bytes]:
     """Yield the file's bytes in chunks as they arrive (the connection stays open until the
-    iteration ends or the generator is closed); ``query``, ``headers`` and ``auth`` as for
-    :func:`download`.
+    iteration ends or the generator is closed); the request options as for :func:`download`.
 
     Raises:
         IncompleteDownload: the body was shorter or longer than ``Content-Length``.
     """
     async with http.stream(
-        "GET", path, path_params=path_params, query=query, accept=ACCEPT_ANY, headers=headers, auth=auth
+        method,
+        path,
+        path_params=path_params,
+        query=query,
+        json=json,
+        content_type=content_type,
+        accept=ACCEPT_ANY,
+        headers=headers,
+        auth=auth,
     ) as response:
         length = _content_length(response)
         chunks = response.aiter_bytes(chunk_size)

@@ -37,13 +37,16 @@ def upsert_array(
     on_progress: ProgressCallback | None = None,
     max_item_bytes: int = 1_000_000,
     max_request_bytes: int = DEFAULT_MAX_REQUEST_BYTES,
+    query: Mapping[str, object] | None = None,
+    headers: Mapping[str, object] | None = None,
 ) -> AsyncIterator[UpsertLine]:
     """Create or update every item of ``items``; yield one :class:`UpsertLine` per item, in order.
 
     Same contract as :func:`..ndjson.upsert_lines`: lazy input, chunks of at most
     ``batch_size`` items, one result per item in input order, retries per chunk, and
     :class:`BatchError` naming the items left without a result. Results are matched to items by
-    position in the reply, cross-checked with ``key``.
+    position in the reply, cross-checked with ``key``. ``query`` and ``headers`` (the
+    operation's parameters) go with every chunk.
     """
     check_batch_options(
         key=key,
@@ -64,4 +67,6 @@ def upsert_array(
         max_request_bytes=max_request_bytes,
         concurrency=concurrency,
         on_progress=on_progress,
+        query=query,
+        headers=headers,
     )

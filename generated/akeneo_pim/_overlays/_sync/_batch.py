@@ -84,12 +84,16 @@ class _Runner:
         *,
         kind: str,
         key: str,
+        query: Mapping[str, object] | None = None,
+        headers: Mapping[str, object] | None = None,
     ) -> None:
         self.http = http
         self.path = path
         self.path_params = path_params
         self.kind = kind
         self.key = key
+        self.query = query
+        self.headers = headers
         self.policy = http.retry_policy
 
     def run(self, chunk: Chunk) -> list[UpsertLine]:
@@ -153,6 +157,8 @@ class _Runner:
             "PATCH",
             self.path,
             path_params=self.path_params,
+            query=self.query,
+            headers=self.headers,
             content=body,
             content_type=content_type,
             retry=False,
@@ -211,6 +217,8 @@ def run_batches(
     max_request_bytes: int,
     concurrency: int,
     on_progress: ProgressCallback | None,
+    query: Mapping[str, object] | None = None,
+    headers: Mapping[str, object] | None = None,
 ) -> Iterator[UpsertLine]:
     """Upsert ``items`` in chunks; yield one result per item, in input order.
 
@@ -218,7 +226,7 @@ def run_batches(
     options are those :func:`.._chunking.check_batch_options` accepted (the callers check them
     at once, before iterating).
     """
-    runner = _Runner(http, path, path_params, kind=kind, key=key)
+    runner = _Runner(http, path, path_params, kind=kind, key=key, query=query, headers=headers)
     chunker = Chunker(batch_size=batch_size, max_request_bytes=max_request_bytes)
     total = len(items) if isinstance(items, Sized) else None
     limit = 1

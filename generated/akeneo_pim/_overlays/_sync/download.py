@@ -84,6 +84,9 @@ def download(
     query: Mapping[str, object] | None = None,
     headers: Mapping[str, object] | None = None,
     auth: Auth = "bearer",
+    method: str = "GET",
+    json: object = None,
+    content_type: str | None = None,
 ) -> DownloadResult:
     """Download a file to ``to``.
 
@@ -97,16 +100,20 @@ def download(
         chunk_size: bytes per read.
         query, headers, auth: the operation's query and header parameters and authentication,
             as for :meth:`SyncHttp.request`.
+        method, json, content_type: the request's method, JSON body and its type (a POST that
+            answers a file, such as a text-to-speech call).
 
     Raises:
         IncompleteDownload: the body was shorter or longer than ``Content-Length``.
         errors.APIError, errors.TransportError: as for any request (no file is left behind).
     """
     with http.stream(
-        "GET",
+        method,
         path,
         path_params=path_params,
         query=query,
+        json=json,
+        content_type=content_type,
         accept=ACCEPT_ANY,
         headers=headers,
         auth=auth,
@@ -172,19 +179,23 @@ def iter_bytes(
     query: Mapping[str, object] | None = None,
     headers: Mapping[str, object] | None = None,
     auth: Auth = "bearer",
+    method: str = "GET",
+    json: object = None,
+    content_type: str | None = None,
 ) -> Iterator[bytes]:
     """Yield the file's bytes in chunks as they arrive (the connection stays open until the
-    iteration ends or the generator is closed); ``query``, ``headers`` and ``auth`` as for
-    :func:`download`.
+    iteration ends or the generator is closed); the request options as for :func:`download`.
 
     Raises:
         IncompleteDownload: the body was shorter or longer than ``Content-Length``.
     """
     with http.stream(
-        "GET",
+        method,
         path,
         path_params=path_params,
         query=query,
+        json=json,
+        content_type=content_type,
         accept=ACCEPT_ANY,
         headers=headers,
         auth=auth,

@@ -36,6 +36,8 @@ def upsert_lines(
     concurrency: int = 1,
     on_progress: ProgressCallback | None = None,
     max_request_bytes: int = DEFAULT_MAX_REQUEST_BYTES,
+    query: Mapping[str, object] | None = None,
+    headers: Mapping[str, object] | None = None,
 ) -> AsyncIterator[UpsertLine]:
     """Create or update every item of ``items``; yield one :class:`UpsertLine` per item, in order.
 
@@ -50,6 +52,7 @@ def upsert_lines(
         concurrency: requests in flight at once (async only; results stay in input order).
         on_progress: called with (items done, items in total or None) after each chunk.
         max_request_bytes: a request body stays under this many bytes.
+        query, headers: the operation's query and header parameters, sent with every chunk.
 
     Raises:
         ValueError: invalid options (raised at once, before iterating).
@@ -75,4 +78,6 @@ def upsert_lines(
         max_request_bytes=max_request_bytes,
         concurrency=concurrency,
         on_progress=on_progress,
+        query=query,
+        headers=headers,
     )
