@@ -302,7 +302,7 @@ def _cases(op: Operation, known: dict[str, Model]) -> list[Case]:
             args.append(f"{const}_BODY_ARG" if adapter else f"{const}_BODY")
         sent = _sent_query(op, method) if call not in ("download", "iter_bytes") else []
         args += [f"{p.python_name}={p.example_repr}" for p in sent]
-        args += [f"{p.python_name}={p.example_repr}" for p in op.header_params if p.example_wire is not None]
+        args += [f"{p.python_name}={p.example_repr}" for p in (*op.header_params, *op.cookie_params) if p.example_wire is not None]
         if call == "download":
             args.append("to=sink")
         result_is: str | None

@@ -346,7 +346,8 @@ class Operation:
     call: Call  #: what the operation does: one of the call kinds below
     return_type: TypeRef  #: what the method returns (``Family``, ``UpsertOutcome``, ``str``...)
     auth_scheme: str = "bearer"  #: bearer (access token) | basic (client id and secret) | none
-    versions: tuple[str, ...] = ()
+    #: parameters sent as cookies (one ``Cookie`` header)
+    cookie_params: tuple[Parameter, ...] = ()
     enterprise_only: bool = False
     #: deprecated operations: the text of the DeprecationWarning the method emits
     deprecation_warning: str | None = None

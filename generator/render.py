@@ -133,7 +133,7 @@ def _model_imports(names: Iterable[str], models: dict[str, Model], here: str | N
 
 def _types_of(op: Operation, *, with_items: bool = True) -> list[TypeRef]:
     """Every type a method's signature or body mentions."""
-    types = [op.return_type, *(p.type for p in (*op.path_params, *op.query_params, *op.header_params))]
+    types = [op.return_type, *(p.type for p in (*op.path_params, *op.query_params, *op.header_params, *op.cookie_params))]
     types += [op.body.type] if op.body.type else []
     types += [p.type for p in op.body.parts if p.type]
     if with_items and op.item_type:

@@ -25,6 +25,7 @@ __all__ = [
     "encode_query",
     "encode_query_value",
     "prepare_json",
+    "with_cookies",
 ]
 
 _PLACEHOLDER = re.compile(r"\{([^{}/]+)\}")
@@ -130,4 +131,20 @@ def encode_query(mapping: Mapping[str, object] | None) -> list[tuple[str, str]]:
         text = encode_query_value(value)
         if text is not None:
             out.append((key, text))
+    return out
+
+
+#: characters a cookie value may hold as they are (RFC 6265 cookie-octet); others are
+#: percent-encoded
+_COOKIE_SAFE = "!#$&'()*+-./:<=>?@[]^_`{|}~"
+
+
+def with_cookies(headers: Mapping[str, object] | None, cookies: Mapping[str, object]) -> dict[str, object]:
+    """An operation's header parameters plus its cookie parameters as one ``Cookie`` header
+    (``None`` values left out, values encoded like query values, then percent-encoded where a
+    cookie cannot hold them)."""
+    out: dict[str, object] = dict(headers or {})
+    pairs = encode_query(cookies)
+    if pairs:
+        out["Cookie"] = "; ".join(f"{name}={quote(value, safe=_COOKIE_SAFE)}" for name, value in pairs)
     return out

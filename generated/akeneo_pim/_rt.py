@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from ._async._pagination import AsyncPaginator
 from ._async._pagination import fetch_page as async_fetch_page
+from ._encoding import with_cookies
 from ._overlays._async import download as async_download
 from ._overlays._async import json_batch as async_json_batch
 from ._overlays._async import multipart as async_multipart
@@ -64,4 +65,5 @@ __all__ = [
     "sync_multipart",
     "sync_ndjson",
     "validator",
+    "with_cookies",
 ]

@@ -188,7 +188,7 @@ class Builder:
             names |= set(op.body.type.models)
         for part in op.body.parts:
             names |= set(part.type.models) if part.type else set()
-        for p in (*op.path_params, *op.query_params, *op.header_params):
+        for p in (*op.path_params, *op.query_params, *op.header_params, *op.cookie_params):
             names |= set(p.type.models)
         return names
 
@@ -285,7 +285,9 @@ class Builder:
                 return None
         query = tuple(p for p in params if p.location == "query")
         headers = tuple(p for p in params if p.location == "header")
-        path_params, query, headers, body = self._distinct_arguments(path_params, query, headers, body, pointer)
+        cookies = tuple(p for p in params if p.location == "cookie")
+        path_params, query, sent_aside, body = self._distinct_arguments(path_params, query, headers + cookies, body, pointer)
+        headers, cookies = sent_aside[: len(headers)], sent_aside[len(headers) :]
 
         page_item = next((self._envelope_item(op, r) for r in success if r.type is not None and r.status == "200"), None)
         item_type: TypeRef | None = None
@@ -353,12 +355,12 @@ class Builder:
             path_params=path_params,
             query_params=query,
             header_params=headers,
+            cookie_params=cookies,
             body=body,
             responses=tuple(responses),
             call=call,
             return_type=return_type,
             auth_scheme=self._auth_scheme(op),
-            versions=tuple(str(v) for v in op.get("x-versions") or ()),
             enterprise_only=bool(op.get("x-ee")),
             deprecation_warning=f"{resource}.{name}(): {method} {path} is deprecated" if op.get("deprecated") else None,
             success_statuses=tuple(r.status for r in success),
@@ -469,9 +471,6 @@ class Builder:
                 name, loc = p.get("name"), p.get("in")
                 if not isinstance(name, str) or loc not in ("path", "query", "header", "cookie"):
                     self.error(pointer_join(pointer, "parameters", i), "parameter needs a name and a location")
-                    continue
-                if loc == "cookie":
-                    self.warn(pointer_join(pointer, "parameters", i), f"cookie parameter {name!r} is not supported and is ignored")
                     continue
                 if loc == "header" and name.lower() in ("content-type", "accept", "authorization"):
                     continue

@@ -221,12 +221,14 @@ def test_broken_naming_file_exits_2(tmp_path: Path) -> None:
 def test_strict_turns_warnings_into_errors(tmp_path: Path) -> None:
     spec = tmp_path / "warn.yaml"
     spec.write_text(
-        HEAD + 'paths:\n  /x:\n    get:\n      parameters: [{name: c, in: cookie, schema: {type: string}}]\n      responses: {"204": {description: ok}}\n',
+        HEAD
+        + "paths:\n  /x:\n    get:\n      operationId: same\n      responses: {\"204\": {description: ok}}\n"
+        + "  /y:\n    get:\n      operationId: same\n      responses: {\"204\": {description: ok}}\n",
         encoding="utf-8",
     )
     lenient = run("generate", "--spec", spec, "--out", tmp_path / "a")
     assert lenient.exit_code == 0
-    assert "warning: cookie parameter 'c' is not supported" in lenient.stderr
+    assert "warning: operationId 'same' is used twice" in lenient.stderr
     strict = run("generate", "--spec", spec, "--out", tmp_path / "b", "--strict")
     assert strict.exit_code == 2
     assert not (tmp_path / "b").exists()

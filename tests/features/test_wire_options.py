@@ -1,5 +1,5 @@
-"""What every kind of method puts on the wire besides its body: header and query parameters,
-wire names that are not identifiers, and how it authenticates. One small generic spec, one
+"""What every kind of method puts on the wire besides its body: header, cookie and query
+parameters, wire names that are not identifiers, and how it authenticates. One small generic spec, one
 method of each call kind (JSON, page listing, upload, download), blocking and async."""
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ paths:
         - {name: X-Tenant, in: header, required: true, schema: {type: string}}
         - {name: X-Trace-Id, in: header, schema: {type: integer}}
         - {name: größe, in: query, schema: {type: boolean}}
+        - {name: session-id, in: cookie, schema: {type: string}}
       responses:
         "200": {description: ok, content: {application/json: {schema: {type: object, properties: {id: {type: string}}}}}}
   /items:
@@ -38,6 +39,7 @@ paths:
       parameters:
         - {name: X-Tenant, in: header, required: true, schema: {type: string}}
         - {name: page, in: query, schema: {type: integer}}
+        - {name: theme, in: cookie, required: true, schema: {type: string}}
       responses:
         "200":
           description: a page
@@ -170,17 +172,20 @@ def test_json_call_sends_headers_query_and_non_identifier_names(wire: tuple[Modu
     assert request.headers["X-Tenant"] == "blue"
     assert request.headers["X-Trace-Id"] == "7"
     assert request.headers["Authorization"] == "Bearer tok"
+    assert "Cookie" not in request.headers
     seen.clear()
-    client.items.get_item("a", x_tenant="blue")  # an optional header left out is not sent
+    client.items.get_item("a", x_tenant="blue", session_id="s 1;x")  # an optional header left out is not sent
     assert "X-Trace-Id" not in seen[0].headers
+    assert seen[0].headers["Cookie"] == "session-id=s%201%3Bx"
 
 
 def test_listing_sends_headers_on_every_page(wire: tuple[ModuleType, Any]) -> None:
     seen: list[httpx.Request] = []
     client = _client(wire, seen)
-    assert [item.id for item in client.items.list_items(x_tenant="green")] == ["a"]
-    assert client.items.list_items_page(x_tenant="green", page=2).items[0].id == "a"
+    assert [item.id for item in client.items.list_items(x_tenant="green", theme="dark")] == ["a"]
+    assert client.items.list_items_page(x_tenant="green", page=2, theme="dark").items[0].id == "a"
     assert [r.headers["X-Tenant"] for r in seen] == ["green", "green"]
+    assert [r.headers["Cookie"] for r in seen] == ["theme=dark", "theme=dark"]
     assert seen[1].url.params["page"] == "2"
 
 
@@ -234,7 +239,7 @@ async def test_async_methods_send_the_same(wire: tuple[ModuleType, Any], tmp_pat
     seen: list[httpx.Request] = []
     client = _client(wire, seen, asynchronous=True)
     await client.items.get_item("a", x_tenant="blue", x_trace_id=1)
-    assert [item.id async for item in client.items.list_items(x_tenant="blue")] == ["a"]
+    assert [item.id async for item in client.items.list_items(x_tenant="blue", theme="t")] == ["a"]
     await client.files.upload_file(b"x", x_tenant="blue", filename="a.txt")
     await client.files.fetch_file("f1", to=tmp_path / "f", x_tenant="blue")
     assert [r.headers["X-Tenant"] for r in seen] == ["blue"] * 4
