@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import ast
 import json
-import re
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote
@@ -89,6 +88,8 @@ class Case:
     result: str = "none"
     result_isinstance: str | None = None
     item_isinstance: str | None = None
+    #: the runtime's names the checks use (``Page``, ``UpsertLine``...), imported bare
+    runtime_names: tuple[str, ...] = ()
     batch_key: str | None = None
     sends: int = 0
     raises: str | None = None
@@ -323,6 +324,11 @@ def _cases(op: Operation, known: dict[str, Model]) -> list[Case]:
             result_is, item_is = None, None
         else:
             result_is, item_is = op.return_type.annotation, None
+        raises = "UploadError" if op.result is ResultKind.UPLOAD and _reports_errors(op) else None
+        runtime: tuple[str, ...] = ("UpsertLine",) if call == "batch" else ("Page",) if result_is == "Page" else ()
+        if result_is == op.return_type.annotation:
+            runtime = op.return_type.runtime_names
+        runtime += (raises,) if raises else ()
         out.append(
             Case(
                 op_id=op_id(op),
@@ -341,7 +347,8 @@ def _cases(op: Operation, known: dict[str, Model]) -> list[Case]:
                 result_isinstance=result_is,
                 item_isinstance=item_is,
                 batch_key=op.batch_key,
-                raises="UploadError" if op.result is ResultKind.UPLOAD and _reports_errors(op) else None,
+                raises=raises,
+                runtime_names=runtime,
                 example_items=_example_items(op) if op.result is ResultKind.PAGE else None,
                 expected_repr=_expected_model(op) if op.result is ResultKind.MODEL and call == "plain" else None,
                 **body,
@@ -388,7 +395,6 @@ def eval_literal(source: str) -> Any:
 #: how endpoint test modules reach the models (``_m.Family``): no model name can meet theirs
 MODELS = "_m."
 IN_TESTS = Spelling(models=MODELS, typing="_t.", abc="_abc.")
-_RUNTIME_WORD = re.compile(r"(?<![\w.])(Page|UpsertOutcome|UpsertLine|UploadResult|DownloadResult|UploadError)\b")
 
 
 def resource_tests(resource: Resource, api: Api) -> ResourceTests:
@@ -407,12 +413,8 @@ def resource_tests(resource: Resource, api: Api) -> ResourceTests:
             plain.add("typing as _t")
         if "_abc." in text:
             plain.add("collections.abc as _abc")
-        # the runtime's own names, written bare (model names always carry the ``_m.`` prefix)
-        for name in _RUNTIME_WORD.findall(text):
-            if name in ("Page", "UpsertOutcome"):
-                third.setdefault(pkg, set()).add(name)
-            else:
-                third.setdefault(f"{pkg}._overlays._results", set()).add(name)
+        for name in c.runtime_names:
+            third.setdefault(pkg if name in ("Page", "UpsertOutcome") else f"{pkg}._overlays._results", set()).add(name)
         if any("Search(" in a for a in c.args):
             third.setdefault(pkg, set()).add("Search")
         if c.body_annotation and "Any" in c.body_annotation:
