@@ -45,6 +45,8 @@ class AkeneoDialect(Dialect):
     pluralize_tags = True
     line_delimited_types = (COLLECTION_TYPE,)
     array_batches = True
+    json_parts = frozenset({"product", "product_model", "category"})
+    bearer_paths = "/api/rest/"
     code_headers = ("asset-media-file-code", "reference-entities-media-file-code")
     filter_parameter = "search"
     naming_file = Path(__file__).resolve().parent / "akeneo_naming.yaml"

@@ -37,6 +37,11 @@ class Dialect:
     pluralize_tags: bool = False
     #: request media types that carry one JSON object a line (a batch), lower case
     line_delimited_types: tuple[str, ...] = ()
+    #: multipart string parts that the API reads as JSON documents (typed as JSON objects)
+    json_parts: frozenset[str] = frozenset()
+    #: Swagger 2.0 without security definitions: operations under this path prefix take a
+    #: bearer token (None: only those that opt out with ``x-no-token`` say so)
+    bearer_paths: str | None = None
     #: a JSON array sent with PATCH/PUT to a collection is a batch answered by per-item statuses
     #: (plain OpenAPI: it is one JSON body like any other)
     array_batches: bool = False

@@ -13,24 +13,27 @@ Everything after this module sees one shape, whatever the input was:
 - schemas are JSON Schema 2020-12 (``nullable`` becomes a ``"null"`` type, boolean exclusive
   bounds become numbers, ...: see :mod:`generator.loader.schema_upgrade`).
 
-Akeneo's own Swagger 2.0 keys:
+Vendor extension keys that Akeneo's Swagger 2.0 file uses (what depends on the API itself, such
+as the line-delimited media type, the JSON parts and the paths that take a token, comes from the
+document's dialect, :mod:`generator.dialects`):
 
-- ``x-body-by-line`` on a PATCH: a line-delimited body (``application/vnd.akeneo.collection+json``
+- ``x-body-by-line`` on a PATCH: a line-delimited body (the dialect's line-delimited media type,
   with ``x-line-delimited: true``; the schema is one line) and the same for the 200 reply. On any
   other method Akeneo uses the key only to describe an ordinary JSON body (``POST
   /jobs/import/{code}``), so there its text becomes the body's description.
 - ``x-form-data`` on a body parameter: multipart when a property is binary; otherwise the body
-  may be sent as JSON or as a url-encoded form (the token endpoint). String parts named
-  ``product``/``product_model``/``category`` carry JSON (``contentMediaType: application/json``).
+  may be sent as JSON or as a url-encoded form (the token endpoint). String parts the dialect
+  names in ``json_parts`` (Akeneo: ``product``, ``product_model``, ``category``) carry JSON
+  (``contentMediaType: application/json``).
 - a 2xx reply with ``x-content-type`` and no schema: a binary download
   (``application/octet-stream``).
 - ``x-no-token``: ``security: []`` under a global bearer scheme; an ``Authorization`` header
   parameter becomes HTTP basic security, a ``Content-Type`` header parameter is dropped (the
   media type says it); ``x-deprecated: true`` becomes ``deprecated: true``.
 
-In a Swagger 2.0 document of Akeneo's API (paths under ``/api/rest/``), the upgraded result then
-goes through :mod:`generator.loader.akeneo_dialect`: errata where Akeneo's schemas contradict its
-API and examples, and inline copies of ``definitions`` turned back into references to them.
+The upgraded result then goes through the dialect's ``after_upgrade`` (for Akeneo's Swagger 2.0
+file, :mod:`generator.loader.akeneo_dialect`: errata where Akeneo's schemas contradict its API
+and examples, and inline copies of ``definitions`` turned back into references to them).
 
 Other ``x-`` keys are kept where they were. Anything dropped or repaired is reported as a
 diagnostic whose pointer is into the original document, which is never modified.
@@ -50,14 +53,13 @@ from .subschemas import JSONDict
 
 OPENAPI_VERSION = "3.1.0"
 JSON_TYPE = "application/json"
-LINES_TYPE = "application/vnd.akeneo.collection+json"
+#: an ``x-body-by-line`` body's media type where the dialect names none
+NDJSON_TYPE = "application/x-ndjson"
 MULTIPART_TYPE = "multipart/form-data"
 FORM_TYPE = "application/x-www-form-urlencoded"
 BINARY_TYPE = "application/octet-stream"
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch")
-JSON_PARTS = frozenset({"product", "product_model", "category"})
-"""Multipart string parts that Akeneo reads as JSON documents."""
 
 _REF_KINDS = (
     ("/definitions/", "/components/schemas/"),
@@ -106,10 +108,11 @@ def upgrade_document(
         The upgraded document (a deep copy when the input is already 3.1) and the diagnostics;
         pointers are into ``doc``. An unknown version is an error and the copy is unchanged.
     """
-    upgrader = _Upgrader(doc, file)
+    dialect = dialect or detect_dialect(doc)
+    upgrader = _Upgrader(doc, file, dialect)
     out = upgrader.run()
     if out and isinstance(doc, dict):
-        (dialect or detect_dialect(doc)).after_upgrade(doc, out, upgrader.warn)
+        dialect.after_upgrade(doc, out, upgrader.warn)
     return out, upgrader.diagnostics
 
 
@@ -135,9 +138,13 @@ def _is_binary(schema: Any) -> bool:
 class _Upgrader:
     """One upgrade: the source document, its version-wide settings and the diagnostics found."""
 
-    def __init__(self, doc: JSONDict, file: str | None) -> None:
+    def __init__(self, doc: JSONDict, file: str | None, dialect: Dialect) -> None:
         self.src = doc
         self.file = file
+        #: the media type of an ``x-body-by-line`` body: the dialect's, else NDJSON's
+        self.lines_type = dialect.line_delimited_types[0] if dialect.line_delimited_types else NDJSON_TYPE
+        self.json_parts = dialect.json_parts
+        self.bearer_paths = dialect.bearer_paths
         self.diagnostics: list[Diagnostic] = []
         self.v2 = False
         self.consumes: list[str] = []
@@ -268,13 +275,13 @@ class _Upgrader:
         return out
 
     def wants_bearer(self) -> bool:
-        """No security definitions: bearer tokens when operations opt out (``x-no-token``) or for
-        Akeneo's ``/api/rest/`` paths."""
+        """No security definitions: bearer tokens when operations opt out (``x-no-token``) or
+        for paths under the dialect's ``bearer_paths``."""
         paths = self.src.get("paths")
         if not isinstance(paths, dict):
             return False
         for path, item in paths.items():
-            if path.startswith("/api/rest/"):
+            if self.bearer_paths and path.startswith(self.bearer_paths):
                 return True
             if isinstance(item, dict) and any(
                 isinstance(item.get(m), dict) and item[m].get("x-no-token") is True
@@ -525,7 +532,7 @@ class _Upgrader:
     def lines_body(self, param: JSONDict, pointer: str) -> JSONDict:
         schema = self.schema(param.get("schema", {}), pointer_join(pointer, "schema"))
         head, tail = self.body_shell(param)
-        content = {LINES_TYPE: {"schema": _one_line(schema), "x-line-delimited": True}}
+        content = {self.lines_type: {"schema": _one_line(schema), "x-line-delimited": True}}
         return {**head, "content": content, **tail}
 
     def form_body(self, param: JSONDict, pointer: str, consumes: list[str]) -> JSONDict:
@@ -542,7 +549,7 @@ class _Upgrader:
         ):
             for name, prop in props.items():
                 if (
-                    name in JSON_PARTS
+                    name in self.json_parts
                     and isinstance(prop, dict)
                     and prop.get("type") == "string"
                     and not _is_binary(prop)
@@ -708,7 +715,7 @@ class _Upgrader:
             if success:
                 _fix_embedded_items(schema, pointer_join(pointer, "schema"), self.warn)
             if lines:
-                content[LINES_TYPE] = {"schema": _one_line(schema), "x-line-delimited": True}
+                content[self.lines_type] = {"schema": _one_line(schema), "x-line-delimited": True}
             else:
                 for ct in produces or [JSON_TYPE]:
                     content[ct] = {"schema": copy.deepcopy(schema)}
@@ -752,7 +759,7 @@ class _Upgrader:
             and all(isinstance(v, str) for v in examples.values())
         ):
             # Akeneo lists a line-delimited reply as named lines of text.
-            content[LINES_TYPE]["examples"] = {k: {"value": v} for k, v in examples.items()}
+            content[self.lines_type]["examples"] = {k: {"value": v} for k, v in examples.items()}
             return
         for media in content.values():
             media["example"] = copy.deepcopy(examples)

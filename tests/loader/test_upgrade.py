@@ -11,7 +11,7 @@ from openapi_pydantic.v3.v3_1 import OpenAPI
 from openapi_spec_validator.validation.validators import OpenAPIV31SpecValidator
 
 from generator.diagnostics import Diagnostic, Level
-from generator.dialects import dialect_named
+from generator.dialects import Dialect, dialect_named
 from generator.loader.akeneo_dialect import (
     attribute_types_include_table,
     conversion_units_accept_null,
@@ -36,17 +36,18 @@ def swagger(paths: dict[str, Any] | None = None, **top: Any) -> dict[str, Any]:
     return {"swagger": "2.0", "info": INFO, "paths": paths or {}, **top}
 
 
-def upgrade(doc: dict[str, Any]) -> dict[str, Any]:
-    """Upgrade, asserting the input is untouched and nothing was reported."""
+def upgrade(doc: dict[str, Any], dialect: str | Dialect | None = None) -> dict[str, Any]:
+    """Upgrade (in ``dialect``, else the one detected), asserting the input is untouched and
+    nothing was reported."""
     before = copy.deepcopy(doc)
-    out, diagnostics = upgrade_document(doc)
+    out, diagnostics = upgrade_document(doc, dialect=dialect_named(dialect) if isinstance(dialect, str) else dialect)
     assert doc == before
     assert diagnostics == []
     return out
 
 
-def op_of(doc: dict[str, Any], path: str = "/x", method: str = "post") -> dict[str, Any]:
-    result: dict[str, Any] = upgrade(doc)["paths"][path][method]
+def op_of(doc: dict[str, Any], path: str = "/x", method: str = "post", dialect: str | Dialect | None = None) -> dict[str, Any]:
+    result: dict[str, Any] = upgrade(doc, dialect)["paths"][path][method]
     return result
 
 
@@ -460,6 +461,13 @@ def test_form_data_is_multipart_when_consumes_says_so() -> None:
     assert list(op_of(doc)["requestBody"]["content"]) == ["multipart/form-data"]
 
 
+class _JsonParts(Dialect):
+    """A dialect whose multipart parts ``product``, ``product_model``, ``category`` carry JSON
+    (Akeneo's, without its errata of the upstream file)."""
+
+    json_parts = frozenset({"product", "product_model", "category"})
+
+
 def test_akeneo_form_data_body_with_a_binary_part_is_multipart() -> None:
     schema = {
         "required": ["file"],
@@ -474,7 +482,7 @@ def test_akeneo_form_data_body_with_a_binary_part_is_multipart() -> None:
     body = {"name": "body", "in": "body", "x-form-data": True, "schema": schema}
     header = {"name": "Content-type", "in": "header", "type": "string", "required": True}
     doc = swagger({"/x": {"post": {"parameters": [header, body], "responses": {}}}})
-    assert op_of(doc) == {
+    assert op_of(doc, dialect=_JsonParts()) == {
         "requestBody": {
             "content": {
                 "multipart/form-data": {
@@ -542,7 +550,7 @@ def test_akeneo_body_by_line_patch_is_line_delimited_both_ways() -> None:
         },
         produces=["application/json"],
     )
-    assert op_of(doc, method="patch") == {
+    assert op_of(doc, method="patch", dialect="akeneo") == {
         "requestBody": {
             "description": "one item a line",
             "content": {LINES: {"schema": line, "x-line-delimited": True}},
@@ -564,6 +572,20 @@ def test_akeneo_body_by_line_patch_is_line_delimited_both_ways() -> None:
             },
         },
     }
+
+
+def test_what_the_vendor_keys_mean_comes_from_the_dialect() -> None:
+    """Outside a dialect that names them: ``x-body-by-line`` is NDJSON, no part is JSON, and
+    no path takes a token unless an operation opts out."""
+    lines = {"name": "body", "in": "body", "schema": {"type": "object"}}
+    parts = {"name": "body", "in": "body", "x-form-data": True, "schema": {"properties": {"product": {"type": "string"}, "file": {"type": "string", "format": "binary"}}}}
+    doc = swagger({"/api/rest/v1/x": {"patch": {"x-body-by-line": True, "parameters": [lines], "responses": {}}, "post": {"parameters": [parts], "responses": {}}}})
+    out = upgrade(doc, "generic")
+    item = out["paths"]["/api/rest/v1/x"]
+    assert list(item["patch"]["requestBody"]["content"]) == ["application/x-ndjson"]
+    product = item["post"]["requestBody"]["content"]["multipart/form-data"]["schema"]["properties"]["product"]
+    assert "contentMediaType" not in product
+    assert "security" not in out
 
 
 def test_akeneo_body_by_line_on_a_post_only_describes_a_json_body() -> None:
