@@ -63,6 +63,11 @@ class Dialect:
         """Whether this dialect describes ``doc`` (the parsed file, before any upgrade)."""
         return False
 
+    def before_upgrade(self, source: dict[str, Any], warn: Warn) -> dict[str, Any]:
+        """The document to upgrade: ``source`` itself (never changed in place), or a repaired
+        copy for a dialect whose files need fixing before they can be read as 2.0 / 3.x."""
+        return source
+
     def after_upgrade(self, source: dict[str, Any], upgraded: dict[str, Any], warn: Warn) -> None:
         """Fix-ups of the upgraded OpenAPI 3.1 document (in place); ``source`` is the parsed
         input, unchanged."""

@@ -101,18 +101,26 @@ def upgrade_document(
     Args:
         doc: a parsed Swagger 2.0, OpenAPI 3.0.x or OpenAPI 3.1.x document; it is not modified.
         file: the file the document came from, copied into every diagnostic.
-        dialect: the document's dialect, whose fix-ups run on the upgraded result (None: the
-            one :func:`generator.dialects.detect_dialect` finds).
+        dialect: the document's dialect (None: the one :func:`generator.dialects.detect_dialect`
+            finds): its ``before_upgrade`` hook gives the document to upgrade, its attributes say
+            what vendor keys mean, and its ``after_upgrade`` hook fixes the result.
 
     Returns:
         The upgraded document (a deep copy when the input is already 3.1) and the diagnostics;
         pointers are into ``doc``. An unknown version is an error and the copy is unchanged.
     """
     dialect = dialect or detect_dialect(doc)
-    upgrader = _Upgrader(doc, file, dialect)
+    hook_diagnostics: list[Diagnostic] = []
+
+    def warn(pointer: str, message: str) -> None:
+        hook_diagnostics.append(Diagnostic(Level.WARNING, pointer, message, file))
+
+    source = dialect.before_upgrade(doc, warn) if isinstance(doc, dict) else doc
+    upgrader = _Upgrader(source, file, dialect)
+    upgrader.diagnostics += hook_diagnostics
     out = upgrader.run()
-    if out and isinstance(doc, dict):
-        dialect.after_upgrade(doc, out, upgrader.warn)
+    if out and isinstance(source, dict):
+        dialect.after_upgrade(source, out, upgrader.warn)
     return out, upgrader.diagnostics
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import json
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -586,6 +587,30 @@ def test_what_the_vendor_keys_mean_comes_from_the_dialect() -> None:
     product = item["post"]["requestBody"]["content"]["multipart/form-data"]["schema"]["properties"]["product"]
     assert "contentMediaType" not in product
     assert "security" not in out
+
+
+def test_dialect_hooks_run_before_and_after_the_upgrade() -> None:
+    """A dialect plugged in from outside: its hooks see the source and the result, in order,
+    and what they report is part of the diagnostics; the source is never changed."""
+    seen: list[str] = []
+
+    class Renaming(Dialect):
+        def before_upgrade(self, source: dict[str, Any], warn: Callable[[str, str], None]) -> dict[str, Any]:
+            seen.append("before")
+            warn("/paths", "renamed /old to /new")
+            return {**source, "paths": {"/new": source["paths"]["/old"]}}
+
+        def after_upgrade(self, source: dict[str, Any], upgraded: dict[str, Any], warn: Callable[[str, str], None]) -> None:
+            seen.append("after")
+            assert "/new" in source["paths"] and upgraded["openapi"] == "3.1.0"
+            upgraded["info"]["x-touched"] = True
+
+    doc = swagger({"/old": {"get": {"responses": {"204": {"description": "ok"}}}}})
+    before = copy.deepcopy(doc)
+    out, diagnostics = upgrade_document(doc, dialect=Renaming())
+    assert seen == ["before", "after"] and doc == before
+    assert list(out["paths"]) == ["/new"] and out["info"]["x-touched"] is True
+    assert [d.message for d in diagnostics] == ["renamed /old to /new"]
 
 
 def test_akeneo_body_by_line_on_a_post_only_describes_a_json_body() -> None:
