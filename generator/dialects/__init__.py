@@ -4,8 +4,9 @@ A dialect is detected from the parsed document (before the upgrade to OpenAPI 3.
 steers the generic stages through the small :class:`Dialect` interface: its naming rules and
 built-in naming file, its hooks before and after the upgrade to OpenAPI 3.1 (repairs of its
 files), the meaning of its vendor keys (the media type it sends one JSON object a line, the
-multipart parts that carry JSON, the paths that take a token), the reply headers that carry a new resource's code, and the query parameter that
-takes its filter language. The generic stages name no vendor path, header or media type; they
+multipart parts that carry JSON, the paths that take a token), the reply headers that carry a
+new resource's code, the query parameter that takes its filter language, and the client's
+class name, environment prefix and success statuses. The generic stages name no vendor path, header or media type; they
 ask the dialect. :data:`DIALECTS` is the registry, tried in order; a document no dialect claims
 gets :data:`GENERIC`.
 """
