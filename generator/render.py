@@ -132,9 +132,11 @@ def _model_imports(names: Iterable[str], models: dict[str, Model], here: str | N
 
 
 def _types_of(op: Operation, *, with_items: bool = True) -> list[TypeRef]:
-    """Every type a method's signature or body mentions."""
+    """Every type a method's signature spells out (a JSON body typed as a dict or Any is taken
+    as ``Mapping[str, object]``: its own annotation does not appear)."""
     types = [op.return_type, *(p.type for p in (*op.path_params, *op.query_params, *op.header_params, *op.cookie_params))]
-    types += [op.body.type] if op.body.type else []
+    if op.body.kind is BodyKind.JSON and op.body.type and op.body.type.kind not in ("dict", "any"):
+        types.append(op.body.type)
     types += [p.type for p in op.body.parts if p.type]
     if with_items and op.item_type:
         types.append(op.item_type)

@@ -22,7 +22,7 @@ class CorpusSpec:
     id: str  #: short identifier (test ids, package name ``corpus_<id>``)
     relpath: str  #: the spec's path under ../shared
     slow: bool = False  #: marked ``slow`` (still run in CI)
-    ruff: bool = False  #: the generated package is also linted
+    ruff: bool = True  #: the generated package is also linted (every spec of the corpus is)
     timeout: float = 900.0  #: seconds allowed for ``akeneo-codegen generate``
 
     @property
@@ -42,7 +42,7 @@ class CorpusSpec:
 
 def _oai(relpath: str) -> CorpusSpec:
     stem = Path(relpath).stem if "/" not in relpath else Path(relpath).parts[0]
-    return CorpusSpec("oai_" + re.sub(r"[^a-z0-9]+", "_", stem.lower()).strip("_"), f"specs/oai-examples/{relpath}", ruff=True)
+    return CorpusSpec("oai_" + re.sub(r"[^a-z0-9]+", "_", stem.lower()).strip("_"), f"specs/oai-examples/{relpath}")
 
 
 #: The OpenAPI Initiative's example documents: every one of them (see test_oai_examples_complete).
@@ -68,7 +68,7 @@ OAI_SPECS: tuple[CorpusSpec, ...] = tuple(
 #: Akeneo's upstream descriptions (Swagger 2.0), current and past.
 AKENEO_SPECS: tuple[CorpusSpec, ...] = (
     CorpusSpec("akeneo", "reference/akeneo-web-api.json"),
-    CorpusSpec("akeneo_saas_2025_11", "reference/akeneo-web-api-saas-2025-11.json", ruff=True),
+    CorpusSpec("akeneo_saas_2025_11", "reference/akeneo-web-api-saas-2025-11.json"),
     CorpusSpec("akeneo_2022_09_27", "reference/akeneo-web-api-2022-09-27.json"),
     CorpusSpec("akeneo_2020_02_04", "reference/akeneo-web-api-2020-02-04.json"),
 )

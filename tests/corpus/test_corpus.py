@@ -1,6 +1,6 @@
 """Any real spec in, a working client out: for every spec of the corpus (specs.py), the
 generator run as a new user would run it exits 0, every module of the package imports, every
-generated method sends the request its operation describes, and (small specs) ruff passes."""
+generated method sends the request its operation describes, and ruff passes on the generated package."""
 
 from __future__ import annotations
 
