@@ -476,7 +476,11 @@ class _Upgrader:
             elif key in ("consumes", "produces", "x-body-by-line", "x-no-token"):
                 continue
             elif key == "schemes":
-                self.warn(at, "per-operation 'schemes' are not supported: dropped")
+                # the servers carry the document's schemes; an operation that asks for one of
+                # them (Kubernetes repeats ``[https]`` on each) loses nothing
+                document = set(_strings(self.src.get("schemes"))) or {"http", "https"}
+                if not set(_strings(value)) <= document:
+                    self.warn(at, "per-operation 'schemes' are not supported: dropped")
             elif key in _OPERATION_KEYS or key.startswith("x-"):
                 out[key] = copy.deepcopy(value)
             else:

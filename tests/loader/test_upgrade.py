@@ -589,6 +589,17 @@ def test_what_the_vendor_keys_mean_comes_from_the_dialect() -> None:
     assert "security" not in out
 
 
+def test_per_operation_schemes_the_servers_have_go_silently() -> None:
+    paths = {"/a": {"get": {"schemes": ["https"], "responses": {}}}, "/b": {"get": {"schemes": ["wss"], "responses": {}}}}
+    out, diagnostics = upgrade_document(swagger(paths))
+    assert [(d.pointer, d.message) for d in diagnostics] == [("/paths/~1b/get/schemes", "per-operation 'schemes' are not supported: dropped")]
+    assert "schemes" not in out["paths"]["/a"]["get"] and "schemes" not in out["paths"]["/b"]["get"]
+    doc = swagger(paths)
+    doc["schemes"] = ["http"]
+    _, diagnostics = upgrade_document(doc)
+    assert [d.pointer for d in diagnostics] == ["/paths/~1a/get/schemes", "/paths/~1b/get/schemes"]
+
+
 def test_dialect_hooks_run_before_and_after_the_upgrade() -> None:
     """A dialect plugged in from outside: its hooks see the source and the result, in order,
     and what they report is part of the diagnostics; the source is never changed."""
