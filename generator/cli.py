@@ -10,6 +10,7 @@ from __future__ import annotations
 import keyword
 import sys
 import traceback
+from dataclasses import replace
 from pathlib import Path
 
 import click
@@ -56,9 +57,12 @@ def main() -> None:
 @main.command("generate")
 @_common
 @click.option("--strict", is_flag=True, help="Fail on warnings too.")
-def generate_cmd(spec: Path, out: Path, package_name: str, templates: tuple[Path, ...], naming: Path | None, strict: bool) -> None:
+@click.option("--tests/--no-tests", "with_tests", default=True, show_default=True, help="Also write the endpoint tests (endpoint_tests/).")
+@click.option("--no-cache", is_flag=True, help="Neither read nor fill the format cache (default folder: akeneo-codegen/format in the user cache folder; AKENEO_CODEGEN_CACHE_DIR overrides it).")
+def generate_cmd(spec: Path, out: Path, package_name: str, templates: tuple[Path, ...], naming: Path | None, strict: bool, with_tests: bool, no_cache: bool) -> None:
     """Generate the client package (and its endpoint tests) into --out."""
-    result = _run(_options(spec, out, package_name, templates, naming), check=False, strict=strict)
+    opts = replace(_options(spec, out, package_name, templates, naming), with_tests=with_tests, format_cache=not no_cache)
+    result = _run(opts, check=False, strict=strict)
     r = result.report
     click.echo(
         f"{len(result.api.operations)} operations, {len(result.api.models)} models: "
@@ -69,9 +73,11 @@ def generate_cmd(spec: Path, out: Path, package_name: str, templates: tuple[Path
 
 @main.command("check")
 @_common
-def check_cmd(spec: Path, out: Path, package_name: str, templates: tuple[Path, ...], naming: Path | None) -> None:
+@click.option("--tests/--no-tests", "with_tests", default=True, show_default=True, help="The output holds the endpoint tests too.")
+def check_cmd(spec: Path, out: Path, package_name: str, templates: tuple[Path, ...], naming: Path | None, with_tests: bool) -> None:
     """Exit 1 when --out differs from what the spec generates (for CI and pre-commit)."""
-    result = _run(_options(spec, out, package_name, templates, naming), check=True, strict=False)
+    opts = replace(_options(spec, out, package_name, templates, naming), with_tests=with_tests)
+    result = _run(opts, check=True, strict=False)
     r = result.report
     if r.changed:
         for rel in r.written:

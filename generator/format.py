@@ -19,16 +19,23 @@ from black.parsing import InvalidInput
 
 from .diagnostics import Diagnostic, Level, SpecError
 from .files import RenderedFile
+from .format_cache import FormatCache
 
 FORMATTER = f"black {metadata.version('black')}"
 MODE = black.Mode(target_versions={TargetVersion.PY310}, line_length=100)
+#: What a formatted text depends on besides the rendered one (the format cache's salt)
+FORMAT_SALT = f"{FORMATTER}\0{MODE!r}"
 
 
 def rendered_digest(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def format_files(files: list[RenderedFile], reuse: Mapping[str, tuple[str, str]] | None = None) -> list[RenderedFile]:
+def format_files(
+    files: list[RenderedFile],
+    reuse: Mapping[str, tuple[str, str]] | None = None,
+    cache: FormatCache | None = None,
+) -> list[RenderedFile]:
     """Format every Python file marked for formatting, then compile every ``.py`` file (the
     formatted ones, the ones reused from the last run and the ones not formatted, such as the
     runtime copied verbatim): code that black parses may still not compile (``f(a=1, a=2)``,
@@ -37,7 +44,9 @@ def format_files(files: list[RenderedFile], reuse: Mapping[str, tuple[str, str]]
     :class:`SpecError`.
 
     ``reuse`` maps a path to (digest of its rendered text, formatted text) from the previous
-    run: a file whose rendered text did not change is not formatted again.
+    run: a file whose rendered text did not change is not formatted again. ``cache`` (see
+    :mod:`.format_cache`) holds the formatting of texts any earlier run formatted; the new
+    formatting of a file that compiles is added to it. Reused and cached texts are compiled too.
     """
     reuse = reuse or {}
     out = list(files)
@@ -52,8 +61,11 @@ def format_files(files: list[RenderedFile], reuse: Mapping[str, tuple[str, str]]
             continue
         digest = rendered_digest(f.text)
         previous = reuse.get(f.path.as_posix())
-        if previous is not None and previous[0] == digest:
-            out[index] = replace(f, text=previous[1], rendered_sha256=digest)
+        known = previous[1] if previous is not None and previous[0] == digest else None
+        if known is None and cache is not None:
+            known = cache.get(cache.key(f.text))
+        if known is not None:
+            out[index] = replace(f, text=known, rendered_sha256=digest)
             if python:
                 local.append(index)
         else:
@@ -76,8 +88,12 @@ def format_files(files: list[RenderedFile], reuse: Mapping[str, tuple[str, str]]
         out[index] = replace(f, text=done.text, rendered_sha256=digest)
         if done.compile_error is not None:
             problems[index] = _compile_diagnostic(out[index], done.compile_error)
+        elif cache is not None:
+            cache.put(cache.key(f.text), done.text)
     if problems:
         raise SpecError([problems[index] for index in sorted(problems)])
+    if cache is not None:
+        cache.prune()
     return out
 
 

@@ -239,8 +239,23 @@ class Body:
     description: str | None = None
     example_json: str | None = None  #: compact JSON of an example body or item
     example_items_json: tuple[str, ...] = ()  #: batches: compact JSON of each example item
-    #: multipart parts (Python names) of which exactly one must be given (``oneOf`` of ``required``)
+    #: multipart parts (wire names) of which exactly one must be given (``oneOf`` of ``required``)
     one_of_parts: tuple[str, ...] = ()
+
+    @property
+    def file_part(self) -> Part | None:
+        """The multipart part that carries the file."""
+        return next((p for p in self.parts if p.is_file), None)
+
+    @property
+    def text_parts(self) -> tuple[Part, ...]:
+        """The form fields beside the file (or all of a url-encoded form's)."""
+        return tuple(p for p in self.parts if not p.is_file)
+
+    @property
+    def json_part_names(self) -> tuple[str, ...]:
+        """Wire names of the text parts that carry a JSON document."""
+        return tuple(p.wire_name for p in self.parts if p.is_json and not p.is_file)
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,7 +10,8 @@ from pathlib import Path
 from . import __version__
 from .diagnostics import Diagnostic, SpecError
 from .files import RenderedFile, tree_files
-from .format import FORMATTER, format_files
+from .format import FORMAT_SALT, FORMATTER, format_files
+from .format_cache import FormatCache
 from .ir import Api
 from .loader import load_spec
 from .loader.naming import NamingOverrides
@@ -26,6 +27,7 @@ class Options:
     templates: tuple[Path, ...] = ()
     naming: Path | None = None
     with_tests: bool = True  #: also write endpoint_tests/ (templates/endpoint_tests)
+    format_cache: bool = True  #: read and fill the user's format cache (:mod:`.format_cache`)
 
 
 @dataclass
@@ -77,7 +79,8 @@ def build_files(opts: Options) -> tuple[Api, list[RenderedFile], list[Diagnostic
     naming = NamingOverrides.load(naming_path)
     loaded = load_spec(opts.spec, naming=naming, package_name=opts.package_name, source_name=display_name(opts.spec))
     env = make_environment(opts.templates)
-    files = format_files(render(loaded.api, env, with_tests=opts.with_tests), previous_formatting(opts.out, FORMATTER))
+    cache = FormatCache.default(FORMAT_SALT) if opts.format_cache else None
+    files = format_files(render(loaded.api, env, with_tests=opts.with_tests), previous_formatting(opts.out, FORMATTER), cache)
     info = {
         "generator": f"akeneo-codegen {__version__}",
         "formatter": FORMATTER,

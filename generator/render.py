@@ -35,7 +35,7 @@ from .ir import (
     TypeRef,
 )
 from .literals import py_literal
-from .static import META_MODULE, runtime_files
+from .static import META_MODULE, meta_module, runtime_files, user_agent_of
 
 TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "templates"
 if not TEMPLATES_DIR.is_dir():  # installed wheel: templates ship inside the package
@@ -89,6 +89,12 @@ def comment(value: object) -> str:
     return clean_text(value).replace("\n", " ")
 
 
+def pytuple(values: Sequence[object]) -> str:
+    """A Python tuple literal (``("a",)`` for one value)."""
+    items = [py_literal(v) for v in values]
+    return f"({items[0]},)" if len(items) == 1 else f"({', '.join(items)})"
+
+
 def natsorted(names: Sequence[str]) -> list[str]:
     return sorted(names, key=isort_key)
 
@@ -110,6 +116,7 @@ def make_environment(user_dirs: Sequence[Path] = ()) -> jinja2.Environment:
         docstring=docstring,
         comment=comment,
         natsorted=natsorted,
+        pytuple=pytuple,
         sentence=sentence,
         ann=lambda t: t.spelled(IN_RESOURCES),
         model_ann=lambda t: t.spelled(IN_MODELS),
@@ -207,7 +214,14 @@ def render(api: Api, env: jinja2.Environment, *, with_tests: bool = True) -> lis
 
     emit("package/__init__.py.jinja", pkg / "__init__.py")
     emit("package/_client.py.jinja", pkg / "_client.py")
-    emit("package/_meta.py.jinja", pkg / META_MODULE)
+    meta = meta_module(
+        client_class=api.client_class,
+        env_prefix=api.env_prefix,
+        success_statuses=api.success_statuses,
+        user_agent=user_agent_of(api.package_name),
+        header=_header(api),
+    )
+    out.append(RenderedFile(pkg / META_MODULE, meta))
     emit("package/resources_init.py.jinja", pkg / "resources" / "__init__.py")
     emit("package/models_init.py.jinja", pkg / "models" / "__init__.py")
     emit("package/API.md.jinja", pkg / "API.md", fmt=False)

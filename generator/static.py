@@ -5,9 +5,9 @@ copied as is and also turned into its synchronous twin under ``_sync`` (see
 :mod:`generator.unasync`).
 
 The runtime reads the few names that depend on the spec (the prefix of its environment
-variables, the client's class name) from ``_meta.py``, which a generated package renders from
-templates/package/_meta.py.jinja. The runtime copied on its own (tests, benchmarks) gets
-:data:`STANDALONE_META`, the Akeneo client's names.
+variables, the client's class name, the success statuses) from ``_meta.py``, written by
+:func:`meta_module` from the API's intermediate model, or, for the runtime copied on its own
+(tests, benchmarks), from the Akeneo dialect's (:func:`standalone_meta`).
 """
 
 from __future__ import annotations
@@ -15,24 +15,60 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path, PurePosixPath
 
+from .dialects.akeneo import AkeneoDialect
 from .files import RenderedFile, tree_files
+from .literals import py_literal
 from .unasync import sync_path, unasync_source
 
-#: The runtime module that is rendered, not copied (templates/package/_meta.py.jinja).
+#: The runtime module that is written from the API, not copied (:func:`meta_module`).
 META_MODULE = PurePosixPath("_meta.py")
 
-#: ``_meta.py`` for the runtime copied without a spec: the Akeneo client's names.
-STANDALONE_META = '''"""The names the runtime takes from the API description (here: the Akeneo client's)."""
+def meta_module(*, client_class: str, env_prefix: str, success_statuses: tuple[int, ...], user_agent: str, header: str = "") -> str:
+    """The source of ``_meta.py``: the names the runtime takes from the API description."""
+    statuses = sorted(set(success_statuses))
+    if statuses and statuses == list(range(statuses[0], statuses[-1] + 1)) and len(statuses) > 3:
+        status_set = f"frozenset(range({statuses[0]}, {statuses[-1] + 1}))"
+    else:
+        status_set = "frozenset({" + ", ".join(map(str, statuses)) + "})"
+    lines = [header] if header else []
+    lines += [
+        '"""The names the runtime takes from the API description (the runtime itself is copied as is).',
+        "",
+        "Settings not given as arguments are read from ``<ENV_PREFIX>_BASE_URL``, ``<ENV_PREFIX>_TOKEN``",
+        "and so on (see :mod:`._config`).",
+        '"""',
+        "",
+        "from __future__ import annotations",
+        "",
+        '__all__ = ["CLIENT_NAME", "ENV_PREFIX", "SUCCESS_STATUSES", "USER_AGENT"]',
+        "",
+        "#: the blocking client's class name (the async client's is ``\"Async\" + CLIENT_NAME``)",
+        f"CLIENT_NAME = {py_literal(client_class)}",
+        "#: the prefix of the environment variables the client reads its settings from",
+        f"ENV_PREFIX = {py_literal(env_prefix)}",
+        "#: the reply statuses that mean success (any other one raises an ``APIError``)",
+        f"SUCCESS_STATUSES = {status_set}",
+        "#: the default ``User-Agent`` header",
+        f"USER_AGENT = {py_literal(user_agent)}",
+    ]
+    return "\n".join(lines) + "\n"
 
-from __future__ import annotations
 
-__all__ = ["CLIENT_NAME", "ENV_PREFIX", "SUCCESS_STATUSES", "USER_AGENT"]
+def user_agent_of(package_name: str) -> str:
+    """The default ``User-Agent`` of a generated package (``akeneo_pim`` -> ``akeneo-pim-python``)."""
+    return package_name.replace("_", "-") + "-python"
 
-CLIENT_NAME = "Akeneo"
-ENV_PREFIX = "AKENEO"
-SUCCESS_STATUSES = frozenset({200, 201, 204})
-USER_AGENT = "akeneo-pim-python"
-'''
+
+def standalone_meta() -> str:
+    """``_meta.py`` for the runtime copied without a spec (tests, benchmarks): the names of the
+    Akeneo client (``akeneo_pim``), whatever the folder the runtime is copied to."""
+    akeneo = AkeneoDialect()
+    return meta_module(
+        client_class=akeneo.client_class,
+        env_prefix=akeneo.env_prefix,
+        success_statuses=akeneo.success_statuses,
+        user_agent=user_agent_of("akeneo_pim"),
+    )
 
 
 def iter_static_files(static_root: Path) -> Iterable[tuple[PurePosixPath, str]]:
@@ -47,10 +83,10 @@ def iter_static_files(static_root: Path) -> Iterable[tuple[PurePosixPath, str]]:
 def runtime_files(static_root: Path, package_dir: PurePosixPath, *, standalone: bool = True) -> list[RenderedFile]:
     """The static files placed under ``package_dir``, with sync twins of the async sources.
 
-    ``standalone``: also the ``_meta.py`` the runtime imports (:data:`STANDALONE_META`); a
+    ``standalone``: also the ``_meta.py`` the runtime imports (:func:`standalone_meta`); a
     generated package renders its own and passes False.
     """
-    out: list[RenderedFile] = [RenderedFile(package_dir / META_MODULE, STANDALONE_META)] if standalone else []
+    out: list[RenderedFile] = [RenderedFile(package_dir / META_MODULE, standalone_meta())] if standalone else []
     for rel, text in iter_static_files(static_root):
         out.append(RenderedFile(package_dir / rel, text))
         twin = sync_path(rel)

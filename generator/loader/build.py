@@ -39,7 +39,6 @@ from . import classify
 from .examples import synthesize
 from .method_names import Wanted, assign_names, companion_name
 from .naming import (
-    HTTP_METHODS,
     NamingOverrides,
     class_name,
     derive_method_name,
@@ -47,6 +46,7 @@ from .naming import (
     plural,
     snake_name,
 )
+from .read import HTTP_METHODS
 from .schemas import ANY, NONE, SchemaConverter, optional
 
 #: Attributes the client classes define themselves (``pim.settings`` is its configuration).
@@ -192,8 +192,9 @@ class Builder:
             names |= set(p.type.models)
         return names
 
-    def _one_of_parts(self, schema: dict[str, Any], names: dict[str, str]) -> tuple[str, ...]:
-        """``oneOf: [{required: [a]}, {required: [b]}]``: exactly one of the parts a, b."""
+    def _one_of_parts(self, schema: dict[str, Any], names: set[str]) -> tuple[str, ...]:
+        """``oneOf: [{required: [a]}, {required: [b]}]``: exactly one of the parts a, b (wire
+        names, among ``names``)."""
         options = schema.get("oneOf")
         if not isinstance(options, list) or len(options) < 2:
             return ()
@@ -202,7 +203,7 @@ class Builder:
             required = self.resolve(option).get("required") if isinstance(option, dict) else None
             if not isinstance(required, list) or len(required) != 1 or required[0] not in names:
                 return ()
-            picked.append(names[required[0]])
+            picked.append(str(required[0]))
         return tuple(picked)
 
     def _holds_secrets(self, name: str, seen: set[str]) -> bool:
@@ -390,9 +391,7 @@ class Builder:
         query = tuple(replace(p, python_name=distinct(p.python_name, "query", p.wire_name)) for p in query)
         headers = tuple(replace(p, python_name=distinct(p.python_name, "header", p.wire_name)) for p in headers)
         if body.kind in (BodyKind.MULTIPART, BodyKind.FORM):
-            parts = tuple(replace(p, python_name=distinct(p.python_name, "part", p.wire_name)) for p in body.parts)
-            one_of = tuple(next(q.python_name for q, o in zip(parts, body.parts, strict=True) if o.python_name == name) for name in body.one_of_parts)
-            body = replace(body, parts=parts, one_of_parts=one_of)
+            body = replace(body, parts=tuple(replace(p, python_name=distinct(p.python_name, "part", p.wire_name)) for p in body.parts))
         return path, query, headers, body
 
     def _auth_scheme(self, op: dict[str, Any]) -> str:
@@ -574,7 +573,7 @@ class Builder:
                         type=ptype,
                     )
                 )
-            one_of = self._one_of_parts(self.resolve(schema), {p.wire_name: p.python_name for p in parts})
+            one_of = self._one_of_parts(self.resolve(schema), {p.wire_name for p in parts})
             body = Body(kind=kind, content_type=ct, required=bool(rb.get("required", True)), parts=tuple(parts), description=description, one_of_parts=one_of)
             return body, resolved
         if kind is BodyKind.JSON_BATCH:

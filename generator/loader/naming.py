@@ -11,13 +11,14 @@ import keyword
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel
 
 from ..diagnostics import Diagnostic, Level, SpecError, pointer_join
-from .read import line_of, read_file
+from .read import HTTP_METHODS, line_of, read_file
 
 #: Names a generated method, attribute or parameter must not take (they would shadow the
 #: runtime's own or Python builtins used in generated code).
@@ -180,8 +181,6 @@ class NamingError(ValueError):
         self.pointer = pointer
 
 
-#: the operations of an OpenAPI 3 path item, as its keys spell them
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 
 def _section(data: dict[str, Any], name: str) -> dict[Any, Any]:
@@ -236,9 +235,11 @@ class NamingOverrides:
         exact = self.operations.get(f"{http_method.upper()} {path}")
         if exact is not None:
             return exact
-        return self._by_shape().get(path_key(http_method, path))
+        return self._by_shape.get(path_key(http_method, path))
 
+    @cached_property
     def _by_shape(self) -> dict[str, tuple[str, str]]:
+        """The operation entries keyed by :func:`path_key` (the first of each shape)."""
         shapes: dict[str, tuple[str, str]] = {}
         for key, value in self.operations.items():
             method, _, path = key.partition(" ")

@@ -179,7 +179,8 @@ _SCHEMA_CHILDREN = {
     ),
 }
 _PARAMETER_CHILDREN = {"schema": "schema", "content": "*mediaType", "examples": "*example"}
-_HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+#: the operations of an OpenAPI 3 path item, as its keys spell them
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _CHILDREN: dict[str, dict[str, str]] = {
     "document": {
         "paths": "paths",
@@ -202,7 +203,7 @@ _CHILDREN: dict[str, dict[str, str]] = {
         "callbacks": "*callback",
         "pathItems": "*pathItem",
     },
-    "pathItem": {"parameters": "*parameter", **dict.fromkeys(_HTTP_METHODS, "operation")},
+    "pathItem": {"parameters": "*parameter", **dict.fromkeys(HTTP_METHODS, "operation")},
     "operation": {
         "parameters": "*parameter",
         "requestBody": "requestBody",

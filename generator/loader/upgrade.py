@@ -110,17 +110,12 @@ def upgrade_document(
         pointers are into ``doc``. An unknown version is an error and the copy is unchanged.
     """
     dialect = dialect or detect_dialect(doc)
-    hook_diagnostics: list[Diagnostic] = []
-
-    def warn(pointer: str, message: str) -> None:
-        hook_diagnostics.append(Diagnostic(Level.WARNING, pointer, message, file))
-
-    source = dialect.before_upgrade(doc, warn) if isinstance(doc, dict) else doc
-    upgrader = _Upgrader(source, file, dialect)
-    upgrader.diagnostics += hook_diagnostics
+    upgrader = _Upgrader(doc, file, dialect)
+    if isinstance(doc, dict):
+        upgrader.src = dialect.before_upgrade(doc, upgrader.warn)
     out = upgrader.run()
-    if out and isinstance(source, dict):
-        dialect.after_upgrade(source, out, upgrader.warn)
+    if out and isinstance(upgrader.src, dict):
+        dialect.after_upgrade(upgrader.src, out, upgrader.warn)
     return out, upgrader.diagnostics
 
 

@@ -163,7 +163,7 @@ def _body(op: Operation, names: Mapping[str, object]) -> tuple[list[Any], dict[s
             if part.is_file:
                 positional.append(FILE_CONTENT)
                 continue
-            if part.python_name in one_of:
+            if part.wire_name in one_of:
                 if chosen_one:
                     continue
                 chosen_one = True
