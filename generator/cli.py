@@ -9,15 +9,21 @@ from __future__ import annotations
 
 import keyword
 import sys
+import time
 import traceback
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
-import jinja2
 
 from .diagnostics import Diagnostic, Level, SpecError
-from .pipeline import Options, Result, generate
+from .options import Options, unchanged
+
+if TYPE_CHECKING:
+    import jinja2
+
+    from .pipeline import Result
 
 DEFAULT_SPEC = Path("spec/akeneo-pim.yaml")
 DEFAULT_OUT = Path("generated")
@@ -36,6 +42,15 @@ def _common(func: click.decorators.FC) -> click.decorators.FC:
     func = click.option("--out", type=click.Path(path_type=Path, dir_okay=True, file_okay=False), default=DEFAULT_OUT, show_default=True, help="Output folder.")(func)
     func = click.option("--spec", type=click.Path(path_type=Path, dir_okay=False), default=DEFAULT_SPEC, show_default=True, help="OpenAPI 3.1/3.0 or Swagger 2.0 file (YAML or JSON).")(func)
     return func
+
+
+def _no_cache(func: click.decorators.FC) -> click.decorators.FC:
+    return click.option(
+        "--no-cache",
+        is_flag=True,
+        help="Do not use the user cache folder (akeneo-codegen in the platform's cache folder, or "
+        "AKENEO_CODEGEN_CACHE_DIR): format every file and run the whole pipeline even when nothing changed.",
+    )(func)
 
 
 def _report_errors(exc: SpecError) -> None:
@@ -58,10 +73,20 @@ def main() -> None:
 @_common
 @click.option("--strict", is_flag=True, help="Fail on warnings too.")
 @click.option("--tests/--no-tests", "with_tests", default=True, show_default=True, help="Also write the endpoint tests (endpoint_tests/).")
-@click.option("--no-cache", is_flag=True, help="Neither read nor fill the format cache (default folder: akeneo-codegen/format in the user cache folder; AKENEO_CODEGEN_CACHE_DIR overrides it).")
+@_no_cache
 def generate_cmd(spec: Path, out: Path, package_name: str, templates: tuple[Path, ...], naming: Path | None, strict: bool, with_tests: bool, no_cache: bool) -> None:
     """Generate the client package (and its endpoint tests) into --out."""
-    opts = replace(_options(spec, out, package_name, templates, naming), with_tests=with_tests, format_cache=not no_cache)
+    start = time.perf_counter()
+    opts = replace(_options(spec, out, package_name, templates, naming), with_tests=with_tests, cache=not no_cache)
+    record = unchanged(opts)
+    if record is not None and not (strict and record.warnings):
+        for line in record.warnings:
+            click.echo(line, err=True)
+        click.echo(
+            f"{record.operations} operations, {record.models} models: nothing changed, "
+            f"{record.files} files unchanged in {time.perf_counter() - start:.2f}s -> {out}"
+        )
+        return
     result = _run(opts, check=False, strict=strict)
     r = result.report
     click.echo(
@@ -74,9 +99,14 @@ def generate_cmd(spec: Path, out: Path, package_name: str, templates: tuple[Path
 @main.command("check")
 @_common
 @click.option("--tests/--no-tests", "with_tests", default=True, show_default=True, help="The output holds the endpoint tests too.")
-def check_cmd(spec: Path, out: Path, package_name: str, templates: tuple[Path, ...], naming: Path | None, with_tests: bool) -> None:
+@_no_cache
+def check_cmd(spec: Path, out: Path, package_name: str, templates: tuple[Path, ...], naming: Path | None, with_tests: bool, no_cache: bool) -> None:
     """Exit 1 when --out differs from what the spec generates (for CI and pre-commit)."""
-    opts = replace(_options(spec, out, package_name, templates, naming), with_tests=with_tests)
+    opts = replace(_options(spec, out, package_name, templates, naming), with_tests=with_tests, cache=not no_cache)
+    record = unchanged(opts)
+    if record is not None:
+        click.echo(f"{out} is up to date ({record.files} files)")
+        return
     result = _run(opts, check=True, strict=False)
     r = result.report
     if r.changed:
@@ -89,7 +119,7 @@ def check_cmd(spec: Path, out: Path, package_name: str, templates: tuple[Path, .
     click.echo(f"{out} is up to date ({len(r.unchanged)} files)")
 
 
-def _template_error(exc: jinja2.TemplateError) -> SpecError:
+def _template_error(exc: jinja2.TemplateError) -> SpecError:  # (jinja2 is imported with the pipeline)
     """A template problem (typically in a user's --templates folder) as a one-line error."""
     file: str | None = getattr(exc, "filename", None) or getattr(exc, "name", None)
     line: int | None = getattr(exc, "lineno", None)
@@ -102,7 +132,15 @@ def _template_error(exc: jinja2.TemplateError) -> SpecError:
 
 
 def _run(opts: Options, *, check: bool, strict: bool) -> Result:
-    """Run the pipeline; on errors (the spec's or a template's) print them and exit 2."""
+    """Run the pipeline; on errors (the spec's or a template's) print them and exit 2.
+
+    The pipeline (loader, templates, formatter) is imported here, not with this module: a
+    regeneration with nothing changed is answered without it (:func:`.options.unchanged`).
+    """
+    import jinja2
+
+    from .pipeline import generate
+
     try:
         result = generate(opts, check=check, strict=strict)
     except jinja2.TemplateError as exc:

@@ -1,9 +1,19 @@
-"""The unit every stage after rendering passes along: a file path and its text."""
+"""The unit every stage after rendering passes along (a file path and its text), and where the
+generator's own files are."""
 
 from __future__ import annotations
 
+import hashlib
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
+
+#: the generator package's folder
+GENERATOR_DIR = Path(__file__).resolve().parent
+#: the built-in templates: templates/ beside the package in a checkout, inside it once installed
+TEMPLATES_DIR = GENERATOR_DIR.parent / "templates"
+if not TEMPLATES_DIR.is_dir():
+    TEMPLATES_DIR = GENERATOR_DIR / "_templates"
 
 #: folders Python and pytest write beside sources: never part of a template or output tree
 CACHE_DIRS = frozenset({"__pycache__", ".pytest_cache"})
@@ -26,3 +36,18 @@ class RenderedFile:
 def tree_files(root: Path) -> list[Path]:
     """The files under ``root``, sorted by path, none inside a cache folder (:data:`CACHE_DIRS`)."""
     return sorted(p for p in root.rglob("*") if p.is_file() and CACHE_DIRS.isdisjoint(p.relative_to(root).parts))
+
+
+def tree_digest(dirs: Iterable[Path], *, skip: frozenset[str] = frozenset()) -> str:
+    """One digest of the relative paths and bytes of every file under ``dirs`` (cache folders,
+    and the top-level entries named in ``skip``, left out)."""
+    digest = hashlib.sha256()
+    for root in dirs:
+        for path in tree_files(root):
+            rel = path.relative_to(root)
+            if rel.parts[0] in skip:
+                continue
+            digest.update(rel.as_posix().encode())
+            digest.update(b"\0")
+            digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()

@@ -9,25 +9,16 @@ from pathlib import Path
 
 from . import __version__
 from .diagnostics import Diagnostic, SpecError
-from .files import RenderedFile, tree_files
+from .files import TEMPLATES_DIR, RenderedFile, tree_digest
 from .format import FORMAT_SALT, FORMATTER, format_files
 from .format_cache import FormatCache
 from .ir import Api
 from .loader import load_spec
 from .loader.naming import NamingOverrides
-from .render import TEMPLATES_DIR, make_environment, render
+from .options import Options, display_name, naming_path, run_inputs
+from .render import make_environment, render
+from .uptodate import Record, remember
 from .write import WriteReport, compare_tree, manifest_file, previous_formatting, write_tree
-
-
-@dataclass(frozen=True)
-class Options:
-    spec: Path
-    out: Path
-    package_name: str = "akeneo_pim"
-    templates: tuple[Path, ...] = ()
-    naming: Path | None = None
-    with_tests: bool = True  #: also write endpoint_tests/ (templates/endpoint_tests)
-    format_cache: bool = True  #: read and fill the user's format cache (:mod:`.format_cache`)
 
 
 @dataclass
@@ -37,30 +28,6 @@ class Result:
     report: WriteReport
     diagnostics: list[Diagnostic]
     seconds: float
-
-
-def display_name(path: Path) -> str:
-    """The spec's name as written in headers: relative to the working folder when inside it."""
-    try:
-        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
-    except ValueError:
-        return path.name
-
-
-def default_naming(spec: Path) -> Path | None:
-    """naming.yaml beside the spec, when there is one (the dialect's own naming applies anyway)."""
-    candidate = spec.resolve().parent / "naming.yaml"
-    return candidate if candidate.is_file() else None
-
-
-def _tree_hash(dirs: tuple[Path, ...]) -> str:
-    digest = hashlib.sha256()
-    for root in dirs:
-        for path in tree_files(root):
-            digest.update(path.relative_to(root).as_posix().encode())
-            digest.update(b"\0")
-            digest.update(path.read_bytes())
-    return digest.hexdigest()
 
 
 def _naming_hash(*paths: Path | None) -> str:
@@ -74,12 +41,22 @@ def _naming_hash(*paths: Path | None) -> str:
     return digest.hexdigest()
 
 
-def build_files(opts: Options) -> tuple[Api, list[RenderedFile], list[Diagnostic]]:
-    naming_path = opts.naming if opts.naming is not None else default_naming(opts.spec)
-    naming = NamingOverrides.load(naming_path)
+@dataclass(frozen=True)
+class Built:
+    """What a generation produced, before it is written or compared."""
+
+    api: Api
+    files: list[RenderedFile]
+    diagnostics: list[Diagnostic]
+    sources: tuple[Path, ...]  #: the spec files read
+
+
+def build_files(opts: Options) -> Built:
+    naming_file = naming_path(opts)
+    naming = NamingOverrides.load(naming_file)
     loaded = load_spec(opts.spec, naming=naming, package_name=opts.package_name, source_name=display_name(opts.spec))
     env = make_environment(opts.templates)
-    cache = FormatCache.default(FORMAT_SALT) if opts.format_cache else None
+    cache = FormatCache.default(FORMAT_SALT) if opts.cache else None
     files = format_files(render(loaded.api, env, with_tests=opts.with_tests), previous_formatting(opts.out, FORMATTER), cache)
     info = {
         "generator": f"akeneo-codegen {__version__}",
@@ -87,19 +64,22 @@ def build_files(opts: Options) -> tuple[Api, list[RenderedFile], list[Diagnostic
         "spec": display_name(opts.spec),
         "spec_sha256": hashlib.sha256(opts.spec.read_bytes()).hexdigest(),
         "dialect": loaded.dialect.name,
-        "naming_sha256": _naming_hash(loaded.dialect.naming_file, naming_path),
-        "templates_sha256": _tree_hash((TEMPLATES_DIR, *opts.templates)),
+        "naming_sha256": _naming_hash(loaded.dialect.naming_file, naming_file),
+        "templates_sha256": tree_digest((TEMPLATES_DIR, *opts.templates)),
     }
     files.append(manifest_file(files, info))
-    return loaded.api, files, loaded.diagnostics
+    return Built(loaded.api, files, loaded.diagnostics, loaded.sources)
 
 
 def generate(opts: Options, *, check: bool = False, strict: bool = False) -> Result:
     """Generate (or, with ``check``, compare); ``strict`` turns warnings into errors."""
     start = time.perf_counter()
-    api, files, diags = build_files(opts)
-    if strict and diags:
-        raise SpecError(diags)
-    report = compare_tree(files, opts.out) if check else write_tree(files, opts.out)
-    return Result(api, files, report, diags, time.perf_counter() - start)
+    built = build_files(opts)
+    if strict and built.diagnostics:
+        raise SpecError(built.diagnostics)
+    report = compare_tree(built.files, opts.out) if check else write_tree(built.files, opts.out)
+    if opts.cache and not (check and report.changed):  # the output is exactly what these inputs give
+        record = Record(len(built.api.operations), len(built.api.models), len(built.files), tuple(d.render() for d in built.diagnostics))
+        remember(run_inputs(opts), built.sources, record)
+    return Result(built.api, built.files, report, built.diagnostics, time.perf_counter() - start)
 

@@ -17,7 +17,7 @@ from typing import Any
 import jinja2
 
 from .endpoint_views import endpoint_test_files
-from .files import RenderedFile
+from .files import TEMPLATES_DIR, RenderedFile
 from .imports import isort_key
 from .ir import (
     IN_MODELS,
@@ -36,10 +36,6 @@ from .ir import (
 )
 from .literals import py_literal
 from .static import META_MODULE, meta_module, runtime_files, user_agent_of
-
-TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "templates"
-if not TEMPLATES_DIR.is_dir():  # installed wheel: templates ship inside the package
-    TEMPLATES_DIR = Path(__file__).resolve().parent / "_templates"
 
 #: HTML tags found in API descriptions (only these are removed: ``Bearer <token>`` stays)
 _TAG = re.compile(

@@ -10,7 +10,7 @@ from ..dialects import Dialect, detect_dialect
 from ..ir import Api
 from .build import build_api
 from .naming import NamingOverrides
-from .read import dangling_refs, line_of, load_document
+from .read import dangling_refs, line_of, load_document_sources
 from .upgrade import upgrade_document
 from .validate import validate_document
 
@@ -20,6 +20,8 @@ class LoadResult:
     api: Api
     diagnostics: list[Diagnostic]
     dialect: Dialect
+    #: every file read: the spec and the files its ``$ref``s reach (resolved paths, root first)
+    sources: tuple[Path, ...] = ()
 
 
 def _with_lines(diags: list[Diagnostic], path: Path) -> list[Diagnostic]:
@@ -55,7 +57,7 @@ def load_spec(
         naming: the user's overrides, layered on top of the dialect's built-in naming file.
         dialect: the spec's dialect (None: detected, see :func:`generator.dialects.detect_dialect`).
     """
-    doc, diags = load_document(path)
+    doc, diags, sources = load_document_sources(path)
     file = str(path)
     if not any(d.level is Level.ERROR for d in diags):  # (bundling reports its own dangling refs)
         diags += dangling_refs(doc, file)
@@ -70,7 +72,7 @@ def load_spec(
     api, build_diags = build_api(upgraded, layered, file=file, source_name=source_name or path.name, package_name=package_name, dialect=dialect)
     diags += build_diags
     _stop_on_errors(diags, path)
-    return LoadResult(api, diags, dialect)
+    return LoadResult(api, diags, dialect, sources)
 
 
 __all__ = ["LoadResult", "SpecError", "load_spec"]

@@ -613,6 +613,12 @@ def dangling_refs(doc: Any, file: str | None) -> list[Diagnostic]:
 
 def load_document(path: Path) -> tuple[JSONDict, list[Diagnostic]]:
     """Parse the root file and bundle external refs; diagnostics carry file and pointer."""
+    doc, diagnostics, _ = load_document_sources(path)
+    return doc, diagnostics
+
+
+def load_document_sources(path: Path) -> tuple[JSONDict, list[Diagnostic], tuple[Path, ...]]:
+    """:func:`load_document`, and every file it read (the root first, then in reading order)."""
     path = path.resolve()
     doc = read_file(path)
     if not isinstance(doc, dict):
@@ -630,4 +636,4 @@ def load_document(path: Path) -> tuple[JSONDict, list[Diagnostic]]:
                     dest.setdefault(name, value)
     bundler.place_hoisted(bundled)
     # a file inlined in several places reports its problems once
-    return bundled, list(dict.fromkeys(bundler.diagnostics))
+    return bundled, list(dict.fromkeys(bundler.diagnostics)), tuple(bundler.files)

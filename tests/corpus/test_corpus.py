@@ -11,7 +11,7 @@ import pytest
 
 from generator.loader import load_spec
 from generator.loader.naming import NamingOverrides
-from generator.pipeline import default_naming
+from generator.options import default_naming
 
 from .harness import RUFF_RULES, Generated, import_all, note, ruff_check
 from .smoke import imported, plan, public_names, run_smoke

@@ -45,7 +45,7 @@ def rendered_files(case: str, scratch: Path) -> dict[str, str]:
     """
     with _in_root():
         opts = Options(spec=Path("tests/fixtures/specs") / f"{case}.yaml", out=scratch, package_name=PACKAGE, with_tests=False)
-        _, files, _ = build_files(opts)
+        files = build_files(opts).files
     # standalone=False: the package's _meta.py is rendered (and so part of the golden tree)
     static = {f.path for f in runtime_files(TEMPLATES_DIR / "static", PurePosixPath(PACKAGE), standalone=False)}
     return {f.path.as_posix(): f.text for f in files if _is_rendered(f, static)}

@@ -23,7 +23,8 @@ import pytest
 
 from generator.loader import load_spec
 from generator.loader.naming import NamingOverrides
-from generator.pipeline import Options, default_naming, generate
+from generator.options import Options, default_naming
+from generator.pipeline import generate
 from tests.support.paths import FIXTURE_SPECS as SPECS_DIR
 from tests.support.paths import GENERATED, MINI, ROOT, TEMPLATES
 from tests.support.paths import SPEC_PATH as SPEC

@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.pipeline import Options, default_naming, generate
+from generator.options import Options, default_naming
+from generator.pipeline import generate
 from tests.support.paths import require_upstream
 
 

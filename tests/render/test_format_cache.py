@@ -126,5 +126,5 @@ def test_generation_fills_and_uses_the_cache(tmp_path: Path, monkeypatch: pytest
     assert len(formatted) == count  # nothing formatted again
     assert [f.text for f in first.files] == [f.text for f in second.files]
     shutil.rmtree(tmp_path / "b")
-    generate(Options(spec=MINI, out=tmp_path / "b", with_tests=False, format_cache=False))
+    generate(Options(spec=MINI, out=tmp_path / "b", with_tests=False, cache=False))
     assert len(formatted) == 2 * count  # --no-cache: every file formatted
