@@ -3,8 +3,11 @@
 The generated endpoint tests (``templates/endpoint_tests``) call every method with the example
 arguments the loader chose, then compare the request that went on the wire with what is
 computed here: the path with its values percent-encoded (``/`` kept), the query pairs, the
-``Accept`` and ``Content-Type`` headers and the body. The loopback server and the offline
-transport answer from :func:`operation_table`, built from the same IR. Nothing here knows a
+``Accept`` and ``Content-Type`` headers and the body. The expectations are data, not code:
+``_cases.json`` (:func:`cases_json`) holds each case's request and the result a model call
+must dump back to, and the test modules hold only the calls. The loopback server and the
+offline transport answer from :func:`operation_table` (``_operations.json``), built from the
+same IR. Nothing here knows a
 particular endpoint: every value comes from the IR (spec examples, or values synthesized from
 schemas).
 """
@@ -19,7 +22,7 @@ from urllib.parse import quote
 
 from .imports import import_lines
 from .ir import Api, BodyKind, Model, Operation, Parameter, Resource, ResultKind, Spelling, TypeRef
-from .literals import py_literal, wire_text
+from .literals import json_value, py_literal, wire_text
 from .loader.classify import is_json_type
 
 #: the file name every upload test sends (the harness checks it on the wire)
@@ -38,7 +41,9 @@ class Case:
 
     Attributes:
         op_id: ``resource.method`` of the operation (the report's key).
-        const: the module constant holding the expectation (``LIST_PAGE``).
+        key: the case's key in ``_cases.json`` (``resource.method called``: ``families.list_page``).
+        const: the module constant holding the expectation (``LIST_PAGE``), read from
+            ``_cases.json``; the body the call sends is its ``.json``.
         method: the generated method called (``list_page``, ``iter_bytes``).
         call: how the test calls it: ``plain`` (returns the result), ``paginator`` (first
             item), ``batch`` (all results), ``download`` (into a buffer), ``iter_bytes``.
@@ -49,12 +54,12 @@ class Case:
         accept: the expected ``Accept`` header.
         content_type: the expected media type of the body (None: no body).
         body_kind: ``none`` | ``json`` | ``ndjson`` | ``json_array`` | ``multipart`` | ``form``.
-        body_const / body_repr / body_annotation: a module constant with the body (Python
-            source), used both as the argument and as the expected body.
+        body: the JSON body, the batch items or the form fields the call sends (and the request
+            must carry), None without one.
         body_adapter: the body annotation when the argument must be built with a TypeAdapter
-            (unions of models, lists), else None.
-        parts: multipart fields sent besides the file: (name, expected value as Python source:
-            the decoded JSON for JSON fields, else the text; is_json).
+            (unions of models, lists) from the constant's ``.json``, else None.
+        parts: multipart fields sent besides the file: (name, expected value: the decoded JSON
+            for JSON fields, else the text; is_json).
         file_part / file_name: the multipart field carrying the file, and the file's name.
         result: the ResultKind value, for the result checks.
         result_isinstance: second argument of ``isinstance`` for the result (None: no check).
@@ -67,6 +72,7 @@ class Case:
     """
 
     op_id: str
+    key: str
     const: str
     http_method: str
     method: str
@@ -78,11 +84,9 @@ class Case:
     accept: str
     content_type: str | None
     body_kind: str
-    body_const: str | None = None
-    body_repr: str | None = None
-    body_annotation: str | None = None
+    body: Any = None
     body_adapter: str | None = None
-    parts: tuple[tuple[str, str, bool], ...] = ()
+    parts: tuple[tuple[str, Any, bool], ...] = ()
     file_part: str | None = None
     file_name: str | None = None
     result: str = "none"
@@ -96,8 +100,27 @@ class Case:
     deprecated: bool = False
     #: lists: how many items the served example page holds (None: not a list)
     example_items: int | None = None
-    #: models: the served example as Python source, compared with the parsed result dumped back
-    expected_repr: str | None = None
+    #: models: the served example (JSON), which the parsed result must dump back to
+    expected: Any = None
+
+    def record(self) -> dict[str, Any]:
+        """The case as ``_cases.json`` holds it: the fields of the harness's ``Expect``."""
+        return {
+            "operation": self.op_id,
+            "method": self.http_method,
+            "path": self.path,
+            "query": [list(pair) for pair in self.query],
+            "headers": [list(pair) for pair in self.headers],
+            "accept": self.accept,
+            "content_type": self.content_type,
+            "body": self.body_kind,
+            "json": self.body,
+            "parts": [list(part) for part in self.parts],
+            "file_part": self.file_part,
+            "file_name": self.file_name,
+            "deprecated": self.deprecated,
+            "expected": self.expected,
+        }
 
 
 @dataclass(frozen=True)
@@ -279,13 +302,13 @@ def _cases(op: Operation, known: dict[str, Model]) -> list[Case]:
                 value = eval_literal(part.example_repr)
                 if part.is_json and isinstance(value, str):
                     value = json.loads(value)
-                parts.append((part.wire_name, py_literal(value if part.is_json else str(value)), part.is_json))
+                parts.append((part.wire_name, json_value(value) if part.is_json else str(value), part.is_json))
             args.append(f"filename={py_literal(UPLOAD_FILENAME)}")
             body.update(parts=tuple(parts), file_part=file_part.wire_name if file_part else None, file_name=UPLOAD_FILENAME)
         elif op.body.kind in (BodyKind.NDJSON_BATCH, BodyKind.JSON_BATCH):
             items = _batch_items(op)
-            body.update(body_const=f"{const}_ITEMS", body_repr=py_literal(items), body_annotation="list[dict[str, Any]]", sends=len(items))
-            args.append(f"{const}_ITEMS")
+            body.update(body=json_value(items), sends=len(items))
+            args.append(f"{const}.json")
         elif op.body.kind is BodyKind.FORM:
             fields = {}
             for part in op.body.parts:
@@ -293,14 +316,13 @@ def _cases(op: Operation, known: dict[str, Model]) -> list[Case]:
                 if value is not None and wire_text(value) is not None:
                     args.append(f"{part.python_name}={part.example_repr}")
                     fields[part.wire_name] = wire_text(value)
-            body.update(body_const=f"{const}_FIELDS", body_repr=py_literal(fields), body_annotation="dict[str, str]")
+            body.update(body=fields)
         elif op.body.kind is BodyKind.JSON:
             value = drop_links(json.loads(op.body.example_json) if op.body.example_json else {})
             t = op.body.type
             adapter = None if t is None or t.kind in ("model", "dict", "any") else t.spelled(IN_TESTS)
-            annotation = "dict[str, Any]" if isinstance(value, dict) else "list[Any]" if isinstance(value, list) else "Any"
-            body.update(body_const=f"{const}_BODY", body_repr=py_literal(value), body_annotation=annotation, body_adapter=adapter)
-            args.append(f"{const}_BODY_ARG" if adapter else f"{const}_BODY")
+            body.update(body=json_value(value), body_adapter=adapter)
+            args.append(f"{const}_BODY_ARG" if adapter else f"{const}.json")
         sent = _sent_query(op, method) if call not in ("download", "iter_bytes") else []
         args += [f"{p.python_name}={p.example_repr}" for p in sent]
         args += [f"{p.python_name}={p.example_repr}" for p in (*op.header_params, *op.cookie_params) if p.example_wire is not None]
@@ -332,6 +354,7 @@ def _cases(op: Operation, known: dict[str, Model]) -> list[Case]:
         out.append(
             Case(
                 op_id=op_id(op),
+                key=f"{op_id(op).rsplit('.', 1)[0]}.{method}",
                 const=const,
                 http_method=op.http_method,
                 deprecated=op.deprecated,
@@ -350,7 +373,7 @@ def _cases(op: Operation, known: dict[str, Model]) -> list[Case]:
                 raises=raises,
                 runtime_names=runtime,
                 example_items=_example_items(op) if op.result is ResultKind.PAGE else None,
-                expected_repr=_expected_model(op) if op.result is ResultKind.MODEL and call == "plain" else None,
+                expected=_expected_model(op) if op.result is ResultKind.MODEL and call == "plain" else None,
                 **body,
             )
         )
@@ -372,10 +395,10 @@ def _example_items(op: Operation) -> int | None:
     return len(items) if isinstance(items, list) else None
 
 
-def _expected_model(op: Operation) -> str | None:
-    """The served example as Python source: a parsed result dumped back must equal it."""
+def _expected_model(op: Operation) -> object:
+    """The served example (a JSON object or array): a parsed result dumped back must equal it."""
     served = _served_example(op)
-    return py_literal(served) if isinstance(served, (dict, list)) else None
+    return served if isinstance(served, (dict, list)) else None
 
 
 def _reports_errors(op: Operation) -> bool:
@@ -404,7 +427,7 @@ def resource_tests(resource: Resource, api: Api) -> ResourceTests:
     std: dict[str, set[str]] = {}
     plain: set[str] = set()
     third: dict[str, set[str]] = {}
-    local: dict[str, set[str]] = {"._harness": {"Endpoint", "Expect"}}
+    local: dict[str, set[str]] = {"._harness": {"Endpoint", "expect"}}
     for c in cases:
         text = " ".join(x for x in (c.result_isinstance, c.item_isinstance, c.body_adapter, c.raises) if x)
         if MODELS in text:
@@ -417,8 +440,6 @@ def resource_tests(resource: Resource, api: Api) -> ResourceTests:
             third.setdefault(pkg if name in ("Page", "UpsertOutcome") else f"{pkg}._overlays._results", set()).add(name)
         if any("Search(" in a for a in c.args):
             third.setdefault(pkg, set()).add("Search")
-        if c.body_annotation and "Any" in c.body_annotation:
-            std.setdefault("typing", set()).add("Any")
         if c.body_adapter:
             third.setdefault("pydantic", set()).add("TypeAdapter")
         helper = {"paginator": "afirst first", "batch": "acollect", "iter_bytes": "ajoin FILE_CONTENT", "download": "FILE_CONTENT"}.get(c.call, "")
@@ -427,7 +448,7 @@ def resource_tests(resource: Resource, api: Api) -> ResourceTests:
             plain.add("io")
         if c.file_part:
             local["._harness"].add("FILE_CONTENT")
-        if c.expected_repr:
+        if c.expected is not None:
             local["._harness"].add("as_json")
         if c.result == ResultKind.UPLOAD.value and c.result_isinstance == "str" and not c.raises:
             local.setdefault("._loopback", set()).add("UPLOADED_CODE")
@@ -490,18 +511,17 @@ def operation_table(api: Api) -> list[OperationRow]:
     return rows
 
 
-def pysrc(value: Any) -> str:
-    """Python source of a table value: JSON-like values, tuples and enums."""
-    if isinstance(value, tuple):
-        return "(" + "".join(pysrc(v) + ", " for v in value) + ")"
-    if isinstance(value, float) and value.is_integer():
-        return repr(int(value))
-    return py_literal(value)
+def operations_json(api: Api) -> str:
+    """The rows of :func:`operation_table` as the JSON ``_operations.json`` holds (tuples are
+    arrays; ``_operations.py`` turns them back into tuples)."""
+    rows = [{"id": row.op_id, **{name: getattr(row, name) for name in OperationRow.__dataclass_fields__ if name != "op_id"}} for row in operation_table(api)]
+    return json.dumps(rows, indent=1, ensure_ascii=False) + "\n"
 
 
-def row_source(row: OperationRow) -> list[tuple[str, str]]:
-    """(field, Python source) of a row, in declaration order (the template writes them out)."""
-    return [(name, pysrc(getattr(row, name))) for name in OperationRow.__dataclass_fields__ if name != "op_id"]
+def cases_json(api: Api) -> str:
+    """``_cases.json``: every case's record (:meth:`Case.record`) by key, in resource order."""
+    records = {c.key: c.record() for resource in api.resources for c in resource_tests(resource, api).cases}
+    return json.dumps(records, indent=1, ensure_ascii=False) + "\n"
 
 
 def endpoint_test_files(api: Api) -> list[tuple[str, str, dict[str, Any]]]:
@@ -512,7 +532,9 @@ def endpoint_test_files(api: Api) -> list[tuple[str, str, dict[str, Any]]]:
         ("conftest.py", "endpoint_tests/conftest.py.jinja", {}),
         ("_harness.py", "endpoint_tests/_harness.py.jinja", {}),
         ("_loopback.py", "endpoint_tests/_loopback.py.jinja", {}),
-        ("_operations.py", "endpoint_tests/_operations.py.jinja", {"rows": [(row.op_id, row_source(row)) for row in operation_table(api)]}),
+        ("_operations.py", "endpoint_tests/_operations.py.jinja", {}),
+        ("_operations.json", "endpoint_tests/_operations.json.jinja", {"operations_json": operations_json(api)}),
+        ("_cases.json", "endpoint_tests/_cases.json.jinja", {"cases_json": cases_json(api)}),
     ]
     for resource in api.resources:
         files.append((f"test_{resource.module}.py", "endpoint_tests/test_resource.py.jinja", {"resource": resource, "view": resource_tests(resource, api)}))

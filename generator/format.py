@@ -4,8 +4,10 @@ compile every Python file so that code which parses but cannot run is caught bef
 from __future__ import annotations
 
 import hashlib
+import io
 import multiprocessing
 import os
+import tokenize
 import warnings
 from collections.abc import Callable, Mapping
 from concurrent.futures import ProcessPoolExecutor
@@ -145,10 +147,55 @@ def _compile_diagnostic(f: RenderedFile, error: tuple[str, int | None]) -> Diagn
     return Diagnostic(Level.ERROR, "", f"generated file {f.path} does not compile: {message}{detail}", str(f.path), line)
 
 
+def tidy_blank_lines(text: str) -> str:
+    """``text`` with its blank lines as black leaves them, where that is certain: none inside
+    brackets, none at the start or the end, at most two in a row before a line at the top
+    level, one before an indented line and after the module's docstring, and none holding
+    spaces; lines inside multi-line
+    strings are left alone. Black formats a text once when its first pass changes nothing and
+    twice otherwise: templates are easier to write, and still cost one pass, with this done
+    first. Text that does not tokenize is returned as it is (black reports the problem)."""
+    try:
+        tokens = list(tokenize.generate_tokens(io.StringIO(text).readline))
+    except (tokenize.TokenError, SyntaxError):
+        return text
+    lines = text.split("\n")
+    first = next((t for t in tokens if t.type not in (tokenize.COMMENT, tokenize.NL, tokenize.ENCODING)), None)
+    #: 0-based line ending the module's docstring (at most one blank line follows it)
+    docstring_end = first.end[0] - 1 if first is not None and first.type == tokenize.STRING else -1
+    keep: set[int] = set()  #: 0-based lines inside a multi-line string, after its first line
+    drop: set[int] = set()  #: 0-based blank lines inside brackets
+    depth = 0
+    for tok in tokens:
+        if tok.type == tokenize.STRING and tok.end[0] > tok.start[0]:
+            keep.update(range(tok.start[0], tok.end[0]))
+        elif tok.type == tokenize.OP and tok.string in "([{":
+            depth += 1
+        elif tok.type == tokenize.OP and tok.string in ")]}":
+            depth -= 1
+        elif tok.type == tokenize.NL and depth > 0 and not lines[tok.start[0] - 1].strip():
+            drop.add(tok.start[0] - 1)
+    out: list[str] = []
+    blanks = 0
+    previous = -1  #: 0-based index of the last line kept
+    for index, line in enumerate(lines):
+        if index not in keep and not line.strip():
+            if index not in drop:
+                blanks += 1
+            continue
+        if out:
+            allowed = 2 if index in keep or not line.startswith((" ", "\t")) else 1
+            out += [""] * min(blanks, 1 if previous == docstring_end else allowed)
+        previous = index
+        blanks = 0
+        out.append(line)
+    return "\n".join(out) + "\n" if out else ""
+
+
 def _format_one(job: _Job) -> _Done:
     """Format one file and compile the result (in a worker process when there are workers)."""
     try:
-        text = black.format_str(job.text, mode=MODE)
+        text = black.format_str(tidy_blank_lines(job.text), mode=MODE)
     except InvalidInput as exc:
         return _Done(job.text, str(exc), None)
     return _Done(text, None, None if job.filename is None else compile_error(text, job.filename))
@@ -168,6 +215,8 @@ def _format_all(jobs: list[_Job], meanwhile: Callable[[], None]) -> list[_Done]:
         return done
     context = multiprocessing.get_context("spawn")  # no fork of a process that may run threads
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        pending = pool.map(_format_one, jobs, chunksize=max(1, len(jobs) // (workers * 4)))  # submits every job now
+        # largest first, one at a time, so that no worker is left with a large file at the end
+        order = sorted(range(len(jobs)), key=lambda index: -len(jobs[index].text))
+        futures = {index: pool.submit(_format_one, jobs[index]) for index in order}
         meanwhile()
-        return list(pending)
+        return [futures[index].result() for index in range(len(jobs))]

@@ -90,7 +90,7 @@ def py_literal(value: Any) -> str:
         return "False"
     if isinstance(value, float):
         text = float.__repr__(value)
-        return text if math.isfinite(value) else _NON_FINITE[text]
+        return text.replace("e+", "e") if math.isfinite(value) else _NON_FINITE[text]  # black's 1e16
     if isinstance(value, int):
         return int.__repr__(value)
     if isinstance(value, str):
@@ -106,11 +106,79 @@ def py_literal(value: Any) -> str:
 def _py_str(text: str) -> str:
     """An ASCII Python string literal for ``text``: what ``json.dumps(text, ensure_ascii=True)``
     writes, except that a character beyond U+FFFF is one ``\\U`` escape (JSON's surrogate pair
-    would be two characters in Python, and no valid text)."""
+    would be two characters in Python, and no valid text), and that a text with more double
+    quotes than single ones is single-quoted (black's choice: the fewest escapes, else double
+    quotes), so that black leaves the literal as it is."""
     literal = json.dumps(text, ensure_ascii=False)  # escapes quotes, backslashes and controls
+    if text.count('"') > text.count("'"):
+        literal = "'" + literal[1:-1].replace('\\"', '"').replace("'", "\\'") + "'"
     if literal.isascii() and "\x7f" not in literal:
         return literal
     return "".join(c if c < "\x7f" else f"\\u{ord(c):04x}" if ord(c) <= 0xFFFF else f"\\U{ord(c):08x}" for c in literal)
+
+
+#: the line length black formats to (generator/format.py)
+LINE_LENGTH = 100
+
+
+def py_layout(value: Any, head: str, tail: str = "") -> str:
+    """``head`` + :func:`py_literal` of ``value`` + ``tail`` (members that are :class:`Code`
+    written as they are), laid out as black lays it out:
+    on one line when it fits in :data:`LINE_LENGTH`, else each member of the outermost mapping
+    or list on its own line, one level deeper, with a trailing comma (none after a lone
+    member), and so on down. ``head``
+    starts at the beginning of a line (its leading spaces are the indentation). What black
+    would leave as it is costs it one pass instead of two (see :mod:`generator.format`)."""
+    return "\n".join(_layout(value, head, tail, len(head) - len(head.lstrip(" "))))
+
+
+class Code(str):
+    """Python source that :func:`py_layout` writes as it is (a name, a call), not as a string."""
+
+    __slots__ = ()
+
+
+def _source(value: Any) -> str:
+    if isinstance(value, Code):
+        return str(value)
+    if isinstance(value, Mapping) and any(isinstance(v, Code) for v in value.values()):
+        return "{" + ", ".join(f"{_py_str(key_text(k))}: {_source(v)}" for k, v in value.items()) + "}"
+    return py_literal(value)
+
+
+def py_call_layout(head: str, args: list[str], tail: str = "") -> str:
+    """``head`` + the arguments (Python source) + ``tail`` laid out as black lays out a call
+    that does not end with a comma: on one line when it fits; else the arguments on one line
+    of their own, one level deeper, when that fits; else one per line with a trailing comma.
+    ``head`` ends with the opening parenthesis and ``tail`` starts with the closing one."""
+    one = head + ", ".join(args) + tail
+    if len(one) <= LINE_LENGTH or not args:
+        return one
+    indent = " " * (len(head) - len(head.lstrip(" ")) + 4)
+    body = indent + ", ".join(args)
+    if len(body) <= LINE_LENGTH:
+        return "\n".join([head, body, indent[4:] + tail])
+    return "\n".join([head, *(f"{indent}{arg}," for arg in args), indent[4:] + tail])
+
+
+def _layout(value: Any, head: str, tail: str, indent: int) -> list[str]:
+    line = head + _source(value) + tail
+    if len(line) <= LINE_LENGTH or not isinstance(value, (Mapping, list, tuple, set, frozenset)) or not value:
+        return [line]
+    inner = " " * (indent + 4)
+    comma = "," if len(value) > 1 else ""  # black adds no comma after a lone member
+    lines: list[str]
+    if isinstance(value, Mapping):
+        lines = [head + "{"]
+        for key, member in value.items():
+            lines += _layout(member, f"{inner}{_py_str(key_text(key))}: ", comma, indent + 4)
+        close = "}"
+    else:
+        lines = [head + "["]
+        for member in value if isinstance(value, (list, tuple)) else json_value(value):
+            lines += _layout(member, inner, comma, indent + 4)
+        close = "]"
+    return [*lines, " " * indent + close + tail]
 
 
 def compact_json(value: Any) -> str:

@@ -49,7 +49,7 @@ def naming_path(opts: Options) -> Path | None:
 
 def run_inputs(opts: Options) -> RunInputs:
     """What the run record of a generation with these options depends on."""
-    return RunInputs(opts.out, opts.package_name, opts.with_tests, opts.templates, naming_path(opts))
+    return RunInputs(opts.spec, opts.out, opts.package_name, opts.with_tests, opts.templates, naming_path(opts))
 
 
 def unchanged(opts: Options) -> Record | None:

@@ -8,6 +8,7 @@ Every spec string reaches the output through the ``pystr``/``docstring``/``comme
 
 from __future__ import annotations
 
+import functools
 import re
 import textwrap
 from collections.abc import Iterable, Sequence
@@ -34,7 +35,7 @@ from .ir import (
     ResultKind,
     TypeRef,
 )
-from .literals import py_literal
+from .literals import LINE_LENGTH, Code, py_call_layout, py_layout, py_literal
 from .static import META_MODULE, meta_module, runtime_files, user_agent_of
 
 #: HTML tags found in API descriptions (only these are removed: ``Bearer <token>`` stays)
@@ -62,6 +63,11 @@ def clean_text(value: object) -> str:
 
 def docstring(value: object, indent: int = 0, width: int = 92) -> str:
     """Text safe inside a triple-quoted docstring: no closing quotes, no escapes, wrapped."""
+    return _docstring("" if value is None else str(value), indent, width)
+
+
+@functools.lru_cache(maxsize=4096)  # specs repeat descriptions (a parameter on every operation, sync and async)
+def _docstring(value: str, indent: int, width: int) -> str:
     text = clean_text(value).replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
     pad = " " * indent
     paragraphs = [
@@ -91,6 +97,32 @@ def pytuple(values: Sequence[object]) -> str:
     return f"({items[0]},)" if len(items) == 1 else f"({', '.join(items)})"
 
 
+def names_by_wire(params: Iterable[object], skip: Sequence[str] = ()) -> dict[str, Code]:
+    """``{wire name: python name}`` of parameters (or multipart parts), for :func:`pylayout`:
+    the dict a generated method passes to the runtime."""
+    return {p.wire_name: Code(p.python_name) for p in params if p.wire_name not in skip}  # type: ignore[attr-defined]
+
+
+def pylayout(value: object, head: str, tail: str = "") -> str:
+    """The line(s) ``head`` + ``value`` as Python source + ``tail``, laid out as black would
+    (:func:`.literals.py_layout`): the template writes black's output, and black one pass."""
+    return py_layout(value, head, tail)
+
+
+def pycall(args: Sequence[str], head: str, tail: str = ")") -> str:
+    """A call's line(s) laid out as black would (:func:`.literals.py_call_layout`)."""
+    return py_call_layout(head, list(args), tail)
+
+
+def pyimport(names: Sequence[str], head: str) -> str:
+    """``from x import a, b`` laid out as black would: one line when it fits, else the names
+    in parentheses, one per line."""
+    one = head + ", ".join(names)
+    if len(one) <= LINE_LENGTH:
+        return one
+    return "\n".join([head + "(", *(f"    {name}," for name in names), ")"])
+
+
 def natsorted(names: Sequence[str]) -> list[str]:
     return sorted(names, key=isort_key)
 
@@ -113,6 +145,10 @@ def make_environment(user_dirs: Sequence[Path] = ()) -> jinja2.Environment:
         comment=comment,
         natsorted=natsorted,
         pytuple=pytuple,
+        pylayout=pylayout,
+        pycall=pycall,
+        pyimport=pyimport,
+        names_by_wire=names_by_wire,
         sentence=sentence,
         ann=lambda t: t.spelled(IN_RESOURCES),
         model_ann=lambda t: t.spelled(IN_MODELS),

@@ -40,6 +40,7 @@ def file_digest(path: Path) -> str:
 class RunInputs:
     """What a generation depends on besides the spec files (which the loader finds)."""
 
+    spec: Path
     out: Path
     package_name: str
     with_tests: bool
@@ -53,6 +54,7 @@ class RunInputs:
             "black": metadata.version("black"),
             "generator": tree_digest([GENERATOR_DIR], skip=frozenset({"_templates"})),
             "templates": tree_digest([TEMPLATES_DIR, *self.templates]),
+            "spec": str(self.spec.resolve()),
             "package_name": self.package_name,
             "with_tests": self.with_tests,
             "naming": file_digest(self.naming) if self.naming is not None else None,

@@ -12,11 +12,13 @@ import textwrap
 from pathlib import Path
 from typing import Any
 
+import black
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from ruamel.yaml import YAML
 
+from generator.format import MODE
 from generator.literals import (
     compact_json,
     json_value,
@@ -176,13 +178,22 @@ def _old_py_literal(value: Any) -> str:
     if value is False:
         return "False"
     if isinstance(value, (int, float)):
-        return repr(value)
+        return repr(value).replace("e+", "e")  # (black's spelling of an exponent)
     if isinstance(value, str):
         return json.dumps(value, ensure_ascii=True)
     if isinstance(value, list):
         return "[" + ", ".join(_old_py_literal(v) for v in value) + "]"
     assert isinstance(value, dict)
     return "{" + ", ".join(f"{json.dumps(str(k), ensure_ascii=True)}: {_old_py_literal(v)}" for k, v in value.items()) + "}"
+
+
+def _prefers_single_quotes(value: Any) -> bool:
+    """Whether a string in ``value`` (a key too) holds more double quotes than single ones."""
+    if isinstance(value, str):
+        return value.count('"') > value.count("'")
+    if isinstance(value, dict):
+        return any(_prefers_single_quotes(k) or _prefers_single_quotes(v) for k, v in value.items())
+    return isinstance(value, list) and any(_prefers_single_quotes(v) for v in value)
 
 
 def _old_wire_text(value: Any) -> str | None:
@@ -212,7 +223,13 @@ bmp_text = st.text(st.characters(max_codepoint=0xFFFF), max_size=12)
 @settings(max_examples=300, deadline=None)
 @given(_json_values(bmp_text))
 def test_plain_json_values_are_written_as_before(value: Any) -> None:
-    assert py_literal(value) == _old_py_literal(value)
+    # as before, except that strings take black's quotes (single when that escapes less), and
+    # black's spelling of numbers
+    assert ast.literal_eval(py_literal(value)) == ast.literal_eval(_old_py_literal(value))
+    if not _prefers_single_quotes(value):
+        assert py_literal(value) == _old_py_literal(value)
+    source = f"x = {py_literal(value)}\n"
+    assert len(source) > 100 or black.format_str(source, mode=MODE) == source
     assert compact_json(value) == json.dumps(value, separators=(",", ":"), ensure_ascii=False)
     assert wire_text(value) == _old_wire_text(value)
     assert json_value(value) == value

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import FrozenInstanceError, dataclass
 from typing import TYPE_CHECKING, Any, Generic, Literal, TypeAlias, TypeVar
 from urllib.parse import unquote, urlsplit
 
@@ -44,23 +45,72 @@ class PageLinks:
         return cls(href("self"), href("first"), href("previous"), href("next"))
 
 
-@dataclass(frozen=True)
 class Page(Generic[T]):
-    """One page of a list endpoint.
+    """One page of a list endpoint (immutable).
 
     Attributes:
         items: the parsed ``_embedded.items``.
         links: the page's links; :attr:`next_url` is the one that matters.
         current_page: the page number (page-number pagination only).
         items_count: the total count (only when requested with ``with_count=true``).
-        raw: the decoded reply as received (items included, unparsed).
+        raw: the decoded reply as received (items included, unparsed); a page read from JSON
+            bytes by :meth:`from_json` decodes them on first access only.
     """
 
+    __match_args__ = ("items", "links", "current_page", "items_count", "raw")
+
     items: list[T]
-    links: PageLinks = field(default_factory=PageLinks)
-    current_page: int | None = None
-    items_count: int | None = None
-    raw: Any = field(default=None, repr=False, compare=False)
+    links: PageLinks
+    current_page: int | None
+    items_count: int | None
+
+    def __init__(
+        self,
+        items: list[T],
+        links: PageLinks | None = None,
+        current_page: int | None = None,
+        items_count: int | None = None,
+        raw: Any = None,
+    ) -> None:
+        init = object.__setattr__
+        init(self, "items", items)
+        init(self, "links", PageLinks() if links is None else links)
+        init(self, "current_page", current_page)
+        init(self, "items_count", items_count)
+        init(self, "_raw", raw)
+        init(self, "_content", None)
+
+    @property
+    def raw(self) -> Any:
+        """The decoded reply as received (see the class attributes)."""
+        content: bytes | None = self.__dict__["_content"]
+        if content is not None:
+            object.__setattr__(self, "_raw", json.loads(content))
+            object.__setattr__(self, "_content", None)
+        return self.__dict__["_raw"]
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise FrozenInstanceError(f"cannot assign to field {name!r}")
+
+    def __delattr__(self, name: str) -> None:
+        raise FrozenInstanceError(f"cannot delete field {name!r}")
+
+    def _key(self) -> tuple[object, ...]:
+        return (self.items, self.links, self.current_page, self.items_count)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, Page)
+        return self._key() == other._key()
+
+    __hash__ = None  # type: ignore[assignment]  # the items are a list
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}(items={self.items!r}, links={self.links!r}, "
+            f"current_page={self.current_page!r}, items_count={self.items_count!r})"
+        )
 
     @property
     def next_url(self) -> str | None:
@@ -71,6 +121,40 @@ class Page(Generic[T]):
     def has_next(self) -> bool:
         """True unless this is the last page."""
         return self.links.next is not None
+
+    @classmethod
+    def from_json(cls, content: bytes, parse: Callable[[Any], T]) -> Page[T]:
+        """Build from the JSON bytes of a list reply (an empty body has no items).
+
+        With an :class:`._parse.ItemValidator` (what generated methods pass), the envelope and
+        its items are validated by pydantic's JSON parser in one pass, and :attr:`raw` is decoded
+        only if read. A reply that this does not accept (another shape, an invalid item) and any
+        other ``parse`` go through :meth:`from_envelope` (decoded, then ``parse`` applied to each
+        item), which raises what it raises for such a reply.
+        """
+        if not content:
+            return cls.from_envelope({}, parse)
+        from pydantic import ValidationError  # noqa: PLC0415  (pydantic is loaded by then)
+
+        from ._parse import ItemValidator  # noqa: PLC0415
+
+        if isinstance(parse, ItemValidator):
+            try:
+                envelope = parse.envelope(content)
+            except ValidationError:
+                pass
+            else:
+                embedded = envelope.get("_embedded")
+                items = embedded.get("items") if embedded is not None else None
+                page = cls(
+                    items=[] if items is None else items,
+                    links=PageLinks.from_dict(envelope.get("_links")),
+                    current_page=_int_or_none(envelope.get("current_page")),
+                    items_count=_int_or_none(envelope.get("items_count")),
+                )
+                object.__setattr__(page, "_content", content)
+                return page
+        return cls.from_envelope(json.loads(content), parse)
 
     @classmethod
     def from_envelope(cls, data: Any, parse: Callable[[Any], T]) -> Page[T]:

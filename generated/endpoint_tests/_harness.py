@@ -11,7 +11,8 @@ Modes (see conftest.py for how one is chosen):
   only when writes are allowed, and a documented 404/422 (example data absent from that PIM)
   counts as answered, not as exercised.
 
-Every request is recorded on its way out and compared with the test's :class:`Expect`.
+Every request is recorded on its way out and compared with the test's :class:`Expect`, read
+from ``_cases.json`` (:func:`expect`).
 """
 
 from __future__ import annotations
@@ -22,7 +23,9 @@ import json
 from collections.abc import AsyncIterable, Awaitable, Callable, Iterable
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
+from functools import cache
 from itertools import islice
+from pathlib import Path
 from typing import Any, TypeVar
 from urllib.parse import parse_qsl
 
@@ -41,7 +44,17 @@ from ._loopback import (
 )
 from ._operations import OPERATIONS
 
-__all__ = ["FILE_CONTENT", "Endpoint", "Expect", "Session", "acollect", "afirst", "ajoin", "first"]
+__all__ = [
+    "FILE_CONTENT",
+    "Endpoint",
+    "Expect",
+    "Session",
+    "acollect",
+    "afirst",
+    "ajoin",
+    "expect",
+    "first",
+]
 
 T = TypeVar("T")
 E = TypeVar("E", bound=BaseException)
@@ -76,6 +89,23 @@ class Expect:
     file_part: str | None = None
     file_name: str | None = None  #: the name the file part must carry
     deprecated: bool = False  #: the method warns (DeprecationWarning) when called
+    expected: Any = None  #: what a model result dumps back to (the example answer), if known
+
+
+@cache
+def _cases() -> dict[str, dict[str, Any]]:
+    cases: dict[str, dict[str, Any]] = json.loads(
+        Path(__file__).with_name("_cases.json").read_text(encoding="utf-8")
+    )
+    return cases
+
+
+def expect(key: str) -> Expect:
+    """The expectation of the case ``key`` (``resource.method``), from ``_cases.json``."""
+    case = dict(_cases()[key])
+    for name in ("query", "headers", "parts"):
+        case[name] = tuple(tuple(member) for member in case[name])
+    return Expect(**case)
 
 
 @dataclass(frozen=True)
@@ -224,12 +254,10 @@ class Endpoint:
                 if target.kind == "mock"
                 else httpx.AsyncHTTPTransport()
             )
-            async with httpx.AsyncClient(
-                transport=_AsyncRecording(inner, self.requests), timeout=30.0
-            ) as http:
-                pim = AsyncAkeneo(
-                    target.base_url, http_client=http, **self.session.client_options()
-                )
+            recording = _AsyncRecording(inner, self.requests)
+            async with httpx.AsyncClient(transport=recording, timeout=30.0) as http:
+                options = self.session.client_options()
+                pim = AsyncAkeneo(target.base_url, http_client=http, **options)
                 try:
                     return await call(pim)
                 finally:
@@ -252,7 +280,10 @@ class Endpoint:
         return info.value
 
     def raises_async(
-        self, expect: Expect, error: type[E], call: Callable[[AsyncAkeneo], Awaitable[object]]
+        self,
+        expect: Expect,
+        error: type[E],
+        call: Callable[[AsyncAkeneo], Awaitable[object]],
     ) -> E:
         with pytest.raises(error) as info:
             self.run_async(expect, call)

@@ -62,9 +62,8 @@ def _option(config: pytest.Config, name: str, env: str) -> str | None:
 
 def pytest_configure(config: pytest.Config) -> None:
     base_url = _option(config, "--endpoint-base-url", "AKENEO_TEST_BASE_URL")
-    mode = _option(config, "--endpoint-mode", "AKENEO_TEST_MODE") or (
-        "live" if base_url else "offline"
-    )
+    mode = _option(config, "--endpoint-mode", "AKENEO_TEST_MODE")
+    mode = mode or ("live" if base_url else "offline")
     if mode not in MODES:
         raise pytest.UsageError(
             f"endpoint tests: unknown mode {mode!r} (one of {', '.join(MODES)})"

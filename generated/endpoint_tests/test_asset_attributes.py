@@ -2,61 +2,20 @@
 """Endpoint tests of ``asset_attributes``: every operation, called sync and async.
 
 Each call uses the spec's example values; the harness checks the requests it sent (method,
-path, query, headers, body) and the test checks what the method returned. See conftest.py for
-the modes (offline, prism, live).
+path, query, headers, body) and the test checks what the method returned, both against
+``_cases.json``. See conftest.py for the modes (offline, prism, live).
 """
 
 from __future__ import annotations
 
-from typing import Any
-
 from akeneo_pim import UpsertOutcome
 from akeneo_pim import models as _m
 
-from ._harness import Endpoint, Expect, as_json
+from ._harness import Endpoint, as_json, expect
 
-GET = Expect(
-    "asset_attributes.get",
-    "GET",
-    "/api/rest/v1/asset-families/asset_family_code_1/attributes/code_1",
-    query=(),
-    accept="application/json",
-    content_type=None,
-    body="none",
-)
-
-LIST = Expect(
-    "asset_attributes.list",
-    "GET",
-    "/api/rest/v1/asset-families/asset_family_code_1/attributes",
-    query=(),
-    accept="application/json",
-    content_type=None,
-    body="none",
-)
-
-UPSERT_BODY: dict[str, Any] = {
-    "code": "media",
-    "labels": {"en_US": "Media"},
-    "type": "media_file",
-    "value_per_locale": False,
-    "value_per_channel": False,
-    "is_required_for_completeness": True,
-    "is_read_only": False,
-    "allowed_extensions": ["jpg", "png"],
-    "max_file_size": "20",
-    "media_type": "image",
-}
-UPSERT = Expect(
-    "asset_attributes.upsert",
-    "PATCH",
-    "/api/rest/v1/asset-families/asset_family_code_1/attributes/code_1",
-    query=(),
-    accept="application/json",
-    content_type="application/json",
-    body="json",
-    json=UPSERT_BODY,
-)
+GET = expect("asset_attributes.get")
+LIST = expect("asset_attributes.list")
+UPSERT = expect("asset_attributes.upsert")
 
 
 def test_get(endpoint: Endpoint) -> None:
@@ -65,18 +24,7 @@ def test_get(endpoint: Endpoint) -> None:
     )
     assert isinstance(result, _m.AssetAttribute)
     if endpoint.exact:
-        assert as_json(result) == {
-            "code": "media",
-            "labels": {"en_US": "Media"},
-            "type": "media_file",
-            "value_per_locale": False,
-            "value_per_channel": False,
-            "is_required_for_completeness": True,
-            "is_read_only": False,
-            "allowed_extensions": ["jpg", "png"],
-            "max_file_size": "20",
-            "media_type": "image",
-        }
+        assert as_json(result) == GET.expected
 
 
 def test_get_async(endpoint: Endpoint) -> None:
@@ -85,18 +33,7 @@ def test_get_async(endpoint: Endpoint) -> None:
     )
     assert isinstance(result, _m.AssetAttribute)
     if endpoint.exact:
-        assert as_json(result) == {
-            "code": "media",
-            "labels": {"en_US": "Media"},
-            "type": "media_file",
-            "value_per_locale": False,
-            "value_per_channel": False,
-            "is_required_for_completeness": True,
-            "is_read_only": False,
-            "allowed_extensions": ["jpg", "png"],
-            "max_file_size": "20",
-            "media_type": "image",
-        }
+        assert as_json(result) == GET.expected
 
 
 def test_list(endpoint: Endpoint) -> None:
@@ -104,29 +41,7 @@ def test_list(endpoint: Endpoint) -> None:
     assert isinstance(result, list)
     assert all(isinstance(item, _m.AssetAttribute) for item in result)
     if endpoint.exact:
-        assert as_json(result) == [
-            {
-                "code": "media",
-                "labels": {"en_US": "Media"},
-                "type": "media_file",
-                "value_per_locale": False,
-                "value_per_channel": False,
-                "is_required_for_completeness": True,
-                "is_read_only": False,
-                "allowed_extensions": ["jpg", "png"],
-                "max_file_size": "20",
-                "media_type": "image",
-            },
-            {
-                "code": "view",
-                "labels": {"en_US": "View", "fr_FR": "Vue"},
-                "type": "single_option",
-                "value_per_locale": False,
-                "value_per_channel": False,
-                "is_required_for_completeness": False,
-                "is_read_only": False,
-            },
-        ]
+        assert as_json(result) == LIST.expected
 
 
 def test_list_async(endpoint: Endpoint) -> None:
@@ -134,35 +49,13 @@ def test_list_async(endpoint: Endpoint) -> None:
     assert isinstance(result, list)
     assert all(isinstance(item, _m.AssetAttribute) for item in result)
     if endpoint.exact:
-        assert as_json(result) == [
-            {
-                "code": "media",
-                "labels": {"en_US": "Media"},
-                "type": "media_file",
-                "value_per_locale": False,
-                "value_per_channel": False,
-                "is_required_for_completeness": True,
-                "is_read_only": False,
-                "allowed_extensions": ["jpg", "png"],
-                "max_file_size": "20",
-                "media_type": "image",
-            },
-            {
-                "code": "view",
-                "labels": {"en_US": "View", "fr_FR": "Vue"},
-                "type": "single_option",
-                "value_per_locale": False,
-                "value_per_channel": False,
-                "is_required_for_completeness": False,
-                "is_read_only": False,
-            },
-        ]
+        assert as_json(result) == LIST.expected
 
 
 def test_upsert(endpoint: Endpoint) -> None:
     result = endpoint.run_sync(
         UPSERT,
-        lambda pim: pim.asset_attributes.upsert("asset_family_code_1", "code_1", UPSERT_BODY),
+        lambda pim: pim.asset_attributes.upsert("asset_family_code_1", "code_1", UPSERT.json),
     )
     assert isinstance(result, UpsertOutcome)
     assert result.status_code in (201, 204)
@@ -171,7 +64,7 @@ def test_upsert(endpoint: Endpoint) -> None:
 def test_upsert_async(endpoint: Endpoint) -> None:
     result = endpoint.run_async(
         UPSERT,
-        lambda pim: pim.asset_attributes.upsert("asset_family_code_1", "code_1", UPSERT_BODY),
+        lambda pim: pim.asset_attributes.upsert("asset_family_code_1", "code_1", UPSERT.json),
     )
     assert isinstance(result, UpsertOutcome)
     assert result.status_code in (201, 204)

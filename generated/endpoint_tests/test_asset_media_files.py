@@ -2,8 +2,8 @@
 """Endpoint tests of ``asset_media_files``: every operation, called sync and async.
 
 Each call uses the spec's example values; the harness checks the requests it sent (method,
-path, query, headers, body) and the test checks what the method returned. See conftest.py for
-the modes (offline, prism, live).
+path, query, headers, body) and the test checks what the method returned, both against
+``_cases.json``. See conftest.py for the modes (offline, prism, live).
 """
 
 from __future__ import annotations
@@ -12,41 +12,12 @@ import io
 
 from akeneo_pim._overlays._results import DownloadResult
 
-from ._harness import FILE_CONTENT, Endpoint, Expect, ajoin
+from ._harness import FILE_CONTENT, Endpoint, ajoin, expect
 from ._loopback import UPLOADED_CODE
 
-DOWNLOAD = Expect(
-    "asset_media_files.download",
-    "GET",
-    "/api/rest/v1/asset-media-files/a/1/b/2/a1b2c3d4e5f60718293a4b5c6d7e8f9012345678_tshirt_red.jpg",
-    query=(),
-    accept="*/*",
-    content_type=None,
-    body="none",
-)
-
-ITER_BYTES = Expect(
-    "asset_media_files.download",
-    "GET",
-    "/api/rest/v1/asset-media-files/a/1/b/2/a1b2c3d4e5f60718293a4b5c6d7e8f9012345678_tshirt_red.jpg",
-    query=(),
-    accept="*/*",
-    content_type=None,
-    body="none",
-)
-
-UPLOAD = Expect(
-    "asset_media_files.upload",
-    "POST",
-    "/api/rest/v1/asset-media-files",
-    query=(),
-    accept="application/json",
-    content_type="multipart/form-data",
-    body="multipart",
-    parts=(),
-    file_part="file",
-    file_name="example.jpg",
-)
+DOWNLOAD = expect("asset_media_files.download")
+ITER_BYTES = expect("asset_media_files.iter_bytes")
+UPLOAD = expect("asset_media_files.upload")
 
 
 def test_download(endpoint: Endpoint) -> None:

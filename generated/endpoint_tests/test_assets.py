@@ -2,121 +2,24 @@
 """Endpoint tests of ``assets``: every operation, called sync and async.
 
 Each call uses the spec's example values; the harness checks the requests it sent (method,
-path, query, headers, body) and the test checks what the method returned. See conftest.py for
-the modes (offline, prism, live).
+path, query, headers, body) and the test checks what the method returned, both against
+``_cases.json``. See conftest.py for the modes (offline, prism, live).
 """
 
 from __future__ import annotations
-
-from typing import Any
 
 from akeneo_pim import Page, Search, UpsertOutcome
 from akeneo_pim import models as _m
 from akeneo_pim._overlays._results import UpsertLine
 
-from ._harness import Endpoint, Expect, acollect, afirst, as_json, first
+from ._harness import Endpoint, acollect, afirst, as_json, expect, first
 
-DELETE = Expect(
-    "assets.delete",
-    "DELETE",
-    "/api/rest/v1/asset-families/asset_family_code_1/assets/code_1",
-    query=(),
-    accept="application/json",
-    content_type=None,
-    body="none",
-)
-
-GET = Expect(
-    "assets.get",
-    "GET",
-    "/api/rest/v1/asset-families/asset_family_code_1/assets/code_1",
-    query=(),
-    accept="application/json",
-    content_type=None,
-    body="none",
-)
-
-LIST = Expect(
-    "assets.list",
-    "GET",
-    "/api/rest/v1/asset-families/asset_family_code_1/assets",
-    query=(
-        ("search", '{"enabled":[{"operator":"=","value":true}]}'),
-        ("channel", "channel_1"),
-        ("locales", "locales_1"),
-    ),
-    accept="application/json",
-    content_type=None,
-    body="none",
-)
-
-LIST_PAGE = Expect(
-    "assets.list",
-    "GET",
-    "/api/rest/v1/asset-families/asset_family_code_1/assets",
-    query=(
-        ("search", '{"enabled":[{"operator":"=","value":true}]}'),
-        ("channel", "channel_1"),
-        ("locales", "locales_1"),
-    ),
-    accept="application/json",
-    content_type=None,
-    body="none",
-)
-
-UPSERT_BODY: dict[str, Any] = {
-    "code": "tshirt-red_front",
-    "values": {
-        "media": [
-            {
-                "channel": None,
-                "locale": None,
-                "data": "7/2/a/9/72a9c3f1e5b7d9a1c3e5f7b9d1a3c5e7f9b1d3a5_tshirt-red_front.jpg",
-            }
-        ],
-        "view": [{"channel": None, "locale": None, "data": "front"}],
-    },
-}
-UPSERT = Expect(
-    "assets.upsert",
-    "PATCH",
-    "/api/rest/v1/asset-families/asset_family_code_1/assets/code_1",
-    query=(),
-    accept="application/json",
-    content_type="application/json",
-    body="json",
-    json=UPSERT_BODY,
-)
-
-UPSERT_MANY_ITEMS: list[dict[str, Any]] = [
-    {
-        "code": "tshirt-red_front",
-        "values": {
-            "media": [
-                {
-                    "channel": None,
-                    "locale": None,
-                    "data": "7/2/a/9/72a9c3f1e5b7d9a1c3e5f7b9d1a3c5e7f9b1d3a5_tshirt-red_front.jpg",
-                }
-            ],
-            "view": [{"channel": None, "locale": None, "data": "front"}],
-        },
-    },
-    {
-        "code": "tshirt-red_back",
-        "values": {"view": [{"channel": None, "locale": None, "data": "back"}]},
-    },
-]
-UPSERT_MANY = Expect(
-    "assets.upsert_many",
-    "PATCH",
-    "/api/rest/v1/asset-families/asset_family_code_1/assets",
-    query=(),
-    accept="application/json",
-    content_type="application/json",
-    body="json_array",
-    json=UPSERT_MANY_ITEMS,
-)
+DELETE = expect("assets.delete")
+GET = expect("assets.get")
+LIST = expect("assets.list")
+LIST_PAGE = expect("assets.list_page")
+UPSERT = expect("assets.upsert")
+UPSERT_MANY = expect("assets.upsert_many")
 
 
 def test_delete(endpoint: Endpoint) -> None:
@@ -137,52 +40,14 @@ def test_get(endpoint: Endpoint) -> None:
     result = endpoint.run_sync(GET, lambda pim: pim.assets.get("asset_family_code_1", "code_1"))
     assert isinstance(result, _m.Asset)
     if endpoint.exact:
-        assert as_json(result) == {
-            "_links": {
-                "self": {
-                    "href": "https://pim.example.com/api/rest/v1/asset-families/packshots/assets/tshirt-red_front"
-                }
-            },
-            "code": "tshirt-red_front",
-            "values": {
-                "media": [
-                    {
-                        "channel": None,
-                        "locale": None,
-                        "data": "7/2/a/9/72a9c3f1e5b7d9a1c3e5f7b9d1a3c5e7f9b1d3a5_tshirt-red_front.jpg",
-                    }
-                ],
-                "view": [{"channel": None, "locale": None, "data": "front"}],
-            },
-            "created": "2024-03-12T10:00:00+00:00",
-            "updated": "2024-03-12T10:05:00+00:00",
-        }
+        assert as_json(result) == GET.expected
 
 
 def test_get_async(endpoint: Endpoint) -> None:
     result = endpoint.run_async(GET, lambda pim: pim.assets.get("asset_family_code_1", "code_1"))
     assert isinstance(result, _m.Asset)
     if endpoint.exact:
-        assert as_json(result) == {
-            "_links": {
-                "self": {
-                    "href": "https://pim.example.com/api/rest/v1/asset-families/packshots/assets/tshirt-red_front"
-                }
-            },
-            "code": "tshirt-red_front",
-            "values": {
-                "media": [
-                    {
-                        "channel": None,
-                        "locale": None,
-                        "data": "7/2/a/9/72a9c3f1e5b7d9a1c3e5f7b9d1a3c5e7f9b1d3a5_tshirt-red_front.jpg",
-                    }
-                ],
-                "view": [{"channel": None, "locale": None, "data": "front"}],
-            },
-            "created": "2024-03-12T10:00:00+00:00",
-            "updated": "2024-03-12T10:05:00+00:00",
-        }
+        assert as_json(result) == GET.expected
 
 
 def test_list(endpoint: Endpoint) -> None:
@@ -257,7 +122,7 @@ def test_list_page_async(endpoint: Endpoint) -> None:
 
 def test_upsert(endpoint: Endpoint) -> None:
     result = endpoint.run_sync(
-        UPSERT, lambda pim: pim.assets.upsert("asset_family_code_1", "code_1", UPSERT_BODY)
+        UPSERT, lambda pim: pim.assets.upsert("asset_family_code_1", "code_1", UPSERT.json)
     )
     assert isinstance(result, UpsertOutcome)
     assert result.status_code in (201, 204)
@@ -265,7 +130,7 @@ def test_upsert(endpoint: Endpoint) -> None:
 
 def test_upsert_async(endpoint: Endpoint) -> None:
     result = endpoint.run_async(
-        UPSERT, lambda pim: pim.assets.upsert("asset_family_code_1", "code_1", UPSERT_BODY)
+        UPSERT, lambda pim: pim.assets.upsert("asset_family_code_1", "code_1", UPSERT.json)
     )
     assert isinstance(result, UpsertOutcome)
     assert result.status_code in (201, 204)
@@ -274,22 +139,22 @@ def test_upsert_async(endpoint: Endpoint) -> None:
 def test_upsert_many(endpoint: Endpoint) -> None:
     result = endpoint.run_sync(
         UPSERT_MANY,
-        lambda pim: list(pim.assets.upsert_many("asset_family_code_1", UPSERT_MANY_ITEMS)),
+        lambda pim: list(pim.assets.upsert_many("asset_family_code_1", UPSERT_MANY.json)),
     )
     assert isinstance(result, list)
     assert all(isinstance(item, UpsertLine) for item in result)
     assert len(result) == 2
     assert [line.key for line in result] == ["code"] * 2
-    assert [line.value for line in result] == [item.get("code") for item in UPSERT_MANY_ITEMS]
+    assert [line.value for line in result] == [item.get("code") for item in UPSERT_MANY.json]
 
 
 def test_upsert_many_async(endpoint: Endpoint) -> None:
     result = endpoint.run_async(
         UPSERT_MANY,
-        lambda pim: acollect(pim.assets.upsert_many("asset_family_code_1", UPSERT_MANY_ITEMS)),
+        lambda pim: acollect(pim.assets.upsert_many("asset_family_code_1", UPSERT_MANY.json)),
     )
     assert isinstance(result, list)
     assert all(isinstance(item, UpsertLine) for item in result)
     assert len(result) == 2
     assert [line.key for line in result] == ["code"] * 2
-    assert [line.value for line in result] == [item.get("code") for item in UPSERT_MANY_ITEMS]
+    assert [line.value for line in result] == [item.get("code") for item in UPSERT_MANY.json]

@@ -2,114 +2,34 @@
 """Endpoint tests of ``association_types``: every operation, called sync and async.
 
 Each call uses the spec's example values; the harness checks the requests it sent (method,
-path, query, headers, body) and the test checks what the method returned. See conftest.py for
-the modes (offline, prism, live).
+path, query, headers, body) and the test checks what the method returned, both against
+``_cases.json``. See conftest.py for the modes (offline, prism, live).
 """
 
 from __future__ import annotations
-
-from typing import Any
 
 from akeneo_pim import Page, UpsertOutcome
 from akeneo_pim import models as _m
 from akeneo_pim._overlays._results import UpsertLine
 
-from ._harness import Endpoint, Expect, acollect, afirst, as_json, first
+from ._harness import Endpoint, acollect, afirst, as_json, expect, first
 
-CREATE_BODY: dict[str, Any] = {
-    "code": "X_SELL",
-    "labels": {"en_US": "Cross sell", "fr_FR": "Vente crois\u00e9e"},
-    "is_quantified": False,
-    "is_two_way": False,
-}
-CREATE = Expect(
-    "association_types.create",
-    "POST",
-    "/api/rest/v1/association-types",
-    query=(),
-    accept="application/json",
-    content_type="application/json",
-    body="json",
-    json=CREATE_BODY,
-)
-
-GET = Expect(
-    "association_types.get",
-    "GET",
-    "/api/rest/v1/association-types/code_1",
-    query=(),
-    accept="application/json",
-    content_type=None,
-    body="none",
-)
-
-LIST = Expect(
-    "association_types.list",
-    "GET",
-    "/api/rest/v1/association-types",
-    query=(
-        ("limit", "10"),
-        ("with_count", "false"),
-    ),
-    accept="application/json",
-    content_type=None,
-    body="none",
-)
-
-LIST_PAGE = Expect(
-    "association_types.list",
-    "GET",
-    "/api/rest/v1/association-types",
-    query=(
-        ("page", "1"),
-        ("limit", "10"),
-        ("with_count", "false"),
-    ),
-    accept="application/json",
-    content_type=None,
-    body="none",
-)
-
-UPSERT_BODY: dict[str, Any] = {"code": "X_SELL", "labels": {"de_DE": "Cross-Selling"}}
-UPSERT = Expect(
-    "association_types.upsert",
-    "PATCH",
-    "/api/rest/v1/association-types/code_1",
-    query=(),
-    accept="application/json",
-    content_type="application/json",
-    body="json",
-    json=UPSERT_BODY,
-)
-
-UPSERT_MANY_ITEMS: list[dict[str, Any]] = [
-    {
-        "code": "BUNDLE",
-        "labels": {"en_US": "Bundle", "fr_FR": "Lot"},
-        "is_quantified": True,
-        "is_two_way": False,
-    }
-]
-UPSERT_MANY = Expect(
-    "association_types.upsert_many",
-    "PATCH",
-    "/api/rest/v1/association-types",
-    query=(),
-    accept="application/json",
-    content_type="application/vnd.akeneo.collection+json",
-    body="ndjson",
-    json=UPSERT_MANY_ITEMS,
-)
+CREATE = expect("association_types.create")
+GET = expect("association_types.get")
+LIST = expect("association_types.list")
+LIST_PAGE = expect("association_types.list_page")
+UPSERT = expect("association_types.upsert")
+UPSERT_MANY = expect("association_types.upsert_many")
 
 
 def test_create(endpoint: Endpoint) -> None:
-    result = endpoint.run_sync(CREATE, lambda pim: pim.association_types.create(CREATE_BODY))
+    result = endpoint.run_sync(CREATE, lambda pim: pim.association_types.create(CREATE.json))
     assert isinstance(result, UpsertOutcome)
     assert result.status_code == 201
 
 
 def test_create_async(endpoint: Endpoint) -> None:
-    result = endpoint.run_async(CREATE, lambda pim: pim.association_types.create(CREATE_BODY))
+    result = endpoint.run_async(CREATE, lambda pim: pim.association_types.create(CREATE.json))
     assert isinstance(result, UpsertOutcome)
     assert result.status_code == 201
 
@@ -118,30 +38,14 @@ def test_get(endpoint: Endpoint) -> None:
     result = endpoint.run_sync(GET, lambda pim: pim.association_types.get("code_1"))
     assert isinstance(result, _m.AssociationType)
     if endpoint.exact:
-        assert as_json(result) == {
-            "_links": {
-                "self": {"href": "https://pim.example.com/api/rest/v1/association-types/X_SELL"}
-            },
-            "code": "X_SELL",
-            "labels": {"en_US": "Cross sell", "fr_FR": "Vente crois\u00e9e"},
-            "is_quantified": False,
-            "is_two_way": False,
-        }
+        assert as_json(result) == GET.expected
 
 
 def test_get_async(endpoint: Endpoint) -> None:
     result = endpoint.run_async(GET, lambda pim: pim.association_types.get("code_1"))
     assert isinstance(result, _m.AssociationType)
     if endpoint.exact:
-        assert as_json(result) == {
-            "_links": {
-                "self": {"href": "https://pim.example.com/api/rest/v1/association-types/X_SELL"}
-            },
-            "code": "X_SELL",
-            "labels": {"en_US": "Cross sell", "fr_FR": "Vente crois\u00e9e"},
-            "is_quantified": False,
-            "is_two_way": False,
-        }
+        assert as_json(result) == GET.expected
 
 
 def test_list(endpoint: Endpoint) -> None:
@@ -188,7 +92,7 @@ def test_list_page_async(endpoint: Endpoint) -> None:
 
 def test_upsert(endpoint: Endpoint) -> None:
     result = endpoint.run_sync(
-        UPSERT, lambda pim: pim.association_types.upsert("code_1", UPSERT_BODY)
+        UPSERT, lambda pim: pim.association_types.upsert("code_1", UPSERT.json)
     )
     assert isinstance(result, UpsertOutcome)
     assert result.status_code in (201, 204)
@@ -196,7 +100,7 @@ def test_upsert(endpoint: Endpoint) -> None:
 
 def test_upsert_async(endpoint: Endpoint) -> None:
     result = endpoint.run_async(
-        UPSERT, lambda pim: pim.association_types.upsert("code_1", UPSERT_BODY)
+        UPSERT, lambda pim: pim.association_types.upsert("code_1", UPSERT.json)
     )
     assert isinstance(result, UpsertOutcome)
     assert result.status_code in (201, 204)
@@ -204,21 +108,21 @@ def test_upsert_async(endpoint: Endpoint) -> None:
 
 def test_upsert_many(endpoint: Endpoint) -> None:
     result = endpoint.run_sync(
-        UPSERT_MANY, lambda pim: list(pim.association_types.upsert_many(UPSERT_MANY_ITEMS))
+        UPSERT_MANY, lambda pim: list(pim.association_types.upsert_many(UPSERT_MANY.json))
     )
     assert isinstance(result, list)
     assert all(isinstance(item, UpsertLine) for item in result)
     assert len(result) == 1
     assert [line.key for line in result] == ["code"] * 1
-    assert [line.value for line in result] == [item.get("code") for item in UPSERT_MANY_ITEMS]
+    assert [line.value for line in result] == [item.get("code") for item in UPSERT_MANY.json]
 
 
 def test_upsert_many_async(endpoint: Endpoint) -> None:
     result = endpoint.run_async(
-        UPSERT_MANY, lambda pim: acollect(pim.association_types.upsert_many(UPSERT_MANY_ITEMS))
+        UPSERT_MANY, lambda pim: acollect(pim.association_types.upsert_many(UPSERT_MANY.json))
     )
     assert isinstance(result, list)
     assert all(isinstance(item, UpsertLine) for item in result)
     assert len(result) == 1
     assert [line.key for line in result] == ["code"] * 1
-    assert [line.value for line in result] == [item.get("code") for item in UPSERT_MANY_ITEMS]
+    assert [line.value for line in result] == [item.get("code") for item in UPSERT_MANY.json]

@@ -2,114 +2,29 @@
 """Endpoint tests of ``attribute_options``: every operation, called sync and async.
 
 Each call uses the spec's example values; the harness checks the requests it sent (method,
-path, query, headers, body) and the test checks what the method returned. See conftest.py for
-the modes (offline, prism, live).
+path, query, headers, body) and the test checks what the method returned, both against
+``_cases.json``. See conftest.py for the modes (offline, prism, live).
 """
 
 from __future__ import annotations
-
-from typing import Any
 
 from akeneo_pim import Page, UpsertOutcome
 from akeneo_pim import models as _m
 from akeneo_pim._overlays._results import UpsertLine
 
-from ._harness import Endpoint, Expect, acollect, afirst, as_json, first
+from ._harness import Endpoint, acollect, afirst, as_json, expect, first
 
-CREATE_BODY: dict[str, Any] = {
-    "code": "red",
-    "attribute": "color",
-    "sort_order": 1,
-    "labels": {"en_US": "Red", "fr_FR": "Rouge", "de_DE": "Rot"},
-}
-CREATE = Expect(
-    "attribute_options.create",
-    "POST",
-    "/api/rest/v1/attributes/attribute_code_1/options",
-    query=(),
-    accept="application/json",
-    content_type="application/json",
-    body="json",
-    json=CREATE_BODY,
-)
-
-GET = Expect(
-    "attribute_options.get",
-    "GET",
-    "/api/rest/v1/attributes/attribute_code_1/options/code_1",
-    query=(),
-    accept="application/json",
-    content_type=None,
-    body="none",
-)
-
-LIST = Expect(
-    "attribute_options.list",
-    "GET",
-    "/api/rest/v1/attributes/attribute_code_1/options",
-    query=(
-        ("limit", "10"),
-        ("with_count", "false"),
-    ),
-    accept="application/json",
-    content_type=None,
-    body="none",
-)
-
-LIST_PAGE = Expect(
-    "attribute_options.list",
-    "GET",
-    "/api/rest/v1/attributes/attribute_code_1/options",
-    query=(
-        ("page", "1"),
-        ("limit", "10"),
-        ("with_count", "false"),
-    ),
-    accept="application/json",
-    content_type=None,
-    body="none",
-)
-
-UPSERT_BODY: dict[str, Any] = {
-    "code": "red",
-    "attribute": "color",
-    "sort_order": 1,
-    "labels": {"en_US": "Red", "fr_FR": "Rouge", "de_DE": "Rot"},
-}
-UPSERT = Expect(
-    "attribute_options.upsert",
-    "PATCH",
-    "/api/rest/v1/attributes/attribute_code_1/options/code_1",
-    query=(),
-    accept="application/json",
-    content_type="application/json",
-    body="json",
-    json=UPSERT_BODY,
-)
-
-UPSERT_MANY_ITEMS: list[dict[str, Any]] = [
-    {
-        "code": "blue",
-        "attribute": "color",
-        "sort_order": 2,
-        "labels": {"en_US": "Blue", "fr_FR": "Bleu", "de_DE": "Blau"},
-    }
-]
-UPSERT_MANY = Expect(
-    "attribute_options.upsert_many",
-    "PATCH",
-    "/api/rest/v1/attributes/attribute_code_1/options",
-    query=(),
-    accept="application/json",
-    content_type="application/vnd.akeneo.collection+json",
-    body="ndjson",
-    json=UPSERT_MANY_ITEMS,
-)
+CREATE = expect("attribute_options.create")
+GET = expect("attribute_options.get")
+LIST = expect("attribute_options.list")
+LIST_PAGE = expect("attribute_options.list_page")
+UPSERT = expect("attribute_options.upsert")
+UPSERT_MANY = expect("attribute_options.upsert_many")
 
 
 def test_create(endpoint: Endpoint) -> None:
     result = endpoint.run_sync(
-        CREATE, lambda pim: pim.attribute_options.create("attribute_code_1", CREATE_BODY)
+        CREATE, lambda pim: pim.attribute_options.create("attribute_code_1", CREATE.json)
     )
     assert isinstance(result, UpsertOutcome)
     assert result.status_code == 201
@@ -117,7 +32,7 @@ def test_create(endpoint: Endpoint) -> None:
 
 def test_create_async(endpoint: Endpoint) -> None:
     result = endpoint.run_async(
-        CREATE, lambda pim: pim.attribute_options.create("attribute_code_1", CREATE_BODY)
+        CREATE, lambda pim: pim.attribute_options.create("attribute_code_1", CREATE.json)
     )
     assert isinstance(result, UpsertOutcome)
     assert result.status_code == 201
@@ -129,15 +44,7 @@ def test_get(endpoint: Endpoint) -> None:
     )
     assert isinstance(result, _m.AttributeOption)
     if endpoint.exact:
-        assert as_json(result) == {
-            "_links": {
-                "self": {"href": "https://pim.example.com/api/rest/v1/attributes/color/options/red"}
-            },
-            "code": "red",
-            "attribute": "color",
-            "sort_order": 1,
-            "labels": {"en_US": "Red", "fr_FR": "Rouge", "de_DE": "Rot"},
-        }
+        assert as_json(result) == GET.expected
 
 
 def test_get_async(endpoint: Endpoint) -> None:
@@ -146,15 +53,7 @@ def test_get_async(endpoint: Endpoint) -> None:
     )
     assert isinstance(result, _m.AttributeOption)
     if endpoint.exact:
-        assert as_json(result) == {
-            "_links": {
-                "self": {"href": "https://pim.example.com/api/rest/v1/attributes/color/options/red"}
-            },
-            "code": "red",
-            "attribute": "color",
-            "sort_order": 1,
-            "labels": {"en_US": "Red", "fr_FR": "Rouge", "de_DE": "Rot"},
-        }
+        assert as_json(result) == GET.expected
 
 
 def test_list(endpoint: Endpoint) -> None:
@@ -213,7 +112,7 @@ def test_list_page_async(endpoint: Endpoint) -> None:
 
 def test_upsert(endpoint: Endpoint) -> None:
     result = endpoint.run_sync(
-        UPSERT, lambda pim: pim.attribute_options.upsert("attribute_code_1", "code_1", UPSERT_BODY)
+        UPSERT, lambda pim: pim.attribute_options.upsert("attribute_code_1", "code_1", UPSERT.json)
     )
     assert isinstance(result, UpsertOutcome)
     assert result.status_code in (201, 204)
@@ -221,7 +120,7 @@ def test_upsert(endpoint: Endpoint) -> None:
 
 def test_upsert_async(endpoint: Endpoint) -> None:
     result = endpoint.run_async(
-        UPSERT, lambda pim: pim.attribute_options.upsert("attribute_code_1", "code_1", UPSERT_BODY)
+        UPSERT, lambda pim: pim.attribute_options.upsert("attribute_code_1", "code_1", UPSERT.json)
     )
     assert isinstance(result, UpsertOutcome)
     assert result.status_code in (201, 204)
@@ -230,24 +129,24 @@ def test_upsert_async(endpoint: Endpoint) -> None:
 def test_upsert_many(endpoint: Endpoint) -> None:
     result = endpoint.run_sync(
         UPSERT_MANY,
-        lambda pim: list(pim.attribute_options.upsert_many("attribute_code_1", UPSERT_MANY_ITEMS)),
+        lambda pim: list(pim.attribute_options.upsert_many("attribute_code_1", UPSERT_MANY.json)),
     )
     assert isinstance(result, list)
     assert all(isinstance(item, UpsertLine) for item in result)
     assert len(result) == 1
     assert [line.key for line in result] == ["code"] * 1
-    assert [line.value for line in result] == [item.get("code") for item in UPSERT_MANY_ITEMS]
+    assert [line.value for line in result] == [item.get("code") for item in UPSERT_MANY.json]
 
 
 def test_upsert_many_async(endpoint: Endpoint) -> None:
     result = endpoint.run_async(
         UPSERT_MANY,
         lambda pim: acollect(
-            pim.attribute_options.upsert_many("attribute_code_1", UPSERT_MANY_ITEMS)
+            pim.attribute_options.upsert_many("attribute_code_1", UPSERT_MANY.json)
         ),
     )
     assert isinstance(result, list)
     assert all(isinstance(item, UpsertLine) for item in result)
     assert len(result) == 1
     assert [line.key for line in result] == ["code"] * 1
-    assert [line.value for line in result] == [item.get("code") for item in UPSERT_MANY_ITEMS]
+    assert [line.value for line in result] == [item.get("code") for item in UPSERT_MANY.json]

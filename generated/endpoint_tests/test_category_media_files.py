@@ -2,8 +2,8 @@
 """Endpoint tests of ``category_media_files``: every operation, called sync and async.
 
 Each call uses the spec's example values; the harness checks the requests it sent (method,
-path, query, headers, body) and the test checks what the method returned. See conftest.py for
-the modes (offline, prism, live).
+path, query, headers, body) and the test checks what the method returned, both against
+``_cases.json``. See conftest.py for the modes (offline, prism, live).
 """
 
 from __future__ import annotations
@@ -12,52 +12,12 @@ import io
 
 from akeneo_pim._overlays._results import DownloadResult
 
-from ._harness import FILE_CONTENT, Endpoint, Expect, ajoin
+from ._harness import FILE_CONTENT, Endpoint, ajoin, expect
 from ._loopback import UPLOADED_CODE
 
-DOWNLOAD = Expect(
-    "category_media_files.download",
-    "GET",
-    "/api/rest/v1/category-media-files/3/c/4/d/3c4d5e6f7a8b9c0d1e2f3a4b5c6d7e8f90a1b2c3_summer%20banner%20%28v2%29.jpg/download",
-    query=(),
-    accept="*/*",
-    content_type=None,
-    body="none",
-)
-
-ITER_BYTES = Expect(
-    "category_media_files.download",
-    "GET",
-    "/api/rest/v1/category-media-files/3/c/4/d/3c4d5e6f7a8b9c0d1e2f3a4b5c6d7e8f90a1b2c3_summer%20banner%20%28v2%29.jpg/download",
-    query=(),
-    accept="*/*",
-    content_type=None,
-    body="none",
-)
-
-UPLOAD = Expect(
-    "category_media_files.upload",
-    "POST",
-    "/api/rest/v1/category-media-files",
-    query=(),
-    accept="application/json",
-    content_type="multipart/form-data",
-    body="multipart",
-    parts=(
-        (
-            "category",
-            {
-                "code": "tshirts",
-                "attribute_code": "banner|4c8e3b1a-9f2d-4a6e-b7c5-3d2e1f0a9b8c",
-                "channel": "ecommerce",
-                "locale": "en_US",
-            },
-            True,
-        ),
-    ),
-    file_part="file",
-    file_name="example.jpg",
-)
+DOWNLOAD = expect("category_media_files.download")
+ITER_BYTES = expect("category_media_files.iter_bytes")
+UPLOAD = expect("category_media_files.upload")
 
 
 def test_download(endpoint: Endpoint) -> None:

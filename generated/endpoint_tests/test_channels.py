@@ -2,121 +2,34 @@
 """Endpoint tests of ``channels``: every operation, called sync and async.
 
 Each call uses the spec's example values; the harness checks the requests it sent (method,
-path, query, headers, body) and the test checks what the method returned. See conftest.py for
-the modes (offline, prism, live).
+path, query, headers, body) and the test checks what the method returned, both against
+``_cases.json``. See conftest.py for the modes (offline, prism, live).
 """
 
 from __future__ import annotations
-
-from typing import Any
 
 from akeneo_pim import Page, UpsertOutcome
 from akeneo_pim import models as _m
 from akeneo_pim._overlays._results import UpsertLine
 
-from ._harness import Endpoint, Expect, acollect, afirst, as_json, first
+from ._harness import Endpoint, acollect, afirst, as_json, expect, first
 
-CREATE_BODY: dict[str, Any] = {
-    "code": "print",
-    "currencies": ["EUR"],
-    "locales": ["fr_FR"],
-    "category_tree": "master",
-    "conversion_units": {},
-    "labels": {"en_US": "Print catalog", "fr_FR": "Catalogue papier"},
-}
-CREATE = Expect(
-    "channels.create",
-    "POST",
-    "/api/rest/v1/channels",
-    query=(),
-    accept="application/json",
-    content_type="application/json",
-    body="json",
-    json=CREATE_BODY,
-)
-
-GET = Expect(
-    "channels.get",
-    "GET",
-    "/api/rest/v1/channels/code_1",
-    query=(),
-    accept="application/json",
-    content_type=None,
-    body="none",
-)
-
-LIST = Expect(
-    "channels.list",
-    "GET",
-    "/api/rest/v1/channels",
-    query=(
-        ("limit", "10"),
-        ("with_count", "false"),
-    ),
-    accept="application/json",
-    content_type=None,
-    body="none",
-)
-
-LIST_PAGE = Expect(
-    "channels.list",
-    "GET",
-    "/api/rest/v1/channels",
-    query=(
-        ("page", "1"),
-        ("limit", "10"),
-        ("with_count", "false"),
-    ),
-    accept="application/json",
-    content_type=None,
-    body="none",
-)
-
-UPSERT_BODY: dict[str, Any] = {
-    "code": "ecommerce",
-    "locales": ["en_US", "fr_FR"],
-    "currencies": ["EUR"],
-    "category_tree": "master",
-}
-UPSERT = Expect(
-    "channels.upsert",
-    "PATCH",
-    "/api/rest/v1/channels/code_1",
-    query=(),
-    accept="application/json",
-    content_type="application/json",
-    body="json",
-    json=UPSERT_BODY,
-)
-
-UPSERT_MANY_ITEMS: list[dict[str, Any]] = [
-    {
-        "code": "print",
-        "locales": ["fr_FR", "de_DE"],
-        "currencies": ["EUR"],
-        "category_tree": "master",
-    }
-]
-UPSERT_MANY = Expect(
-    "channels.upsert_many",
-    "PATCH",
-    "/api/rest/v1/channels",
-    query=(),
-    accept="application/json",
-    content_type="application/vnd.akeneo.collection+json",
-    body="ndjson",
-    json=UPSERT_MANY_ITEMS,
-)
+CREATE = expect("channels.create")
+GET = expect("channels.get")
+LIST = expect("channels.list")
+LIST_PAGE = expect("channels.list_page")
+UPSERT = expect("channels.upsert")
+UPSERT_MANY = expect("channels.upsert_many")
 
 
 def test_create(endpoint: Endpoint) -> None:
-    result = endpoint.run_sync(CREATE, lambda pim: pim.channels.create(CREATE_BODY))
+    result = endpoint.run_sync(CREATE, lambda pim: pim.channels.create(CREATE.json))
     assert isinstance(result, UpsertOutcome)
     assert result.status_code == 201
 
 
 def test_create_async(endpoint: Endpoint) -> None:
-    result = endpoint.run_async(CREATE, lambda pim: pim.channels.create(CREATE_BODY))
+    result = endpoint.run_async(CREATE, lambda pim: pim.channels.create(CREATE.json))
     assert isinstance(result, UpsertOutcome)
     assert result.status_code == 201
 
@@ -125,30 +38,14 @@ def test_get(endpoint: Endpoint) -> None:
     result = endpoint.run_sync(GET, lambda pim: pim.channels.get("code_1"))
     assert isinstance(result, _m.Channel)
     if endpoint.exact:
-        assert as_json(result) == {
-            "_links": {"self": {"href": "https://pim.example.com/api/rest/v1/channels/ecommerce"}},
-            "code": "ecommerce",
-            "currencies": ["EUR", "USD"],
-            "locales": ["en_US", "fr_FR", "de_DE"],
-            "category_tree": "master",
-            "conversion_units": {"weight": "KILOGRAM"},
-            "labels": {"en_US": "E-commerce", "fr_FR": "E-commerce"},
-        }
+        assert as_json(result) == GET.expected
 
 
 def test_get_async(endpoint: Endpoint) -> None:
     result = endpoint.run_async(GET, lambda pim: pim.channels.get("code_1"))
     assert isinstance(result, _m.Channel)
     if endpoint.exact:
-        assert as_json(result) == {
-            "_links": {"self": {"href": "https://pim.example.com/api/rest/v1/channels/ecommerce"}},
-            "code": "ecommerce",
-            "currencies": ["EUR", "USD"],
-            "locales": ["en_US", "fr_FR", "de_DE"],
-            "category_tree": "master",
-            "conversion_units": {"weight": "KILOGRAM"},
-            "labels": {"en_US": "E-commerce", "fr_FR": "E-commerce"},
-        }
+        assert as_json(result) == GET.expected
 
 
 def test_list(endpoint: Endpoint) -> None:
@@ -194,34 +91,34 @@ def test_list_page_async(endpoint: Endpoint) -> None:
 
 
 def test_upsert(endpoint: Endpoint) -> None:
-    result = endpoint.run_sync(UPSERT, lambda pim: pim.channels.upsert("code_1", UPSERT_BODY))
+    result = endpoint.run_sync(UPSERT, lambda pim: pim.channels.upsert("code_1", UPSERT.json))
     assert isinstance(result, UpsertOutcome)
     assert result.status_code in (201, 204)
 
 
 def test_upsert_async(endpoint: Endpoint) -> None:
-    result = endpoint.run_async(UPSERT, lambda pim: pim.channels.upsert("code_1", UPSERT_BODY))
+    result = endpoint.run_async(UPSERT, lambda pim: pim.channels.upsert("code_1", UPSERT.json))
     assert isinstance(result, UpsertOutcome)
     assert result.status_code in (201, 204)
 
 
 def test_upsert_many(endpoint: Endpoint) -> None:
     result = endpoint.run_sync(
-        UPSERT_MANY, lambda pim: list(pim.channels.upsert_many(UPSERT_MANY_ITEMS))
+        UPSERT_MANY, lambda pim: list(pim.channels.upsert_many(UPSERT_MANY.json))
     )
     assert isinstance(result, list)
     assert all(isinstance(item, UpsertLine) for item in result)
     assert len(result) == 1
     assert [line.key for line in result] == ["code"] * 1
-    assert [line.value for line in result] == [item.get("code") for item in UPSERT_MANY_ITEMS]
+    assert [line.value for line in result] == [item.get("code") for item in UPSERT_MANY.json]
 
 
 def test_upsert_many_async(endpoint: Endpoint) -> None:
     result = endpoint.run_async(
-        UPSERT_MANY, lambda pim: acollect(pim.channels.upsert_many(UPSERT_MANY_ITEMS))
+        UPSERT_MANY, lambda pim: acollect(pim.channels.upsert_many(UPSERT_MANY.json))
     )
     assert isinstance(result, list)
     assert all(isinstance(item, UpsertLine) for item in result)
     assert len(result) == 1
     assert [line.key for line in result] == ["code"] * 1
-    assert [line.value for line in result] == [item.get("code") for item in UPSERT_MANY_ITEMS]
+    assert [line.value for line in result] == [item.get("code") for item in UPSERT_MANY.json]

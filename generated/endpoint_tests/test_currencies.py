@@ -2,8 +2,8 @@
 """Endpoint tests of ``currencies``: every operation, called sync and async.
 
 Each call uses the spec's example values; the harness checks the requests it sent (method,
-path, query, headers, body) and the test checks what the method returned. See conftest.py for
-the modes (offline, prism, live).
+path, query, headers, body) and the test checks what the method returned, both against
+``_cases.json``. See conftest.py for the modes (offline, prism, live).
 """
 
 from __future__ import annotations
@@ -11,70 +11,25 @@ from __future__ import annotations
 from akeneo_pim import Page, Search
 from akeneo_pim import models as _m
 
-from ._harness import Endpoint, Expect, afirst, as_json, first
+from ._harness import Endpoint, afirst, as_json, expect, first
 
-GET = Expect(
-    "currencies.get",
-    "GET",
-    "/api/rest/v1/currencies/code_1",
-    query=(),
-    accept="application/json",
-    content_type=None,
-    body="none",
-)
-
-LIST = Expect(
-    "currencies.list",
-    "GET",
-    "/api/rest/v1/currencies",
-    query=(
-        ("search", '{"enabled":[{"operator":"=","value":true}]}'),
-        ("limit", "10"),
-        ("with_count", "false"),
-    ),
-    accept="application/json",
-    content_type=None,
-    body="none",
-)
-
-LIST_PAGE = Expect(
-    "currencies.list",
-    "GET",
-    "/api/rest/v1/currencies",
-    query=(
-        ("search", '{"enabled":[{"operator":"=","value":true}]}'),
-        ("page", "1"),
-        ("limit", "10"),
-        ("with_count", "false"),
-    ),
-    accept="application/json",
-    content_type=None,
-    body="none",
-)
+GET = expect("currencies.get")
+LIST = expect("currencies.list")
+LIST_PAGE = expect("currencies.list_page")
 
 
 def test_get(endpoint: Endpoint) -> None:
     result = endpoint.run_sync(GET, lambda pim: pim.currencies.get("code_1"))
     assert isinstance(result, _m.Currency)
     if endpoint.exact:
-        assert as_json(result) == {
-            "_links": {"self": {"href": "https://pim.example.com/api/rest/v1/currencies/EUR"}},
-            "code": "EUR",
-            "enabled": True,
-            "label": "Euro",
-        }
+        assert as_json(result) == GET.expected
 
 
 def test_get_async(endpoint: Endpoint) -> None:
     result = endpoint.run_async(GET, lambda pim: pim.currencies.get("code_1"))
     assert isinstance(result, _m.Currency)
     if endpoint.exact:
-        assert as_json(result) == {
-            "_links": {"self": {"href": "https://pim.example.com/api/rest/v1/currencies/EUR"}},
-            "code": "EUR",
-            "enabled": True,
-            "label": "Euro",
-        }
+        assert as_json(result) == GET.expected
 
 
 def test_list(endpoint: Endpoint) -> None:

@@ -2,163 +2,35 @@
 """Endpoint tests of ``families``: every operation, called sync and async.
 
 Each call uses the spec's example values; the harness checks the requests it sent (method,
-path, query, headers, body) and the test checks what the method returned. See conftest.py for
-the modes (offline, prism, live).
+path, query, headers, body) and the test checks what the method returned, both against
+``_cases.json``. See conftest.py for the modes (offline, prism, live).
 """
 
 from __future__ import annotations
-
-from typing import Any
 
 from akeneo_pim import Page, Search, UpsertOutcome
 from akeneo_pim import models as _m
 from akeneo_pim._overlays._results import UpsertLine
 
-from ._harness import Endpoint, Expect, acollect, afirst, as_json, first
+from ._harness import Endpoint, acollect, afirst, as_json, expect, first
 
-CREATE_BODY: dict[str, Any] = {
-    "code": "clothing",
-    "attribute_as_label": "name",
-    "attribute_as_image": "image",
-    "attributes": [
-        "sku",
-        "name",
-        "description",
-        "price",
-        "color",
-        "size",
-        "image",
-        "material",
-        "weight",
-    ],
-    "attribute_requirements": {
-        "ecommerce": ["sku", "name", "description", "price", "image"],
-        "print": ["sku", "name"],
-    },
-    "labels": {"en_US": "Clothing", "fr_FR": "V\u00eatements", "de_DE": "Kleidung"},
-}
-CREATE = Expect(
-    "families.create",
-    "POST",
-    "/api/rest/v1/families",
-    query=(),
-    accept="application/json",
-    content_type="application/json",
-    body="json",
-    json=CREATE_BODY,
-)
-
-DELETE = Expect(
-    "families.delete",
-    "DELETE",
-    "/api/rest/v1/families/code_1",
-    query=(),
-    accept="application/json",
-    content_type=None,
-    body="none",
-)
-
-GET = Expect(
-    "families.get",
-    "GET",
-    "/api/rest/v1/families/code_1",
-    query=(),
-    accept="application/json",
-    content_type=None,
-    body="none",
-)
-
-LIST = Expect(
-    "families.list",
-    "GET",
-    "/api/rest/v1/families",
-    query=(
-        ("search", '{"enabled":[{"operator":"=","value":true}]}'),
-        ("limit", "10"),
-        ("with_count", "false"),
-    ),
-    accept="application/json",
-    content_type=None,
-    body="none",
-)
-
-LIST_PAGE = Expect(
-    "families.list",
-    "GET",
-    "/api/rest/v1/families",
-    query=(
-        ("search", '{"enabled":[{"operator":"=","value":true}]}'),
-        ("page", "1"),
-        ("limit", "10"),
-        ("with_count", "false"),
-    ),
-    accept="application/json",
-    content_type=None,
-    body="none",
-)
-
-UPSERT_BODY: dict[str, Any] = {
-    "code": "clothing",
-    "attribute_as_label": "name",
-    "attribute_as_image": "image",
-    "attributes": [
-        "sku",
-        "name",
-        "description",
-        "price",
-        "color",
-        "size",
-        "image",
-        "material",
-        "weight",
-    ],
-    "attribute_requirements": {
-        "ecommerce": ["sku", "name", "description", "price", "image"],
-        "print": ["sku", "name"],
-    },
-    "labels": {"en_US": "Clothing", "fr_FR": "V\u00eatements", "de_DE": "Kleidung"},
-}
-UPSERT = Expect(
-    "families.upsert",
-    "PATCH",
-    "/api/rest/v1/families/code_1",
-    query=(),
-    accept="application/json",
-    content_type="application/json",
-    body="json",
-    json=UPSERT_BODY,
-)
-
-UPSERT_MANY_ITEMS: list[dict[str, Any]] = [
-    {
-        "code": "accessories",
-        "attribute_as_label": "name",
-        "attribute_as_image": None,
-        "attributes": ["sku", "name", "color"],
-        "attribute_requirements": {"ecommerce": ["sku", "name"], "print": ["sku"]},
-        "labels": {"en_US": "Accessories", "fr_FR": "Accessoires"},
-    }
-]
-UPSERT_MANY = Expect(
-    "families.upsert_many",
-    "PATCH",
-    "/api/rest/v1/families",
-    query=(),
-    accept="application/json",
-    content_type="application/vnd.akeneo.collection+json",
-    body="ndjson",
-    json=UPSERT_MANY_ITEMS,
-)
+CREATE = expect("families.create")
+DELETE = expect("families.delete")
+GET = expect("families.get")
+LIST = expect("families.list")
+LIST_PAGE = expect("families.list_page")
+UPSERT = expect("families.upsert")
+UPSERT_MANY = expect("families.upsert_many")
 
 
 def test_create(endpoint: Endpoint) -> None:
-    result = endpoint.run_sync(CREATE, lambda pim: pim.families.create(CREATE_BODY))
+    result = endpoint.run_sync(CREATE, lambda pim: pim.families.create(CREATE.json))
     assert isinstance(result, UpsertOutcome)
     assert result.status_code == 201
 
 
 def test_create_async(endpoint: Endpoint) -> None:
-    result = endpoint.run_async(CREATE, lambda pim: pim.families.create(CREATE_BODY))
+    result = endpoint.run_async(CREATE, lambda pim: pim.families.create(CREATE.json))
     assert isinstance(result, UpsertOutcome)
     assert result.status_code == 201
 
@@ -177,56 +49,14 @@ def test_get(endpoint: Endpoint) -> None:
     result = endpoint.run_sync(GET, lambda pim: pim.families.get("code_1"))
     assert isinstance(result, _m.Family)
     if endpoint.exact:
-        assert as_json(result) == {
-            "_links": {"self": {"href": "https://pim.example.com/api/rest/v1/families/clothing"}},
-            "code": "clothing",
-            "attribute_as_label": "name",
-            "attribute_as_image": "image",
-            "attributes": [
-                "sku",
-                "name",
-                "description",
-                "price",
-                "color",
-                "size",
-                "image",
-                "material",
-                "weight",
-            ],
-            "attribute_requirements": {
-                "ecommerce": ["sku", "name", "description", "price", "image"],
-                "print": ["sku", "name"],
-            },
-            "labels": {"en_US": "Clothing", "fr_FR": "V\u00eatements", "de_DE": "Kleidung"},
-        }
+        assert as_json(result) == GET.expected
 
 
 def test_get_async(endpoint: Endpoint) -> None:
     result = endpoint.run_async(GET, lambda pim: pim.families.get("code_1"))
     assert isinstance(result, _m.Family)
     if endpoint.exact:
-        assert as_json(result) == {
-            "_links": {"self": {"href": "https://pim.example.com/api/rest/v1/families/clothing"}},
-            "code": "clothing",
-            "attribute_as_label": "name",
-            "attribute_as_image": "image",
-            "attributes": [
-                "sku",
-                "name",
-                "description",
-                "price",
-                "color",
-                "size",
-                "image",
-                "material",
-                "weight",
-            ],
-            "attribute_requirements": {
-                "ecommerce": ["sku", "name", "description", "price", "image"],
-                "print": ["sku", "name"],
-            },
-            "labels": {"en_US": "Clothing", "fr_FR": "V\u00eatements", "de_DE": "Kleidung"},
-        }
+        assert as_json(result) == GET.expected
 
 
 def test_list(endpoint: Endpoint) -> None:
@@ -288,34 +118,34 @@ def test_list_page_async(endpoint: Endpoint) -> None:
 
 
 def test_upsert(endpoint: Endpoint) -> None:
-    result = endpoint.run_sync(UPSERT, lambda pim: pim.families.upsert("code_1", UPSERT_BODY))
+    result = endpoint.run_sync(UPSERT, lambda pim: pim.families.upsert("code_1", UPSERT.json))
     assert isinstance(result, UpsertOutcome)
     assert result.status_code in (201, 204)
 
 
 def test_upsert_async(endpoint: Endpoint) -> None:
-    result = endpoint.run_async(UPSERT, lambda pim: pim.families.upsert("code_1", UPSERT_BODY))
+    result = endpoint.run_async(UPSERT, lambda pim: pim.families.upsert("code_1", UPSERT.json))
     assert isinstance(result, UpsertOutcome)
     assert result.status_code in (201, 204)
 
 
 def test_upsert_many(endpoint: Endpoint) -> None:
     result = endpoint.run_sync(
-        UPSERT_MANY, lambda pim: list(pim.families.upsert_many(UPSERT_MANY_ITEMS))
+        UPSERT_MANY, lambda pim: list(pim.families.upsert_many(UPSERT_MANY.json))
     )
     assert isinstance(result, list)
     assert all(isinstance(item, UpsertLine) for item in result)
     assert len(result) == 1
     assert [line.key for line in result] == ["code"] * 1
-    assert [line.value for line in result] == [item.get("code") for item in UPSERT_MANY_ITEMS]
+    assert [line.value for line in result] == [item.get("code") for item in UPSERT_MANY.json]
 
 
 def test_upsert_many_async(endpoint: Endpoint) -> None:
     result = endpoint.run_async(
-        UPSERT_MANY, lambda pim: acollect(pim.families.upsert_many(UPSERT_MANY_ITEMS))
+        UPSERT_MANY, lambda pim: acollect(pim.families.upsert_many(UPSERT_MANY.json))
     )
     assert isinstance(result, list)
     assert all(isinstance(item, UpsertLine) for item in result)
     assert len(result) == 1
     assert [line.key for line in result] == ["code"] * 1
-    assert [line.value for line in result] == [item.get("code") for item in UPSERT_MANY_ITEMS]
+    assert [line.value for line in result] == [item.get("code") for item in UPSERT_MANY.json]

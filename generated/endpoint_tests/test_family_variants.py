@@ -2,122 +2,29 @@
 """Endpoint tests of ``family_variants``: every operation, called sync and async.
 
 Each call uses the spec's example values; the harness checks the requests it sent (method,
-path, query, headers, body) and the test checks what the method returned. See conftest.py for
-the modes (offline, prism, live).
+path, query, headers, body) and the test checks what the method returned, both against
+``_cases.json``. See conftest.py for the modes (offline, prism, live).
 """
 
 from __future__ import annotations
-
-from typing import Any
 
 from akeneo_pim import Page, UpsertOutcome
 from akeneo_pim import models as _m
 from akeneo_pim._overlays._results import UpsertLine
 
-from ._harness import Endpoint, Expect, acollect, afirst, as_json, first
+from ._harness import Endpoint, acollect, afirst, as_json, expect, first
 
-CREATE_BODY: dict[str, Any] = {
-    "code": "clothing_by_color_size",
-    "labels": {
-        "en_US": "Clothing by color and size",
-        "fr_FR": "V\u00eatements par couleur et taille",
-    },
-    "variant_attribute_sets": [
-        {"level": 1, "axes": ["color"], "attributes": ["color", "image"]},
-        {"level": 2, "axes": ["size"], "attributes": ["size", "sku", "price", "weight"]},
-    ],
-}
-CREATE = Expect(
-    "family_variants.create",
-    "POST",
-    "/api/rest/v1/families/family_code_1/variants",
-    query=(),
-    accept="application/json",
-    content_type="application/json",
-    body="json",
-    json=CREATE_BODY,
-)
-
-GET = Expect(
-    "family_variants.get",
-    "GET",
-    "/api/rest/v1/families/family_code_1/variants/code_1",
-    query=(),
-    accept="application/json",
-    content_type=None,
-    body="none",
-)
-
-LIST = Expect(
-    "family_variants.list",
-    "GET",
-    "/api/rest/v1/families/family_code_1/variants",
-    query=(
-        ("limit", "10"),
-        ("with_count", "false"),
-    ),
-    accept="application/json",
-    content_type=None,
-    body="none",
-)
-
-LIST_PAGE = Expect(
-    "family_variants.list",
-    "GET",
-    "/api/rest/v1/families/family_code_1/variants",
-    query=(
-        ("page", "1"),
-        ("limit", "10"),
-        ("with_count", "false"),
-    ),
-    accept="application/json",
-    content_type=None,
-    body="none",
-)
-
-UPSERT_BODY: dict[str, Any] = {
-    "code": "clothing_by_color_size",
-    "labels": {"de_DE": "Kleidung nach Farbe und Gr\u00f6\u00dfe"},
-    "variant_attribute_sets": [
-        {"level": 1, "axes": ["color"], "attributes": ["color", "image"]},
-        {"level": 2, "axes": ["size"], "attributes": ["size", "sku", "price", "weight"]},
-    ],
-}
-UPSERT = Expect(
-    "family_variants.upsert",
-    "PATCH",
-    "/api/rest/v1/families/family_code_1/variants/code_1",
-    query=(),
-    accept="application/json",
-    content_type="application/json",
-    body="json",
-    json=UPSERT_BODY,
-)
-
-UPSERT_MANY_ITEMS: list[dict[str, Any]] = [
-    {
-        "code": "clothing_by_size",
-        "labels": {"en_US": "Clothing by size"},
-        "variant_attribute_sets": [
-            {"level": 1, "axes": ["size"], "attributes": ["size", "sku", "price"]}
-        ],
-    }
-]
-UPSERT_MANY = Expect(
-    "family_variants.upsert_many",
-    "PATCH",
-    "/api/rest/v1/families/family_code_1/variants",
-    query=(),
-    accept="application/json",
-    content_type="application/vnd.akeneo.collection+json",
-    body="ndjson",
-    json=UPSERT_MANY_ITEMS,
-)
+CREATE = expect("family_variants.create")
+GET = expect("family_variants.get")
+LIST = expect("family_variants.list")
+LIST_PAGE = expect("family_variants.list_page")
+UPSERT = expect("family_variants.upsert")
+UPSERT_MANY = expect("family_variants.upsert_many")
 
 
 def test_create(endpoint: Endpoint) -> None:
     result = endpoint.run_sync(
-        CREATE, lambda pim: pim.family_variants.create("family_code_1", CREATE_BODY)
+        CREATE, lambda pim: pim.family_variants.create("family_code_1", CREATE.json)
     )
     assert isinstance(result, UpsertOutcome)
     assert result.status_code == 201
@@ -125,7 +32,7 @@ def test_create(endpoint: Endpoint) -> None:
 
 def test_create_async(endpoint: Endpoint) -> None:
     result = endpoint.run_async(
-        CREATE, lambda pim: pim.family_variants.create("family_code_1", CREATE_BODY)
+        CREATE, lambda pim: pim.family_variants.create("family_code_1", CREATE.json)
     )
     assert isinstance(result, UpsertOutcome)
     assert result.status_code == 201
@@ -135,46 +42,14 @@ def test_get(endpoint: Endpoint) -> None:
     result = endpoint.run_sync(GET, lambda pim: pim.family_variants.get("family_code_1", "code_1"))
     assert isinstance(result, _m.FamilyVariant)
     if endpoint.exact:
-        assert as_json(result) == {
-            "_links": {
-                "self": {
-                    "href": "https://pim.example.com/api/rest/v1/families/clothing/variants/clothing_by_color_size"
-                }
-            },
-            "code": "clothing_by_color_size",
-            "labels": {
-                "en_US": "Clothing by color and size",
-                "fr_FR": "V\u00eatements par couleur et taille",
-            },
-            "common_attributes": ["name", "description", "material"],
-            "variant_attribute_sets": [
-                {"level": 1, "axes": ["color"], "attributes": ["color", "image"]},
-                {"level": 2, "axes": ["size"], "attributes": ["size", "sku", "price", "weight"]},
-            ],
-        }
+        assert as_json(result) == GET.expected
 
 
 def test_get_async(endpoint: Endpoint) -> None:
     result = endpoint.run_async(GET, lambda pim: pim.family_variants.get("family_code_1", "code_1"))
     assert isinstance(result, _m.FamilyVariant)
     if endpoint.exact:
-        assert as_json(result) == {
-            "_links": {
-                "self": {
-                    "href": "https://pim.example.com/api/rest/v1/families/clothing/variants/clothing_by_color_size"
-                }
-            },
-            "code": "clothing_by_color_size",
-            "labels": {
-                "en_US": "Clothing by color and size",
-                "fr_FR": "V\u00eatements par couleur et taille",
-            },
-            "common_attributes": ["name", "description", "material"],
-            "variant_attribute_sets": [
-                {"level": 1, "axes": ["color"], "attributes": ["color", "image"]},
-                {"level": 2, "axes": ["size"], "attributes": ["size", "sku", "price", "weight"]},
-            ],
-        }
+        assert as_json(result) == GET.expected
 
 
 def test_list(endpoint: Endpoint) -> None:
@@ -229,7 +104,7 @@ def test_list_page_async(endpoint: Endpoint) -> None:
 
 def test_upsert(endpoint: Endpoint) -> None:
     result = endpoint.run_sync(
-        UPSERT, lambda pim: pim.family_variants.upsert("family_code_1", "code_1", UPSERT_BODY)
+        UPSERT, lambda pim: pim.family_variants.upsert("family_code_1", "code_1", UPSERT.json)
     )
     assert isinstance(result, UpsertOutcome)
     assert result.status_code in (201, 204)
@@ -237,7 +112,7 @@ def test_upsert(endpoint: Endpoint) -> None:
 
 def test_upsert_async(endpoint: Endpoint) -> None:
     result = endpoint.run_async(
-        UPSERT, lambda pim: pim.family_variants.upsert("family_code_1", "code_1", UPSERT_BODY)
+        UPSERT, lambda pim: pim.family_variants.upsert("family_code_1", "code_1", UPSERT.json)
     )
     assert isinstance(result, UpsertOutcome)
     assert result.status_code in (201, 204)
@@ -246,22 +121,22 @@ def test_upsert_async(endpoint: Endpoint) -> None:
 def test_upsert_many(endpoint: Endpoint) -> None:
     result = endpoint.run_sync(
         UPSERT_MANY,
-        lambda pim: list(pim.family_variants.upsert_many("family_code_1", UPSERT_MANY_ITEMS)),
+        lambda pim: list(pim.family_variants.upsert_many("family_code_1", UPSERT_MANY.json)),
     )
     assert isinstance(result, list)
     assert all(isinstance(item, UpsertLine) for item in result)
     assert len(result) == 1
     assert [line.key for line in result] == ["code"] * 1
-    assert [line.value for line in result] == [item.get("code") for item in UPSERT_MANY_ITEMS]
+    assert [line.value for line in result] == [item.get("code") for item in UPSERT_MANY.json]
 
 
 def test_upsert_many_async(endpoint: Endpoint) -> None:
     result = endpoint.run_async(
         UPSERT_MANY,
-        lambda pim: acollect(pim.family_variants.upsert_many("family_code_1", UPSERT_MANY_ITEMS)),
+        lambda pim: acollect(pim.family_variants.upsert_many("family_code_1", UPSERT_MANY.json)),
     )
     assert isinstance(result, list)
     assert all(isinstance(item, UpsertLine) for item in result)
     assert len(result) == 1
     assert [line.key for line in result] == ["code"] * 1
-    assert [line.value for line in result] == [item.get("code") for item in UPSERT_MANY_ITEMS]
+    assert [line.value for line in result] == [item.get("code") for item in UPSERT_MANY.json]

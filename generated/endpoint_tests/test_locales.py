@@ -2,8 +2,8 @@
 """Endpoint tests of ``locales``: every operation, called sync and async.
 
 Each call uses the spec's example values; the harness checks the requests it sent (method,
-path, query, headers, body) and the test checks what the method returned. See conftest.py for
-the modes (offline, prism, live).
+path, query, headers, body) and the test checks what the method returned, both against
+``_cases.json``. See conftest.py for the modes (offline, prism, live).
 """
 
 from __future__ import annotations
@@ -11,68 +11,25 @@ from __future__ import annotations
 from akeneo_pim import Page, Search
 from akeneo_pim import models as _m
 
-from ._harness import Endpoint, Expect, afirst, as_json, first
+from ._harness import Endpoint, afirst, as_json, expect, first
 
-GET = Expect(
-    "locales.get",
-    "GET",
-    "/api/rest/v1/locales/code_1",
-    query=(),
-    accept="application/json",
-    content_type=None,
-    body="none",
-)
-
-LIST = Expect(
-    "locales.list",
-    "GET",
-    "/api/rest/v1/locales",
-    query=(
-        ("search", '{"enabled":[{"operator":"=","value":true}]}'),
-        ("limit", "10"),
-        ("with_count", "false"),
-    ),
-    accept="application/json",
-    content_type=None,
-    body="none",
-)
-
-LIST_PAGE = Expect(
-    "locales.list",
-    "GET",
-    "/api/rest/v1/locales",
-    query=(
-        ("search", '{"enabled":[{"operator":"=","value":true}]}'),
-        ("page", "1"),
-        ("limit", "10"),
-        ("with_count", "false"),
-    ),
-    accept="application/json",
-    content_type=None,
-    body="none",
-)
+GET = expect("locales.get")
+LIST = expect("locales.list")
+LIST_PAGE = expect("locales.list_page")
 
 
 def test_get(endpoint: Endpoint) -> None:
     result = endpoint.run_sync(GET, lambda pim: pim.locales.get("code_1"))
     assert isinstance(result, _m.Locale)
     if endpoint.exact:
-        assert as_json(result) == {
-            "_links": {"self": {"href": "https://pim.example.com/api/rest/v1/locales/fr_FR"}},
-            "code": "fr_FR",
-            "enabled": True,
-        }
+        assert as_json(result) == GET.expected
 
 
 def test_get_async(endpoint: Endpoint) -> None:
     result = endpoint.run_async(GET, lambda pim: pim.locales.get("code_1"))
     assert isinstance(result, _m.Locale)
     if endpoint.exact:
-        assert as_json(result) == {
-            "_links": {"self": {"href": "https://pim.example.com/api/rest/v1/locales/fr_FR"}},
-            "code": "fr_FR",
-            "enabled": True,
-        }
+        assert as_json(result) == GET.expected
 
 
 def test_list(endpoint: Endpoint) -> None:

@@ -2,8 +2,8 @@
 """Endpoint tests of ``measure_families``: every operation, called sync and async.
 
 Each call uses the spec's example values; the harness checks the requests it sent (method,
-path, query, headers, body) and the test checks what the method returned. See conftest.py for
-the modes (offline, prism, live).
+path, query, headers, body) and the test checks what the method returned, both against
+``_cases.json``. See conftest.py for the modes (offline, prism, live).
 """
 
 from __future__ import annotations
@@ -11,74 +11,25 @@ from __future__ import annotations
 from akeneo_pim import Page
 from akeneo_pim import models as _m
 
-from ._harness import Endpoint, Expect, afirst, as_json, first
+from ._harness import Endpoint, afirst, as_json, expect, first
 
-GET = Expect(
-    "measure_families.get",
-    "GET",
-    "/api/rest/v1/measure-families/code_1",
-    query=(),
-    accept="application/json",
-    content_type=None,
-    body="none",
-    deprecated=True,
-)
-
-LIST = Expect(
-    "measure_families.list",
-    "GET",
-    "/api/rest/v1/measure-families",
-    query=(),
-    accept="application/json",
-    content_type=None,
-    body="none",
-    deprecated=True,
-)
-
-LIST_PAGE = Expect(
-    "measure_families.list",
-    "GET",
-    "/api/rest/v1/measure-families",
-    query=(),
-    accept="application/json",
-    content_type=None,
-    body="none",
-    deprecated=True,
-)
+GET = expect("measure_families.get")
+LIST = expect("measure_families.list")
+LIST_PAGE = expect("measure_families.list_page")
 
 
 def test_get(endpoint: Endpoint) -> None:
     result = endpoint.run_sync(GET, lambda pim: pim.measure_families.get("code_1"))
     assert isinstance(result, _m.MeasureFamily)
     if endpoint.exact:
-        assert as_json(result) == {
-            "_links": {
-                "self": {"href": "https://pim.example.com/api/rest/v1/measure-families/Weight"}
-            },
-            "code": "Weight",
-            "standard": "KILOGRAM",
-            "units": [
-                {"code": "GRAM", "convert": {"mul": "0.001"}, "symbol": "g"},
-                {"code": "KILOGRAM", "convert": {"mul": "1"}, "symbol": "kg"},
-            ],
-        }
+        assert as_json(result) == GET.expected
 
 
 def test_get_async(endpoint: Endpoint) -> None:
     result = endpoint.run_async(GET, lambda pim: pim.measure_families.get("code_1"))
     assert isinstance(result, _m.MeasureFamily)
     if endpoint.exact:
-        assert as_json(result) == {
-            "_links": {
-                "self": {"href": "https://pim.example.com/api/rest/v1/measure-families/Weight"}
-            },
-            "code": "Weight",
-            "standard": "KILOGRAM",
-            "units": [
-                {"code": "GRAM", "convert": {"mul": "0.001"}, "symbol": "g"},
-                {"code": "KILOGRAM", "convert": {"mul": "1"}, "symbol": "kg"},
-            ],
-        }
+        assert as_json(result) == GET.expected
 
 
 def test_list(endpoint: Endpoint) -> None:

@@ -2,8 +2,8 @@
 """Endpoint tests of ``media_files``: every operation, called sync and async.
 
 Each call uses the spec's example values; the harness checks the requests it sent (method,
-path, query, headers, body) and the test checks what the method returned. See conftest.py for
-the modes (offline, prism, live).
+path, query, headers, body) and the test checks what the method returned, both against
+``_cases.json``. See conftest.py for the modes (offline, prism, live).
 """
 
 from __future__ import annotations
@@ -14,84 +14,15 @@ from akeneo_pim import Page
 from akeneo_pim import models as _m
 from akeneo_pim._overlays._results import DownloadResult
 
-from ._harness import FILE_CONTENT, Endpoint, Expect, afirst, ajoin, as_json, first
+from ._harness import FILE_CONTENT, Endpoint, afirst, ajoin, as_json, expect, first
 from ._loopback import UPLOADED_CODE
 
-DOWNLOAD = Expect(
-    "media_files.download",
-    "GET",
-    "/api/rest/v1/media-files/a/1/b/2/a1b2c3d4e5f60718293a4b5c6d7e8f9012345678_tshirt_red.jpg/download",
-    query=(),
-    accept="*/*",
-    content_type=None,
-    body="none",
-)
-
-ITER_BYTES = Expect(
-    "media_files.download",
-    "GET",
-    "/api/rest/v1/media-files/a/1/b/2/a1b2c3d4e5f60718293a4b5c6d7e8f9012345678_tshirt_red.jpg/download",
-    query=(),
-    accept="*/*",
-    content_type=None,
-    body="none",
-)
-
-GET = Expect(
-    "media_files.get",
-    "GET",
-    "/api/rest/v1/media-files/a/1/b/2/a1b2c3d4e5f60718293a4b5c6d7e8f9012345678_tshirt_red.jpg",
-    query=(),
-    accept="application/json",
-    content_type=None,
-    body="none",
-)
-
-LIST = Expect(
-    "media_files.list",
-    "GET",
-    "/api/rest/v1/media-files",
-    query=(
-        ("limit", "10"),
-        ("with_count", "false"),
-    ),
-    accept="application/json",
-    content_type=None,
-    body="none",
-)
-
-LIST_PAGE = Expect(
-    "media_files.list",
-    "GET",
-    "/api/rest/v1/media-files",
-    query=(
-        ("page", "1"),
-        ("limit", "10"),
-        ("with_count", "false"),
-    ),
-    accept="application/json",
-    content_type=None,
-    body="none",
-)
-
-UPLOAD = Expect(
-    "media_files.upload",
-    "POST",
-    "/api/rest/v1/media-files",
-    query=(),
-    accept="application/json",
-    content_type="multipart/form-data",
-    body="multipart",
-    parts=(
-        (
-            "product",
-            {"identifier": "tshirt-red-m", "attribute": "image", "scope": None, "locale": None},
-            True,
-        ),
-    ),
-    file_part="file",
-    file_name="example.jpg",
-)
+DOWNLOAD = expect("media_files.download")
+ITER_BYTES = expect("media_files.iter_bytes")
+GET = expect("media_files.get")
+LIST = expect("media_files.list")
+LIST_PAGE = expect("media_files.list_page")
+UPLOAD = expect("media_files.upload")
 
 
 def test_download(endpoint: Endpoint) -> None:
@@ -157,21 +88,7 @@ def test_get(endpoint: Endpoint) -> None:
     )
     assert isinstance(result, _m.MediaFile)
     if endpoint.exact:
-        assert as_json(result) == {
-            "_links": {
-                "self": {
-                    "href": "https://pim.example.com/api/rest/v1/media-files/a/1/b/2/a1b2c3d4e5f60718293a4b5c6d7e8f9012345678_tshirt_red.jpg"
-                },
-                "download": {
-                    "href": "https://pim.example.com/api/rest/v1/media-files/a/1/b/2/a1b2c3d4e5f60718293a4b5c6d7e8f9012345678_tshirt_red.jpg/download"
-                },
-            },
-            "code": "a/1/b/2/a1b2c3d4e5f60718293a4b5c6d7e8f9012345678_tshirt_red.jpg",
-            "original_filename": "tshirt_red.jpg",
-            "mime_type": "image/jpeg",
-            "size": 184320,
-            "extension": "jpg",
-        }
+        assert as_json(result) == GET.expected
 
 
 def test_get_async(endpoint: Endpoint) -> None:
@@ -183,21 +100,7 @@ def test_get_async(endpoint: Endpoint) -> None:
     )
     assert isinstance(result, _m.MediaFile)
     if endpoint.exact:
-        assert as_json(result) == {
-            "_links": {
-                "self": {
-                    "href": "https://pim.example.com/api/rest/v1/media-files/a/1/b/2/a1b2c3d4e5f60718293a4b5c6d7e8f9012345678_tshirt_red.jpg"
-                },
-                "download": {
-                    "href": "https://pim.example.com/api/rest/v1/media-files/a/1/b/2/a1b2c3d4e5f60718293a4b5c6d7e8f9012345678_tshirt_red.jpg/download"
-                },
-            },
-            "code": "a/1/b/2/a1b2c3d4e5f60718293a4b5c6d7e8f9012345678_tshirt_red.jpg",
-            "original_filename": "tshirt_red.jpg",
-            "mime_type": "image/jpeg",
-            "size": 184320,
-            "extension": "jpg",
-        }
+        assert as_json(result) == GET.expected
 
 
 def test_list(endpoint: Endpoint) -> None:

@@ -2,118 +2,34 @@
 """Endpoint tests of ``pam_asset_categories``: every operation, called sync and async.
 
 Each call uses the spec's example values; the harness checks the requests it sent (method,
-path, query, headers, body) and the test checks what the method returned. See conftest.py for
-the modes (offline, prism, live).
+path, query, headers, body) and the test checks what the method returned, both against
+``_cases.json``. See conftest.py for the modes (offline, prism, live).
 """
 
 from __future__ import annotations
-
-from typing import Any
 
 from akeneo_pim import Page, UpsertOutcome
 from akeneo_pim import models as _m
 from akeneo_pim._overlays._results import UpsertLine
 
-from ._harness import Endpoint, Expect, acollect, afirst, as_json, first
+from ._harness import Endpoint, acollect, afirst, as_json, expect, first
 
-CREATE_BODY: dict[str, Any] = {
-    "code": "guides",
-    "parent": "asset_main",
-    "labels": {"en_US": "Guides", "fr_FR": "Guides"},
-}
-CREATE = Expect(
-    "pam_asset_categories.create",
-    "POST",
-    "/api/rest/v1/asset-categories",
-    query=(),
-    accept="application/json",
-    content_type="application/json",
-    body="json",
-    json=CREATE_BODY,
-    deprecated=True,
-)
-
-GET = Expect(
-    "pam_asset_categories.get",
-    "GET",
-    "/api/rest/v1/asset-categories/code_1",
-    query=(),
-    accept="application/json",
-    content_type=None,
-    body="none",
-    deprecated=True,
-)
-
-LIST = Expect(
-    "pam_asset_categories.list",
-    "GET",
-    "/api/rest/v1/asset-categories",
-    query=(
-        ("limit", "10"),
-        ("with_count", "false"),
-    ),
-    accept="application/json",
-    content_type=None,
-    body="none",
-    deprecated=True,
-)
-
-LIST_PAGE = Expect(
-    "pam_asset_categories.list",
-    "GET",
-    "/api/rest/v1/asset-categories",
-    query=(
-        ("page", "1"),
-        ("limit", "10"),
-        ("with_count", "false"),
-    ),
-    accept="application/json",
-    content_type=None,
-    body="none",
-    deprecated=True,
-)
-
-UPSERT_BODY: dict[str, Any] = {
-    "code": "guides",
-    "parent": "asset_main",
-    "labels": {"en_US": "Guides", "fr_FR": "Guides"},
-}
-UPSERT = Expect(
-    "pam_asset_categories.upsert",
-    "PATCH",
-    "/api/rest/v1/asset-categories/code_1",
-    query=(),
-    accept="application/json",
-    content_type="application/json",
-    body="json",
-    json=UPSERT_BODY,
-    deprecated=True,
-)
-
-UPSERT_MANY_ITEMS: list[dict[str, Any]] = [
-    {"code": "guides", "parent": "asset_main", "labels": {"en_US": "Guides", "fr_FR": "Guides"}}
-]
-UPSERT_MANY = Expect(
-    "pam_asset_categories.upsert_many",
-    "PATCH",
-    "/api/rest/v1/asset-categories",
-    query=(),
-    accept="application/json",
-    content_type="application/vnd.akeneo.collection+json",
-    body="ndjson",
-    json=UPSERT_MANY_ITEMS,
-    deprecated=True,
-)
+CREATE = expect("pam_asset_categories.create")
+GET = expect("pam_asset_categories.get")
+LIST = expect("pam_asset_categories.list")
+LIST_PAGE = expect("pam_asset_categories.list_page")
+UPSERT = expect("pam_asset_categories.upsert")
+UPSERT_MANY = expect("pam_asset_categories.upsert_many")
 
 
 def test_create(endpoint: Endpoint) -> None:
-    result = endpoint.run_sync(CREATE, lambda pim: pim.pam_asset_categories.create(CREATE_BODY))
+    result = endpoint.run_sync(CREATE, lambda pim: pim.pam_asset_categories.create(CREATE.json))
     assert isinstance(result, UpsertOutcome)
     assert result.status_code == 201
 
 
 def test_create_async(endpoint: Endpoint) -> None:
-    result = endpoint.run_async(CREATE, lambda pim: pim.pam_asset_categories.create(CREATE_BODY))
+    result = endpoint.run_async(CREATE, lambda pim: pim.pam_asset_categories.create(CREATE.json))
     assert isinstance(result, UpsertOutcome)
     assert result.status_code == 201
 
@@ -122,28 +38,14 @@ def test_get(endpoint: Endpoint) -> None:
     result = endpoint.run_sync(GET, lambda pim: pim.pam_asset_categories.get("code_1"))
     assert isinstance(result, _m.PamAssetCategory)
     if endpoint.exact:
-        assert as_json(result) == {
-            "_links": {
-                "self": {"href": "https://pim.example.com/api/rest/v1/asset-categories/guides"}
-            },
-            "code": "guides",
-            "parent": "asset_main",
-            "labels": {"en_US": "Guides", "fr_FR": "Guides"},
-        }
+        assert as_json(result) == GET.expected
 
 
 def test_get_async(endpoint: Endpoint) -> None:
     result = endpoint.run_async(GET, lambda pim: pim.pam_asset_categories.get("code_1"))
     assert isinstance(result, _m.PamAssetCategory)
     if endpoint.exact:
-        assert as_json(result) == {
-            "_links": {
-                "self": {"href": "https://pim.example.com/api/rest/v1/asset-categories/guides"}
-            },
-            "code": "guides",
-            "parent": "asset_main",
-            "labels": {"en_US": "Guides", "fr_FR": "Guides"},
-        }
+        assert as_json(result) == GET.expected
 
 
 def test_list(endpoint: Endpoint) -> None:
@@ -192,7 +94,7 @@ def test_list_page_async(endpoint: Endpoint) -> None:
 
 def test_upsert(endpoint: Endpoint) -> None:
     result = endpoint.run_sync(
-        UPSERT, lambda pim: pim.pam_asset_categories.upsert("code_1", UPSERT_BODY)
+        UPSERT, lambda pim: pim.pam_asset_categories.upsert("code_1", UPSERT.json)
     )
     assert isinstance(result, UpsertOutcome)
     assert result.status_code in (201, 204)
@@ -200,7 +102,7 @@ def test_upsert(endpoint: Endpoint) -> None:
 
 def test_upsert_async(endpoint: Endpoint) -> None:
     result = endpoint.run_async(
-        UPSERT, lambda pim: pim.pam_asset_categories.upsert("code_1", UPSERT_BODY)
+        UPSERT, lambda pim: pim.pam_asset_categories.upsert("code_1", UPSERT.json)
     )
     assert isinstance(result, UpsertOutcome)
     assert result.status_code in (201, 204)
@@ -208,21 +110,21 @@ def test_upsert_async(endpoint: Endpoint) -> None:
 
 def test_upsert_many(endpoint: Endpoint) -> None:
     result = endpoint.run_sync(
-        UPSERT_MANY, lambda pim: list(pim.pam_asset_categories.upsert_many(UPSERT_MANY_ITEMS))
+        UPSERT_MANY, lambda pim: list(pim.pam_asset_categories.upsert_many(UPSERT_MANY.json))
     )
     assert isinstance(result, list)
     assert all(isinstance(item, UpsertLine) for item in result)
     assert len(result) == 1
     assert [line.key for line in result] == ["code"] * 1
-    assert [line.value for line in result] == [item.get("code") for item in UPSERT_MANY_ITEMS]
+    assert [line.value for line in result] == [item.get("code") for item in UPSERT_MANY.json]
 
 
 def test_upsert_many_async(endpoint: Endpoint) -> None:
     result = endpoint.run_async(
-        UPSERT_MANY, lambda pim: acollect(pim.pam_asset_categories.upsert_many(UPSERT_MANY_ITEMS))
+        UPSERT_MANY, lambda pim: acollect(pim.pam_asset_categories.upsert_many(UPSERT_MANY.json))
     )
     assert isinstance(result, list)
     assert all(isinstance(item, UpsertLine) for item in result)
     assert len(result) == 1
     assert [line.key for line in result] == ["code"] * 1
-    assert [line.value for line in result] == [item.get("code") for item in UPSERT_MANY_ITEMS]
+    assert [line.value for line in result] == [item.get("code") for item in UPSERT_MANY.json]

@@ -2,8 +2,8 @@
 """Endpoint tests of ``pam_asset_reference_files``: every operation, called sync and async.
 
 Each call uses the spec's example values; the harness checks the requests it sent (method,
-path, query, headers, body) and the test checks what the method returned. See conftest.py for
-the modes (offline, prism, live).
+path, query, headers, body) and the test checks what the method returned, both against
+``_cases.json``. See conftest.py for the modes (offline, prism, live).
 """
 
 from __future__ import annotations
@@ -13,54 +13,12 @@ import io
 from akeneo_pim import models as _m
 from akeneo_pim._overlays._results import DownloadResult, UploadError, UploadResult
 
-from ._harness import FILE_CONTENT, Endpoint, Expect, ajoin, as_json
+from ._harness import FILE_CONTENT, Endpoint, ajoin, as_json, expect
 
-DOWNLOAD = Expect(
-    "pam_asset_reference_files.download",
-    "GET",
-    "/api/rest/v1/assets/asset_code_1/reference-files/locale_code_1/download",
-    query=(),
-    accept="*/*",
-    content_type=None,
-    body="none",
-    deprecated=True,
-)
-
-ITER_BYTES = Expect(
-    "pam_asset_reference_files.download",
-    "GET",
-    "/api/rest/v1/assets/asset_code_1/reference-files/locale_code_1/download",
-    query=(),
-    accept="*/*",
-    content_type=None,
-    body="none",
-    deprecated=True,
-)
-
-GET = Expect(
-    "pam_asset_reference_files.get",
-    "GET",
-    "/api/rest/v1/assets/asset_code_1/reference-files/locale_code_1",
-    query=(),
-    accept="application/json",
-    content_type=None,
-    body="none",
-    deprecated=True,
-)
-
-UPLOAD = Expect(
-    "pam_asset_reference_files.upload",
-    "POST",
-    "/api/rest/v1/assets/asset_code_1/reference-files/locale_code_1",
-    query=(),
-    accept="application/json",
-    content_type="multipart/form-data",
-    body="multipart",
-    parts=(),
-    file_part="file",
-    file_name="example.jpg",
-    deprecated=True,
-)
+DOWNLOAD = expect("pam_asset_reference_files.download")
+ITER_BYTES = expect("pam_asset_reference_files.iter_bytes")
+GET = expect("pam_asset_reference_files.get")
+UPLOAD = expect("pam_asset_reference_files.upload")
 
 
 def test_download(endpoint: Endpoint) -> None:
@@ -119,18 +77,7 @@ def test_get(endpoint: Endpoint) -> None:
     )
     assert isinstance(result, _m.PamAssetReferenceFile)
     if endpoint.exact:
-        assert as_json(result) == {
-            "_link": {
-                "self": {
-                    "href": "https://pim.example.com/api/rest/v1/assets/size_chart/reference-files/en_US"
-                },
-                "download": {
-                    "href": "https://pim.example.com/api/rest/v1/assets/size_chart/reference-files/en_US/download"
-                },
-            },
-            "code": "6/b/7/c/6b7c8d9e0f1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c_size_chart_en.pdf",
-            "locale": "en_US",
-        }
+        assert as_json(result) == GET.expected
 
 
 def test_get_async(endpoint: Endpoint) -> None:
@@ -139,18 +86,7 @@ def test_get_async(endpoint: Endpoint) -> None:
     )
     assert isinstance(result, _m.PamAssetReferenceFile)
     if endpoint.exact:
-        assert as_json(result) == {
-            "_link": {
-                "self": {
-                    "href": "https://pim.example.com/api/rest/v1/assets/size_chart/reference-files/en_US"
-                },
-                "download": {
-                    "href": "https://pim.example.com/api/rest/v1/assets/size_chart/reference-files/en_US/download"
-                },
-            },
-            "code": "6/b/7/c/6b7c8d9e0f1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c_size_chart_en.pdf",
-            "locale": "en_US",
-        }
+        assert as_json(result) == GET.expected
 
 
 def test_upload(endpoint: Endpoint) -> None:

@@ -2,91 +2,35 @@
 """Endpoint tests of ``pam_asset_tags``: every operation, called sync and async.
 
 Each call uses the spec's example values; the harness checks the requests it sent (method,
-path, query, headers, body) and the test checks what the method returned. See conftest.py for
-the modes (offline, prism, live).
+path, query, headers, body) and the test checks what the method returned, both against
+``_cases.json``. See conftest.py for the modes (offline, prism, live).
 """
 
 from __future__ import annotations
 
-from typing import Any
-
 from akeneo_pim import Page, UpsertOutcome
 from akeneo_pim import models as _m
 
-from ._harness import Endpoint, Expect, afirst, as_json, first
+from ._harness import Endpoint, afirst, as_json, expect, first
 
-GET = Expect(
-    "pam_asset_tags.get",
-    "GET",
-    "/api/rest/v1/asset-tags/code_1",
-    query=(),
-    accept="application/json",
-    content_type=None,
-    body="none",
-    deprecated=True,
-)
-
-LIST = Expect(
-    "pam_asset_tags.list",
-    "GET",
-    "/api/rest/v1/asset-tags",
-    query=(
-        ("limit", "10"),
-        ("with_count", "false"),
-    ),
-    accept="application/json",
-    content_type=None,
-    body="none",
-    deprecated=True,
-)
-
-LIST_PAGE = Expect(
-    "pam_asset_tags.list",
-    "GET",
-    "/api/rest/v1/asset-tags",
-    query=(
-        ("page", "1"),
-        ("limit", "10"),
-        ("with_count", "false"),
-    ),
-    accept="application/json",
-    content_type=None,
-    body="none",
-    deprecated=True,
-)
-
-UPSERT_BODY: dict[str, Any] = {"code": "sizing"}
-UPSERT = Expect(
-    "pam_asset_tags.upsert",
-    "PATCH",
-    "/api/rest/v1/asset-tags/code_1",
-    query=(),
-    accept="application/json",
-    content_type="application/json",
-    body="json",
-    json=UPSERT_BODY,
-    deprecated=True,
-)
+GET = expect("pam_asset_tags.get")
+LIST = expect("pam_asset_tags.list")
+LIST_PAGE = expect("pam_asset_tags.list_page")
+UPSERT = expect("pam_asset_tags.upsert")
 
 
 def test_get(endpoint: Endpoint) -> None:
     result = endpoint.run_sync(GET, lambda pim: pim.pam_asset_tags.get("code_1"))
     assert isinstance(result, _m.PamAssetTag)
     if endpoint.exact:
-        assert as_json(result) == {
-            "_links": {"self": {"href": "https://pim.example.com/api/rest/v1/asset-tags/sizing"}},
-            "code": "sizing",
-        }
+        assert as_json(result) == GET.expected
 
 
 def test_get_async(endpoint: Endpoint) -> None:
     result = endpoint.run_async(GET, lambda pim: pim.pam_asset_tags.get("code_1"))
     assert isinstance(result, _m.PamAssetTag)
     if endpoint.exact:
-        assert as_json(result) == {
-            "_links": {"self": {"href": "https://pim.example.com/api/rest/v1/asset-tags/sizing"}},
-            "code": "sizing",
-        }
+        assert as_json(result) == GET.expected
 
 
 def test_list(endpoint: Endpoint) -> None:
@@ -132,14 +76,14 @@ def test_list_page_async(endpoint: Endpoint) -> None:
 
 
 def test_upsert(endpoint: Endpoint) -> None:
-    result = endpoint.run_sync(UPSERT, lambda pim: pim.pam_asset_tags.upsert("code_1", UPSERT_BODY))
+    result = endpoint.run_sync(UPSERT, lambda pim: pim.pam_asset_tags.upsert("code_1", UPSERT.json))
     assert isinstance(result, UpsertOutcome)
     assert result.status_code in (201, 204)
 
 
 def test_upsert_async(endpoint: Endpoint) -> None:
     result = endpoint.run_async(
-        UPSERT, lambda pim: pim.pam_asset_tags.upsert("code_1", UPSERT_BODY)
+        UPSERT, lambda pim: pim.pam_asset_tags.upsert("code_1", UPSERT.json)
     )
     assert isinstance(result, UpsertOutcome)
     assert result.status_code in (201, 204)

@@ -2,8 +2,8 @@
 """Endpoint tests of ``pam_asset_variation_files``: every operation, called sync and async.
 
 Each call uses the spec's example values; the harness checks the requests it sent (method,
-path, query, headers, body) and the test checks what the method returned. See conftest.py for
-the modes (offline, prism, live).
+path, query, headers, body) and the test checks what the method returned, both against
+``_cases.json``. See conftest.py for the modes (offline, prism, live).
 """
 
 from __future__ import annotations
@@ -13,54 +13,12 @@ import io
 from akeneo_pim import models as _m
 from akeneo_pim._overlays._results import DownloadResult, UploadResult
 
-from ._harness import FILE_CONTENT, Endpoint, Expect, ajoin, as_json
+from ._harness import FILE_CONTENT, Endpoint, ajoin, as_json, expect
 
-DOWNLOAD = Expect(
-    "pam_asset_variation_files.download",
-    "GET",
-    "/api/rest/v1/assets/asset_code_1/variation-files/channel_code_1/locale_code_1/download",
-    query=(),
-    accept="*/*",
-    content_type=None,
-    body="none",
-    deprecated=True,
-)
-
-ITER_BYTES = Expect(
-    "pam_asset_variation_files.download",
-    "GET",
-    "/api/rest/v1/assets/asset_code_1/variation-files/channel_code_1/locale_code_1/download",
-    query=(),
-    accept="*/*",
-    content_type=None,
-    body="none",
-    deprecated=True,
-)
-
-GET = Expect(
-    "pam_asset_variation_files.get",
-    "GET",
-    "/api/rest/v1/assets/asset_code_1/variation-files/channel_code_1/locale_code_1",
-    query=(),
-    accept="application/json",
-    content_type=None,
-    body="none",
-    deprecated=True,
-)
-
-UPLOAD = Expect(
-    "pam_asset_variation_files.upload",
-    "POST",
-    "/api/rest/v1/assets/asset_code_1/variation-files/channel_code_1/locale_code_1",
-    query=(),
-    accept="application/json",
-    content_type="multipart/form-data",
-    body="multipart",
-    parts=(),
-    file_part="file",
-    file_name="example.jpg",
-    deprecated=True,
-)
+DOWNLOAD = expect("pam_asset_variation_files.download")
+ITER_BYTES = expect("pam_asset_variation_files.iter_bytes")
+GET = expect("pam_asset_variation_files.get")
+UPLOAD = expect("pam_asset_variation_files.upload")
 
 
 def test_download(endpoint: Endpoint) -> None:
@@ -126,19 +84,7 @@ def test_get(endpoint: Endpoint) -> None:
     )
     assert isinstance(result, _m.PamAssetVariationFile)
     if endpoint.exact:
-        assert as_json(result) == {
-            "_link": {
-                "self": {
-                    "href": "https://pim.example.com/api/rest/v1/assets/size_chart/variation-files/ecommerce/en_US"
-                },
-                "download": {
-                    "href": "https://pim.example.com/api/rest/v1/assets/size_chart/variation-files/ecommerce/en_US/download"
-                },
-            },
-            "code": "1/2/3/4/1234abcd5678ef901234abcd5678ef9012345678_size_chart_en_ecommerce.pdf",
-            "locale": "en_US",
-            "scope": "ecommerce",
-        }
+        assert as_json(result) == GET.expected
 
 
 def test_get_async(endpoint: Endpoint) -> None:
@@ -150,19 +96,7 @@ def test_get_async(endpoint: Endpoint) -> None:
     )
     assert isinstance(result, _m.PamAssetVariationFile)
     if endpoint.exact:
-        assert as_json(result) == {
-            "_link": {
-                "self": {
-                    "href": "https://pim.example.com/api/rest/v1/assets/size_chart/variation-files/ecommerce/en_US"
-                },
-                "download": {
-                    "href": "https://pim.example.com/api/rest/v1/assets/size_chart/variation-files/ecommerce/en_US/download"
-                },
-            },
-            "code": "1/2/3/4/1234abcd5678ef901234abcd5678ef9012345678_size_chart_en_ecommerce.pdf",
-            "locale": "en_US",
-            "scope": "ecommerce",
-        }
+        assert as_json(result) == GET.expected
 
 
 def test_upload(endpoint: Endpoint) -> None:

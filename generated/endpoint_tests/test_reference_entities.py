@@ -2,92 +2,35 @@
 """Endpoint tests of ``reference_entities``: every operation, called sync and async.
 
 Each call uses the spec's example values; the harness checks the requests it sent (method,
-path, query, headers, body) and the test checks what the method returned. See conftest.py for
-the modes (offline, prism, live).
+path, query, headers, body) and the test checks what the method returned, both against
+``_cases.json``. See conftest.py for the modes (offline, prism, live).
 """
 
 from __future__ import annotations
 
-from typing import Any
-
 from akeneo_pim import Page, UpsertOutcome
 from akeneo_pim import models as _m
 
-from ._harness import Endpoint, Expect, afirst, as_json, first
+from ._harness import Endpoint, afirst, as_json, expect, first
 
-GET = Expect(
-    "reference_entities.get",
-    "GET",
-    "/api/rest/v1/reference-entities/code_1",
-    query=(),
-    accept="application/json",
-    content_type=None,
-    body="none",
-)
-
-LIST = Expect(
-    "reference_entities.list",
-    "GET",
-    "/api/rest/v1/reference-entities",
-    query=(),
-    accept="application/json",
-    content_type=None,
-    body="none",
-)
-
-LIST_PAGE = Expect(
-    "reference_entities.list",
-    "GET",
-    "/api/rest/v1/reference-entities",
-    query=(),
-    accept="application/json",
-    content_type=None,
-    body="none",
-)
-
-UPSERT_BODY: dict[str, Any] = {"code": "brands", "labels": {"en_US": "Brands", "fr_FR": "Marques"}}
-UPSERT = Expect(
-    "reference_entities.upsert",
-    "PATCH",
-    "/api/rest/v1/reference-entities/code_1",
-    query=(),
-    accept="application/json",
-    content_type="application/json",
-    body="json",
-    json=UPSERT_BODY,
-)
+GET = expect("reference_entities.get")
+LIST = expect("reference_entities.list")
+LIST_PAGE = expect("reference_entities.list_page")
+UPSERT = expect("reference_entities.upsert")
 
 
 def test_get(endpoint: Endpoint) -> None:
     result = endpoint.run_sync(GET, lambda pim: pim.reference_entities.get("code_1"))
     assert isinstance(result, _m.ReferenceEntity)
     if endpoint.exact:
-        assert as_json(result) == {
-            "_links": {
-                "image_download": {
-                    "href": "https://pim.example.com/api/rest/v1/reference-entities-media-files/5/e/6/f/5e6f7a8b9c0d1e2f3a4b5c6d7e8f9a0b1c2d3e4f_brands.png"
-                }
-            },
-            "code": "brands",
-            "labels": {"en_US": "Brands", "fr_FR": "Marques"},
-            "image": "5/e/6/f/5e6f7a8b9c0d1e2f3a4b5c6d7e8f9a0b1c2d3e4f_brands.png",
-        }
+        assert as_json(result) == GET.expected
 
 
 def test_get_async(endpoint: Endpoint) -> None:
     result = endpoint.run_async(GET, lambda pim: pim.reference_entities.get("code_1"))
     assert isinstance(result, _m.ReferenceEntity)
     if endpoint.exact:
-        assert as_json(result) == {
-            "_links": {
-                "image_download": {
-                    "href": "https://pim.example.com/api/rest/v1/reference-entities-media-files/5/e/6/f/5e6f7a8b9c0d1e2f3a4b5c6d7e8f9a0b1c2d3e4f_brands.png"
-                }
-            },
-            "code": "brands",
-            "labels": {"en_US": "Brands", "fr_FR": "Marques"},
-            "image": "5/e/6/f/5e6f7a8b9c0d1e2f3a4b5c6d7e8f9a0b1c2d3e4f_brands.png",
-        }
+        assert as_json(result) == GET.expected
 
 
 def test_list(endpoint: Endpoint) -> None:
@@ -126,7 +69,7 @@ def test_list_page_async(endpoint: Endpoint) -> None:
 
 def test_upsert(endpoint: Endpoint) -> None:
     result = endpoint.run_sync(
-        UPSERT, lambda pim: pim.reference_entities.upsert("code_1", UPSERT_BODY)
+        UPSERT, lambda pim: pim.reference_entities.upsert("code_1", UPSERT.json)
     )
     assert isinstance(result, UpsertOutcome)
     assert result.status_code in (201, 204)
@@ -134,7 +77,7 @@ def test_upsert(endpoint: Endpoint) -> None:
 
 def test_upsert_async(endpoint: Endpoint) -> None:
     result = endpoint.run_async(
-        UPSERT, lambda pim: pim.reference_entities.upsert("code_1", UPSERT_BODY)
+        UPSERT, lambda pim: pim.reference_entities.upsert("code_1", UPSERT.json)
     )
     assert isinstance(result, UpsertOutcome)
     assert result.status_code in (201, 204)

@@ -2,50 +2,20 @@
 """Endpoint tests of ``reference_entity_attribute_options``: every operation, called sync and async.
 
 Each call uses the spec's example values; the harness checks the requests it sent (method,
-path, query, headers, body) and the test checks what the method returned. See conftest.py for
-the modes (offline, prism, live).
+path, query, headers, body) and the test checks what the method returned, both against
+``_cases.json``. See conftest.py for the modes (offline, prism, live).
 """
 
 from __future__ import annotations
 
-from typing import Any
-
 from akeneo_pim import UpsertOutcome
 from akeneo_pim import models as _m
 
-from ._harness import Endpoint, Expect, as_json
+from ._harness import Endpoint, as_json, expect
 
-GET = Expect(
-    "reference_entity_attribute_options.get",
-    "GET",
-    "/api/rest/v1/reference-entities/reference_entity_code_1/attributes/attribute_code_1/options/code_1",
-    query=(),
-    accept="application/json",
-    content_type=None,
-    body="none",
-)
-
-LIST = Expect(
-    "reference_entity_attribute_options.list",
-    "GET",
-    "/api/rest/v1/reference-entities/reference_entity_code_1/attributes/attribute_code_1/options",
-    query=(),
-    accept="application/json",
-    content_type=None,
-    body="none",
-)
-
-UPSERT_BODY: dict[str, Any] = {"code": "italy", "labels": {"en_US": "Italy", "fr_FR": "Italie"}}
-UPSERT = Expect(
-    "reference_entity_attribute_options.upsert",
-    "PATCH",
-    "/api/rest/v1/reference-entities/reference_entity_code_1/attributes/attribute_code_1/options/code_1",
-    query=(),
-    accept="application/json",
-    content_type="application/json",
-    body="json",
-    json=UPSERT_BODY,
-)
+GET = expect("reference_entity_attribute_options.get")
+LIST = expect("reference_entity_attribute_options.list")
+UPSERT = expect("reference_entity_attribute_options.upsert")
 
 
 def test_get(endpoint: Endpoint) -> None:
@@ -57,7 +27,7 @@ def test_get(endpoint: Endpoint) -> None:
     )
     assert isinstance(result, _m.AttributeOptionCode)
     if endpoint.exact:
-        assert as_json(result) == {"code": "italy", "labels": {"en_US": "Italy", "fr_FR": "Italie"}}
+        assert as_json(result) == GET.expected
 
 
 def test_get_async(endpoint: Endpoint) -> None:
@@ -69,7 +39,7 @@ def test_get_async(endpoint: Endpoint) -> None:
     )
     assert isinstance(result, _m.AttributeOptionCode)
     if endpoint.exact:
-        assert as_json(result) == {"code": "italy", "labels": {"en_US": "Italy", "fr_FR": "Italie"}}
+        assert as_json(result) == GET.expected
 
 
 def test_list(endpoint: Endpoint) -> None:
@@ -82,10 +52,7 @@ def test_list(endpoint: Endpoint) -> None:
     assert isinstance(result, list)
     assert all(isinstance(item, _m.AttributeOptionCode) for item in result)
     if endpoint.exact:
-        assert as_json(result) == [
-            {"code": "italy", "labels": {"en_US": "Italy", "fr_FR": "Italie"}},
-            {"code": "portugal", "labels": {"en_US": "Portugal", "fr_FR": "Portugal"}},
-        ]
+        assert as_json(result) == LIST.expected
 
 
 def test_list_async(endpoint: Endpoint) -> None:
@@ -98,17 +65,14 @@ def test_list_async(endpoint: Endpoint) -> None:
     assert isinstance(result, list)
     assert all(isinstance(item, _m.AttributeOptionCode) for item in result)
     if endpoint.exact:
-        assert as_json(result) == [
-            {"code": "italy", "labels": {"en_US": "Italy", "fr_FR": "Italie"}},
-            {"code": "portugal", "labels": {"en_US": "Portugal", "fr_FR": "Portugal"}},
-        ]
+        assert as_json(result) == LIST.expected
 
 
 def test_upsert(endpoint: Endpoint) -> None:
     result = endpoint.run_sync(
         UPSERT,
         lambda pim: pim.reference_entity_attribute_options.upsert(
-            "reference_entity_code_1", "attribute_code_1", "code_1", UPSERT_BODY
+            "reference_entity_code_1", "attribute_code_1", "code_1", UPSERT.json
         ),
     )
     assert isinstance(result, UpsertOutcome)
@@ -119,7 +83,7 @@ def test_upsert_async(endpoint: Endpoint) -> None:
     result = endpoint.run_async(
         UPSERT,
         lambda pim: pim.reference_entity_attribute_options.upsert(
-            "reference_entity_code_1", "attribute_code_1", "code_1", UPSERT_BODY
+            "reference_entity_code_1", "attribute_code_1", "code_1", UPSERT.json
         ),
     )
     assert isinstance(result, UpsertOutcome)

@@ -2,108 +2,23 @@
 """Endpoint tests of ``reference_entity_records``: every operation, called sync and async.
 
 Each call uses the spec's example values; the harness checks the requests it sent (method,
-path, query, headers, body) and the test checks what the method returned. See conftest.py for
-the modes (offline, prism, live).
+path, query, headers, body) and the test checks what the method returned, both against
+``_cases.json``. See conftest.py for the modes (offline, prism, live).
 """
 
 from __future__ import annotations
-
-from typing import Any
 
 from akeneo_pim import Page, Search, UpsertOutcome
 from akeneo_pim import models as _m
 from akeneo_pim._overlays._results import UpsertLine
 
-from ._harness import Endpoint, Expect, acollect, afirst, as_json, first
+from ._harness import Endpoint, acollect, afirst, as_json, expect, first
 
-GET = Expect(
-    "reference_entity_records.get",
-    "GET",
-    "/api/rest/v1/reference-entities/reference_entity_code_1/records/code_1",
-    query=(),
-    accept="application/json",
-    content_type=None,
-    body="none",
-)
-
-LIST = Expect(
-    "reference_entity_records.list",
-    "GET",
-    "/api/rest/v1/reference-entities/reference_entity_code_1/records",
-    query=(
-        ("search", '{"enabled":[{"operator":"=","value":true}]}'),
-        ("channel", "channel_1"),
-        ("locales", "locales_1"),
-    ),
-    accept="application/json",
-    content_type=None,
-    body="none",
-)
-
-LIST_PAGE = Expect(
-    "reference_entity_records.list",
-    "GET",
-    "/api/rest/v1/reference-entities/reference_entity_code_1/records",
-    query=(
-        ("search", '{"enabled":[{"operator":"=","value":true}]}'),
-        ("channel", "channel_1"),
-        ("locales", "locales_1"),
-    ),
-    accept="application/json",
-    content_type=None,
-    body="none",
-)
-
-UPSERT_BODY: dict[str, Any] = {
-    "code": "nordwear",
-    "values": {
-        "label": [{"channel": None, "locale": "en_US", "data": "Nordwear"}],
-        "country": [{"channel": None, "locale": None, "data": "portugal"}],
-        "description": [
-            {"channel": None, "locale": "en_US", "data": "Knitwear made in Porto since 1962."}
-        ],
-    },
-}
-UPSERT = Expect(
-    "reference_entity_records.upsert",
-    "PATCH",
-    "/api/rest/v1/reference-entities/reference_entity_code_1/records/code_1",
-    query=(),
-    accept="application/json",
-    content_type="application/json",
-    body="json",
-    json=UPSERT_BODY,
-)
-
-UPSERT_MANY_ITEMS: list[dict[str, Any]] = [
-    {
-        "code": "nordwear",
-        "values": {
-            "label": [{"channel": None, "locale": "en_US", "data": "Nordwear"}],
-            "country": [{"channel": None, "locale": None, "data": "portugal"}],
-            "description": [
-                {"channel": None, "locale": "en_US", "data": "Knitwear made in Porto since 1962."}
-            ],
-        },
-    },
-    {
-        "code": "alpina",
-        "values": {
-            "label": [{"channel": None, "locale": "en_US", "data": "Alpina"}],
-            "country": [{"channel": None, "locale": None, "data": "italy"}],
-        },
-    },
-]
-UPSERT_MANY = Expect(
-    "reference_entity_records.upsert_many",
-    "PATCH",
-    "/api/rest/v1/reference-entities/reference_entity_code_1/records",
-    query=(),
-    accept="application/json",
-    content_type="application/json",
-    body="json_array",
-    json=UPSERT_MANY_ITEMS,
-)
+GET = expect("reference_entity_records.get")
+LIST = expect("reference_entity_records.list")
+LIST_PAGE = expect("reference_entity_records.list_page")
+UPSERT = expect("reference_entity_records.upsert")
+UPSERT_MANY = expect("reference_entity_records.upsert_many")
 
 
 def test_get(endpoint: Endpoint) -> None:
@@ -112,27 +27,7 @@ def test_get(endpoint: Endpoint) -> None:
     )
     assert isinstance(result, _m.ReferenceEntityRecord)
     if endpoint.exact:
-        assert as_json(result) == {
-            "_links": {
-                "self": {
-                    "href": "https://pim.example.com/api/rest/v1/reference-entities/brands/records/nordwear"
-                }
-            },
-            "code": "nordwear",
-            "values": {
-                "label": [{"channel": None, "locale": "en_US", "data": "Nordwear"}],
-                "country": [{"channel": None, "locale": None, "data": "portugal"}],
-                "description": [
-                    {
-                        "channel": None,
-                        "locale": "en_US",
-                        "data": "Knitwear made in Porto since 1962.",
-                    }
-                ],
-            },
-            "created": "2024-01-15T10:12:00+00:00",
-            "updated": "2024-02-01T09:30:00+00:00",
-        }
+        assert as_json(result) == GET.expected
 
 
 def test_get_async(endpoint: Endpoint) -> None:
@@ -141,27 +36,7 @@ def test_get_async(endpoint: Endpoint) -> None:
     )
     assert isinstance(result, _m.ReferenceEntityRecord)
     if endpoint.exact:
-        assert as_json(result) == {
-            "_links": {
-                "self": {
-                    "href": "https://pim.example.com/api/rest/v1/reference-entities/brands/records/nordwear"
-                }
-            },
-            "code": "nordwear",
-            "values": {
-                "label": [{"channel": None, "locale": "en_US", "data": "Nordwear"}],
-                "country": [{"channel": None, "locale": None, "data": "portugal"}],
-                "description": [
-                    {
-                        "channel": None,
-                        "locale": "en_US",
-                        "data": "Knitwear made in Porto since 1962.",
-                    }
-                ],
-            },
-            "created": "2024-01-15T10:12:00+00:00",
-            "updated": "2024-02-01T09:30:00+00:00",
-        }
+        assert as_json(result) == GET.expected
 
 
 def test_list(endpoint: Endpoint) -> None:
@@ -238,7 +113,7 @@ def test_upsert(endpoint: Endpoint) -> None:
     result = endpoint.run_sync(
         UPSERT,
         lambda pim: pim.reference_entity_records.upsert(
-            "reference_entity_code_1", "code_1", UPSERT_BODY
+            "reference_entity_code_1", "code_1", UPSERT.json
         ),
     )
     assert isinstance(result, UpsertOutcome)
@@ -249,7 +124,7 @@ def test_upsert_async(endpoint: Endpoint) -> None:
     result = endpoint.run_async(
         UPSERT,
         lambda pim: pim.reference_entity_records.upsert(
-            "reference_entity_code_1", "code_1", UPSERT_BODY
+            "reference_entity_code_1", "code_1", UPSERT.json
         ),
     )
     assert isinstance(result, UpsertOutcome)
@@ -260,25 +135,25 @@ def test_upsert_many(endpoint: Endpoint) -> None:
     result = endpoint.run_sync(
         UPSERT_MANY,
         lambda pim: list(
-            pim.reference_entity_records.upsert_many("reference_entity_code_1", UPSERT_MANY_ITEMS)
+            pim.reference_entity_records.upsert_many("reference_entity_code_1", UPSERT_MANY.json)
         ),
     )
     assert isinstance(result, list)
     assert all(isinstance(item, UpsertLine) for item in result)
     assert len(result) == 2
     assert [line.key for line in result] == ["code"] * 2
-    assert [line.value for line in result] == [item.get("code") for item in UPSERT_MANY_ITEMS]
+    assert [line.value for line in result] == [item.get("code") for item in UPSERT_MANY.json]
 
 
 def test_upsert_many_async(endpoint: Endpoint) -> None:
     result = endpoint.run_async(
         UPSERT_MANY,
         lambda pim: acollect(
-            pim.reference_entity_records.upsert_many("reference_entity_code_1", UPSERT_MANY_ITEMS)
+            pim.reference_entity_records.upsert_many("reference_entity_code_1", UPSERT_MANY.json)
         ),
     )
     assert isinstance(result, list)
     assert all(isinstance(item, UpsertLine) for item in result)
     assert len(result) == 2
     assert [line.key for line in result] == ["code"] * 2
-    assert [line.value for line in result] == [item.get("code") for item in UPSERT_MANY_ITEMS]
+    assert [line.value for line in result] == [item.get("code") for item in UPSERT_MANY.json]

@@ -85,6 +85,7 @@ class Builder:
         self.dialect = dialect
         #: per operation pointer: (named in a naming file, the spec's own operationId)
         self._naming_sources: dict[str, tuple[bool, str | None]] = {}
+        self._response_examples: dict[str, Any] = {}  #: by $ref (see _response_example)
         self.file = file
         self.source_name = source_name
         self.package_name = package_name
@@ -589,6 +590,16 @@ class Builder:
         body = Body(kind=kind, content_type=ct, required=bool(rb.get("required", False)) or lines, type=btype, description=description, example_json=compact_json(example), example_items_json=tuple(compact_json(x) for x in line_examples))
         return body, resolved
 
+    def _response_example(self, schema: dict[str, Any]) -> Any:
+        """A synthesized example of a response schema; one per referenced schema (specs answer
+        with the same schema from many operations), shared (it is only serialized)."""
+        ref = schema.get("$ref")
+        if not isinstance(ref, str) or len(schema) != 1:
+            return synthesize(schema, self.resolve, name="response", required_only=False)
+        if ref not in self._response_examples:
+            self._response_examples[ref] = synthesize(schema, self.resolve, name="response", required_only=False)
+        return self._response_examples[ref]
+
     def _responses(self, op: dict[str, Any], pointer: str, body_kind: BodyKind) -> list[Response]:
         out = []
         for raw_status, raw in (op.get("responses") or {}).items():
@@ -617,7 +628,7 @@ class Builder:
                 first = self.resolve(next(iter(media["examples"].values())))
                 example = first.get("value")
             if example is None and ok and isinstance(schema, dict) and not binary:
-                example = synthesize(schema, self.resolve, name="response", required_only=False)
+                example = self._response_example(schema)
             out.append(
                 Response(
                     status=status,

@@ -37,9 +37,7 @@ def compact_json(value: Any, *, allow_nan: bool = True) -> str:
     Models are dumped by alias (unset fields left out); dates, decimals, UUIDs, enums and sets
     get their JSON form. ``allow_nan=False`` refuses NaN and infinities (ValueError).
     """
-    return json.dumps(
-        value, separators=(",", ":"), ensure_ascii=False, allow_nan=allow_nan, default=_json_default
-    )
+    return (_COMPACT if allow_nan else _COMPACT_FINITE).encode(value)
 
 
 def _json_default(value: Any) -> Any:
@@ -58,9 +56,20 @@ def _json_default(value: Any) -> Any:
     raise TypeError(f"{type(value).__name__} is not JSON serializable")
 
 
+#: the encoders behind :func:`compact_json` (built once: ``json.dumps`` with options builds one
+#: per call)
+_COMPACT = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False, default=_json_default)
+_COMPACT_FINITE = json.JSONEncoder(
+    separators=(",", ":"), ensure_ascii=False, allow_nan=False, default=_json_default
+)
+
+
 def prepare_json(value: Any) -> Any:
     """A request body ready for JSON: models dumped (by alias, unset fields left out) and the
-    top-level ``_links`` removed from each object (lists handled item by item)."""
+    top-level ``_links`` removed from each object (lists handled item by item). A plain dict
+    without ``_links`` is returned as it is (it is only read)."""
+    if type(value) is dict:
+        return value if "_links" not in value else {k: v for k, v in value.items() if k != "_links"}
     if hasattr(value, "model_dump"):
         value = value.model_dump(mode="json", by_alias=True, exclude_unset=True)
     if isinstance(value, Mapping):

@@ -1,16 +1,39 @@
-"""Parsing JSON bodies into the generated models and types (cached pydantic adapters)."""
+"""Parsing JSON bodies into the generated models and types (cached pydantic adapters).
+
+A list reply is validated in one call of pydantic's JSON parser: the envelope and its
+``_embedded.items`` at once, straight from the bytes (:meth:`ItemValidator.envelope`). Adapters
+are built on first use, never at import.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, TypeVar, cast
+from typing import Any, Generic, TypeVar, cast
 
 from pydantic import TypeAdapter
+from typing_extensions import NotRequired, TypedDict
+
+__all__ = ["Envelope", "ItemValidator", "parse_json", "validator"]
 
 T = TypeVar("T")
 
 
+class _Embedded(TypedDict, Generic[T]):
+    items: NotRequired[list[T] | None]
+
+
+class Envelope(TypedDict, Generic[T]):
+    """A list reply as :meth:`ItemValidator.envelope` returns it: the items validated, the other
+    members as decoded (read leniently by :class:`._types.Page`); unknown members left out."""
+
+    _embedded: NotRequired[_Embedded[T] | None]
+    _links: NotRequired[Any]
+    current_page: NotRequired[Any]
+    items_count: NotRequired[Any]
+
+
 _ADAPTERS: dict[object, TypeAdapter[Any]] = {}
+_ENVELOPES: dict[object, TypeAdapter[Any]] = {}
 
 
 def _adapter(tp: object) -> TypeAdapter[Any]:
@@ -18,6 +41,14 @@ def _adapter(tp: object) -> TypeAdapter[Any]:
     adapter = _ADAPTERS.get(tp)
     if adapter is None:
         adapter = _ADAPTERS[tp] = TypeAdapter(cast(Any, tp))
+    return adapter
+
+
+def _envelope_adapter(tp: object) -> TypeAdapter[Any]:
+    """The adapter of a list reply whose items are ``tp`` (built on first use, then cached)."""
+    adapter = _ENVELOPES.get(tp)
+    if adapter is None:
+        adapter = _ENVELOPES[tp] = TypeAdapter(cast(Any, Envelope)[tp])
     return adapter
 
 
@@ -30,10 +61,41 @@ def parse_json(tp: type[T] | Any, content: bytes) -> T:
     return parsed
 
 
-def validator(tp: type[T] | Any) -> Callable[[Any], T]:
-    """A function validating one already-decoded JSON value as ``tp`` (for list items)."""
-    if isinstance(tp, type) and hasattr(tp, "model_validate"):
-        method: Callable[[Any], T] = tp.model_validate
-        return method
-    adapter = _adapter(tp)
-    return adapter.validate_python
+class ItemValidator(Generic[T]):
+    """Validates the items of a list endpoint as ``tp`` (a model class or any annotation).
+
+    Called with one decoded item, it validates that item. :meth:`envelope` validates a whole
+    list reply from its JSON bytes in one pass, which is what the paginators use.
+    """
+
+    __slots__ = ("_one", "tp")
+
+    def __init__(self, tp: type[T] | Any) -> None:
+        self.tp = tp
+        self._one: Callable[[Any], T] | None = None
+        if isinstance(tp, type) and hasattr(tp, "model_validate"):
+            self._one = tp.model_validate
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.tp!r})"
+
+    def __call__(self, item: Any) -> T:
+        one = self._one
+        if one is None:
+            one = self._one = _adapter(self.tp).validate_python
+        return one(item)
+
+    def envelope(self, content: bytes) -> Envelope[T]:
+        """Validate a list reply (``{"_embedded": {"items": [...]}, "_links": ...}``).
+
+        Raises:
+            pydantic.ValidationError: not JSON, not an object of that shape, or an item is not
+                a ``tp``.
+        """
+        result: Envelope[T] = _envelope_adapter(self.tp).validate_json(content)
+        return result
+
+
+def validator(tp: type[T] | Any) -> ItemValidator[T]:
+    """The validator of list items of type ``tp`` (see :class:`ItemValidator`)."""
+    return ItemValidator(tp)

@@ -160,3 +160,16 @@ def test_a_new_generator_runs_the_pipeline(tmp_path: Path, pipeline_runs: list[P
         handle.write("# another version\n")
     assert NOTHING not in generate(MINI, out).stdout
     assert len(pipeline_runs) == 2
+
+
+def test_another_spec_into_the_same_folder_runs_the_pipeline(tmp_path: Path, pipeline_runs: list[Path]) -> None:
+    out = tmp_path / "out"
+    generate(MINI, out)
+    other = tmp_path / "other.yaml"
+    other.write_text(MINI.read_text().replace("title:", "title: Other", 1))
+    assert NOTHING not in generate(other, out).stdout
+    assert NOTHING in generate(other, out).stdout
+    other.write_text(other.read_text() + "\n# edited\n")
+    assert NOTHING not in generate(other, out).stdout  # its own edits count, not the first spec's
+    assert NOTHING not in generate(MINI, out).stdout
+    assert len(pipeline_runs) == 4

@@ -718,7 +718,7 @@ def test_enums_become_literals(load: Load) -> None:
     ).api
     fields = {f.python_name: f.type.annotation for f in model_of(api, "Thing").fields}
     assert fields == {
-        "kind": 'Literal["pim_catalog_text", "say \\"hi\\""]',
+        "kind": """Literal["pim_catalog_text", 'say "hi"']""",
         "level": "Literal[1, 2]",
         "state": 'Literal["on"] | None',
         "fixed": 'Literal["yes"]',

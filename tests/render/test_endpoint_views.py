@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import replace
 
 import pytest
 
 from generator.endpoint_views import (
     Case,
+    OperationRow,
+    cases_json,
     endpoint_test_files,
     expected_path,
     operation_table,
@@ -52,15 +55,33 @@ def test_a_paginator_leaves_the_cursor_out_and_a_page_request_sends_it(api: Api)
     assert cases["list_page"].item_isinstance == "_m.Family"
 
 
-def test_bodies_are_module_constants_sent_and_expected(api: Api) -> None:
+def test_bodies_are_data_sent_and_expected(api: Api) -> None:
     cases = _cases(api, "families")
     create = cases["create"]
-    assert (create.body_kind, create.content_type, create.body_const) == ("json", "application/json", "CREATE_BODY")
-    assert create.args == ("CREATE_BODY",)
+    assert (create.body_kind, create.content_type, create.key) == ("json", "application/json", "families.create")
+    assert create.args == ("CREATE.json",)  # the body the case's record holds
+    assert create.body["code"] == "code_1"  # the example the loader chose
+    record = create.record()
+    assert (record["json"], record["operation"], record["method"]) == (create.body, "families.create", "POST")
+    json.dumps(record, allow_nan=False)  # JSON through and through
     batch = cases["upsert_many"]
     assert (batch.body_kind, batch.call, batch.batch_key) == ("ndjson", "batch", "code")
     assert batch.content_type == "application/vnd.akeneo.collection+json"
-    assert batch.sends == 1
+    assert batch.sends == 1 == len(batch.body)
+    get = cases["get"]
+    assert get.expected == json.loads(operation_table_row(api, "families.get").answer)  # what a model result dumps back to
+    assert cases["list"].expected is None
+
+
+def operation_table_row(api: Api, op_id: str) -> OperationRow:
+    return next(row for row in operation_table(api) if row.op_id == op_id)
+
+
+def test_the_cases_file_holds_every_case_once(api: Api) -> None:
+    records = json.loads(cases_json(api))
+    keys = [c.key for resource in api.resources for c in resource_tests(resource, api).cases]
+    assert list(records) == keys
+    assert len(set(keys)) == len(keys) > 5
 
 
 def test_uploads_send_the_file_and_the_example_parts(api: Api) -> None:

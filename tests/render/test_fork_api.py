@@ -68,7 +68,7 @@ def test_template_filters_and_globals_available_to_forks(catalog: Api, tmp_path:
         encoding="utf-8",
     )
     text = make_environment([tmp_path]).get_template("x.jinja").render()
-    assert text == '"a\\"b" x y q\\"\\"\\"  B,b2,b10 ndjson_batch page both'
+    assert text == "'a\"b' x y q\\\"\\\"\\\"  B,b2,b10 ndjson_batch page both"  # black's quotes: the fewest escapes
 
 
 def test_strict_undefined_fails_loudly(tmp_path: Path) -> None:

@@ -25,10 +25,10 @@ import asyncio  # unasync: remove
 import logging
 import time
 from collections.abc import (
-    AsyncIterable,
-    AsyncIterator,
-    Awaitable,  # unasync: remove
-    Callable,
+    AsyncIterable,  # unasync: sync=Callable,
+    AsyncIterator,  # unasync: sync=Iterable,
+    Awaitable,  # unasync: sync=Iterator,
+    Callable,  # unasync: remove
     Mapping,
 )
 from contextlib import asynccontextmanager
@@ -111,6 +111,9 @@ class AsyncHttp:
     ) -> None:
         self._settings = settings
         self._base = httpx.URL(settings.base_url + "/")
+        scheme, _, rest = settings.base_url.partition("://")
+        #: ``scheme://host[:port]/`` as configured: links starting with it need no resolving
+        self._origin = f"{scheme}://{rest.partition('/')[0]}/"
         self._owns_client = http_client is None
         if http_client is None:
             http_client = httpx.AsyncClient(
@@ -292,6 +295,9 @@ class AsyncHttp:
             errors.ForeignURLError: the URL's host is not the PIM's.
         """
         try:
+            if url.startswith(self._origin) or (url[:1] == "/" and url[1:2] not in ("/", "\\")):
+                # on the PIM already (or an absolute path on it): parsed once, nothing to move
+                return httpx.URL(url if url[:1] != "/" else self._origin[:-1] + url)
             target = self._base.join(url)
         except httpx.InvalidURL as exc:
             raise ForeignURLError(f"invalid URL: {exc}") from None

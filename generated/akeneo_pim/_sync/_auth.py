@@ -13,8 +13,8 @@
 
 from __future__ import annotations
 
-import threading
 import logging
+import threading
 import time
 from collections.abc import (
     Callable,

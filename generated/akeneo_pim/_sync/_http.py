@@ -24,9 +24,9 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import (
+    Callable,
     Iterable,
     Iterator,
-    Callable,
     Mapping,
 )
 from contextlib import contextmanager
@@ -109,6 +109,9 @@ class SyncHttp:
     ) -> None:
         self._settings = settings
         self._base = httpx.URL(settings.base_url + "/")
+        scheme, _, rest = settings.base_url.partition("://")
+        #: ``scheme://host[:port]/`` as configured: links starting with it need no resolving
+        self._origin = f"{scheme}://{rest.partition('/')[0]}/"
         self._owns_client = http_client is None
         if http_client is None:
             http_client = httpx.Client(
@@ -288,6 +291,9 @@ class SyncHttp:
             errors.ForeignURLError: the URL's host is not the PIM's.
         """
         try:
+            if url.startswith(self._origin) or (url[:1] == "/" and url[1:2] not in ("/", "\\")):
+                # on the PIM already (or an absolute path on it): parsed once, nothing to move
+                return httpx.URL(url if url[:1] != "/" else self._origin[:-1] + url)
             target = self._base.join(url)
         except httpx.InvalidURL as exc:
             raise ForeignURLError(f"invalid URL: {exc}") from None

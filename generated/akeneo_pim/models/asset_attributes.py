@@ -9,9 +9,7 @@ import pydantic as _pd
 
 from .common import ItemLinks
 
-__all__ = [
-    "AssetAttribute",
-]
+__all__ = ["AssetAttribute"]
 
 
 class AssetAttribute(_pd.BaseModel):

@@ -9,10 +9,7 @@ import pydantic as _pd
 
 from .common import ItemLinks
 
-__all__ = [
-    "Asset",
-    "AssetValue",
-]
+__all__ = ["Asset", "AssetValue"]
 
 
 class Asset(_pd.BaseModel):

@@ -7,9 +7,7 @@ import pydantic as _pd
 
 from .common import ItemLinks
 
-__all__ = [
-    "AssociationType",
-]
+__all__ = ["AssociationType"]
 
 
 class AssociationType(_pd.BaseModel):

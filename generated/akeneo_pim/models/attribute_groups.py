@@ -7,9 +7,7 @@ import pydantic as _pd
 
 from .common import ItemLinks
 
-__all__ = [
-    "AttributeGroup",
-]
+__all__ = ["AttributeGroup"]
 
 
 class AttributeGroup(_pd.BaseModel):

@@ -7,9 +7,7 @@ import pydantic as _pd
 
 from .common import ItemLinks
 
-__all__ = [
-    "AttributeOption",
-]
+__all__ = ["AttributeOption"]
 
 
 class AttributeOption(_pd.BaseModel):

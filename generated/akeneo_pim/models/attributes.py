@@ -9,11 +9,7 @@ import pydantic as _pd
 
 from .common import ItemLinks
 
-__all__ = [
-    "Attribute",
-    "TableColumn",
-    "TableColumnValidations",
-]
+__all__ = ["Attribute", "TableColumn", "TableColumnValidations"]
 
 
 class Attribute(_pd.BaseModel):

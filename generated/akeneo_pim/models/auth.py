@@ -7,12 +7,7 @@ import typing as _t
 
 import pydantic as _pd
 
-__all__ = [
-    "PasswordGrant",
-    "RefreshTokenGrant",
-    "Token",
-    "TokenRequest",
-]
+__all__ = ["PasswordGrant", "RefreshTokenGrant", "Token", "TokenRequest"]
 
 
 class PasswordGrant(_pd.BaseModel):

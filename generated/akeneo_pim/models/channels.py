@@ -7,9 +7,7 @@ import pydantic as _pd
 
 from .common import ItemLinks
 
-__all__ = [
-    "Channel",
-]
+__all__ = ["Channel"]
 
 
 class Channel(_pd.BaseModel):

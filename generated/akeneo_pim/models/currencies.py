@@ -7,9 +7,7 @@ import pydantic as _pd
 
 from .common import ItemLinks
 
-__all__ = [
-    "Currency",
-]
+__all__ = ["Currency"]
 
 
 class Currency(_pd.BaseModel):

@@ -7,9 +7,7 @@ import pydantic as _pd
 
 from .common import ItemLinks
 
-__all__ = [
-    "Family",
-]
+__all__ = ["Family"]
 
 
 class Family(_pd.BaseModel):

@@ -7,10 +7,7 @@ import pydantic as _pd
 
 from .common import ItemLinks
 
-__all__ = [
-    "FamilyVariant",
-    "VariantAttributeSet",
-]
+__all__ = ["FamilyVariant", "VariantAttributeSet"]
 
 
 class FamilyVariant(_pd.BaseModel):

@@ -7,10 +7,7 @@ import typing as _t
 
 import pydantic as _pd
 
-__all__ = [
-    "JobExecution",
-    "JobImportRequest",
-]
+__all__ = ["JobExecution", "JobImportRequest"]
 
 
 class JobExecution(_pd.BaseModel):

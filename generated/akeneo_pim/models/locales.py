@@ -7,9 +7,7 @@ import pydantic as _pd
 
 from .common import ItemLinks
 
-__all__ = [
-    "Locale",
-]
+__all__ = ["Locale"]
 
 
 class Locale(_pd.BaseModel):

@@ -7,10 +7,7 @@ import pydantic as _pd
 
 from .common import ItemLinks
 
-__all__ = [
-    "MeasureFamily",
-    "MeasureUnit",
-]
+__all__ = ["MeasureFamily", "MeasureUnit"]
 
 
 class MeasureFamily(_pd.BaseModel):

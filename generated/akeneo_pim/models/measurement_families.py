@@ -7,11 +7,7 @@ import typing as _t
 
 import pydantic as _pd
 
-__all__ = [
-    "ConversionOperation",
-    "MeasurementFamily",
-    "MeasurementUnit",
-]
+__all__ = ["ConversionOperation", "MeasurementFamily", "MeasurementUnit"]
 
 
 class ConversionOperation(_pd.BaseModel):

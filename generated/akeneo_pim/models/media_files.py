@@ -7,10 +7,7 @@ import pydantic as _pd
 
 from .common import Link
 
-__all__ = [
-    "MediaFile",
-    "MediaFileLinks",
-]
+__all__ = ["MediaFile", "MediaFileLinks"]
 
 
 class MediaFile(_pd.BaseModel):

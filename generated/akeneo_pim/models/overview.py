@@ -5,10 +5,7 @@ from __future__ import annotations
 
 import pydantic as _pd
 
-__all__ = [
-    "ApiOverview",
-    "Route",
-]
+__all__ = ["ApiOverview", "Route"]
 
 
 class ApiOverview(_pd.BaseModel):

@@ -7,9 +7,7 @@ import pydantic as _pd
 
 from .common import ItemLinks
 
-__all__ = [
-    "PamAssetCategory",
-]
+__all__ = ["PamAssetCategory"]
 
 
 class PamAssetCategory(_pd.BaseModel):

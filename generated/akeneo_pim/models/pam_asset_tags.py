@@ -7,9 +7,7 @@ import pydantic as _pd
 
 from .common import ItemLinks
 
-__all__ = [
-    "PamAssetTag",
-]
+__all__ = ["PamAssetTag"]
 
 
 class PamAssetTag(_pd.BaseModel):

@@ -7,9 +7,7 @@ import pydantic as _pd
 
 from .common import ItemLinks, PamAssetReferenceFile, PamAssetVariationFile
 
-__all__ = [
-    "PamAsset",
-]
+__all__ = ["PamAsset"]
 
 
 class PamAsset(_pd.BaseModel):

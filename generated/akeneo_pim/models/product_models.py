@@ -14,9 +14,7 @@ from .common import (
     WorkflowMetadata,
 )
 
-__all__ = [
-    "ProductModel",
-]
+__all__ = ["ProductModel"]
 
 
 class ProductModel(_pd.BaseModel):

@@ -15,9 +15,7 @@ from .common import (
     WorkflowMetadata,
 )
 
-__all__ = [
-    "Product",
-]
+__all__ = ["Product"]
 
 
 class Product(_pd.BaseModel):

@@ -7,9 +7,7 @@ import pydantic as _pd
 
 from .common import Association, ItemLinks, ProductValue, QuantifiedAssociation
 
-__all__ = [
-    "PublishedProduct",
-]
+__all__ = ["PublishedProduct"]
 
 
 class PublishedProduct(_pd.BaseModel):

@@ -7,10 +7,7 @@ import pydantic as _pd
 
 from .common import Link
 
-__all__ = [
-    "ReferenceEntity",
-    "ReferenceEntityLinks",
-]
+__all__ = ["ReferenceEntity", "ReferenceEntityLinks"]
 
 
 class ReferenceEntity(_pd.BaseModel):

@@ -9,9 +9,7 @@ import pydantic as _pd
 
 from .common import ItemLinks
 
-__all__ = [
-    "ReferenceEntityAttribute",
-]
+__all__ = ["ReferenceEntityAttribute"]
 
 
 class ReferenceEntityAttribute(_pd.BaseModel):

@@ -9,10 +9,7 @@ import pydantic as _pd
 
 from .common import ItemLinks
 
-__all__ = [
-    "RecordValue",
-    "ReferenceEntityRecord",
-]
+__all__ = ["RecordValue", "ReferenceEntityRecord"]
 
 
 class RecordValue(_pd.BaseModel):

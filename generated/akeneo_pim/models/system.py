@@ -5,9 +5,7 @@ from __future__ import annotations
 
 import pydantic as _pd
 
-__all__ = [
-    "SystemInformation",
-]
+__all__ = ["SystemInformation"]
 
 
 class SystemInformation(_pd.BaseModel):

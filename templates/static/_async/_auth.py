@@ -13,8 +13,8 @@
 
 from __future__ import annotations
 
-import asyncio  # unasync: sync=import threading
-import logging
+import asyncio  # unasync: sync=import logging
+import logging  # unasync: sync=import threading
 import time
 from collections.abc import (
     Awaitable,  # unasync: remove

@@ -9,10 +9,12 @@ the caller, every later one follows the ``next`` link exactly as given. A page t
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable, Mapping
+from collections.abc import (
+    AsyncIterator,  # unasync: sync=Callable,
+    Callable,  # unasync: sync=Iterator,
+    Mapping,
+)
 from typing import Any, Generic, TypeVar
-
-import httpx
 
 from .._encoding import encode_query
 from .._types import Page
@@ -22,12 +24,6 @@ from ._http import AsyncHttp
 __all__ = ["AsyncPaginator", "fetch_next_page", "fetch_page"]
 
 T = TypeVar("T")
-
-
-def _decode(response: httpx.Response) -> Any:
-    if not response.content:
-        return {}
-    return response.json()
 
 
 async def fetch_page(
@@ -41,7 +37,7 @@ async def fetch_page(
     """GET one page of a list endpoint and parse its items (what ``list_page`` returns);
     ``headers`` are the operation's header parameters."""
     response = await http.request("GET", path, path_params=path_params, query=query, headers=headers)
-    return Page.from_envelope(_decode(response), parse)
+    return Page.from_json(response.content, parse)
 
 
 async def fetch_next_page(
@@ -55,7 +51,7 @@ async def fetch_next_page(
     if page.next_url is None:
         return None
     response = await http.get_url(page.next_url, headers=dict(encode_query(headers)) or None)
-    return Page.from_envelope(_decode(response), parse)
+    return Page.from_json(response.content, parse)
 
 
 class AsyncPaginator(Generic[T]):
@@ -69,7 +65,8 @@ class AsyncPaginator(Generic[T]):
         path: the list endpoint's path template.
         path_params: values for the template's placeholders.
         query: the first request's query (``limit``, ``search``, ``pagination_type``, ...).
-        parse: turns one decoded item into ``T`` (a model's ``model_validate``, for instance).
+        parse: turns one decoded item into ``T``; an :class:`.._parse.ItemValidator` (what
+            generated methods pass) validates each page's items in one pass instead.
         headers: the operation's header parameters, sent with every page's request.
     """
 
@@ -98,8 +95,8 @@ class AsyncPaginator(Generic[T]):
 
     async def _items(self) -> AsyncIterator[T]:
         async for page in self.pages():
-            for item in page.items:
-                yield item
+            for item in page.items:  # unasync: sync=yield from page.items
+                yield item  # unasync: remove
 
     async def pages(self) -> AsyncIterator[Page[T]]:
         """Yield each page in turn, following ``next`` links until there is none.

@@ -11,10 +11,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from pydantic import BaseModel
+from pydantic_core import from_json
 
 from .._encoding import compact_json, prepare_json
 from ..errors import FieldError
-from ._results import UpsertLine
+from ._results import UpsertLine, reply_line
 
 __all__ = [
     "DEFAULT_MAX_REQUEST_BYTES",
@@ -55,7 +56,7 @@ def check_batch_options(
 def to_document(item: object) -> dict[str, Any]:
     """The JSON object to send for one item: models dumped by alias with only the fields that
     were set, mappings copied; the ``_links`` read from the API are dropped."""
-    if not isinstance(item, BaseModel | Mapping):
+    if type(item) is not dict and not isinstance(item, BaseModel | Mapping):
         raise TypeError(f"expected a mapping or a pydantic model, got {type(item).__name__}")
     document: dict[str, Any] = prepare_json(item)
     return document
@@ -64,7 +65,7 @@ def to_document(item: object) -> dict[str, Any]:
 def encode_item(item: object) -> tuple[bytes, dict[str, Any]]:
     """Compact UTF-8 JSON of one item (one line of an NDJSON body: JSON escapes line breaks),
     and the object sent."""
-    data = to_document(item)
+    data = item if type(item) is dict and "_links" not in item else to_document(item)
     return compact_json(data, allow_nan=False).encode("utf-8"), data
 
 
@@ -90,7 +91,7 @@ def make_entry(index: int, item: object, *, key: str, max_item_bytes: int) -> En
     except (TypeError, ValueError) as exc:
         raise type(exc)(f"input line {index + 1}: {exc}") from exc
     raw_value = data.get(key)
-    value = None if raw_value is None else str(raw_value)
+    value = raw_value if raw_value is None or type(raw_value) is str else str(raw_value)
     entry = Entry(index, body, value)
     if len(body) > max_item_bytes:
         entry.body = b""
@@ -169,26 +170,29 @@ class ResultMatcher:
     def __init__(self, part: list[Entry], key: str) -> None:
         self.part = part
         self.key = key
-        self._by_value: dict[str, list[Entry]] = {}
-        for entry in part:
-            if entry.value is not None:
-                self._by_value.setdefault(entry.value, []).append(entry)
+        self._index: dict[str, list[Entry]] | None = None  # built when first needed
 
     def _by_key(self, value: str | None) -> Entry | None:
         if value is None:
             return None
-        free = [e for e in self._by_value.get(value, []) if e.result is None]
+        index = self._index
+        if index is None:
+            index = self._index = {}
+            for entry in self.part:
+                if entry.value is not None:
+                    index.setdefault(entry.value, []).append(entry)
+        free = [e for e in index.get(value, []) if e.result is None]
         return free[0] if len(free) == 1 else None
 
     def accept(self, record: object, position: int | None) -> Entry | None:
         """Attach ``record`` to its entry as a result; return that entry (None if ignored)."""
-        if not isinstance(record, Mapping):
+        if type(record) is not dict and not isinstance(record, Mapping):
             return None
         status = record.get("status_code")
-        if isinstance(status, bool) or not isinstance(status, int):
+        if type(status) is not int and (isinstance(status, bool) or not isinstance(status, int)):
             return None
         raw_value = record.get(self.key)
-        value = None if raw_value is None else str(raw_value)
+        value = raw_value if raw_value is None or type(raw_value) is str else str(raw_value)
         if position is None:
             line = record.get("line")
             if isinstance(line, int) and not isinstance(line, bool):
@@ -201,6 +205,7 @@ class ResultMatcher:
             elif (
                 value is not None
                 and candidate.value is not None
+                and value != candidate.value
                 and not _same(value, candidate.value)
             ):
                 candidate = self._by_key(value) or candidate
@@ -209,14 +214,15 @@ class ResultMatcher:
         if candidate is None:
             return None
         message = record.get("message")
-        candidate.result = UpsertLine(
-            line=candidate.line,
-            key=self.key,
-            value=value if value is not None else candidate.value,
-            status_code=status,
-            message=None if message is None else str(message),
-            errors=tuple(FieldError.list_from(record.get("errors"))),
-            raw=dict(record),
+        errors = record.get("errors")
+        candidate.result = reply_line(
+            candidate.index + 1,
+            self.key,
+            value if value is not None else candidate.value,
+            status,
+            message if message is None or type(message) is str else str(message),
+            () if errors is None else tuple(FieldError.list_from(errors)),
+            record if type(record) is dict else dict(record),
         )
         return candidate
 
@@ -244,9 +250,12 @@ def parse_line(data: bytes) -> object | None:
     if not data:
         return None
     try:
-        decoded: object = json.loads(data)
+        decoded: object = from_json(data)
     except ValueError:
-        return None
+        try:  # what pydantic's parser refuses but ``json`` reads (UTF-16 text, lone surrogates)
+            decoded = json.loads(data)
+        except ValueError:
+            return None
     return decoded
 
 

@@ -93,6 +93,35 @@ class UpsertLine:
         return self.value if self.key == "code" else None
 
 
+def reply_line(
+    line: int,
+    key: str,
+    value: str | None,
+    status_code: int,
+    message: str | None,
+    errors: tuple[FieldError, ...],
+    raw: Mapping[str, Any],
+) -> UpsertLine:
+    """The :class:`UpsertLine` of one result the PIM sent, as ``UpsertLine(...)`` builds it but
+    in one step (a batch builds one per item): its fields are set at once, not one by one."""
+    result = object.__new__(UpsertLine)
+    object.__setattr__(
+        result,
+        "__dict__",
+        {
+            "line": line,
+            "key": key,
+            "value": value,
+            "status_code": status_code,
+            "message": message,
+            "errors": errors,
+            "local": False,
+            "raw": raw,
+        },
+    )
+    return result
+
+
 def _ranges(lines: Sequence[int], limit: int = 8) -> str:
     """``[1, 2, 3, 7]`` -> ``"1-3, 7"`` (at most ``limit`` ranges, then ``...``)."""
     spans: list[str] = []

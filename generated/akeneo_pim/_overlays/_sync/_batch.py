@@ -164,8 +164,9 @@ class _Runner:
             retry=False,
         ) as response:
             if self.kind == "ndjson":
-                for record in _ndjson_records(response):
-                    matcher.accept(record, None)
+                for records in _ndjson_records(response):
+                    for record in records:
+                        matcher.accept(record, None)
             else:
                 text = (response.read()).decode("utf-8", errors="replace")
                 for position, record in enumerate(parse_array_prefix(text)):
@@ -179,24 +180,21 @@ class _Truncated(AkeneoError):
         super().__init__(f"the reply held {answered} result(s) for {sent} item(s)")
 
 
-def _ndjson_records(response: httpx.Response) -> Iterator[object]:
-    """Decoded result objects of an NDJSON reply, read as it streams (split on ``\\n`` only)."""
+def _ndjson_records(response: httpx.Response) -> Iterator[list[object]]:
+    """Decoded result objects of an NDJSON reply, read as it streams (split on ``\\n`` only):
+    the complete lines of each piece received, in a list."""
     buffer = bytearray()
     for data in response.iter_bytes():
         buffer += data
-        start = 0
-        while True:
-            end = buffer.find(b"\n", start)
-            if end < 0:
-                break
-            record = parse_line(bytes(buffer[start:end]))
-            start = end + 1
-            if record is not None:
-                yield record
-        del buffer[:start]
+        end = buffer.rfind(b"\n")
+        if end < 0:
+            continue
+        lines = bytes(buffer[:end]).split(b"\n")
+        del buffer[: end + 1]
+        yield [record for record in map(parse_line, lines) if record is not None]
     record = parse_line(bytes(buffer))
     if record is not None:
-        yield record
+        yield [record]
 
 
 def _items(items: Items) -> Iterator[Any]:
@@ -246,8 +244,7 @@ def run_batches(
                 done += len(results)
                 if on_progress is not None:
                     on_progress(done, total)
-                for result in results:
-                    yield result
+                yield from results
         last = chunker.flush()
         if last is not None:
             inflight.append(_start(runner.run(last)))
@@ -256,8 +253,7 @@ def run_batches(
             done += len(results)
             if on_progress is not None:
                 on_progress(done, total)
-            for result in results:
-                yield result
+            yield from results
     except _ChunkFailed as failed:
         raise BatchError(
             failed.message,

@@ -167,8 +167,9 @@ class _Runner:
             retry=False,
         ) as response:
             if self.kind == "ndjson":
-                async for record in _ndjson_records(response):
-                    matcher.accept(record, None)
+                async for records in _ndjson_records(response):
+                    for record in records:
+                        matcher.accept(record, None)
             else:
                 text = (await response.aread()).decode("utf-8", errors="replace")
                 for position, record in enumerate(parse_array_prefix(text)):
@@ -182,24 +183,21 @@ class _Truncated(AkeneoError):
         super().__init__(f"the reply held {answered} result(s) for {sent} item(s)")
 
 
-async def _ndjson_records(response: httpx.Response) -> AsyncIterator[object]:
-    """Decoded result objects of an NDJSON reply, read as it streams (split on ``\\n`` only)."""
+async def _ndjson_records(response: httpx.Response) -> AsyncIterator[list[object]]:
+    """Decoded result objects of an NDJSON reply, read as it streams (split on ``\\n`` only):
+    the complete lines of each piece received, in a list."""
     buffer = bytearray()
     async for data in response.aiter_bytes():
         buffer += data
-        start = 0
-        while True:
-            end = buffer.find(b"\n", start)
-            if end < 0:
-                break
-            record = parse_line(bytes(buffer[start:end]))
-            start = end + 1
-            if record is not None:
-                yield record
-        del buffer[:start]
+        end = buffer.rfind(b"\n")
+        if end < 0:
+            continue
+        lines = bytes(buffer[:end]).split(b"\n")
+        del buffer[: end + 1]
+        yield [record for record in map(parse_line, lines) if record is not None]
     record = parse_line(bytes(buffer))
     if record is not None:
-        yield record
+        yield [record]
 
 
 async def _items(items: Items) -> AsyncIterator[Any]:
@@ -254,8 +252,8 @@ async def run_batches(
                 done += len(results)
                 if on_progress is not None:
                     on_progress(done, total)
-                for result in results:
-                    yield result
+                for result in results:  # unasync: sync=yield from results
+                    yield result  # unasync: remove
         last = chunker.flush()
         if last is not None:
             inflight.append(_start(runner.run(last)))
@@ -264,8 +262,8 @@ async def run_batches(
             done += len(results)
             if on_progress is not None:
                 on_progress(done, total)
-            for result in results:
-                yield result
+            for result in results:  # unasync: sync=yield from results
+                yield result  # unasync: remove
     except _ChunkFailed as failed:
         await _settle(inflight, failed)  # unasync: remove
         raise BatchError(

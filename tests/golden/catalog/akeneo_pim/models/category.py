@@ -7,11 +7,7 @@ import typing as _t
 
 import pydantic as _pd
 
-__all__ = [
-    "Category",
-    "CategoryInfo",
-    "CategoryInfoTagsItem",
-]
+__all__ = ["Category", "CategoryInfo", "CategoryInfoTagsItem"]
 
 
 class Category(_pd.BaseModel):

@@ -5,9 +5,7 @@ from __future__ import annotations
 
 import pydantic as _pd
 
-__all__ = [
-    "Field",
-]
+__all__ = ["Field"]
 
 
 class Field(_pd.BaseModel):

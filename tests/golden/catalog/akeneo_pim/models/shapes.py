@@ -7,12 +7,7 @@ import typing as _t
 
 import pydantic as _pd
 
-__all__ = [
-    "Circle",
-    "LineStatus",
-    "RotateShapeBody",
-    "Square",
-]
+__all__ = ["Circle", "LineStatus", "RotateShapeBody", "Square"]
 
 
 class Circle(_pd.BaseModel):

@@ -7,9 +7,7 @@ import typing as _t
 
 import pydantic as _pd
 
-__all__ = [
-    "GetOdd200Response",
-]
+__all__ = ["GetOdd200Response"]
 
 
 class GetOdd200Response(_pd.BaseModel):

@@ -5,9 +5,7 @@ from __future__ import annotations
 
 import pydantic as _pd
 
-__all__ = [
-    "Family",
-]
+__all__ = ["Family"]
 
 
 class Family(_pd.BaseModel):

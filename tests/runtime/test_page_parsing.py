@@ -1,0 +1,183 @@
+"""List replies validated in one pass (``ItemValidator``), over a real loopback server, sync and
+async: the same pages, items, links, counts and errors as item-by-item parsing."""
+
+from __future__ import annotations
+
+import importlib
+import json
+from types import ModuleType
+
+import pydantic
+import pytest
+
+from tests.support.runtime_pkg import RUNTIME_PACKAGE
+from tests.support.scripted_server import Reply, json_reply, page_envelope
+
+PRODUCTS = "/api/rest/v1/products"
+
+
+@pytest.fixture
+def validator(rt: ModuleType):
+    """``_rt.validator``: what generated list methods pass as ``parse``."""
+    return importlib.import_module(f"{RUNTIME_PACKAGE}._parse").validator
+
+
+class Link(pydantic.BaseModel):
+    model_config = pydantic.ConfigDict(extra="allow")
+    href: str | None = None
+
+
+class ItemLinks(pydantic.BaseModel):
+    model_config = pydantic.ConfigDict(extra="allow", populate_by_name=True)
+    self_: Link | None = pydantic.Field(default=None, alias="self")
+
+
+class Item(pydantic.BaseModel):
+    model_config = pydantic.ConfigDict(extra="allow", populate_by_name=True)
+    links: ItemLinks | None = pydantic.Field(default=None, alias="_links")
+    identifier: str
+    enabled: bool | None = None
+
+
+ITEMS = [
+    {"identifier": f"sku-{i}", "enabled": True, "_links": {"self": {"href": f"/p/{i}"}}, "extra": i}
+    for i in range(1, 6)
+]
+
+
+def _two_pages(server):
+    """Page 1 (3 items, with count and page number) links to page 2 (2 items, the last)."""
+    first = page_envelope(
+        ITEMS[:3], next_href=f"{server.url}{PRODUCTS}?page=2", current_page=1, items_count=5
+    )
+    second = page_envelope(ITEMS[3:], current_page=2, items_count=5)
+
+    def handle(req):
+        return json_reply(second if dict(req.query).get("page") == "2" else first)
+
+    return handle
+
+
+async def test_pages_are_validated_as_a_whole(kit, server, validator):
+    server.on("GET", PRODUCTS, _two_pages(server))
+    http = kit.http()
+    parse = validator(Item)
+    pages = await kit.collect(kit.Paginator(http, PRODUCTS, parse=parse).pages())
+    items = [item for page in pages for item in page.items]
+    assert all(isinstance(item, Item) for item in items)
+    assert [i.identifier for i in items] == [f"sku-{i}" for i in range(1, 6)]
+    assert items[0].links is not None and items[0].links.self_ is not None
+    assert items[0].links.self_.href == "/p/1"
+    assert items[0].model_extra == {"extra": 1}  # unknown fields kept
+    assert [(p.current_page, p.items_count) for p in pages] == [(1, 5), (2, 5)]
+    assert pages[0].next_url == f"{server.url}{PRODUCTS}?page=2" and pages[1].next_url is None
+    # read from the bytes in one pass; the decoded reply is still there, decoded when asked for
+    assert pages[0].__dict__["_raw"] is None
+    assert pages[0].raw["_embedded"]["items"] == ITEMS[:3]
+    assert pages[0].raw is pages[0].raw
+    assert pages[0] == kit.rt._types.Page.from_envelope(pages[0].raw, parse)
+
+
+async def test_items_match_item_by_item_parsing(kit, server, validator):
+    server.on("GET", PRODUCTS, _two_pages(server))
+    http = kit.http()
+    whole = await kit.collect(kit.Paginator(http, PRODUCTS, parse=validator(Item)))
+    one_by_one = await kit.collect(kit.Paginator(http, PRODUCTS, parse=Item.model_validate))
+    assert whole == one_by_one
+
+
+async def test_invalid_item_raises_as_before(kit, server, validator):
+    bad = [*ITEMS[:2], {"enabled": "not a bool"}]
+    server.on("GET", PRODUCTS, json_reply(page_envelope(bad)))
+    http = kit.http()
+    with pytest.raises(pydantic.ValidationError) as info:
+        await kit.collect(kit.Paginator(http, PRODUCTS, parse=validator(Item)))
+    assert {e["loc"][0] for e in info.value.errors()} == {"identifier", "enabled"}
+
+
+@pytest.mark.parametrize(
+    ("body", "identifiers"),
+    [
+        ({"_embedded": [], "_links": []}, []),  # empty objects sent as arrays
+        ({"_embedded": None}, []),
+        ({"_embedded": {"items": None}}, []),
+        ({"_links": {"next": "not an object"}}, []),
+        ({}, []),
+        ([{"identifier": "bare"}], ["bare"]),  # a bare array: the items of one page
+    ],
+)
+async def test_unusual_envelopes_are_read_leniently(kit, server, body, identifiers, validator):
+    server.on("GET", PRODUCTS, json_reply(body))
+    http = kit.http()
+    page = await kit.call(
+        kit.mod._pagination.fetch_page(http, PRODUCTS, None, None, validator(Item))
+    )
+    assert [i.identifier for i in page.items] == identifiers
+    assert page.next_url is None
+    assert page.raw == body
+
+
+async def test_empty_body_is_an_empty_page(kit, server, validator):
+    server.on("GET", PRODUCTS, Reply(200, b"", {"Content-Type": "application/json"}))
+    http = kit.http()
+    page = await kit.call(
+        kit.mod._pagination.fetch_page(http, PRODUCTS, None, None, validator(Item))
+    )
+    assert page.items == [] and page.raw == {}
+
+
+async def test_non_json_and_non_envelope_replies_raise_value_errors(kit, server, validator):
+    http = kit.http()
+    parse = validator(Item)
+    server.on("GET", PRODUCTS, Reply(200, b"not json", {"Content-Type": "application/json"}))
+    with pytest.raises(ValueError):
+        await kit.call(kit.mod._pagination.fetch_page(http, PRODUCTS, None, None, parse))
+    server.on("GET", PRODUCTS, Reply(200, b'"a string"', {"Content-Type": "application/json"}))
+    with pytest.raises(ValueError, match="expected a list envelope"):
+        await kit.call(kit.mod._pagination.fetch_page(http, PRODUCTS, None, None, parse))
+    server.on("GET", PRODUCTS, json_reply({"_embedded": {"items": {"a": 1}}}))
+    with pytest.raises(ValueError, match="must be an array"):
+        await kit.call(kit.mod._pagination.fetch_page(http, PRODUCTS, None, None, parse))
+
+
+async def test_union_items_and_plain_annotations(kit, server, validator):
+    server.on("GET", PRODUCTS, json_reply(page_envelope([1, "2", 3])))
+    http = kit.http()
+    page = await kit.call(
+        kit.mod._pagination.fetch_page(http, PRODUCTS, None, None, validator(int))
+    )
+    assert page.items == [1, 2, 3]
+
+
+def test_item_validator_validates_one_item(rt, validator):
+    parse = validator(Item)
+    assert parse({"identifier": "a"}) == Item(identifier="a")
+    assert validator(int)("7") == 7
+    with pytest.raises(pydantic.ValidationError):
+        parse({"enabled": 1})
+    assert "Item" in repr(parse)
+
+
+def test_page_from_json_decodes_raw_only_when_read(rt, validator):
+    Page = rt._types.Page
+    content = json.dumps(page_envelope(ITEMS[:1], next_href="n", items_count="12")).encode()
+    page = Page.from_json(content, validator(Item))
+    assert page.__dict__["_raw"] is None  # not decoded yet
+    assert page.items == [Item.model_validate(ITEMS[0])]
+    assert page.items_count == 12 and page.next_url == "n"
+    assert page.raw == json.loads(content)
+    assert "raw" not in repr(page) and "sku-1" in repr(page)
+
+
+def test_page_is_immutable_and_compares_by_content(rt):
+    Page, PageLinks = rt._types.Page, rt._types.PageLinks
+    page = Page([1, 2], PageLinks(next="n"), 1, 2, raw={"x": 1})
+    assert page == Page([1, 2], PageLinks(next="n"), 1, 2)  # raw is not compared
+    assert page != Page([1], PageLinks(next="n"), 1, 2)
+    assert Page([]).links == PageLinks()
+    with pytest.raises(AttributeError):
+        page.items = []  # type: ignore[misc]
+    with pytest.raises(AttributeError):
+        del page.raw
+    with pytest.raises(TypeError):
+        hash(page)
