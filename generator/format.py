@@ -37,6 +37,7 @@ def format_files(
     files: list[RenderedFile],
     reuse: Mapping[str, tuple[str, str]] | None = None,
     cache: FormatCache | None = None,
+    workers: Workers | None = None,
 ) -> list[RenderedFile]:
     """Format every Python file marked for formatting, then compile every ``.py`` file (the
     formatted ones, the ones reused from the last run and the ones not formatted, such as the
@@ -49,6 +50,8 @@ def format_files(
     run: a file whose rendered text did not change is not formatted again. ``cache`` (see
     :mod:`.format_cache`) holds the formatting of texts any earlier run formatted; the new
     formatting of a file that compiles is added to it. Reused and cached texts are compiled too.
+    ``workers``: processes already started (:class:`Workers`), else some are started here when
+    the work is worth it.
     """
     reuse = reuse or {}
     out = list(files)
@@ -81,7 +84,7 @@ def format_files(
             if error is not None:
                 problems[index] = _compile_diagnostic(out[index], error)
 
-    results = _format_all(jobs, compile_local)
+    results = _format_all(jobs, compile_local, workers)
     for (index, digest), done in zip(todo, results, strict=True):
         f = files[index]
         if done.parse_error is not None:
@@ -203,20 +206,55 @@ def _format_one(job: _Job) -> _Done:
 
 #: Below this much source, starting worker processes costs more than it saves.
 PARALLEL_THRESHOLD = 400_000
+#: Below this much source, even workers already started are not worth sending it to.
+STARTED_THRESHOLD = 50_000
 
 
-def _format_all(jobs: list[_Job], meanwhile: Callable[[], None]) -> list[_Done]:
-    """Format (and compile) in worker processes when there is enough work and more than one
-    core; ``meanwhile`` runs in this process while the workers format (or after, without any)."""
-    workers = min(os.cpu_count() or 1, 8)
-    if workers < 2 or sum(len(job.text) for job in jobs) < PARALLEL_THRESHOLD:
+def worker_count() -> int:
+    """How many formatting processes run side by side (one per core, at most 8)."""
+    return min(os.cpu_count() or 1, 8)
+
+
+def _ready() -> None:
+    """A worker's first task: nothing, once it has imported this module (and black)."""
+
+
+class Workers:
+    """Formatting worker processes, started before the work is known: they import black while
+    this process loads the spec and renders (a cold generation of a large spec saves that
+    time). :func:`format_files` uses them; :meth:`close` ends them."""
+
+    def __init__(self) -> None:
+        context = multiprocessing.get_context("spawn")  # no fork of a process that may run threads
+        self.pool = ProcessPoolExecutor(max_workers=worker_count(), mp_context=context)
+        for _ in range(worker_count()):
+            self.pool.submit(_ready)  # every worker starts now
+
+    def close(self) -> None:
+        self.pool.shutdown()
+
+
+def _format_all(jobs: list[_Job], meanwhile: Callable[[], None], workers: Workers | None = None) -> list[_Done]:
+    """Format (and compile) in worker processes (``workers``, or ones started here when there
+    is enough work and more than one core); ``meanwhile`` runs in this process while the
+    workers format (or after, without any)."""
+    size = sum(len(job.text) for job in jobs)
+    if workers is not None and size >= STARTED_THRESHOLD:
+        return _format_in(workers.pool, jobs, meanwhile)
+    if worker_count() < 2 or size < PARALLEL_THRESHOLD:
         done = [_format_one(job) for job in jobs]
         meanwhile()
         return done
-    context = multiprocessing.get_context("spawn")  # no fork of a process that may run threads
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        # largest first, one at a time, so that no worker is left with a large file at the end
-        order = sorted(range(len(jobs)), key=lambda index: -len(jobs[index].text))
-        futures = {index: pool.submit(_format_one, jobs[index]) for index in order}
-        meanwhile()
-        return [futures[index].result() for index in range(len(jobs))]
+    started = Workers()
+    try:
+        return _format_in(started.pool, jobs, meanwhile)
+    finally:
+        started.close()
+
+
+def _format_in(pool: ProcessPoolExecutor, jobs: list[_Job], meanwhile: Callable[[], None]) -> list[_Done]:
+    # largest first, one at a time, so that no worker is left with a large file at the end
+    order = sorted(range(len(jobs)), key=lambda index: -len(jobs[index].text))
+    futures = {index: pool.submit(_format_one, jobs[index]) for index in order}
+    meanwhile()
+    return [futures[index].result() for index in range(len(jobs))]

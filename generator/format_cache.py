@@ -85,6 +85,13 @@ class FormatCache:
             return
         self._added += 1
 
+    def is_empty(self) -> bool:
+        """Whether the cache holds no entry yet (a first run on this machine)."""
+        try:
+            return not any(self.root.glob("??/*"))
+        except OSError:
+            return True
+
     def prune(self) -> None:
         """Keep the folder bounded (checked only after a run that added entries)."""
         if not self._added:

@@ -10,7 +10,7 @@ from pathlib import Path
 from . import __version__
 from .diagnostics import Diagnostic, SpecError
 from .files import TEMPLATES_DIR, RenderedFile, tree_digest
-from .format import FORMAT_SALT, FORMATTER, format_files
+from .format import FORMAT_SALT, FORMATTER, Workers, format_files, worker_count
 from .format_cache import FormatCache
 from .ir import Api
 from .loader import load_spec
@@ -18,7 +18,14 @@ from .loader.naming import NamingOverrides
 from .options import Options, display_name, naming_path, run_inputs
 from .render import make_environment, render
 from .uptodate import Record, remember
-from .write import WriteReport, compare_tree, manifest_file, previous_formatting, write_tree
+from .write import (
+    MANIFEST,
+    WriteReport,
+    compare_tree,
+    manifest_file,
+    previous_formatting,
+    write_tree,
+)
 
 
 @dataclass
@@ -54,10 +61,15 @@ class Built:
 def build_files(opts: Options) -> Built:
     naming_file = naming_path(opts)
     naming = NamingOverrides.load(naming_file)
-    loaded = load_spec(opts.spec, naming=naming, package_name=opts.package_name, source_name=display_name(opts.spec))
-    env = make_environment(opts.templates)
     cache = FormatCache.default(FORMAT_SALT) if opts.cache else None
-    files = format_files(render(loaded.api, env, with_tests=opts.with_tests), previous_formatting(opts.out, FORMATTER), cache)
+    workers = Workers() if _formats_much(opts, cache) else None
+    try:
+        loaded = load_spec(opts.spec, naming=naming, package_name=opts.package_name, source_name=display_name(opts.spec))
+        env = make_environment(opts.templates)
+        files = format_files(render(loaded.api, env, with_tests=opts.with_tests), previous_formatting(opts.out, FORMATTER), cache, workers)
+    finally:
+        if workers is not None:
+            workers.close()
     info = {
         "generator": f"akeneo-codegen {__version__}",
         "formatter": FORMATTER,
@@ -69,6 +81,22 @@ def build_files(opts: Options) -> Built:
     }
     files.append(manifest_file(files, info))
     return Built(loaded.api, files, loaded.diagnostics, loaded.sources)
+
+
+#: A spec file at least this large generates enough code to start the formatting workers early.
+EARLY_WORKERS_SPEC_BYTES = 100_000
+
+
+def _formats_much(opts: Options, cache: FormatCache | None) -> bool:
+    """Whether to start the formatting workers before loading (:class:`.format.Workers`): a
+    large spec, more than one core, and nothing to reuse (a new output folder, and no format
+    cache or an empty one). Otherwise they start, if needed, once the work is known."""
+    try:
+        large = opts.spec.stat().st_size >= EARLY_WORKERS_SPEC_BYTES
+    except OSError:
+        return False
+    fresh = not (opts.out / MANIFEST).is_file() and (cache is None or cache.is_empty())
+    return large and fresh and worker_count() > 1
 
 
 def generate(opts: Options, *, check: bool = False, strict: bool = False) -> Result:
