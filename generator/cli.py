@@ -45,6 +45,13 @@ def _common(func: click.decorators.FC) -> click.decorators.FC:
 
 
 def _no_cache(func: click.decorators.FC) -> click.decorators.FC:
+    func = click.option(
+        "--formatter",
+        type=click.Choice(["black", "ruff"]),
+        default="black",
+        show_default=True,
+        help="black, or ruff (much faster; install it separately). check needs the formatter generate used.",
+    )(func)
     return click.option(
         "--no-cache",
         is_flag=True,
@@ -74,10 +81,10 @@ def main() -> None:
 @click.option("--strict", is_flag=True, help="Fail on warnings too.")
 @click.option("--tests/--no-tests", "with_tests", default=True, show_default=True, help="Also write the endpoint tests (endpoint_tests/).")
 @_no_cache
-def generate_cmd(spec: Path, out: Path, package_name: str, templates: tuple[Path, ...], naming: Path | None, strict: bool, with_tests: bool, no_cache: bool) -> None:
+def generate_cmd(spec: Path, out: Path, package_name: str, templates: tuple[Path, ...], naming: Path | None, strict: bool, with_tests: bool, no_cache: bool, formatter: str) -> None:
     """Generate the client package (and its endpoint tests) into --out."""
     start = time.perf_counter()
-    opts = replace(_options(spec, out, package_name, templates, naming), with_tests=with_tests, cache=not no_cache)
+    opts = replace(_options(spec, out, package_name, templates, naming), with_tests=with_tests, cache=not no_cache, formatter=formatter)
     record = unchanged(opts)
     if record is not None and not (strict and record.warnings):
         for line in record.warnings:
@@ -100,9 +107,9 @@ def generate_cmd(spec: Path, out: Path, package_name: str, templates: tuple[Path
 @_common
 @click.option("--tests/--no-tests", "with_tests", default=True, show_default=True, help="The output holds the endpoint tests too.")
 @_no_cache
-def check_cmd(spec: Path, out: Path, package_name: str, templates: tuple[Path, ...], naming: Path | None, with_tests: bool, no_cache: bool) -> None:
+def check_cmd(spec: Path, out: Path, package_name: str, templates: tuple[Path, ...], naming: Path | None, with_tests: bool, no_cache: bool, formatter: str) -> None:
     """Exit 1 when --out differs from what the spec generates (for CI and pre-commit)."""
-    opts = replace(_options(spec, out, package_name, templates, naming), with_tests=with_tests, cache=not no_cache)
+    opts = replace(_options(spec, out, package_name, templates, naming), with_tests=with_tests, cache=not no_cache, formatter=formatter)
     record = unchanged(opts)
     if record is not None:
         click.echo(f"{out} is up to date ({record.files} files)")

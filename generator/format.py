@@ -1,18 +1,25 @@
-"""Format rendered Python with black, in process (black's version is pinned exactly), and
-compile every Python file so that code which parses but cannot run is caught before it is written."""
+"""Format rendered Python with black, in process (black's version is pinned exactly), or with
+ruff when asked (``--formatter ruff``: one ``ruff format`` run over every file), and compile
+every Python file so that code which parses but cannot run is caught before it is written."""
 
 from __future__ import annotations
 
+import ast
 import hashlib
+import importlib.util
 import io
 import multiprocessing
 import os
+import subprocess
+import sys
+import tempfile
 import tokenize
 import warnings
 from collections.abc import Callable, Mapping
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from importlib import metadata
+from pathlib import Path
 from typing import NamedTuple
 
 import black
@@ -27,6 +34,39 @@ FORMATTER = f"black {metadata.version('black')}"
 MODE = black.Mode(target_versions={TargetVersion.PY310}, line_length=100)
 #: What a formatted text depends on besides the rendered one (the format cache's salt)
 FORMAT_SALT = f"{FORMATTER}\0{MODE!r}"
+#: ruff's settings, black's: the same line length and target
+RUFF_OPTIONS = ("--line-length", "100", "--target-version", "py310")
+FORMATTERS = ("black", "ruff")
+
+
+@dataclass(frozen=True)
+class Formatter:
+    """The formatter of the output: black (the default) or ruff (installed separately)."""
+
+    kind: str = "black"
+
+    @property
+    def name(self) -> str:
+        """What the manifest records: the formatter and its version (``black 26.10.1``)."""
+        return FORMATTER if self.kind == "black" else f"ruff {metadata.version('ruff')}"
+
+    @property
+    def salt(self) -> str:
+        """The format cache's salt (:data:`FORMAT_SALT` for black)."""
+        return FORMAT_SALT if self.kind == "black" else f"{self.name}\0{' '.join(RUFF_OPTIONS)}"
+
+    @classmethod
+    def named(cls, kind: str) -> Formatter:
+        """The formatter ``kind`` (one of :data:`FORMATTERS`); SpecError when ruff is asked for
+        and not installed."""
+        if kind not in FORMATTERS:
+            raise SpecError([Diagnostic(Level.ERROR, "", f"unknown formatter {kind!r} (one of {', '.join(FORMATTERS)})", "--formatter")])
+        if kind == "ruff" and importlib.util.find_spec("ruff") is None:
+            raise SpecError([Diagnostic(Level.ERROR, "", "--formatter ruff needs ruff in this environment (pip install ruff)", "--formatter")])
+        return cls(kind)
+
+
+BLACK = Formatter()
 
 
 def rendered_digest(text: str) -> str:
@@ -38,6 +78,7 @@ def format_files(
     reuse: Mapping[str, tuple[str, str]] | None = None,
     cache: FormatCache | None = None,
     workers: Workers | None = None,
+    formatter: Formatter = BLACK,
 ) -> list[RenderedFile]:
     """Format every Python file marked for formatting, then compile every ``.py`` file (the
     formatted ones, the ones reused from the last run and the ones not formatted, such as the
@@ -51,7 +92,7 @@ def format_files(
     :mod:`.format_cache`) holds the formatting of texts any earlier run formatted; the new
     formatting of a file that compiles is added to it. Reused and cached texts are compiled too.
     ``workers``: processes already started (:class:`Workers`), else some are started here when
-    the work is worth it.
+    the work is worth it (black only: ruff formats every file in one run of its own).
     """
     reuse = reuse or {}
     out = list(files)
@@ -84,7 +125,7 @@ def format_files(
             if error is not None:
                 problems[index] = _compile_diagnostic(out[index], error)
 
-    results = _format_all(jobs, compile_local, workers)
+    results = _format_all(jobs, compile_local, workers) if formatter.kind == "black" else _format_with_ruff(jobs, compile_local)
     for (index, digest), done in zip(todo, results, strict=True):
         f = files[index]
         if done.parse_error is not None:
@@ -250,6 +291,36 @@ def _format_all(jobs: list[_Job], meanwhile: Callable[[], None], workers: Worker
         return _format_in(started.pool, jobs, meanwhile)
     finally:
         started.close()
+
+
+def _format_with_ruff(jobs: list[_Job], meanwhile: Callable[[], None]) -> list[_Done]:
+    """Format with one ``ruff format`` run over a temporary folder holding every job (a file
+    that does not parse is reported as black's would be, and not given to ruff)."""
+    done: list[_Done | None] = [None] * len(jobs)
+    with tempfile.TemporaryDirectory(prefix="akeneo-codegen-ruff-") as folder:
+        paths: dict[int, Path] = {}
+        for index, job in enumerate(jobs):
+            try:
+                ast.parse(job.text)
+            except (SyntaxError, ValueError) as exc:
+                message = exc.msg if isinstance(exc, SyntaxError) else str(exc)
+                done[index] = _Done(job.text, f"{message} (line {getattr(exc, 'lineno', '?')})", None)
+                continue
+            paths[index] = Path(folder) / f"f{index}.py"
+            paths[index].write_text(job.text, encoding="utf-8")
+        if paths:
+            command = [sys.executable, "-m", "ruff", "format", "--isolated", "--no-cache", "--quiet", *RUFF_OPTIONS, folder]
+            ran = subprocess.run(command, capture_output=True, text=True, check=False)
+            if ran.returncode != 0:
+                reason = (ran.stderr or ran.stdout).strip().splitlines()[:1] or ["no output"]
+                raise SpecError([Diagnostic(Level.ERROR, "", f"ruff format failed: {reason[0]}", "--formatter")])
+        meanwhile()
+        for index, path in paths.items():
+            text = path.read_text(encoding="utf-8")
+            filename = jobs[index].filename
+            done[index] = _Done(text, None, None if filename is None else compile_error(text, filename))
+    assert all(d is not None for d in done)
+    return [d for d in done if d is not None]
 
 
 def _format_in(pool: ProcessPoolExecutor, jobs: list[_Job], meanwhile: Callable[[], None]) -> list[_Done]:

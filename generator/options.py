@@ -26,6 +26,7 @@ class Options:
     #: use the user cache folder: the format cache (:mod:`.format_cache`) and the run records
     #: that answer a regeneration with nothing changed (:mod:`.uptodate`)
     cache: bool = True
+    formatter: str = "black"  #: or "ruff" (:class:`.format.Formatter`)
 
 
 def display_name(path: Path) -> str:
@@ -49,7 +50,7 @@ def naming_path(opts: Options) -> Path | None:
 
 def run_inputs(opts: Options) -> RunInputs:
     """What the run record of a generation with these options depends on."""
-    return RunInputs(opts.spec, opts.out, opts.package_name, opts.with_tests, opts.templates, naming_path(opts))
+    return RunInputs(opts.spec, opts.out, opts.package_name, opts.with_tests, opts.templates, naming_path(opts), opts.formatter)
 
 
 def unchanged(opts: Options) -> Record | None:

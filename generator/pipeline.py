@@ -10,7 +10,7 @@ from pathlib import Path
 from . import __version__
 from .diagnostics import Diagnostic, SpecError
 from .files import TEMPLATES_DIR, RenderedFile, tree_digest
-from .format import FORMAT_SALT, FORMATTER, Workers, format_files, worker_count
+from .format import Formatter, Workers, format_files, worker_count
 from .format_cache import FormatCache
 from .ir import Api
 from .loader import load_spec
@@ -61,18 +61,20 @@ class Built:
 def build_files(opts: Options) -> Built:
     naming_file = naming_path(opts)
     naming = NamingOverrides.load(naming_file)
-    cache = FormatCache.default(FORMAT_SALT) if opts.cache else None
-    workers = Workers() if _formats_much(opts, cache) else None
+    formatter = Formatter.named(opts.formatter)
+    cache = FormatCache.default(formatter.salt) if opts.cache else None
+    workers = Workers() if formatter.kind == "black" and _formats_much(opts, cache) else None
     try:
         loaded = load_spec(opts.spec, naming=naming, package_name=opts.package_name, source_name=display_name(opts.spec))
         env = make_environment(opts.templates)
-        files = format_files(render(loaded.api, env, with_tests=opts.with_tests), previous_formatting(opts.out, FORMATTER), cache, workers)
+        rendered = render(loaded.api, env, with_tests=opts.with_tests)
+        files = format_files(rendered, previous_formatting(opts.out, formatter.name), cache, workers, formatter)
     finally:
         if workers is not None:
             workers.close()
     info = {
         "generator": f"akeneo-codegen {__version__}",
-        "formatter": FORMATTER,
+        "formatter": formatter.name,
         "spec": display_name(opts.spec),
         "spec_sha256": hashlib.sha256(opts.spec.read_bytes()).hexdigest(),
         "dialect": loaded.dialect.name,

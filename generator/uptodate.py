@@ -46,12 +46,14 @@ class RunInputs:
     with_tests: bool
     templates: tuple[Path, ...]
     naming: Path | None  #: the user's naming file in force (the dialect's is the generator's)
+    formatter: str = "black"
 
     def digest(self, sources: Sequence[str], source_digests: Sequence[str]) -> str:
         parts = {
             "record": _VERSION,
             "python": f"{sys.version_info[0]}.{sys.version_info[1]}",
             "black": metadata.version("black"),
+            "formatter": self.formatter if self.formatter == "black" else f"{self.formatter} {metadata.version(self.formatter)}",
             "generator": tree_digest([GENERATOR_DIR], skip=frozenset({"_templates"})),
             "templates": tree_digest([TEMPLATES_DIR, *self.templates]),
             "spec": str(self.spec.resolve()),
