@@ -19,6 +19,7 @@ import click
 
 from .diagnostics import Diagnostic, Level, SpecError
 from .options import Options, unchanged
+from .write import stale_reasons
 
 if TYPE_CHECKING:
     import jinja2
@@ -44,7 +45,7 @@ def _common(func: click.decorators.FC) -> click.decorators.FC:
     return func
 
 
-def _no_cache(func: click.decorators.FC) -> click.decorators.FC:
+def _speed_options(func: click.decorators.FC) -> click.decorators.FC:
     func = click.option(
         "--formatter",
         type=click.Choice(["black", "ruff"]),
@@ -80,7 +81,7 @@ def main() -> None:
 @_common
 @click.option("--strict", is_flag=True, help="Fail on warnings too.")
 @click.option("--tests/--no-tests", "with_tests", default=True, show_default=True, help="Also write the endpoint tests (endpoint_tests/).")
-@_no_cache
+@_speed_options
 def generate_cmd(spec: Path, out: Path, package_name: str, templates: tuple[Path, ...], naming: Path | None, strict: bool, with_tests: bool, no_cache: bool, formatter: str) -> None:
     """Generate the client package (and its endpoint tests) into --out."""
     start = time.perf_counter()
@@ -106,7 +107,7 @@ def generate_cmd(spec: Path, out: Path, package_name: str, templates: tuple[Path
 @main.command("check")
 @_common
 @click.option("--tests/--no-tests", "with_tests", default=True, show_default=True, help="The output holds the endpoint tests too.")
-@_no_cache
+@_speed_options
 def check_cmd(spec: Path, out: Path, package_name: str, templates: tuple[Path, ...], naming: Path | None, with_tests: bool, no_cache: bool, formatter: str) -> None:
     """Exit 1 when --out differs from what the spec generates (for CI and pre-commit)."""
     opts = replace(_options(spec, out, package_name, templates, naming), with_tests=with_tests, cache=not no_cache, formatter=formatter)
@@ -121,6 +122,7 @@ def check_cmd(spec: Path, out: Path, package_name: str, templates: tuple[Path, .
             click.echo(f"differs: {out / rel}", err=True)
         for rel in r.removed:
             click.echo(f"stale:   {out / rel}", err=True)
+        click.echo(f"why: {'; '.join(stale_reasons(out, result.files))}", err=True)
         click.echo(f"{out} is out of date ({len(r.written)} differing, {len(r.removed)} stale); run: akeneo-codegen generate", err=True)
         sys.exit(1)
     click.echo(f"{out} is up to date ({len(r.unchanged)} files)")

@@ -15,8 +15,9 @@ TEMPLATES_DIR = GENERATOR_DIR.parent / "templates"
 if not TEMPLATES_DIR.is_dir():
     TEMPLATES_DIR = GENERATOR_DIR / "_templates"
 
-#: folders Python and pytest write beside sources: never part of a template or output tree
-CACHE_DIRS = frozenset({"__pycache__", ".pytest_cache"})
+#: folders Python and the tools run on sources write beside them: never part of a template or
+#: output tree (``check`` does not report them, and regeneration keeps them)
+CACHE_DIRS = frozenset({"__pycache__", ".pytest_cache", ".mypy_cache", ".ruff_cache"})
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,7 +17,7 @@ from .loader import load_spec
 from .loader.naming import NamingOverrides
 from .options import Options, display_name, naming_path, run_inputs
 from .render import make_environment, render
-from .uptodate import Record, remember
+from .uptodate import Record, generator_digest, remember
 from .write import (
     MANIFEST,
     WriteReport,
@@ -76,7 +76,8 @@ def build_files(opts: Options) -> Built:
         "generator": f"akeneo-codegen {__version__}",
         "formatter": formatter.name,
         "spec": display_name(opts.spec),
-        "spec_sha256": hashlib.sha256(opts.spec.read_bytes()).hexdigest(),
+        "model_sha256": hashlib.sha256(repr(loaded.api).encode("utf-8")).hexdigest(),
+        "generator_sha256": generator_digest(),
         "dialect": loaded.dialect.name,
         "naming_sha256": _naming_hash(loaded.dialect.naming_file, naming_file),
         "templates_sha256": tree_digest((TEMPLATES_DIR, *opts.templates)),

@@ -13,7 +13,7 @@ import re
 import textwrap
 from collections.abc import Iterable, Sequence
 from pathlib import Path, PurePosixPath
-from typing import Any
+from typing import Any, Protocol
 
 import jinja2
 
@@ -97,10 +97,19 @@ def pytuple(values: Sequence[object]) -> str:
     return f"({items[0]},)" if len(items) == 1 else f"({', '.join(items)})"
 
 
-def names_by_wire(params: Iterable[object], skip: Sequence[str] = ()) -> dict[str, Code]:
+class _Named(Protocol):
+    """A parameter or a multipart part: its name on the wire and in Python."""
+
+    @property
+    def wire_name(self) -> str: ...
+    @property
+    def python_name(self) -> str: ...
+
+
+def names_by_wire(params: Iterable[_Named], skip: Sequence[str] = ()) -> dict[str, Code]:
     """``{wire name: python name}`` of parameters (or multipart parts), for :func:`pylayout`:
     the dict a generated method passes to the runtime."""
-    return {p.wire_name: Code(p.python_name) for p in params if p.wire_name not in skip}  # type: ignore[attr-defined]
+    return {p.wire_name: Code(p.python_name) for p in params if p.wire_name not in skip}
 
 
 def pylayout(value: object, head: str, tail: str = "") -> str:

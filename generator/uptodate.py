@@ -32,6 +32,11 @@ from .write import MANIFEST
 _VERSION = 1  #: of the record's layout
 
 
+def generator_digest() -> str:
+    """The digest of the generator's own sources (its templates left out)."""
+    return tree_digest([GENERATOR_DIR], skip=frozenset({"_templates"}))
+
+
 def file_digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
@@ -54,7 +59,7 @@ class RunInputs:
             "python": f"{sys.version_info[0]}.{sys.version_info[1]}",
             "black": metadata.version("black"),
             "formatter": self.formatter if self.formatter == "black" else f"{self.formatter} {metadata.version(self.formatter)}",
-            "generator": tree_digest([GENERATOR_DIR], skip=frozenset({"_templates"})),
+            "generator": generator_digest(),
             "templates": tree_digest([TEMPLATES_DIR, *self.templates]),
             "spec": str(self.spec.resolve()),
             "package_name": self.package_name,

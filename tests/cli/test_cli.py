@@ -379,7 +379,8 @@ def test_check_lists_differing_and_stale_files(out: Path) -> None:
     assert f"differs: {out / 'akeneo_pim/models/families.py'}" in lines
     assert f"stale:   {out / 'akeneo_pim/extra.py'}" in lines
     assert lines[-1].startswith(f"{out} is out of date (")
-    assert len(lines) == 4  # 2 differing + 1 stale + the summary
+    assert lines[-2] == "why: 2 file(s) changed since generated: akeneo_pim/_client.py, akeneo_pim/models/families.py (deleted)"
+    assert len(lines) == 5  # 2 differing + 1 stale + why + the summary
     assert snapshot(out) == before  # check never writes
 
 
