@@ -1,4 +1,4 @@
-"""Command line: ``akeneo-codegen generate | check``.
+"""Command line: ``akeneo-codegen generate | check | diff``.
 
 Exit codes: 0 success, 1 ``check`` found differences, 2 the spec (or an option) is wrong.
 Errors are printed one per line (file:line: error: message (at /json/pointer)), never as a
@@ -126,6 +126,35 @@ def check_cmd(spec: Path, out: Path, package_name: str, templates: tuple[Path, .
         click.echo(f"{out} is out of date ({len(r.written)} differing, {len(r.removed)} stale); run: akeneo-codegen generate", err=True)
         sys.exit(1)
     click.echo(f"{out} is up to date ({len(r.unchanged)} files)")
+
+
+@main.command("diff")
+@click.argument("old", type=click.Path(path_type=Path, dir_okay=False))
+@click.argument("new", type=click.Path(path_type=Path, dir_okay=False))
+@click.option("--format", "report", type=click.Choice(["text", "markdown", "json"]), default="text", show_default=True, help="text for people, markdown for a changelog, json for tools.")
+def diff_cmd(old: Path, new: Path, report: str) -> None:
+    """Compare the clients OLD and NEW generate (any two specs the generator reads).
+
+    Each change is marked breaking or not for callers; the report ends with the suggested
+    version bump. Exit 0 when nothing breaks, 1 when something does, 2 on a bad spec.
+    """
+    from .diff import REPORTS, diff_apis
+    from .loader import load_spec
+    from .loader.naming import NamingOverrides
+    from .options import default_naming, display_name
+
+    apis = []
+    for path in (old, new):
+        try:
+            apis.append(load_spec(path, naming=NamingOverrides.load(default_naming(path)), source_name=display_name(path)).api)
+        except SpecError as exc:
+            for d in exc.diagnostics:
+                click.echo(d.render(), err=True)
+            click.echo(f"akeneo-codegen: {path} cannot be read; nothing was compared", err=True)
+            sys.exit(2)
+    result = diff_apis(apis[0], apis[1])
+    click.echo(REPORTS[report](result, display_name(old), display_name(new)), nl=False)
+    sys.exit(1 if result.breaking else 0)
 
 
 def _template_error(exc: jinja2.TemplateError) -> SpecError:  # (jinja2 is imported with the pipeline)
