@@ -47,6 +47,12 @@ def _common(func: click.decorators.FC) -> click.decorators.FC:
 
 def _speed_options(func: click.decorators.FC) -> click.decorators.FC:
     func = click.option(
+        "--edition",
+        default=None,
+        metavar="EDITION",
+        help="Only the operations and parameters of this edition (saas, 7.0, 6.0...: the spec's x-versions); default: everything.",
+    )(func)
+    func = click.option(
         "--formatter",
         type=click.Choice(["black", "ruff"]),
         default="black",
@@ -82,10 +88,10 @@ def main() -> None:
 @click.option("--strict", is_flag=True, help="Fail on warnings too.")
 @click.option("--tests/--no-tests", "with_tests", default=True, show_default=True, help="Also write the endpoint tests (endpoint_tests/).")
 @_speed_options
-def generate_cmd(spec: Path, out: Path, package_name: str, templates: tuple[Path, ...], naming: Path | None, strict: bool, with_tests: bool, no_cache: bool, formatter: str) -> None:
+def generate_cmd(spec: Path, out: Path, package_name: str, templates: tuple[Path, ...], naming: Path | None, strict: bool, with_tests: bool, no_cache: bool, formatter: str, edition: str | None) -> None:
     """Generate the client package (and its endpoint tests) into --out."""
     start = time.perf_counter()
-    opts = replace(_options(spec, out, package_name, templates, naming), with_tests=with_tests, cache=not no_cache, formatter=formatter)
+    opts = replace(_options(spec, out, package_name, templates, naming), with_tests=with_tests, cache=not no_cache, formatter=formatter, edition=edition)
     record = unchanged(opts)
     if record is not None and not (strict and record.warnings):
         for line in record.warnings:
@@ -108,9 +114,9 @@ def generate_cmd(spec: Path, out: Path, package_name: str, templates: tuple[Path
 @_common
 @click.option("--tests/--no-tests", "with_tests", default=True, show_default=True, help="The output holds the endpoint tests too.")
 @_speed_options
-def check_cmd(spec: Path, out: Path, package_name: str, templates: tuple[Path, ...], naming: Path | None, with_tests: bool, no_cache: bool, formatter: str) -> None:
+def check_cmd(spec: Path, out: Path, package_name: str, templates: tuple[Path, ...], naming: Path | None, with_tests: bool, no_cache: bool, formatter: str, edition: str | None) -> None:
     """Exit 1 when --out differs from what the spec generates (for CI and pre-commit)."""
-    opts = replace(_options(spec, out, package_name, templates, naming), with_tests=with_tests, cache=not no_cache, formatter=formatter)
+    opts = replace(_options(spec, out, package_name, templates, naming), with_tests=with_tests, cache=not no_cache, formatter=formatter, edition=edition)
     record = unchanged(opts)
     if record is not None:
         click.echo(f"{out} is up to date ({record.files} files)")
@@ -132,7 +138,9 @@ def check_cmd(spec: Path, out: Path, package_name: str, templates: tuple[Path, .
 @click.argument("old", type=click.Path(path_type=Path, dir_okay=False))
 @click.argument("new", type=click.Path(path_type=Path, dir_okay=False))
 @click.option("--format", "report", type=click.Choice(["text", "markdown", "json"]), default="text", show_default=True, help="text for people, markdown for a changelog, json for tools.")
-def diff_cmd(old: Path, new: Path, report: str) -> None:
+@click.option("--old-edition", default=None, metavar="EDITION", help="Compare OLD's client for this edition only (saas, 7.0...).")
+@click.option("--new-edition", default=None, metavar="EDITION", help="Compare NEW's client for this edition only.")
+def diff_cmd(old: Path, new: Path, report: str, old_edition: str | None, new_edition: str | None) -> None:
     """Compare the clients OLD and NEW generate (any two specs the generator reads).
 
     Each change is marked breaking or not for callers; the report ends with the suggested
@@ -144,16 +152,17 @@ def diff_cmd(old: Path, new: Path, report: str) -> None:
     from .options import default_naming, display_name
 
     apis = []
-    for path in (old, new):
+    for path, edition in ((old, old_edition), (new, new_edition)):
         try:
-            apis.append(load_spec(path, naming=NamingOverrides.load(default_naming(path)), source_name=display_name(path)).api)
+            apis.append(load_spec(path, naming=NamingOverrides.load(default_naming(path)), source_name=display_name(path), edition=edition).api)
         except SpecError as exc:
             for d in exc.diagnostics:
                 click.echo(d.render(), err=True)
             click.echo(f"akeneo-codegen: {path} cannot be read; nothing was compared", err=True)
             sys.exit(2)
     result = diff_apis(apis[0], apis[1])
-    click.echo(REPORTS[report](result, display_name(old), display_name(new)), nl=False)
+    names = [display_name(p) + (f" ({e})" if e else "") for p, e in ((old, old_edition), (new, new_edition))]
+    click.echo(REPORTS[report](result, names[0], names[1]), nl=False)
     sys.exit(1 if result.breaking else 0)
 
 

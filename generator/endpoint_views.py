@@ -340,6 +340,8 @@ def _cases(op: Operation, known: dict[str, Model]) -> list[Case]:
             result_is, item_is = "bytes", None
         elif op.result is ResultKind.MODEL:
             result_is, item_is = _isinstance_of(op.return_type, known)
+            if result_is is not None and getattr(op.call, "empty_ok", False):
+                result_is = f"({result_is.strip('()')}, type(None))"  # (a success without a body)
         elif op.result is ResultKind.TEXT:
             result_is, item_is = "str", None
         elif op.result is ResultKind.NONE:

@@ -213,6 +213,8 @@ class Parameter:
     #: the same example as it travels: query text, or the path value before percent-encoding
     #: (None: the parameter is left out of the request)
     example_wire: str | None = None
+    #: where the parameter exists (the spec's ``x-versions``: ``("7.0", "SaaS")``); () for everywhere
+    editions: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -280,6 +282,9 @@ class JsonCall:
     (``TEXT``), created-or-updated (``UPSERT``, ``CREATED``) or nothing (``NONE``) out."""
 
     result: ResultKind
+    #: a model reply that a success may also leave out (201 without a body beside a 207 report):
+    #: the method returns None then
+    empty_ok: bool = False
     kind: Literal["json"] = "json"
 
 
@@ -364,6 +369,9 @@ class Operation:
     #: parameters sent as cookies (one ``Cookie`` header)
     cookie_params: tuple[Parameter, ...] = ()
     enterprise_only: bool = False
+    #: where the operation exists (the spec's ``x-versions``: ``("6.0", "7.0", "SaaS")``); ()
+    #: for everywhere (see :func:`edition_note`)
+    editions: tuple[str, ...] = ()
     #: deprecated operations: the text of the DeprecationWarning the method emits
     deprecation_warning: str | None = None
     success_statuses: tuple[str, ...] = ()
@@ -440,7 +448,44 @@ class Api:
     dialect: str = "generic"  #: the dialect the spec was read in
     #: the reply statuses that mean success (Akeneo: 200, 201, 204; plain OpenAPI: any 2xx)
     success_statuses: tuple[int, ...] = tuple(range(200, 300))
+    #: every edition the spec's ``x-versions`` name, in their order (() when none do)
+    editions: tuple[str, ...] = ()
+    #: the edition the client was generated for (``--edition``; None: everything)
+    edition: str | None = None
 
     @property
     def operations(self) -> tuple[Operation, ...]:
         return tuple(op for r in self.resources for op in r.operations)
+
+
+#: the edition name ``x-versions`` gives Akeneo's cloud edition (the others are version numbers)
+SAAS = "SaaS"
+
+
+def edition_note(editions: tuple[str, ...], every: tuple[str, ...] = (), enterprise: bool = False) -> str | None:
+    """Where an operation or a parameter exists, for docstrings, against ``every`` edition the
+    spec names (in order, versions then SaaS): ``SaaS only``; ``since 7.0`` (added after the
+    first version); ``2.1 to 3.x only`` (gone from later versions); ``not on SaaS``; with
+    ``Enterprise Edition`` for an Enterprise-only one. None when it exists from the first
+    version to the last (and on SaaS when the spec names it), or no editions are known."""
+    parts: list[str] = []
+    versions = [e for e in editions if e.lower() != SAAS.lower()]
+    known = [e for e in every if e.lower() != SAAS.lower()]
+    if editions and not versions:
+        parts.append("SaaS only")
+    elif versions and known:
+        if versions[-1] != known[-1]:
+            parts.append(f"{versions[0]} to {versions[-1]} only" if len(versions) > 1 else f"{versions[0]} only")
+        elif versions[0] != known[0]:
+            parts.append(f"since {versions[0]}")
+        if len(versions) == len(editions) and len(known) < len(every):
+            parts.append("not on SaaS")
+    if enterprise:
+        parts.append("Enterprise Edition")
+    return ", ".join(parts) or None
+
+
+def in_edition(editions: tuple[str, ...], edition: str) -> bool:
+    """Whether something that exists in ``editions`` (() for everywhere) exists in ``edition``
+    (a version as ``x-versions`` spells it, or ``saas``; case does not matter)."""
+    return not editions or edition.lower() in {e.lower() for e in editions}

@@ -27,6 +27,8 @@ class Options:
     #: that answer a regeneration with nothing changed (:mod:`.uptodate`)
     cache: bool = True
     formatter: str = "black"  #: or "ruff" (:class:`.format.Formatter`)
+    #: generate only what this edition has (``saas``, ``7.0``: the spec's ``x-versions``); None: all
+    edition: str | None = None
 
 
 def display_name(path: Path) -> str:
@@ -50,7 +52,7 @@ def naming_path(opts: Options) -> Path | None:
 
 def run_inputs(opts: Options) -> RunInputs:
     """What the run record of a generation with these options depends on."""
-    return RunInputs(opts.spec, opts.out, opts.package_name, opts.with_tests, opts.templates, naming_path(opts), opts.formatter)
+    return RunInputs(opts.spec, opts.out, opts.package_name, opts.with_tests, opts.templates, naming_path(opts), opts.formatter, opts.edition)
 
 
 def unchanged(opts: Options) -> Record | None:

@@ -65,7 +65,7 @@ def build_files(opts: Options) -> Built:
     cache = FormatCache.default(formatter.salt) if opts.cache else None
     workers = Workers() if formatter.kind == "black" and _formats_much(opts, cache) else None
     try:
-        loaded = load_spec(opts.spec, naming=naming, package_name=opts.package_name, source_name=display_name(opts.spec))
+        loaded = load_spec(opts.spec, naming=naming, package_name=opts.package_name, source_name=display_name(opts.spec), edition=opts.edition)
         env = make_environment(opts.templates)
         rendered = render(loaded.api, env, with_tests=opts.with_tests)
         files = format_files(rendered, previous_formatting(opts.out, formatter.name), cache, workers, formatter)
@@ -79,6 +79,7 @@ def build_files(opts: Options) -> Built:
         "model_sha256": hashlib.sha256(repr(loaded.api).encode("utf-8")).hexdigest(),
         "generator_sha256": generator_digest(),
         "dialect": loaded.dialect.name,
+        **({"edition": opts.edition} if opts.edition else {}),
         "naming_sha256": _naming_hash(loaded.dialect.naming_file, naming_file),
         "templates_sha256": tree_digest((TEMPLATES_DIR, *opts.templates)),
     }

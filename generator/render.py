@@ -34,6 +34,7 @@ from .ir import (
     Resource,
     ResultKind,
     TypeRef,
+    edition_note,
 )
 from .literals import LINE_LENGTH, Code, py_call_layout, py_layout, py_literal
 from .static import META_MODULE, meta_module, runtime_files, user_agent_of
@@ -158,6 +159,7 @@ def make_environment(user_dirs: Sequence[Path] = ()) -> jinja2.Environment:
         pycall=pycall,
         pyimport=pyimport,
         names_by_wire=names_by_wire,
+        edition_note=edition_note,
         sentence=sentence,
         ann=lambda t: t.spelled(IN_RESOURCES),
         model_ann=lambda t: t.spelled(IN_MODELS),

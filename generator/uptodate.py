@@ -52,6 +52,7 @@ class RunInputs:
     templates: tuple[Path, ...]
     naming: Path | None  #: the user's naming file in force (the dialect's is the generator's)
     formatter: str = "black"
+    edition: str | None = None
 
     def digest(self, sources: Sequence[str], source_digests: Sequence[str]) -> str:
         parts = {
@@ -64,6 +65,7 @@ class RunInputs:
             "spec": str(self.spec.resolve()),
             "package_name": self.package_name,
             "with_tests": self.with_tests,
+            "edition": self.edition,
             "naming": file_digest(self.naming) if self.naming is not None else None,
             "sources": list(zip(sources, source_digests, strict=True)),
         }

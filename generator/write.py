@@ -147,6 +147,7 @@ _INPUTS = {
     "spec": "another spec",
     "model_sha256": "the spec changed",
     "dialect": "the spec's dialect changed",
+    "edition": "another edition",
     "naming_sha256": "the naming changed",
     "templates_sha256": "the templates changed",
     "generator": "the generator was upgraded",
@@ -165,8 +166,9 @@ def stale_reasons(out_dir: Path, files: list[RenderedFile]) -> list[str]:
     new = next((read_manifest_text(f.text) for f in files if f.path.as_posix() == MANIFEST), {})
     reasons = []
     for key, reason in _INPUTS.items():
-        if key in old and key in new and old[key] != new[key]:
-            shown = f" ({old[key]} -> {new[key]})" if key in ("spec", "generator", "formatter", "dialect") else ""
+        known = key == "edition" or (key in old and key in new)  # (no edition recorded: all of them)
+        if known and old.get(key, "all") != new.get(key, "all"):
+            shown = f" ({old.get(key, 'all')} -> {new.get(key, 'all')})" if key in ("spec", "generator", "formatter", "dialect", "edition") else ""
             reasons.append(reason + shown)
     listed = old.get("files")
     if isinstance(listed, dict):

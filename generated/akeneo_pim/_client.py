@@ -14,6 +14,9 @@ from ._config import Settings
 from ._sync._http import SyncHttp
 
 if TYPE_CHECKING:
+    from .resources import app_catalog_mapping_schemas as _r_app_catalog_mapping_schemas
+    from .resources import app_catalog_products as _r_app_catalog_products
+    from .resources import app_catalogs as _r_app_catalogs
     from .resources import asset_attribute_options as _r_asset_attribute_options
     from .resources import asset_attributes as _r_asset_attributes
     from .resources import asset_families as _r_asset_families
@@ -41,6 +44,7 @@ if TYPE_CHECKING:
     from .resources import pam_asset_tags as _r_pam_asset_tags
     from .resources import pam_asset_variation_files as _r_pam_asset_variation_files
     from .resources import pam_assets as _r_pam_assets
+    from .resources import permissions as _r_permissions
     from .resources import product_models as _r_product_models
     from .resources import products as _r_products
     from .resources import products_uuid as _r_products_uuid
@@ -53,6 +57,10 @@ if TYPE_CHECKING:
     from .resources import reference_entity_media_files as _r_reference_entity_media_files
     from .resources import reference_entity_records as _r_reference_entity_records
     from .resources import system as _r_system
+    from .resources import ui_extensions as _r_ui_extensions
+    from .resources import workflow_executions as _r_workflow_executions
+    from .resources import workflow_tasks as _r_workflow_tasks
+    from .resources import workflows as _r_workflows
 
 __all__ = ["SERVERS", "Akeneo", "AsyncAkeneo"]
 
@@ -119,6 +127,30 @@ class Akeneo:
         tb: TracebackType | None,
     ) -> None:
         self.close()
+
+    @cached_property
+    def app_catalog_mapping_schemas(
+        self,
+    ) -> _r_app_catalog_mapping_schemas.AppCatalogMappingSchemas:
+        """app_catalog_mapping_schemas: delete_product, get_product, upsert_product"""
+        from .resources import app_catalog_mapping_schemas as module  # noqa: PLC0415
+
+        return module.AppCatalogMappingSchemas(self._http)
+
+    @cached_property
+    def app_catalog_products(self) -> _r_app_catalog_products.AppCatalogProducts:
+        """app_catalog_products: get, list, list_mapped, list_mapped_models,
+        list_mapped_variants, list_uuids"""
+        from .resources import app_catalog_products as module  # noqa: PLC0415
+
+        return module.AppCatalogProducts(self._http)
+
+    @cached_property
+    def app_catalogs(self) -> _r_app_catalogs.AppCatalogs:
+        """app_catalogs: create, delete, duplicate, get, list, update"""
+        from .resources import app_catalogs as module  # noqa: PLC0415
+
+        return module.AppCatalogs(self._http)
 
     @cached_property
     def asset_attribute_options(self) -> _r_asset_attribute_options.AssetAttributeOptions:
@@ -310,6 +342,13 @@ class Akeneo:
         return module.PamAssets(self._http)
 
     @cached_property
+    def permissions(self) -> _r_permissions.Permissions:
+        """permissions: get_channels, get_locales"""
+        from .resources import permissions as module  # noqa: PLC0415
+
+        return module.Permissions(self._http)
+
+    @cached_property
     def product_models(self) -> _r_product_models.ProductModels:
         """product_models: create, delete, get, get_draft, list, submit_proposal, upsert,
         upsert_many"""
@@ -387,6 +426,34 @@ class Akeneo:
 
         return module.System(self._http)
 
+    @cached_property
+    def ui_extensions(self) -> _r_ui_extensions.UiExtensions:
+        """ui_extensions: create, delete, list, update, update_via_post"""
+        from .resources import ui_extensions as module  # noqa: PLC0415
+
+        return module.UiExtensions(self._http)
+
+    @cached_property
+    def workflow_executions(self) -> _r_workflow_executions.WorkflowExecutions:
+        """workflow_executions: start"""
+        from .resources import workflow_executions as module  # noqa: PLC0415
+
+        return module.WorkflowExecutions(self._http)
+
+    @cached_property
+    def workflow_tasks(self) -> _r_workflow_tasks.WorkflowTasks:
+        """workflow_tasks: list, update"""
+        from .resources import workflow_tasks as module  # noqa: PLC0415
+
+        return module.WorkflowTasks(self._http)
+
+    @cached_property
+    def workflows(self) -> _r_workflows.Workflows:
+        """workflows: get, list, list_step_assignees"""
+        from .resources import workflows as module  # noqa: PLC0415
+
+        return module.Workflows(self._http)
+
 
 class AsyncAkeneo:
     """Akeneo PIM REST API client, asynchronous. Settings not given as arguments are read from
@@ -446,6 +513,30 @@ class AsyncAkeneo:
         tb: TracebackType | None,
     ) -> None:
         await self.aclose()
+
+    @cached_property
+    def app_catalog_mapping_schemas(
+        self,
+    ) -> _r_app_catalog_mapping_schemas.AsyncAppCatalogMappingSchemas:
+        """app_catalog_mapping_schemas: delete_product, get_product, upsert_product"""
+        from .resources import app_catalog_mapping_schemas as module  # noqa: PLC0415
+
+        return module.AsyncAppCatalogMappingSchemas(self._http)
+
+    @cached_property
+    def app_catalog_products(self) -> _r_app_catalog_products.AsyncAppCatalogProducts:
+        """app_catalog_products: get, list, list_mapped, list_mapped_models,
+        list_mapped_variants, list_uuids"""
+        from .resources import app_catalog_products as module  # noqa: PLC0415
+
+        return module.AsyncAppCatalogProducts(self._http)
+
+    @cached_property
+    def app_catalogs(self) -> _r_app_catalogs.AsyncAppCatalogs:
+        """app_catalogs: create, delete, duplicate, get, list, update"""
+        from .resources import app_catalogs as module  # noqa: PLC0415
+
+        return module.AsyncAppCatalogs(self._http)
 
     @cached_property
     def asset_attribute_options(self) -> _r_asset_attribute_options.AsyncAssetAttributeOptions:
@@ -637,6 +728,13 @@ class AsyncAkeneo:
         return module.AsyncPamAssets(self._http)
 
     @cached_property
+    def permissions(self) -> _r_permissions.AsyncPermissions:
+        """permissions: get_channels, get_locales"""
+        from .resources import permissions as module  # noqa: PLC0415
+
+        return module.AsyncPermissions(self._http)
+
+    @cached_property
     def product_models(self) -> _r_product_models.AsyncProductModels:
         """product_models: create, delete, get, get_draft, list, submit_proposal, upsert,
         upsert_many"""
@@ -713,3 +811,31 @@ class AsyncAkeneo:
         from .resources import system as module  # noqa: PLC0415
 
         return module.AsyncSystem(self._http)
+
+    @cached_property
+    def ui_extensions(self) -> _r_ui_extensions.AsyncUiExtensions:
+        """ui_extensions: create, delete, list, update, update_via_post"""
+        from .resources import ui_extensions as module  # noqa: PLC0415
+
+        return module.AsyncUiExtensions(self._http)
+
+    @cached_property
+    def workflow_executions(self) -> _r_workflow_executions.AsyncWorkflowExecutions:
+        """workflow_executions: start"""
+        from .resources import workflow_executions as module  # noqa: PLC0415
+
+        return module.AsyncWorkflowExecutions(self._http)
+
+    @cached_property
+    def workflow_tasks(self) -> _r_workflow_tasks.AsyncWorkflowTasks:
+        """workflow_tasks: list, update"""
+        from .resources import workflow_tasks as module  # noqa: PLC0415
+
+        return module.AsyncWorkflowTasks(self._http)
+
+    @cached_property
+    def workflows(self) -> _r_workflows.AsyncWorkflows:
+        """workflows: get, list, list_step_assignees"""
+        from .resources import workflows as module  # noqa: PLC0415
+
+        return module.AsyncWorkflows(self._http)

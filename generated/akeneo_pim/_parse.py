@@ -13,7 +13,7 @@ from typing import Any, Generic, TypeVar, cast
 from pydantic import TypeAdapter
 from typing_extensions import NotRequired, TypedDict
 
-__all__ = ["Envelope", "ItemValidator", "parse_json", "validator"]
+__all__ = ["Envelope", "ItemValidator", "parse_json", "parse_json_or_none", "validator"]
 
 T = TypeVar("T")
 
@@ -59,6 +59,12 @@ def parse_json(tp: type[T] | Any, content: bytes) -> T:
         return result
     parsed: T = _adapter(tp).validate_json(content)
     return parsed
+
+
+def parse_json_or_none(tp: type[T] | Any, content: bytes) -> T | None:
+    """:func:`parse_json`, or None for an empty body (a success the operation answers without
+    one, beside another that carries the model)."""
+    return parse_json(tp, content) if content.strip() else None
 
 
 class ItemValidator(Generic[T]):

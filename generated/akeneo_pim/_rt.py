@@ -29,7 +29,7 @@ from ._overlays._sync import download as sync_download
 from ._overlays._sync import json_batch as sync_json_batch
 from ._overlays._sync import multipart as sync_multipart
 from ._overlays._sync import ndjson as sync_ndjson
-from ._parse import parse_json, validator
+from ._parse import parse_json, parse_json_or_none, validator
 from ._search import Search
 from ._sync._pagination import SyncPaginator
 from ._sync._pagination import fetch_page as sync_fetch_page
@@ -59,6 +59,7 @@ __all__ = [
     "async_multipart",
     "async_ndjson",
     "parse_json",
+    "parse_json_or_none",
     "sync_download",
     "sync_fetch_page",
     "sync_json_batch",

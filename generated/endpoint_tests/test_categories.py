@@ -35,14 +35,24 @@ def test_create_async(endpoint: Endpoint) -> None:
 
 
 def test_get(endpoint: Endpoint) -> None:
-    result = endpoint.run_sync(GET, lambda pim: pim.categories.get("code_1", with_position=False))
+    result = endpoint.run_sync(
+        GET,
+        lambda pim: pim.categories.get(
+            "code_1", with_position=False, with_enriched_attributes=True
+        ),
+    )
     assert isinstance(result, _m.Category)
     if endpoint.exact:
         assert as_json(result) == GET.expected
 
 
 def test_get_async(endpoint: Endpoint) -> None:
-    result = endpoint.run_async(GET, lambda pim: pim.categories.get("code_1", with_position=False))
+    result = endpoint.run_async(
+        GET,
+        lambda pim: pim.categories.get(
+            "code_1", with_position=False, with_enriched_attributes=True
+        ),
+    )
     assert isinstance(result, _m.Category)
     if endpoint.exact:
         assert as_json(result) == GET.expected
@@ -57,6 +67,7 @@ def test_list(endpoint: Endpoint) -> None:
                 limit=10,
                 with_count=False,
                 with_position=False,
+                with_enriched_attributes=True,
             )
         ),
     )
@@ -76,6 +87,7 @@ def test_list_async(endpoint: Endpoint) -> None:
                 limit=10,
                 with_count=False,
                 with_position=False,
+                with_enriched_attributes=True,
             )
         ),
     )
@@ -95,6 +107,7 @@ def test_list_page(endpoint: Endpoint) -> None:
             limit=10,
             with_count=False,
             with_position=False,
+            with_enriched_attributes=True,
         ),
     )
     assert isinstance(result, Page)
@@ -112,6 +125,7 @@ def test_list_page_async(endpoint: Endpoint) -> None:
             limit=10,
             with_count=False,
             with_position=False,
+            with_enriched_attributes=True,
         ),
     )
     assert isinstance(result, Page)

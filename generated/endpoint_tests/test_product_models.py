@@ -26,13 +26,17 @@ UPSERT_MANY = expect("product_models.upsert_many")
 
 
 def test_create(endpoint: Endpoint) -> None:
-    result = endpoint.run_sync(CREATE, lambda pim: pim.product_models.create(CREATE.json))
+    result = endpoint.run_sync(
+        CREATE, lambda pim: pim.product_models.create(CREATE.json, create_missing_options="true")
+    )
     assert isinstance(result, UpsertOutcome)
     assert result.status_code == 201
 
 
 def test_create_async(endpoint: Endpoint) -> None:
-    result = endpoint.run_async(CREATE, lambda pim: pim.product_models.create(CREATE.json))
+    result = endpoint.run_async(
+        CREATE, lambda pim: pim.product_models.create(CREATE.json, create_missing_options="true")
+    )
     assert isinstance(result, UpsertOutcome)
     assert result.status_code == 201
 
@@ -49,7 +53,10 @@ def test_delete_async(endpoint: Endpoint) -> None:
 
 def test_get(endpoint: Endpoint) -> None:
     result = endpoint.run_sync(
-        GET, lambda pim: pim.product_models.get("code_1", with_quality_scores=False)
+        GET,
+        lambda pim: pim.product_models.get(
+            "code_1", with_asset_share_links=False, with_quality_scores=False
+        ),
     )
     assert isinstance(result, _m.ProductModel)
     if endpoint.exact:
@@ -58,7 +65,10 @@ def test_get(endpoint: Endpoint) -> None:
 
 def test_get_async(endpoint: Endpoint) -> None:
     result = endpoint.run_async(
-        GET, lambda pim: pim.product_models.get("code_1", with_quality_scores=False)
+        GET,
+        lambda pim: pim.product_models.get(
+            "code_1", with_asset_share_links=False, with_quality_scores=False
+        ),
     )
     assert isinstance(result, _m.ProductModel)
     if endpoint.exact:
@@ -90,8 +100,12 @@ def test_list(endpoint: Endpoint) -> None:
                 attributes="attributes_1",
                 pagination_type="page",
                 limit=10,
+                convert_measurements=False,
                 with_count=False,
+                with_attribute_options=False,
+                with_asset_share_links=False,
                 with_quality_scores=False,
+                with_workflow_execution_statuses=True,
             )
         ),
     )
@@ -113,8 +127,12 @@ def test_list_async(endpoint: Endpoint) -> None:
                 attributes="attributes_1",
                 pagination_type="page",
                 limit=10,
+                convert_measurements=False,
                 with_count=False,
+                with_attribute_options=False,
+                with_asset_share_links=False,
                 with_quality_scores=False,
+                with_workflow_execution_statuses=True,
             )
         ),
     )
@@ -136,8 +154,12 @@ def test_list_page(endpoint: Endpoint) -> None:
             pagination_type="page",
             page=1,
             limit=10,
+            convert_measurements=False,
             with_count=False,
+            with_attribute_options=False,
+            with_asset_share_links=False,
             with_quality_scores=False,
+            with_workflow_execution_statuses=True,
         ),
     )
     assert isinstance(result, Page)
@@ -157,8 +179,12 @@ def test_list_page_async(endpoint: Endpoint) -> None:
             pagination_type="page",
             page=1,
             limit=10,
+            convert_measurements=False,
             with_count=False,
+            with_attribute_options=False,
+            with_asset_share_links=False,
             with_quality_scores=False,
+            with_workflow_execution_statuses=True,
         ),
     )
     assert isinstance(result, Page)
@@ -184,14 +210,18 @@ def test_submit_proposal_async(endpoint: Endpoint) -> None:
 
 
 def test_upsert(endpoint: Endpoint) -> None:
-    result = endpoint.run_sync(UPSERT, lambda pim: pim.product_models.upsert("code_1", UPSERT.json))
+    result = endpoint.run_sync(
+        UPSERT,
+        lambda pim: pim.product_models.upsert("code_1", UPSERT.json, create_missing_options="true"),
+    )
     assert isinstance(result, UpsertOutcome)
     assert result.status_code in (201, 204)
 
 
 def test_upsert_async(endpoint: Endpoint) -> None:
     result = endpoint.run_async(
-        UPSERT, lambda pim: pim.product_models.upsert("code_1", UPSERT.json)
+        UPSERT,
+        lambda pim: pim.product_models.upsert("code_1", UPSERT.json, create_missing_options="true"),
     )
     assert isinstance(result, UpsertOutcome)
     assert result.status_code in (201, 204)
@@ -199,7 +229,10 @@ def test_upsert_async(endpoint: Endpoint) -> None:
 
 def test_upsert_many(endpoint: Endpoint) -> None:
     result = endpoint.run_sync(
-        UPSERT_MANY, lambda pim: list(pim.product_models.upsert_many(UPSERT_MANY.json))
+        UPSERT_MANY,
+        lambda pim: list(
+            pim.product_models.upsert_many(UPSERT_MANY.json, create_missing_options="true")
+        ),
     )
     assert isinstance(result, list)
     assert all(isinstance(item, UpsertLine) for item in result)
@@ -210,7 +243,10 @@ def test_upsert_many(endpoint: Endpoint) -> None:
 
 def test_upsert_many_async(endpoint: Endpoint) -> None:
     result = endpoint.run_async(
-        UPSERT_MANY, lambda pim: acollect(pim.product_models.upsert_many(UPSERT_MANY.json))
+        UPSERT_MANY,
+        lambda pim: acollect(
+            pim.product_models.upsert_many(UPSERT_MANY.json, create_missing_options="true")
+        ),
     )
     assert isinstance(result, list)
     assert all(isinstance(item, UpsertLine) for item in result)

@@ -26,13 +26,17 @@ UPSERT_MANY = expect("products.upsert_many")
 
 
 def test_create(endpoint: Endpoint) -> None:
-    result = endpoint.run_sync(CREATE, lambda pim: pim.products.create(CREATE.json))
+    result = endpoint.run_sync(
+        CREATE, lambda pim: pim.products.create(CREATE.json, create_missing_options="true")
+    )
     assert isinstance(result, UpsertOutcome)
     assert result.status_code == 201
 
 
 def test_create_async(endpoint: Endpoint) -> None:
-    result = endpoint.run_async(CREATE, lambda pim: pim.products.create(CREATE.json))
+    result = endpoint.run_async(
+        CREATE, lambda pim: pim.products.create(CREATE.json, create_missing_options="true")
+    )
     assert isinstance(result, UpsertOutcome)
     assert result.status_code == 201
 
@@ -53,8 +57,10 @@ def test_get(endpoint: Endpoint) -> None:
         lambda pim: pim.products.get(
             "code_1",
             with_attribute_options=False,
+            with_asset_share_links=False,
             with_quality_scores=False,
             with_completenesses=False,
+            with_workflow_execution_statuses=True,
         ),
     )
     assert isinstance(result, _m.Product)
@@ -68,8 +74,10 @@ def test_get_async(endpoint: Endpoint) -> None:
         lambda pim: pim.products.get(
             "code_1",
             with_attribute_options=False,
+            with_asset_share_links=False,
             with_quality_scores=False,
             with_completenesses=False,
+            with_workflow_execution_statuses=True,
         ),
     )
     assert isinstance(result, _m.Product)
@@ -102,10 +110,13 @@ def test_list(endpoint: Endpoint) -> None:
                 attributes="attributes_1",
                 pagination_type="page",
                 limit=10,
+                convert_measurements=False,
                 with_count=False,
                 with_attribute_options=False,
+                with_asset_share_links=False,
                 with_quality_scores=False,
                 with_completenesses=False,
+                with_workflow_execution_statuses=True,
             )
         ),
     )
@@ -127,10 +138,13 @@ def test_list_async(endpoint: Endpoint) -> None:
                 attributes="attributes_1",
                 pagination_type="page",
                 limit=10,
+                convert_measurements=False,
                 with_count=False,
                 with_attribute_options=False,
+                with_asset_share_links=False,
                 with_quality_scores=False,
                 with_completenesses=False,
+                with_workflow_execution_statuses=True,
             )
         ),
     )
@@ -152,10 +166,13 @@ def test_list_page(endpoint: Endpoint) -> None:
             pagination_type="page",
             page=1,
             limit=10,
+            convert_measurements=False,
             with_count=False,
             with_attribute_options=False,
+            with_asset_share_links=False,
             with_quality_scores=False,
             with_completenesses=False,
+            with_workflow_execution_statuses=True,
         ),
     )
     assert isinstance(result, Page)
@@ -175,10 +192,13 @@ def test_list_page_async(endpoint: Endpoint) -> None:
             pagination_type="page",
             page=1,
             limit=10,
+            convert_measurements=False,
             with_count=False,
             with_attribute_options=False,
+            with_asset_share_links=False,
             with_quality_scores=False,
             with_completenesses=False,
+            with_workflow_execution_statuses=True,
         ),
     )
     assert isinstance(result, Page)
@@ -200,20 +220,27 @@ def test_submit_proposal_async(endpoint: Endpoint) -> None:
 
 
 def test_upsert(endpoint: Endpoint) -> None:
-    result = endpoint.run_sync(UPSERT, lambda pim: pim.products.upsert("code_1", UPSERT.json))
+    result = endpoint.run_sync(
+        UPSERT,
+        lambda pim: pim.products.upsert("code_1", UPSERT.json, create_missing_options="true"),
+    )
     assert isinstance(result, UpsertOutcome)
     assert result.status_code in (201, 204)
 
 
 def test_upsert_async(endpoint: Endpoint) -> None:
-    result = endpoint.run_async(UPSERT, lambda pim: pim.products.upsert("code_1", UPSERT.json))
+    result = endpoint.run_async(
+        UPSERT,
+        lambda pim: pim.products.upsert("code_1", UPSERT.json, create_missing_options="true"),
+    )
     assert isinstance(result, UpsertOutcome)
     assert result.status_code in (201, 204)
 
 
 def test_upsert_many(endpoint: Endpoint) -> None:
     result = endpoint.run_sync(
-        UPSERT_MANY, lambda pim: list(pim.products.upsert_many(UPSERT_MANY.json))
+        UPSERT_MANY,
+        lambda pim: list(pim.products.upsert_many(UPSERT_MANY.json, create_missing_options="true")),
     )
     assert isinstance(result, list)
     assert all(isinstance(item, UpsertLine) for item in result)
@@ -224,7 +251,10 @@ def test_upsert_many(endpoint: Endpoint) -> None:
 
 def test_upsert_many_async(endpoint: Endpoint) -> None:
     result = endpoint.run_async(
-        UPSERT_MANY, lambda pim: acollect(pim.products.upsert_many(UPSERT_MANY.json))
+        UPSERT_MANY,
+        lambda pim: acollect(
+            pim.products.upsert_many(UPSERT_MANY.json, create_missing_options="true")
+        ),
     )
     assert isinstance(result, list)
     assert all(isinstance(item, UpsertLine) for item in result)

@@ -27,13 +27,17 @@ UPSERT_MANY = expect("products_uuid.upsert_many")
 
 
 def test_create(endpoint: Endpoint) -> None:
-    result = endpoint.run_sync(CREATE, lambda pim: pim.products_uuid.create(CREATE.json))
+    result = endpoint.run_sync(
+        CREATE, lambda pim: pim.products_uuid.create(CREATE.json, create_missing_options="true")
+    )
     assert isinstance(result, UpsertOutcome)
     assert result.status_code == 201
 
 
 def test_create_async(endpoint: Endpoint) -> None:
-    result = endpoint.run_async(CREATE, lambda pim: pim.products_uuid.create(CREATE.json))
+    result = endpoint.run_async(
+        CREATE, lambda pim: pim.products_uuid.create(CREATE.json, create_missing_options="true")
+    )
     assert isinstance(result, UpsertOutcome)
     assert result.status_code == 201
 
@@ -58,8 +62,11 @@ def test_get(endpoint: Endpoint) -> None:
         lambda pim: pim.products_uuid.get(
             "8c2f6b1e-3d4a-4f7b-9e21-5a6c7d8e9f01",
             with_attribute_options=False,
+            with_asset_share_links=False,
             with_quality_scores=False,
             with_completenesses=False,
+            with_root_parent=True,
+            with_workflow_execution_statuses=True,
         ),
     )
     assert isinstance(result, _m.ProductUuid)
@@ -73,8 +80,11 @@ def test_get_async(endpoint: Endpoint) -> None:
         lambda pim: pim.products_uuid.get(
             "8c2f6b1e-3d4a-4f7b-9e21-5a6c7d8e9f01",
             with_attribute_options=False,
+            with_asset_share_links=False,
             with_quality_scores=False,
             with_completenesses=False,
+            with_root_parent=True,
+            with_workflow_execution_statuses=True,
         ),
     )
     assert isinstance(result, _m.ProductUuid)
@@ -111,10 +121,14 @@ def test_list(endpoint: Endpoint) -> None:
                 attributes="attributes_1",
                 pagination_type="page",
                 limit=10,
+                convert_measurements=False,
                 with_count=False,
                 with_attribute_options=False,
+                with_asset_share_links=False,
                 with_quality_scores=False,
                 with_completenesses=False,
+                with_root_parent=True,
+                with_workflow_execution_statuses=True,
             )
         ),
     )
@@ -136,10 +150,14 @@ def test_list_async(endpoint: Endpoint) -> None:
                 attributes="attributes_1",
                 pagination_type="page",
                 limit=10,
+                convert_measurements=False,
                 with_count=False,
                 with_attribute_options=False,
+                with_asset_share_links=False,
                 with_quality_scores=False,
                 with_completenesses=False,
+                with_root_parent=True,
+                with_workflow_execution_statuses=True,
             )
         ),
     )
@@ -161,10 +179,14 @@ def test_list_page(endpoint: Endpoint) -> None:
             pagination_type="page",
             page=1,
             limit=10,
+            convert_measurements=False,
             with_count=False,
             with_attribute_options=False,
+            with_asset_share_links=False,
             with_quality_scores=False,
             with_completenesses=False,
+            with_root_parent=True,
+            with_workflow_execution_statuses=True,
         ),
     )
     assert isinstance(result, Page)
@@ -184,10 +206,14 @@ def test_list_page_async(endpoint: Endpoint) -> None:
             pagination_type="page",
             page=1,
             limit=10,
+            convert_measurements=False,
             with_count=False,
             with_attribute_options=False,
+            with_asset_share_links=False,
             with_quality_scores=False,
             with_completenesses=False,
+            with_root_parent=True,
+            with_workflow_execution_statuses=True,
         ),
     )
     assert isinstance(result, Page)
@@ -251,7 +277,9 @@ def test_submit_proposal_async(endpoint: Endpoint) -> None:
 def test_upsert(endpoint: Endpoint) -> None:
     result = endpoint.run_sync(
         UPSERT,
-        lambda pim: pim.products_uuid.upsert("8c2f6b1e-3d4a-4f7b-9e21-5a6c7d8e9f01", UPSERT.json),
+        lambda pim: pim.products_uuid.upsert(
+            "8c2f6b1e-3d4a-4f7b-9e21-5a6c7d8e9f01", UPSERT.json, create_missing_options="true"
+        ),
     )
     assert isinstance(result, UpsertOutcome)
     assert result.status_code in (201, 204)
@@ -260,7 +288,9 @@ def test_upsert(endpoint: Endpoint) -> None:
 def test_upsert_async(endpoint: Endpoint) -> None:
     result = endpoint.run_async(
         UPSERT,
-        lambda pim: pim.products_uuid.upsert("8c2f6b1e-3d4a-4f7b-9e21-5a6c7d8e9f01", UPSERT.json),
+        lambda pim: pim.products_uuid.upsert(
+            "8c2f6b1e-3d4a-4f7b-9e21-5a6c7d8e9f01", UPSERT.json, create_missing_options="true"
+        ),
     )
     assert isinstance(result, UpsertOutcome)
     assert result.status_code in (201, 204)
@@ -268,7 +298,10 @@ def test_upsert_async(endpoint: Endpoint) -> None:
 
 def test_upsert_many(endpoint: Endpoint) -> None:
     result = endpoint.run_sync(
-        UPSERT_MANY, lambda pim: list(pim.products_uuid.upsert_many(UPSERT_MANY.json))
+        UPSERT_MANY,
+        lambda pim: list(
+            pim.products_uuid.upsert_many(UPSERT_MANY.json, create_missing_options="true")
+        ),
     )
     assert isinstance(result, list)
     assert all(isinstance(item, UpsertLine) for item in result)
@@ -279,7 +312,10 @@ def test_upsert_many(endpoint: Endpoint) -> None:
 
 def test_upsert_many_async(endpoint: Endpoint) -> None:
     result = endpoint.run_async(
-        UPSERT_MANY, lambda pim: acollect(pim.products_uuid.upsert_many(UPSERT_MANY.json))
+        UPSERT_MANY,
+        lambda pim: acollect(
+            pim.products_uuid.upsert_many(UPSERT_MANY.json, create_missing_options="true")
+        ),
     )
     assert isinstance(result, list)
     assert all(isinstance(item, UpsertLine) for item in result)

@@ -52,7 +52,7 @@ class AkeneoDialect(Dialect):
     naming_file = Path(__file__).resolve().parent / "akeneo_naming.yaml"
     client_class = "Akeneo"
     env_prefix = "AKENEO"
-    success_statuses = (200, 201, 204)  # Akeneo: only these mean success
+    success_statuses = (200, 201, 204, 207)  # Akeneo: only these mean success (207: a multi-status report)
 
     def detect(self, doc: Any) -> bool:
         return isinstance(doc, dict) and is_akeneo_paths(doc.get("paths"))

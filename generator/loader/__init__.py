@@ -50,12 +50,15 @@ def load_spec(
     package_name: str = "akeneo_pim",
     source_name: str | None = None,
     dialect: Dialect | None = None,
+    edition: str | None = None,
 ) -> LoadResult:
     """Read, upgrade, validate and normalize a spec. Raises SpecError listing every error.
 
     Args:
         naming: the user's overrides, layered on top of the dialect's built-in naming file.
         dialect: the spec's dialect (None: detected, see :func:`generator.dialects.detect_dialect`).
+        edition: keep only the operations and parameters whose ``x-versions`` name this edition
+            (``saas``, ``7.0``; None: everything).
     """
     doc, diags, sources = load_document_sources(path)
     file = str(path)
@@ -69,7 +72,7 @@ def load_spec(
     diags += validate_document(upgraded, file=file)
     _stop_on_errors(diags, path)
     layered = dialect.naming.layered(naming or NamingOverrides())
-    api, build_diags = build_api(upgraded, layered, file=file, source_name=source_name or path.name, package_name=package_name, dialect=dialect)
+    api, build_diags = build_api(upgraded, layered, file=file, source_name=source_name or path.name, package_name=package_name, dialect=dialect, edition=edition)
     diags += build_diags
     _stop_on_errors(diags, path)
     return LoadResult(api, diags, dialect, sources)

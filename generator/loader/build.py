@@ -13,6 +13,7 @@ from typing import Any
 from ..diagnostics import Diagnostic, Level, pointer_join
 from ..dialects import GENERIC, Dialect, MethodNaming
 from ..ir import (
+    SAAS,
     Api,
     ArrayBatch,
     Body,
@@ -33,6 +34,7 @@ from ..ir import (
     Server,
     TypeRef,
     Upload,
+    in_edition,
 )
 from ..literals import compact_json, py_literal, wire_text
 from . import classify
@@ -79,8 +81,10 @@ SEARCH_EXAMPLE_WIRE = '{"enabled":[{"operator":"=","value":true}]}'
 
 
 class Builder:
-    def __init__(self, doc: dict[str, Any], naming: NamingOverrides, *, file: str | None, source_name: str, package_name: str, dialect: Dialect = GENERIC) -> None:
+    def __init__(self, doc: dict[str, Any], naming: NamingOverrides, *, file: str | None, source_name: str, package_name: str, dialect: Dialect = GENERIC, edition: str | None = None) -> None:
         self.doc = doc
+        self.edition = edition  #: keep only what this edition has (None: everything)
+        self._editions: dict[str, None] = {}  #: every edition met, in order
         self.naming = naming
         self.dialect = dialect
         #: per operation pointer: (named in a naming file, the spec's own operationId)
@@ -115,6 +119,8 @@ class Builder:
                 if not isinstance(op, dict):
                     continue
                 pointer = pointer_join("/paths", path, method)
+                if not self._kept(op):
+                    continue
                 built = self.operation(path, method.upper(), op, item, pointer, seen_ids)
                 if built is not None:
                     built_ops.append(built)
@@ -148,6 +154,8 @@ class Builder:
             client_class=self.dialect.client_class or "Client",
             env_prefix=self.dialect.env_prefix or self.package_name.upper(),
             dialect=self.dialect.name,
+            editions=tuple(sorted(self._editions, key=_edition_order)),
+            edition=self.edition,
             success_statuses=self.dialect.success_statuses,
         )
 
@@ -240,6 +248,13 @@ class Builder:
         return tuple(out)
 
     # ------------------------------------------------------------------------------------------
+    def _kept(self, obj: dict[str, Any]) -> bool:
+        """Whether an operation or a parameter is in the edition asked for (recording the
+        editions its ``x-versions`` name)."""
+        editions = editions_of(obj)
+        self._editions.update(dict.fromkeys(editions))
+        return self.edition is None or in_edition(editions, self.edition)
+
     def operation(self, path: str, method: str, op: dict[str, Any], item: dict[str, Any], pointer: str, seen_ids: set[str]) -> Operation | None:
         # a path key may carry a fixed query (``/responses/{id}?beta=true``): it travels as written
         # (httpx merges it with the query parameters) and takes no part in the path's shape
@@ -323,8 +338,10 @@ class Builder:
             result = ResultKind.CREATED
         else:
             result = ResultKind.NONE
+        # a success without a body beside the one with a model: the method may return None
+        empty_ok = result is ResultKind.MODEL and any(r.type is None and r.content_type is None for r in success)
         if result is ResultKind.MODEL and typed is not None:
-            return_type = typed.type or ANY
+            return_type = optional(typed.type or ANY) if empty_ok else typed.type or ANY
         elif result is ResultKind.PAGE:
             return_type = TypeRef("runtime", "Page", (item_type or ANY,))
         elif result is ResultKind.UPLOAD and code_header is None:
@@ -343,7 +360,7 @@ class Builder:
         elif result is ResultKind.BINARY:
             call = Download(companion_name("iter_{}", name))
         else:
-            call = JsonCall(result)
+            call = JsonCall(result, empty_ok=empty_ok)
         return Operation(
             python_name=name,
             resource=resource,
@@ -364,6 +381,7 @@ class Builder:
             return_type=return_type,
             auth_scheme=self._auth_scheme(op),
             enterprise_only=bool(op.get("x-ee")),
+            editions=editions_of(op),
             deprecation_warning=f"{resource}.{name}(): {method} {path} is deprecated" if op.get("deprecated") else None,
             success_statuses=tuple(r.status for r in success),
             source_pointer=pointer,
@@ -474,6 +492,8 @@ class Builder:
                     continue
                 if loc == "header" and name.lower() in ("content-type", "accept", "authorization"):
                     continue
+                if not self._kept(p):
+                    continue
                 merged[(name, loc)] = (p, pointer_join(pointer if where == "op" else pointer.rsplit("/", 1)[0], "parameters", i))
         out = []
         for (name, loc), (p, ppointer) in merged.items():
@@ -502,6 +522,7 @@ class Builder:
                     description=p.get("description") if isinstance(p.get("description"), str) else None,
                     default_repr=py_literal(resolved["default"]) if "default" in resolved and not isinstance(resolved["default"], (dict, list)) else None,
                     enum_values=tuple(v for v in resolved.get("enum") or () if isinstance(v, (str, int))),
+                    editions=editions_of(p),
                     minimum=resolved.get("minimum") if isinstance(resolved.get("minimum"), (int, float)) else None,
                     maximum=resolved.get("maximum") if isinstance(resolved.get("maximum"), (int, float)) else None,
                     keeps_slashes=bool(p.get("x-allow-reserved-slash") or p.get("allowReserved")),
@@ -643,6 +664,22 @@ class Builder:
         return out
 
 
+def editions_of(obj: dict[str, Any]) -> tuple[str, ...]:
+    """The editions an operation or parameter's ``x-versions`` lists (() when it lists none:
+    everywhere)."""
+    listed = obj.get("x-versions")
+    if not isinstance(listed, list):
+        return ()
+    return tuple(str(v) for v in listed if isinstance(v, (str, int, float)) and not isinstance(v, bool))
+
+
+def _edition_order(edition: str) -> tuple[int, tuple[int, ...]]:
+    """Versions in numeric order (``2.x`` before ``2.1``), SaaS after them."""
+    if edition.lower() == SAAS.lower():
+        return (1, ())
+    return (0, tuple(int(part) if part.isdigit() else 0 for part in edition.split(".")))
+
+
 def _is_success(status: str, statuses: Iterable[object]) -> bool:
     """A 2xx status, or ``default`` when the operation lists no 2xx among ``statuses`` (then it
     is the success)."""
@@ -656,7 +693,7 @@ def _argument_name(wire_name: str, fallback: str) -> str:
     return f"{name}_" if name in METHOD_LOCALS else name
 
 
-def build_api(doc: dict[str, Any], naming: NamingOverrides, *, file: str | None, source_name: str, package_name: str, dialect: Dialect = GENERIC) -> tuple[Api, list[Diagnostic]]:
-    builder = Builder(doc, naming, file=file, source_name=source_name, package_name=package_name, dialect=dialect)
+def build_api(doc: dict[str, Any], naming: NamingOverrides, *, file: str | None, source_name: str, package_name: str, dialect: Dialect = GENERIC, edition: str | None = None) -> tuple[Api, list[Diagnostic]]:
+    builder = Builder(doc, naming, file=file, source_name=source_name, package_name=package_name, dialect=dialect, edition=edition)
     api = builder.build()
     return api, builder.diagnostics

@@ -13,4 +13,4 @@ def test_committed_generated_tree_is_up_to_date() -> None:
         f"generated/ is stale: differing {report.written[:10]}, stale {report.removed[:10]}; "
         "run `akeneo-codegen generate` and commit the result"
     )
-    assert len(result.api.operations) == 137
+    assert len(result.api.operations) == 165

@@ -38,7 +38,7 @@ def test_openapi_pydantic_parses_it(spec: dict[str, Any]) -> None:
     api = OpenAPI.model_validate(copy.deepcopy(spec))
     assert api.info.title == "Akeneo PIM REST API"
     assert api.paths is not None
-    assert sum(1 for _ in operations(spec)) == 137
+    assert sum(1 for _ in operations(spec)) == 165
 
 
 # ---------------------------------------------------------------------------- examples
@@ -308,11 +308,18 @@ def test_downloads_are_binary(spec: dict[str, Any]) -> None:
     assert downloads == 6
 
 
+#: 201 answers that say only "done": nothing new has a URL of its own.
+NO_LOCATION = {("POST", "/api/rest/v1/workflows/executions", "201")}
+
+
 def test_created_and_upserted_answers_carry_location(spec: dict[str, Any]) -> None:
+    """Bodiless 201 and 204 answers of writes point to the resource (answers with a body may return it instead)."""
     for method, path, op in operations(spec):
         for status in ("201", "204"):
             response = op["responses"].get(status)
-            if response and method != "DELETE":
+            if not response or method == "DELETE" or (method, path, status) in NO_LOCATION:
+                continue
+            if "content" not in response:
                 assert "Location" in response["headers"], f"{method} {path} {status}"
 
 
@@ -343,14 +350,15 @@ def test_list_envelopes_expose_their_item_schema(spec: dict[str, Any]) -> None:
         if item is None:
             continue
         lists += 1
-        assert set(item) == {"$ref"}, f"{method} {path}"
+        primitive = item.get("type") == "string"  # e.g. a catalog's product UUIDs
+        assert set(item) == {"$ref"} or primitive, f"{method} {path}"
         envelope = resolve(spec, media["schema"])["allOf"][0]["$ref"].rsplit("/", 1)[1]
         names = {resolve(spec, p)["name"] for p in op.get("parameters", [])}
         paged = "page" in names or "search_after" not in names
         assert envelope == (
             "PageEnvelope" if paged else "CursorEnvelope"
         ), f"{method} {path}"
-    assert lists == 24
+    assert lists == 33
 
 
 def test_errors_are_shared_responses(spec: dict[str, Any]) -> None:

@@ -7,6 +7,16 @@ import importlib
 import typing as _t
 
 if _t.TYPE_CHECKING:
+    from .app_catalog_mapping_schemas import ProductMappingSchema as ProductMappingSchema
+    from .app_catalog_products import LocalizedText as LocalizedText
+    from .app_catalog_products import MappedAxis as MappedAxis
+    from .app_catalog_products import MappedAxisValue as MappedAxisValue
+    from .app_catalog_products import MappedModel as MappedModel
+    from .app_catalog_products import MappedProduct as MappedProduct
+    from .app_catalog_products import MappedVariant as MappedVariant
+    from .app_catalogs import AppCatalog as AppCatalog
+    from .app_catalogs import AppCatalogDuplicate as AppCatalogDuplicate
+    from .app_catalogs import AppCatalogWrite as AppCatalogWrite
     from .asset_attributes import AssetAttribute as AssetAttribute
     from .asset_families import AssetAssignment as AssetAssignment
     from .asset_families import AssetFamily as AssetFamily
@@ -37,18 +47,26 @@ if _t.TYPE_CHECKING:
     from .channels import Channel as Channel
     from .common import Association as Association
     from .common import AttributeOptionCode as AttributeOptionCode
+    from .common import CodeRef as CodeRef
     from .common import Completeness as Completeness
     from .common import ItemLinks as ItemLinks
     from .common import Link as Link
     from .common import PamAssetReferenceFile as PamAssetReferenceFile
     from .common import PamAssetVariationFile as PamAssetVariationFile
     from .common import PamFileLinks as PamFileLinks
+    from .common import ProductUuid as ProductUuid
     from .common import ProductValue as ProductValue
     from .common import QualityScore as QualityScore
     from .common import QuantifiedAssociation as QuantifiedAssociation
+    from .common import QuantifiedAssociationUuid as QuantifiedAssociationUuid
     from .common import QuantifiedProductLink as QuantifiedProductLink
     from .common import QuantifiedProductModelLink as QuantifiedProductModelLink
+    from .common import QuantifiedProductUuidLink as QuantifiedProductUuidLink
+    from .common import UuidRef as UuidRef
+    from .common import WorkflowExecutionStatus as WorkflowExecutionStatus
+    from .common import WorkflowExecutionTask as WorkflowExecutionTask
     from .common import WorkflowMetadata as WorkflowMetadata
+    from .common import WorkflowStepRef as WorkflowStepRef
     from .currencies import Currency as Currency
     from .families import Family as Family
     from .family_variants import FamilyVariant as FamilyVariant
@@ -68,15 +86,15 @@ if _t.TYPE_CHECKING:
     from .pam_asset_categories import PamAssetCategory as PamAssetCategory
     from .pam_asset_tags import PamAssetTag as PamAssetTag
     from .pam_assets import PamAsset as PamAsset
+    from .permissions import AccessRights as AccessRights
+    from .permissions import UserChannelPermissions as UserChannelPermissions
+    from .permissions import UserLocalePermissions as UserLocalePermissions
     from .product_models import ProductModel as ProductModel
     from .products import Product as Product
     from .products_uuid import PageLinks as PageLinks
     from .products_uuid import ProductSearchRequest as ProductSearchRequest
-    from .products_uuid import ProductUuid as ProductUuid
     from .products_uuid import ProductUuidList as ProductUuidList
     from .products_uuid import ProductUuidListEmbedded as ProductUuidListEmbedded
-    from .products_uuid import QuantifiedAssociationUuid as QuantifiedAssociationUuid
-    from .products_uuid import QuantifiedProductUuidLink as QuantifiedProductUuidLink
     from .published_products import PublishedProduct as PublishedProduct
     from .reference_entities import ReferenceEntity as ReferenceEntity
     from .reference_entities import ReferenceEntityLinks as ReferenceEntityLinks
@@ -84,9 +102,29 @@ if _t.TYPE_CHECKING:
     from .reference_entity_records import RecordValue as RecordValue
     from .reference_entity_records import ReferenceEntityRecord as ReferenceEntityRecord
     from .system import SystemInformation as SystemInformation
+    from .ui_extensions import UiExtension as UiExtension
+    from .ui_extensions import UiExtensionConfiguration as UiExtensionConfiguration
+    from .ui_extensions import UiExtensionUpdate as UiExtensionUpdate
+    from .workflow_executions import WorkflowExecutionError as WorkflowExecutionError
+    from .workflow_executions import WorkflowExecutionReport as WorkflowExecutionReport
+    from .workflow_executions import WorkflowExecutionStart as WorkflowExecutionStart
+    from .workflow_tasks import PendingAttributeValue as PendingAttributeValue
+    from .workflow_tasks import RejectedAttributeValue as RejectedAttributeValue
+    from .workflow_tasks import WorkflowTask as WorkflowTask
+    from .workflow_tasks import WorkflowTaskLinks as WorkflowTaskLinks
+    from .workflow_tasks import WorkflowTaskTransition as WorkflowTaskTransition
+    from .workflows import AllottedTime as AllottedTime
+    from .workflows import Workflow as Workflow
+    from .workflows import WorkflowAssignee as WorkflowAssignee
+    from .workflows import WorkflowStep as WorkflowStep
 
 _MODULES: dict[str, str] = {
+    "AccessRights": "permissions",
+    "AllottedTime": "workflows",
     "ApiOverview": "overview",
+    "AppCatalog": "app_catalogs",
+    "AppCatalogDuplicate": "app_catalogs",
+    "AppCatalogWrite": "app_catalogs",
     "Asset": "assets",
     "AssetAssignment": "asset_families",
     "AssetAttribute": "asset_attributes",
@@ -111,6 +149,7 @@ _MODULES: dict[str, str] = {
     "CategoryValueWrite": "categories",
     "CategoryWrite": "categories",
     "Channel": "channels",
+    "CodeRef": "common",
     "Completeness": "common",
     "ConversionOperation": "measurement_families",
     "Currency": "currencies",
@@ -121,6 +160,12 @@ _MODULES: dict[str, str] = {
     "JobImportRequest": "jobs",
     "Link": "common",
     "Locale": "locales",
+    "LocalizedText": "app_catalog_products",
+    "MappedAxis": "app_catalog_products",
+    "MappedAxisValue": "app_catalog_products",
+    "MappedModel": "app_catalog_products",
+    "MappedProduct": "app_catalog_products",
+    "MappedVariant": "app_catalog_products",
     "MeasureFamily": "measure_families",
     "MeasureUnit": "measure_families",
     "MeasurementFamily": "measurement_families",
@@ -135,38 +180,64 @@ _MODULES: dict[str, str] = {
     "PamAssetVariationFile": "common",
     "PamFileLinks": "common",
     "PasswordGrant": "auth",
+    "PendingAttributeValue": "workflow_tasks",
     "Product": "products",
+    "ProductMappingSchema": "app_catalog_mapping_schemas",
     "ProductModel": "product_models",
     "ProductSearchRequest": "products_uuid",
-    "ProductUuid": "products_uuid",
+    "ProductUuid": "common",
     "ProductUuidList": "products_uuid",
     "ProductUuidListEmbedded": "products_uuid",
     "ProductValue": "common",
     "PublishedProduct": "published_products",
     "QualityScore": "common",
     "QuantifiedAssociation": "common",
-    "QuantifiedAssociationUuid": "products_uuid",
+    "QuantifiedAssociationUuid": "common",
     "QuantifiedProductLink": "common",
     "QuantifiedProductModelLink": "common",
-    "QuantifiedProductUuidLink": "products_uuid",
+    "QuantifiedProductUuidLink": "common",
     "RecordValue": "reference_entity_records",
     "ReferenceEntity": "reference_entities",
     "ReferenceEntityAttribute": "reference_entity_attributes",
     "ReferenceEntityLinks": "reference_entities",
     "ReferenceEntityRecord": "reference_entity_records",
     "RefreshTokenGrant": "auth",
+    "RejectedAttributeValue": "workflow_tasks",
     "Route": "overview",
     "SystemInformation": "system",
     "TableColumn": "attributes",
     "TableColumnValidations": "attributes",
     "Token": "auth",
     "TokenRequest": "auth",
+    "UiExtension": "ui_extensions",
+    "UiExtensionConfiguration": "ui_extensions",
+    "UiExtensionUpdate": "ui_extensions",
+    "UserChannelPermissions": "permissions",
+    "UserLocalePermissions": "permissions",
+    "UuidRef": "common",
     "VariantAttributeSet": "family_variants",
+    "Workflow": "workflows",
+    "WorkflowAssignee": "workflows",
+    "WorkflowExecutionError": "workflow_executions",
+    "WorkflowExecutionReport": "workflow_executions",
+    "WorkflowExecutionStart": "workflow_executions",
+    "WorkflowExecutionStatus": "common",
+    "WorkflowExecutionTask": "common",
     "WorkflowMetadata": "common",
+    "WorkflowStep": "workflows",
+    "WorkflowStepRef": "common",
+    "WorkflowTask": "workflow_tasks",
+    "WorkflowTaskLinks": "workflow_tasks",
+    "WorkflowTaskTransition": "workflow_tasks",
 }
 
 __all__ = [
+    "AccessRights",
+    "AllottedTime",
     "ApiOverview",
+    "AppCatalog",
+    "AppCatalogDuplicate",
+    "AppCatalogWrite",
     "Asset",
     "AssetAssignment",
     "AssetAttribute",
@@ -191,6 +262,7 @@ __all__ = [
     "CategoryValueWrite",
     "CategoryWrite",
     "Channel",
+    "CodeRef",
     "Completeness",
     "ConversionOperation",
     "Currency",
@@ -201,6 +273,12 @@ __all__ = [
     "JobImportRequest",
     "Link",
     "Locale",
+    "LocalizedText",
+    "MappedAxis",
+    "MappedAxisValue",
+    "MappedModel",
+    "MappedProduct",
+    "MappedVariant",
     "MeasureFamily",
     "MeasureUnit",
     "MeasurementFamily",
@@ -215,7 +293,9 @@ __all__ = [
     "PamAssetVariationFile",
     "PamFileLinks",
     "PasswordGrant",
+    "PendingAttributeValue",
     "Product",
+    "ProductMappingSchema",
     "ProductModel",
     "ProductSearchRequest",
     "ProductUuid",
@@ -235,14 +315,33 @@ __all__ = [
     "ReferenceEntityLinks",
     "ReferenceEntityRecord",
     "RefreshTokenGrant",
+    "RejectedAttributeValue",
     "Route",
     "SystemInformation",
     "TableColumn",
     "TableColumnValidations",
     "Token",
     "TokenRequest",
+    "UiExtension",
+    "UiExtensionConfiguration",
+    "UiExtensionUpdate",
+    "UserChannelPermissions",
+    "UserLocalePermissions",
+    "UuidRef",
     "VariantAttributeSet",
+    "Workflow",
+    "WorkflowAssignee",
+    "WorkflowExecutionError",
+    "WorkflowExecutionReport",
+    "WorkflowExecutionStart",
+    "WorkflowExecutionStatus",
+    "WorkflowExecutionTask",
     "WorkflowMetadata",
+    "WorkflowStep",
+    "WorkflowStepRef",
+    "WorkflowTask",
+    "WorkflowTaskLinks",
+    "WorkflowTaskTransition",
 ]
 
 

@@ -64,6 +64,9 @@ class AssetFamily(_pd.BaseModel):
         default=None, alias="transformations"
     )
 
+    sharing_enabled: bool | None = _pd.Field(default=None, alias="sharing_enabled")
+    """Whether the media files of this family's assets can have share links (SaaS)."""
+
 
 class AssetNamingConvention(_pd.BaseModel):
     """How values are extracted from the file name or code."""

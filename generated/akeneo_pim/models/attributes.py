@@ -115,6 +115,14 @@ class Attribute(_pd.BaseModel):
 
     decimal_places: float | None = _pd.Field(default=None, alias="decimal_places")
 
+    enable_option_creation_during_import: bool | None = _pd.Field(
+        default=None, alias="enable_option_creation_during_import"
+    )
+    """Simple and multi select: imports may create missing options (SaaS)."""
+
+    max_items_count: float | None = _pd.Field(default=None, alias="max_items_count")
+    """Asset collections: most assets a value may hold (SaaS)."""
+
 
 class TableColumn(_pd.BaseModel):
     """One column of a table attribute."""

@@ -10,18 +10,26 @@ import pydantic as _pd
 __all__ = [
     "Association",
     "AttributeOptionCode",
+    "CodeRef",
     "Completeness",
     "ItemLinks",
     "Link",
     "PamAssetReferenceFile",
     "PamAssetVariationFile",
     "PamFileLinks",
+    "ProductUuid",
     "ProductValue",
     "QualityScore",
     "QuantifiedAssociation",
+    "QuantifiedAssociationUuid",
     "QuantifiedProductLink",
     "QuantifiedProductModelLink",
+    "QuantifiedProductUuidLink",
+    "UuidRef",
+    "WorkflowExecutionStatus",
+    "WorkflowExecutionTask",
     "WorkflowMetadata",
+    "WorkflowStepRef",
 ]
 
 
@@ -52,6 +60,14 @@ class AttributeOptionCode(_pd.BaseModel):
 
     labels: dict[str, str | None] | None = _pd.Field(default=None, alias="labels")
     """Label per locale code."""
+
+
+class CodeRef(_pd.BaseModel):
+    """CodeRef"""
+
+    model_config = _pd.ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+
+    code: str = _pd.Field(alias="code")
 
 
 class Completeness(_pd.BaseModel):
@@ -123,6 +139,65 @@ class PamFileLinks(_pd.BaseModel):
     download: Link | None = _pd.Field(default=None, alias="download")
 
 
+class ProductUuid(_pd.BaseModel):
+    """A product addressed by its UUID."""
+
+    model_config = _pd.ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+
+    links: ItemLinks | None = _pd.Field(default=None, alias="_links")
+    """Links carried by an item read from the API."""
+
+    uuid: str | None = _pd.Field(default=None, alias="uuid")
+    """Generated when omitted on creation."""
+
+    enabled: bool | None = _pd.Field(default=None, alias="enabled")
+
+    family: str | None = _pd.Field(default=None, alias="family")
+    """Family code; null for a product without family."""
+
+    categories: list[str] | None = _pd.Field(default=None, alias="categories")
+    """Category codes."""
+
+    groups: list[str] | None = _pd.Field(default=None, alias="groups")
+    """Group codes."""
+
+    parent: str | None = _pd.Field(default=None, alias="parent")
+    """Parent product model code for a variant product."""
+
+    root_parent: str | None = _pd.Field(default=None, alias="root_parent")
+    """Top-level product model code of a variant product."""
+
+    values: dict[str, list[ProductValue]] | None = _pd.Field(default=None, alias="values")
+    """Values keyed by attribute code."""
+
+    associations: dict[str, Association] | None = _pd.Field(default=None, alias="associations")
+    """Associations keyed by association type code."""
+
+    quantified_associations: dict[str, QuantifiedAssociationUuid] | None = _pd.Field(
+        default=None, alias="quantified_associations"
+    )
+    """Quantified associations keyed by association type code."""
+
+    created: str | None = _pd.Field(default=None, alias="created")
+
+    updated: str | None = _pd.Field(default=None, alias="updated")
+
+    metadata: WorkflowMetadata | None = _pd.Field(default=None, alias="metadata")
+    """Enterprise workflow state of the item for the current user."""
+
+    quality_scores: list[QualityScore] | None = _pd.Field(default=None, alias="quality_scores")
+    """With `with_quality_scores=true`."""
+
+    completenesses: list[Completeness] | None = _pd.Field(default=None, alias="completenesses")
+    """With `with_completenesses=true`."""
+
+    workflow_execution_statuses: list[WorkflowExecutionStatus] | None = _pd.Field(
+        default=None, alias="workflow_execution_statuses"
+    )
+    """Workflows running or run on this item, only with `with_workflow_execution_statuses=true`
+    (SaaS)."""
+
+
 class ProductValue(_pd.BaseModel):
     """One value of an attribute for a channel and locale."""
 
@@ -168,6 +243,18 @@ class QuantifiedAssociation(_pd.BaseModel):
     )
 
 
+class QuantifiedAssociationUuid(_pd.BaseModel):
+    """QuantifiedAssociationUuid"""
+
+    model_config = _pd.ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+
+    products: list[QuantifiedProductUuidLink] | None = _pd.Field(default=None, alias="products")
+
+    product_models: list[QuantifiedProductModelLink] | None = _pd.Field(
+        default=None, alias="product_models"
+    )
+
+
 class QuantifiedProductLink(_pd.BaseModel):
     """QuantifiedProductLink"""
 
@@ -188,6 +275,57 @@ class QuantifiedProductModelLink(_pd.BaseModel):
     quantity: int = _pd.Field(alias="quantity")
 
 
+class QuantifiedProductUuidLink(_pd.BaseModel):
+    """QuantifiedProductUuidLink"""
+
+    model_config = _pd.ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+
+    uuid: str = _pd.Field(alias="uuid")
+
+    quantity: int = _pd.Field(alias="quantity")
+
+
+class UuidRef(_pd.BaseModel):
+    """UuidRef"""
+
+    model_config = _pd.ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+
+    uuid: str = _pd.Field(alias="uuid")
+
+
+class WorkflowExecutionStatus(_pd.BaseModel):
+    """One workflow execution on a product or product model, with its open tasks."""
+
+    model_config = _pd.ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+
+    uuid: str | None = _pd.Field(default=None, alias="uuid")
+
+    status: str | None = _pd.Field(default=None, alias="status")
+    """`in_progress` or `completed`."""
+
+    started_at: str | None = _pd.Field(default=None, alias="started_at")
+
+    completed_at: str | None = _pd.Field(default=None, alias="completed_at")
+
+    workflow: WorkflowStepRef | None = _pd.Field(default=None, alias="workflow")
+
+    tasks: list[WorkflowExecutionTask] | None = _pd.Field(default=None, alias="tasks")
+
+
+class WorkflowExecutionTask(_pd.BaseModel):
+    """WorkflowExecutionTask"""
+
+    model_config = _pd.ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+
+    uuid: str | None = _pd.Field(default=None, alias="uuid")
+
+    status: str | None = _pd.Field(default=None, alias="status")
+
+    created_at: str | None = _pd.Field(default=None, alias="created_at")
+
+    step: WorkflowStepRef | None = _pd.Field(default=None, alias="step")
+
+
 class WorkflowMetadata(_pd.BaseModel):
     """Enterprise workflow state of the item for the current user."""
 
@@ -199,3 +337,16 @@ class WorkflowMetadata(_pd.BaseModel):
         ]
         | None
     ) = _pd.Field(default=None, alias="workflow_status")
+
+
+class WorkflowStepRef(_pd.BaseModel):
+    """WorkflowStepRef"""
+
+    model_config = _pd.ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+
+    uuid: str | None = _pd.Field(default=None, alias="uuid")
+
+    code: str | None = _pd.Field(default=None, alias="code")
+
+    labels: dict[str, str | None] | None = _pd.Field(default=None, alias="labels")
+    """Label per locale code."""

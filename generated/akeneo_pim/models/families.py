@@ -36,3 +36,6 @@ class Family(_pd.BaseModel):
 
     labels: dict[str, str | None] | None = _pd.Field(default=None, alias="labels")
     """Label per locale code."""
+
+    parent: str | None = _pd.Field(default=None, alias="parent")
+    """Code of the parent family; null for a root family (SaaS)."""

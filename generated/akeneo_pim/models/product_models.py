@@ -11,6 +11,7 @@ from .common import (
     ProductValue,
     QualityScore,
     QuantifiedAssociation,
+    WorkflowExecutionStatus,
     WorkflowMetadata,
 )
 
@@ -59,3 +60,9 @@ class ProductModel(_pd.BaseModel):
 
     quality_scores: list[QualityScore] | None = _pd.Field(default=None, alias="quality_scores")
     """With `with_quality_scores=true`."""
+
+    workflow_execution_statuses: list[WorkflowExecutionStatus] | None = _pd.Field(
+        default=None, alias="workflow_execution_statuses"
+    )
+    """Workflows running or run on this item, only with `with_workflow_execution_statuses=true`
+    (SaaS)."""

@@ -12,6 +12,7 @@ from .common import (
     ProductValue,
     QualityScore,
     QuantifiedAssociation,
+    WorkflowExecutionStatus,
     WorkflowMetadata,
 )
 
@@ -72,3 +73,9 @@ class Product(_pd.BaseModel):
 
     completenesses: list[Completeness] | None = _pd.Field(default=None, alias="completenesses")
     """With `with_completenesses=true`."""
+
+    workflow_execution_statuses: list[WorkflowExecutionStatus] | None = _pd.Field(
+        default=None, alias="workflow_execution_statuses"
+    )
+    """Workflows running or run on this item, only with `with_workflow_execution_statuses=true`
+    (SaaS)."""

@@ -5,26 +5,9 @@ from __future__ import annotations
 
 import pydantic as _pd
 
-from .common import (
-    Association,
-    Completeness,
-    ItemLinks,
-    Link,
-    ProductValue,
-    QualityScore,
-    QuantifiedProductModelLink,
-    WorkflowMetadata,
-)
+from .common import Link, ProductUuid
 
-__all__ = [
-    "PageLinks",
-    "ProductSearchRequest",
-    "ProductUuid",
-    "ProductUuidList",
-    "ProductUuidListEmbedded",
-    "QuantifiedAssociationUuid",
-    "QuantifiedProductUuidLink",
-]
+__all__ = ["PageLinks", "ProductSearchRequest", "ProductUuidList", "ProductUuidListEmbedded"]
 
 
 class PageLinks(_pd.BaseModel):
@@ -65,59 +48,6 @@ class ProductSearchRequest(_pd.BaseModel):
     with_completenesses: bool | None = _pd.Field(default=None, alias="with_completenesses")
 
 
-class ProductUuid(_pd.BaseModel):
-    """A product addressed by its UUID."""
-
-    model_config = _pd.ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
-
-    links: ItemLinks | None = _pd.Field(default=None, alias="_links")
-    """Links carried by an item read from the API."""
-
-    uuid: str | None = _pd.Field(default=None, alias="uuid")
-    """Generated when omitted on creation."""
-
-    enabled: bool | None = _pd.Field(default=None, alias="enabled")
-
-    family: str | None = _pd.Field(default=None, alias="family")
-    """Family code; null for a product without family."""
-
-    categories: list[str] | None = _pd.Field(default=None, alias="categories")
-    """Category codes."""
-
-    groups: list[str] | None = _pd.Field(default=None, alias="groups")
-    """Group codes."""
-
-    parent: str | None = _pd.Field(default=None, alias="parent")
-    """Parent product model code for a variant product."""
-
-    root_parent: str | None = _pd.Field(default=None, alias="root_parent")
-    """Top-level product model code of a variant product."""
-
-    values: dict[str, list[ProductValue]] | None = _pd.Field(default=None, alias="values")
-    """Values keyed by attribute code."""
-
-    associations: dict[str, Association] | None = _pd.Field(default=None, alias="associations")
-    """Associations keyed by association type code."""
-
-    quantified_associations: dict[str, QuantifiedAssociationUuid] | None = _pd.Field(
-        default=None, alias="quantified_associations"
-    )
-    """Quantified associations keyed by association type code."""
-
-    created: str | None = _pd.Field(default=None, alias="created")
-
-    updated: str | None = _pd.Field(default=None, alias="updated")
-
-    metadata: WorkflowMetadata | None = _pd.Field(default=None, alias="metadata")
-    """Enterprise workflow state of the item for the current user."""
-
-    quality_scores: list[QualityScore] | None = _pd.Field(default=None, alias="quality_scores")
-    """With `with_quality_scores=true`."""
-
-    completenesses: list[Completeness] | None = _pd.Field(default=None, alias="completenesses")
-    """With `with_completenesses=true`."""
-
-
 class ProductUuidList(_pd.BaseModel):
     """Envelope shared by lists that can be paged by number."""
 
@@ -141,25 +71,3 @@ class ProductUuidListEmbedded(_pd.BaseModel):
     model_config = _pd.ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
 
     items: list[ProductUuid] = _pd.Field(alias="items")
-
-
-class QuantifiedAssociationUuid(_pd.BaseModel):
-    """QuantifiedAssociationUuid"""
-
-    model_config = _pd.ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
-
-    products: list[QuantifiedProductUuidLink] | None = _pd.Field(default=None, alias="products")
-
-    product_models: list[QuantifiedProductModelLink] | None = _pd.Field(
-        default=None, alias="product_models"
-    )
-
-
-class QuantifiedProductUuidLink(_pd.BaseModel):
-    """QuantifiedProductUuidLink"""
-
-    model_config = _pd.ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
-
-    uuid: str = _pd.Field(alias="uuid")
-
-    quantity: int = _pd.Field(alias="quantity")

@@ -25,7 +25,7 @@ class AssetAttributeOptions:
     ) -> _m.AttributeOptionCode:
         """Read one option of an asset attribute.
 
-        ``GET /api/rest/v1/asset-families/{asset_family_code}/attributes/{attribute_code}/options/{code}`` (Enterprise Edition)
+        ``GET /api/rest/v1/asset-families/{asset_family_code}/attributes/{attribute_code}/options/{code}`` (since 3.2, Enterprise Edition)
 
         Args:
             asset_family_code: The asset family's code.
@@ -54,7 +54,7 @@ class AssetAttributeOptions:
     ) -> list[_m.AttributeOptionCode]:
         """List the options of an asset attribute.
 
-        ``GET /api/rest/v1/asset-families/{asset_family_code}/attributes/{attribute_code}/options`` (Enterprise Edition)
+        ``GET /api/rest/v1/asset-families/{asset_family_code}/attributes/{attribute_code}/options`` (since 3.2, Enterprise Edition)
 
         Args:
             asset_family_code: The asset family's code.
@@ -79,7 +79,7 @@ class AssetAttributeOptions:
     ) -> _rt.UpsertOutcome:
         """Create or update an option of an asset attribute.
 
-        ``PATCH /api/rest/v1/asset-families/{asset_family_code}/attributes/{attribute_code}/options/{code}`` (Enterprise Edition)
+        ``PATCH /api/rest/v1/asset-families/{asset_family_code}/attributes/{attribute_code}/options/{code}`` (since 3.2, Enterprise Edition)
 
         Answers 201 when the resource was created and 204 when it was updated.
 
@@ -120,7 +120,7 @@ class AsyncAssetAttributeOptions:
     ) -> _m.AttributeOptionCode:
         """Read one option of an asset attribute.
 
-        ``GET /api/rest/v1/asset-families/{asset_family_code}/attributes/{attribute_code}/options/{code}`` (Enterprise Edition)
+        ``GET /api/rest/v1/asset-families/{asset_family_code}/attributes/{attribute_code}/options/{code}`` (since 3.2, Enterprise Edition)
 
         Args:
             asset_family_code: The asset family's code.
@@ -149,7 +149,7 @@ class AsyncAssetAttributeOptions:
     ) -> list[_m.AttributeOptionCode]:
         """List the options of an asset attribute.
 
-        ``GET /api/rest/v1/asset-families/{asset_family_code}/attributes/{attribute_code}/options`` (Enterprise Edition)
+        ``GET /api/rest/v1/asset-families/{asset_family_code}/attributes/{attribute_code}/options`` (since 3.2, Enterprise Edition)
 
         Args:
             asset_family_code: The asset family's code.
@@ -174,7 +174,7 @@ class AsyncAssetAttributeOptions:
     ) -> _rt.UpsertOutcome:
         """Create or update an option of an asset attribute.
 
-        ``PATCH /api/rest/v1/asset-families/{asset_family_code}/attributes/{attribute_code}/options/{code}`` (Enterprise Edition)
+        ``PATCH /api/rest/v1/asset-families/{asset_family_code}/attributes/{attribute_code}/options/{code}`` (since 3.2, Enterprise Edition)
 
         Answers 201 when the resource was created and 204 when it was updated.
 

@@ -24,7 +24,7 @@ class AssetAttributes:
     ) -> _m.AssetAttribute:
         """Read one attribute of an asset family.
 
-        ``GET /api/rest/v1/asset-families/{asset_family_code}/attributes/{code}`` (Enterprise Edition)
+        ``GET /api/rest/v1/asset-families/{asset_family_code}/attributes/{code}`` (since 3.2, Enterprise Edition)
 
         Args:
             asset_family_code: The asset family's code.
@@ -46,7 +46,7 @@ class AssetAttributes:
     ) -> list[_m.AssetAttribute]:
         """List the attributes of an asset family.
 
-        ``GET /api/rest/v1/asset-families/{asset_family_code}/attributes`` (Enterprise Edition)
+        ``GET /api/rest/v1/asset-families/{asset_family_code}/attributes`` (since 3.2, Enterprise Edition)
 
         Args:
             asset_family_code: The asset family's code.
@@ -68,7 +68,7 @@ class AssetAttributes:
     ) -> _rt.UpsertOutcome:
         """Create or update an attribute of an asset family.
 
-        ``PATCH /api/rest/v1/asset-families/{asset_family_code}/attributes/{code}`` (Enterprise Edition)
+        ``PATCH /api/rest/v1/asset-families/{asset_family_code}/attributes/{code}`` (since 3.2, Enterprise Edition)
 
         Answers 201 when the resource was created and 204 when it was updated.
 
@@ -102,7 +102,7 @@ class AsyncAssetAttributes:
     ) -> _m.AssetAttribute:
         """Read one attribute of an asset family.
 
-        ``GET /api/rest/v1/asset-families/{asset_family_code}/attributes/{code}`` (Enterprise Edition)
+        ``GET /api/rest/v1/asset-families/{asset_family_code}/attributes/{code}`` (since 3.2, Enterprise Edition)
 
         Args:
             asset_family_code: The asset family's code.
@@ -124,7 +124,7 @@ class AsyncAssetAttributes:
     ) -> list[_m.AssetAttribute]:
         """List the attributes of an asset family.
 
-        ``GET /api/rest/v1/asset-families/{asset_family_code}/attributes`` (Enterprise Edition)
+        ``GET /api/rest/v1/asset-families/{asset_family_code}/attributes`` (since 3.2, Enterprise Edition)
 
         Args:
             asset_family_code: The asset family's code.
@@ -146,7 +146,7 @@ class AsyncAssetAttributes:
     ) -> _rt.UpsertOutcome:
         """Create or update an attribute of an asset family.
 
-        ``PATCH /api/rest/v1/asset-families/{asset_family_code}/attributes/{code}`` (Enterprise Edition)
+        ``PATCH /api/rest/v1/asset-families/{asset_family_code}/attributes/{code}`` (since 3.2, Enterprise Edition)
 
         Answers 201 when the resource was created and 204 when it was updated.
 

@@ -23,7 +23,7 @@ class AssetFamilies:
     ) -> _m.AssetFamily:
         """Read one asset family.
 
-        ``GET /api/rest/v1/asset-families/{code}`` (Enterprise Edition)
+        ``GET /api/rest/v1/asset-families/{code}`` (since 3.2, Enterprise Edition)
 
         Args:
             code: The resource's code.
@@ -42,7 +42,7 @@ class AssetFamilies:
     ) -> _rt.SyncPaginator[_m.AssetFamily]:
         """List asset families.
 
-        ``GET /api/rest/v1/asset-families`` (Enterprise Edition)
+        ``GET /api/rest/v1/asset-families`` (since 3.2, Enterprise Edition)
 
         Iterate over every item, following the pages lazily (nothing is requested until
         iteration starts).
@@ -65,7 +65,7 @@ class AssetFamilies:
     ) -> _rt.Page[_m.AssetFamily]:
         """List asset families.
 
-        ``GET /api/rest/v1/asset-families`` (Enterprise Edition)
+        ``GET /api/rest/v1/asset-families`` (since 3.2, Enterprise Edition)
 
         Fetch one page, with its items, links and count.
 
@@ -90,7 +90,7 @@ class AssetFamilies:
     ) -> _rt.UpsertOutcome:
         """Create or update an asset family.
 
-        ``PATCH /api/rest/v1/asset-families/{code}`` (Enterprise Edition)
+        ``PATCH /api/rest/v1/asset-families/{code}`` (since 3.2, Enterprise Edition)
 
         Answers 201 when the resource was created and 204 when it was updated.
 
@@ -121,7 +121,7 @@ class AsyncAssetFamilies:
     ) -> _m.AssetFamily:
         """Read one asset family.
 
-        ``GET /api/rest/v1/asset-families/{code}`` (Enterprise Edition)
+        ``GET /api/rest/v1/asset-families/{code}`` (since 3.2, Enterprise Edition)
 
         Args:
             code: The resource's code.
@@ -140,7 +140,7 @@ class AsyncAssetFamilies:
     ) -> _rt.AsyncPaginator[_m.AssetFamily]:
         """List asset families.
 
-        ``GET /api/rest/v1/asset-families`` (Enterprise Edition)
+        ``GET /api/rest/v1/asset-families`` (since 3.2, Enterprise Edition)
 
         Iterate over every item, following the pages lazily (nothing is requested until
         iteration starts).
@@ -163,7 +163,7 @@ class AsyncAssetFamilies:
     ) -> _rt.Page[_m.AssetFamily]:
         """List asset families.
 
-        ``GET /api/rest/v1/asset-families`` (Enterprise Edition)
+        ``GET /api/rest/v1/asset-families`` (since 3.2, Enterprise Edition)
 
         Fetch one page, with its items, links and count.
 
@@ -188,7 +188,7 @@ class AsyncAssetFamilies:
     ) -> _rt.UpsertOutcome:
         """Create or update an asset family.
 
-        ``PATCH /api/rest/v1/asset-families/{code}`` (Enterprise Edition)
+        ``PATCH /api/rest/v1/asset-families/{code}`` (since 3.2, Enterprise Edition)
 
         Answers 201 when the resource was created and 204 when it was updated.
 

@@ -24,7 +24,7 @@ class AssetMediaFiles:
     ) -> _rt.DownloadResult:
         """Download an asset media file.
 
-        ``GET /api/rest/v1/asset-media-files/{code}`` (Enterprise Edition)
+        ``GET /api/rest/v1/asset-media-files/{code}`` (since 3.2, Enterprise Edition)
 
         Streams the file's bytes.
 
@@ -51,7 +51,7 @@ class AssetMediaFiles:
     ) -> _abc.Iterator[bytes]:
         """Download an asset media file.
 
-        ``GET /api/rest/v1/asset-media-files/{code}`` (Enterprise Edition)
+        ``GET /api/rest/v1/asset-media-files/{code}`` (since 3.2, Enterprise Edition)
 
         Streams the file's bytes.
 
@@ -78,7 +78,7 @@ class AssetMediaFiles:
     ) -> str:
         """Upload a media file for an asset.
 
-        ``POST /api/rest/v1/asset-media-files`` (Enterprise Edition)
+        ``POST /api/rest/v1/asset-media-files`` (since 3.2, Enterprise Edition)
 
         Multipart upload. The new file's URL is in the Location header.
 
@@ -112,7 +112,7 @@ class AsyncAssetMediaFiles:
     ) -> _rt.DownloadResult:
         """Download an asset media file.
 
-        ``GET /api/rest/v1/asset-media-files/{code}`` (Enterprise Edition)
+        ``GET /api/rest/v1/asset-media-files/{code}`` (since 3.2, Enterprise Edition)
 
         Streams the file's bytes.
 
@@ -139,7 +139,7 @@ class AsyncAssetMediaFiles:
     ) -> _abc.AsyncIterator[bytes]:
         """Download an asset media file.
 
-        ``GET /api/rest/v1/asset-media-files/{code}`` (Enterprise Edition)
+        ``GET /api/rest/v1/asset-media-files/{code}`` (since 3.2, Enterprise Edition)
 
         Streams the file's bytes.
 
@@ -166,7 +166,7 @@ class AsyncAssetMediaFiles:
     ) -> str:
         """Upload a media file for an asset.
 
-        ``POST /api/rest/v1/asset-media-files`` (Enterprise Edition)
+        ``POST /api/rest/v1/asset-media-files`` (since 3.2, Enterprise Edition)
 
         Multipart upload. The new file's URL is in the Location header.
 

@@ -24,7 +24,7 @@ class Assets:
     ) -> None:
         """Delete one asset.
 
-        ``DELETE /api/rest/v1/asset-families/{asset_family_code}/assets/{code}`` (Enterprise Edition)
+        ``DELETE /api/rest/v1/asset-families/{asset_family_code}/assets/{code}`` (since 3.2, Enterprise Edition)
 
         Args:
             asset_family_code: The asset family's code.
@@ -46,7 +46,7 @@ class Assets:
     ) -> _m.Asset:
         """Read one asset.
 
-        ``GET /api/rest/v1/asset-families/{asset_family_code}/assets/{code}`` (Enterprise Edition)
+        ``GET /api/rest/v1/asset-families/{asset_family_code}/assets/{code}`` (since 3.2, Enterprise Edition)
 
         Args:
             asset_family_code: The asset family's code.
@@ -72,7 +72,7 @@ class Assets:
     ) -> _rt.SyncPaginator[_m.Asset]:
         """List the assets of an asset family.
 
-        ``GET /api/rest/v1/asset-families/{asset_family_code}/assets`` (Enterprise Edition)
+        ``GET /api/rest/v1/asset-families/{asset_family_code}/assets`` (since 3.2, Enterprise Edition)
 
         Iterate over every item, following the pages lazily (nothing is requested until
         iteration starts).
@@ -109,7 +109,7 @@ class Assets:
     ) -> _rt.Page[_m.Asset]:
         """List the assets of an asset family.
 
-        ``GET /api/rest/v1/asset-families/{asset_family_code}/assets`` (Enterprise Edition)
+        ``GET /api/rest/v1/asset-families/{asset_family_code}/assets`` (since 3.2, Enterprise Edition)
 
         Fetch one page, with its items, links and count.
 
@@ -150,7 +150,7 @@ class Assets:
     ) -> _rt.UpsertOutcome:
         """Create or update an asset.
 
-        ``PATCH /api/rest/v1/asset-families/{asset_family_code}/assets/{code}`` (Enterprise Edition)
+        ``PATCH /api/rest/v1/asset-families/{asset_family_code}/assets/{code}`` (since 3.2, Enterprise Edition)
 
         Answers 201 when the resource was created and 204 when it was updated.
 
@@ -180,7 +180,7 @@ class Assets:
     ) -> _abc.Iterator[_rt.UpsertLine]:
         """Create or update several assets of an asset family.
 
-        ``PATCH /api/rest/v1/asset-families/{asset_family_code}/assets`` (Enterprise Edition)
+        ``PATCH /api/rest/v1/asset-families/{asset_family_code}/assets`` (since 3.2, Enterprise Edition)
 
         Body: a JSON array of at most 100 items. The reply is HTTP 200 with one status
         object per item; check each `status_code`.
@@ -217,7 +217,7 @@ class AsyncAssets:
     ) -> None:
         """Delete one asset.
 
-        ``DELETE /api/rest/v1/asset-families/{asset_family_code}/assets/{code}`` (Enterprise Edition)
+        ``DELETE /api/rest/v1/asset-families/{asset_family_code}/assets/{code}`` (since 3.2, Enterprise Edition)
 
         Args:
             asset_family_code: The asset family's code.
@@ -239,7 +239,7 @@ class AsyncAssets:
     ) -> _m.Asset:
         """Read one asset.
 
-        ``GET /api/rest/v1/asset-families/{asset_family_code}/assets/{code}`` (Enterprise Edition)
+        ``GET /api/rest/v1/asset-families/{asset_family_code}/assets/{code}`` (since 3.2, Enterprise Edition)
 
         Args:
             asset_family_code: The asset family's code.
@@ -265,7 +265,7 @@ class AsyncAssets:
     ) -> _rt.AsyncPaginator[_m.Asset]:
         """List the assets of an asset family.
 
-        ``GET /api/rest/v1/asset-families/{asset_family_code}/assets`` (Enterprise Edition)
+        ``GET /api/rest/v1/asset-families/{asset_family_code}/assets`` (since 3.2, Enterprise Edition)
 
         Iterate over every item, following the pages lazily (nothing is requested until
         iteration starts).
@@ -302,7 +302,7 @@ class AsyncAssets:
     ) -> _rt.Page[_m.Asset]:
         """List the assets of an asset family.
 
-        ``GET /api/rest/v1/asset-families/{asset_family_code}/assets`` (Enterprise Edition)
+        ``GET /api/rest/v1/asset-families/{asset_family_code}/assets`` (since 3.2, Enterprise Edition)
 
         Fetch one page, with its items, links and count.
 
@@ -343,7 +343,7 @@ class AsyncAssets:
     ) -> _rt.UpsertOutcome:
         """Create or update an asset.
 
-        ``PATCH /api/rest/v1/asset-families/{asset_family_code}/assets/{code}`` (Enterprise Edition)
+        ``PATCH /api/rest/v1/asset-families/{asset_family_code}/assets/{code}`` (since 3.2, Enterprise Edition)
 
         Answers 201 when the resource was created and 204 when it was updated.
 
@@ -377,7 +377,7 @@ class AsyncAssets:
     ) -> _abc.AsyncIterator[_rt.UpsertLine]:
         """Create or update several assets of an asset family.
 
-        ``PATCH /api/rest/v1/asset-families/{asset_family_code}/assets`` (Enterprise Edition)
+        ``PATCH /api/rest/v1/asset-families/{asset_family_code}/assets`` (since 3.2, Enterprise Edition)
 
         Body: a JSON array of at most 100 items. The reply is HTTP 200 with one status
         object per item; check each `status_code`.

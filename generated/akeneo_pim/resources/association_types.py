@@ -23,7 +23,7 @@ class AssociationTypes:
     ) -> _rt.UpsertOutcome:
         """Create an association type.
 
-        ``POST /api/rest/v1/association-types``
+        ``POST /api/rest/v1/association-types`` (since 2.x)
         """
 
         response = self._http.request(
@@ -41,7 +41,7 @@ class AssociationTypes:
     ) -> _m.AssociationType:
         """Read one association type.
 
-        ``GET /api/rest/v1/association-types/{code}``
+        ``GET /api/rest/v1/association-types/{code}`` (since 2.x)
 
         Args:
             code: The resource's code.
@@ -63,7 +63,7 @@ class AssociationTypes:
     ) -> _rt.SyncPaginator[_m.AssociationType]:
         """List association types.
 
-        ``GET /api/rest/v1/association-types``
+        ``GET /api/rest/v1/association-types`` (since 2.x)
 
         Iterate over every item, following the pages lazily (nothing is requested until
         iteration starts).
@@ -93,7 +93,7 @@ class AssociationTypes:
     ) -> _rt.Page[_m.AssociationType]:
         """List association types.
 
-        ``GET /api/rest/v1/association-types``
+        ``GET /api/rest/v1/association-types`` (since 2.x)
 
         Fetch one page, with its items, links and count.
 
@@ -123,7 +123,7 @@ class AssociationTypes:
     ) -> _rt.UpsertOutcome:
         """Create or update an association type.
 
-        ``PATCH /api/rest/v1/association-types/{code}``
+        ``PATCH /api/rest/v1/association-types/{code}`` (since 2.x)
 
         Answers 201 when the resource was created and 204 when it was updated.
 
@@ -150,7 +150,7 @@ class AssociationTypes:
     ) -> _abc.Iterator[_rt.UpsertLine]:
         """Create or update several association types.
 
-        ``PATCH /api/rest/v1/association-types``
+        ``PATCH /api/rest/v1/association-types`` (since 2.x)
 
         Body: one JSON object per line (at most 100 lines). The reply is HTTP 200 even when
         lines fail: it holds one status object per input line, so check each `status_code`.
@@ -182,7 +182,7 @@ class AsyncAssociationTypes:
     ) -> _rt.UpsertOutcome:
         """Create an association type.
 
-        ``POST /api/rest/v1/association-types``
+        ``POST /api/rest/v1/association-types`` (since 2.x)
         """
 
         response = await self._http.request(
@@ -200,7 +200,7 @@ class AsyncAssociationTypes:
     ) -> _m.AssociationType:
         """Read one association type.
 
-        ``GET /api/rest/v1/association-types/{code}``
+        ``GET /api/rest/v1/association-types/{code}`` (since 2.x)
 
         Args:
             code: The resource's code.
@@ -222,7 +222,7 @@ class AsyncAssociationTypes:
     ) -> _rt.AsyncPaginator[_m.AssociationType]:
         """List association types.
 
-        ``GET /api/rest/v1/association-types``
+        ``GET /api/rest/v1/association-types`` (since 2.x)
 
         Iterate over every item, following the pages lazily (nothing is requested until
         iteration starts).
@@ -252,7 +252,7 @@ class AsyncAssociationTypes:
     ) -> _rt.Page[_m.AssociationType]:
         """List association types.
 
-        ``GET /api/rest/v1/association-types``
+        ``GET /api/rest/v1/association-types`` (since 2.x)
 
         Fetch one page, with its items, links and count.
 
@@ -282,7 +282,7 @@ class AsyncAssociationTypes:
     ) -> _rt.UpsertOutcome:
         """Create or update an association type.
 
-        ``PATCH /api/rest/v1/association-types/{code}``
+        ``PATCH /api/rest/v1/association-types/{code}`` (since 2.x)
 
         Answers 201 when the resource was created and 204 when it was updated.
 
@@ -313,7 +313,7 @@ class AsyncAssociationTypes:
     ) -> _abc.AsyncIterator[_rt.UpsertLine]:
         """Create or update several association types.
 
-        ``PATCH /api/rest/v1/association-types``
+        ``PATCH /api/rest/v1/association-types`` (since 2.x)
 
         Body: one JSON object per line (at most 100 lines). The reply is HTTP 200 even when
         lines fail: it holds one status object per input line, so check each `status_code`.

@@ -23,7 +23,7 @@ class AttributeGroups:
     ) -> _rt.UpsertOutcome:
         """Create an attribute group.
 
-        ``POST /api/rest/v1/attribute-groups``
+        ``POST /api/rest/v1/attribute-groups`` (since 2.x)
         """
 
         response = self._http.request(
@@ -41,7 +41,7 @@ class AttributeGroups:
     ) -> _m.AttributeGroup:
         """Read one attribute group.
 
-        ``GET /api/rest/v1/attribute-groups/{code}``
+        ``GET /api/rest/v1/attribute-groups/{code}`` (since 2.x)
 
         Args:
             code: The resource's code.
@@ -64,7 +64,7 @@ class AttributeGroups:
     ) -> _rt.SyncPaginator[_m.AttributeGroup]:
         """List attribute groups.
 
-        ``GET /api/rest/v1/attribute-groups``
+        ``GET /api/rest/v1/attribute-groups`` (since 2.x)
 
         Iterate over every item, following the pages lazily (nothing is requested until
         iteration starts).
@@ -98,7 +98,7 @@ class AttributeGroups:
     ) -> _rt.Page[_m.AttributeGroup]:
         """List attribute groups.
 
-        ``GET /api/rest/v1/attribute-groups``
+        ``GET /api/rest/v1/attribute-groups`` (since 2.x)
 
         Fetch one page, with its items, links and count.
 
@@ -131,7 +131,7 @@ class AttributeGroups:
     ) -> _rt.UpsertOutcome:
         """Create or update an attribute group.
 
-        ``PATCH /api/rest/v1/attribute-groups/{code}``
+        ``PATCH /api/rest/v1/attribute-groups/{code}`` (since 2.x)
 
         Answers 201 when the resource was created and 204 when it was updated.
 
@@ -158,7 +158,7 @@ class AttributeGroups:
     ) -> _abc.Iterator[_rt.UpsertLine]:
         """Create or update several attribute groups.
 
-        ``PATCH /api/rest/v1/attribute-groups``
+        ``PATCH /api/rest/v1/attribute-groups`` (since 2.x)
 
         Body: one JSON object per line (at most 100 lines). The reply is HTTP 200 even when
         lines fail: it holds one status object per input line, so check each `status_code`.
@@ -190,7 +190,7 @@ class AsyncAttributeGroups:
     ) -> _rt.UpsertOutcome:
         """Create an attribute group.
 
-        ``POST /api/rest/v1/attribute-groups``
+        ``POST /api/rest/v1/attribute-groups`` (since 2.x)
         """
 
         response = await self._http.request(
@@ -208,7 +208,7 @@ class AsyncAttributeGroups:
     ) -> _m.AttributeGroup:
         """Read one attribute group.
 
-        ``GET /api/rest/v1/attribute-groups/{code}``
+        ``GET /api/rest/v1/attribute-groups/{code}`` (since 2.x)
 
         Args:
             code: The resource's code.
@@ -231,7 +231,7 @@ class AsyncAttributeGroups:
     ) -> _rt.AsyncPaginator[_m.AttributeGroup]:
         """List attribute groups.
 
-        ``GET /api/rest/v1/attribute-groups``
+        ``GET /api/rest/v1/attribute-groups`` (since 2.x)
 
         Iterate over every item, following the pages lazily (nothing is requested until
         iteration starts).
@@ -265,7 +265,7 @@ class AsyncAttributeGroups:
     ) -> _rt.Page[_m.AttributeGroup]:
         """List attribute groups.
 
-        ``GET /api/rest/v1/attribute-groups``
+        ``GET /api/rest/v1/attribute-groups`` (since 2.x)
 
         Fetch one page, with its items, links and count.
 
@@ -298,7 +298,7 @@ class AsyncAttributeGroups:
     ) -> _rt.UpsertOutcome:
         """Create or update an attribute group.
 
-        ``PATCH /api/rest/v1/attribute-groups/{code}``
+        ``PATCH /api/rest/v1/attribute-groups/{code}`` (since 2.x)
 
         Answers 201 when the resource was created and 204 when it was updated.
 
@@ -329,7 +329,7 @@ class AsyncAttributeGroups:
     ) -> _abc.AsyncIterator[_rt.UpsertLine]:
         """Create or update several attribute groups.
 
-        ``PATCH /api/rest/v1/attribute-groups``
+        ``PATCH /api/rest/v1/attribute-groups`` (since 2.x)
 
         Body: one JSON object per line (at most 100 lines). The reply is HTTP 200 even when
         lines fail: it holds one status object per input line, so check each `status_code`.

@@ -168,7 +168,7 @@ class AttributeOptions:
     ) -> _abc.Iterator[_rt.UpsertLine]:
         """Create or update several options of an attribute.
 
-        ``PATCH /api/rest/v1/attributes/{attribute_code}/options``
+        ``PATCH /api/rest/v1/attributes/{attribute_code}/options`` (since 2.1)
 
         Body: one JSON object per line (at most 100 lines). The reply is HTTP 200 even when
         lines fail: it holds one status object per input line, so check each `status_code`.
@@ -353,7 +353,7 @@ class AsyncAttributeOptions:
     ) -> _abc.AsyncIterator[_rt.UpsertLine]:
         """Create or update several options of an attribute.
 
-        ``PATCH /api/rest/v1/attributes/{attribute_code}/options``
+        ``PATCH /api/rest/v1/attributes/{attribute_code}/options`` (since 2.1)
 
         Body: one JSON object per line (at most 100 lines). The reply is HTTP 200 even when
         lines fail: it holds one status object per input line, so check each `status_code`.

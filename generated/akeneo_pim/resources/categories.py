@@ -40,6 +40,7 @@ class Categories:
         code: str,
         *,
         with_position: bool | None = None,
+        with_enriched_attributes: bool | None = None,
     ) -> _m.Category:
         """Read one category.
 
@@ -51,13 +52,18 @@ class Categories:
             with_position: Add each category's `position` among its siblings (PIM 7.0+). (server
                 default: False)
 
+            with_enriched_attributes: Add the category's attribute values (enriched categories). (SaaS only)
+
         """
 
         response = self._http.request(
             "GET",
             "/api/rest/v1/categories/{code}",
             path_params={"code": code},
-            query={"with_position": with_position},
+            query={
+                "with_position": with_position,
+                "with_enriched_attributes": with_enriched_attributes,
+            },
         )
         return _rt.parse_json(_m.Category, response.content)
 
@@ -68,6 +74,7 @@ class Categories:
         limit: int = 100,
         with_count: bool | None = None,
         with_position: bool | None = None,
+        with_enriched_attributes: bool | None = None,
     ) -> _rt.SyncPaginator[_m.Category]:
         """List categories.
 
@@ -88,6 +95,8 @@ class Categories:
             with_position: Add each category's `position` among its siblings (PIM 7.0+). (server
                 default: False)
 
+            with_enriched_attributes: Add the category's attribute values (enriched categories). (SaaS only)
+
         """
 
         return _rt.SyncPaginator(
@@ -99,6 +108,7 @@ class Categories:
                 "limit": limit,
                 "with_count": with_count,
                 "with_position": with_position,
+                "with_enriched_attributes": with_enriched_attributes,
             },
             parse=_rt.validator(_m.Category),
         )
@@ -111,6 +121,7 @@ class Categories:
         limit: int | None = None,
         with_count: bool | None = None,
         with_position: bool | None = None,
+        with_enriched_attributes: bool | None = None,
     ) -> _rt.Page[_m.Category]:
         """List categories.
 
@@ -133,6 +144,8 @@ class Categories:
             with_position: Add each category's `position` among its siblings (PIM 7.0+). (server
                 default: False)
 
+            with_enriched_attributes: Add the category's attribute values (enriched categories). (SaaS only)
+
         """
 
         return _rt.sync_fetch_page(
@@ -145,6 +158,7 @@ class Categories:
                 "limit": limit,
                 "with_count": with_count,
                 "with_position": with_position,
+                "with_enriched_attributes": with_enriched_attributes,
             },
             parse=_rt.validator(_m.Category),
         )
@@ -232,6 +246,7 @@ class AsyncCategories:
         code: str,
         *,
         with_position: bool | None = None,
+        with_enriched_attributes: bool | None = None,
     ) -> _m.Category:
         """Read one category.
 
@@ -243,13 +258,18 @@ class AsyncCategories:
             with_position: Add each category's `position` among its siblings (PIM 7.0+). (server
                 default: False)
 
+            with_enriched_attributes: Add the category's attribute values (enriched categories). (SaaS only)
+
         """
 
         response = await self._http.request(
             "GET",
             "/api/rest/v1/categories/{code}",
             path_params={"code": code},
-            query={"with_position": with_position},
+            query={
+                "with_position": with_position,
+                "with_enriched_attributes": with_enriched_attributes,
+            },
         )
         return _rt.parse_json(_m.Category, response.content)
 
@@ -260,6 +280,7 @@ class AsyncCategories:
         limit: int = 100,
         with_count: bool | None = None,
         with_position: bool | None = None,
+        with_enriched_attributes: bool | None = None,
     ) -> _rt.AsyncPaginator[_m.Category]:
         """List categories.
 
@@ -280,6 +301,8 @@ class AsyncCategories:
             with_position: Add each category's `position` among its siblings (PIM 7.0+). (server
                 default: False)
 
+            with_enriched_attributes: Add the category's attribute values (enriched categories). (SaaS only)
+
         """
 
         return _rt.AsyncPaginator(
@@ -291,6 +314,7 @@ class AsyncCategories:
                 "limit": limit,
                 "with_count": with_count,
                 "with_position": with_position,
+                "with_enriched_attributes": with_enriched_attributes,
             },
             parse=_rt.validator(_m.Category),
         )
@@ -303,6 +327,7 @@ class AsyncCategories:
         limit: int | None = None,
         with_count: bool | None = None,
         with_position: bool | None = None,
+        with_enriched_attributes: bool | None = None,
     ) -> _rt.Page[_m.Category]:
         """List categories.
 
@@ -325,6 +350,8 @@ class AsyncCategories:
             with_position: Add each category's `position` among its siblings (PIM 7.0+). (server
                 default: False)
 
+            with_enriched_attributes: Add the category's attribute values (enriched categories). (SaaS only)
+
         """
 
         return await _rt.async_fetch_page(
@@ -337,6 +364,7 @@ class AsyncCategories:
                 "limit": limit,
                 "with_count": with_count,
                 "with_position": with_position,
+                "with_enriched_attributes": with_enriched_attributes,
             },
             parse=_rt.validator(_m.Category),
         )

@@ -24,7 +24,7 @@ class CategoryMediaFiles:
     ) -> _rt.DownloadResult:
         """Download the content of a category media file.
 
-        ``GET /api/rest/v1/category-media-files/{file_path}/download``
+        ``GET /api/rest/v1/category-media-files/{file_path}/download`` (SaaS only)
 
         Streams the file's bytes.
 
@@ -51,7 +51,7 @@ class CategoryMediaFiles:
     ) -> _abc.Iterator[bytes]:
         """Download the content of a category media file.
 
-        ``GET /api/rest/v1/category-media-files/{file_path}/download``
+        ``GET /api/rest/v1/category-media-files/{file_path}/download`` (SaaS only)
 
         Streams the file's bytes.
 
@@ -79,7 +79,7 @@ class CategoryMediaFiles:
     ) -> str:
         """Upload a media file for a category value.
 
-        ``POST /api/rest/v1/category-media-files``
+        ``POST /api/rest/v1/category-media-files`` (SaaS only)
 
         Multipart upload. The new file's URL is in the Location header.
 
@@ -117,7 +117,7 @@ class AsyncCategoryMediaFiles:
     ) -> _rt.DownloadResult:
         """Download the content of a category media file.
 
-        ``GET /api/rest/v1/category-media-files/{file_path}/download``
+        ``GET /api/rest/v1/category-media-files/{file_path}/download`` (SaaS only)
 
         Streams the file's bytes.
 
@@ -144,7 +144,7 @@ class AsyncCategoryMediaFiles:
     ) -> _abc.AsyncIterator[bytes]:
         """Download the content of a category media file.
 
-        ``GET /api/rest/v1/category-media-files/{file_path}/download``
+        ``GET /api/rest/v1/category-media-files/{file_path}/download`` (SaaS only)
 
         Streams the file's bytes.
 
@@ -172,7 +172,7 @@ class AsyncCategoryMediaFiles:
     ) -> str:
         """Upload a media file for a category value.
 
-        ``POST /api/rest/v1/category-media-files``
+        ``POST /api/rest/v1/category-media-files`` (SaaS only)
 
         Multipart upload. The new file's URL is in the Location header.
 

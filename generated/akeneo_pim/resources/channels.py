@@ -23,7 +23,7 @@ class Channels:
     ) -> _rt.UpsertOutcome:
         """Create a channel.
 
-        ``POST /api/rest/v1/channels``
+        ``POST /api/rest/v1/channels`` (since 2.x)
         """
 
         response = self._http.request(
@@ -123,7 +123,7 @@ class Channels:
     ) -> _rt.UpsertOutcome:
         """Create or update a channel.
 
-        ``PATCH /api/rest/v1/channels/{code}``
+        ``PATCH /api/rest/v1/channels/{code}`` (since 2.x)
 
         Answers 201 when the resource was created and 204 when it was updated.
 
@@ -150,7 +150,7 @@ class Channels:
     ) -> _abc.Iterator[_rt.UpsertLine]:
         """Create or update several channels.
 
-        ``PATCH /api/rest/v1/channels``
+        ``PATCH /api/rest/v1/channels`` (since 2.x)
 
         Body: one JSON object per line (at most 100 lines). The reply is HTTP 200 even when
         lines fail: it holds one status object per input line, so check each `status_code`.
@@ -182,7 +182,7 @@ class AsyncChannels:
     ) -> _rt.UpsertOutcome:
         """Create a channel.
 
-        ``POST /api/rest/v1/channels``
+        ``POST /api/rest/v1/channels`` (since 2.x)
         """
 
         response = await self._http.request(
@@ -282,7 +282,7 @@ class AsyncChannels:
     ) -> _rt.UpsertOutcome:
         """Create or update a channel.
 
-        ``PATCH /api/rest/v1/channels/{code}``
+        ``PATCH /api/rest/v1/channels/{code}`` (since 2.x)
 
         Answers 201 when the resource was created and 204 when it was updated.
 
@@ -313,7 +313,7 @@ class AsyncChannels:
     ) -> _abc.AsyncIterator[_rt.UpsertLine]:
         """Create or update several channels.
 
-        ``PATCH /api/rest/v1/channels``
+        ``PATCH /api/rest/v1/channels`` (since 2.x)
 
         Body: one JSON object per line (at most 100 lines). The reply is HTTP 200 even when
         lines fail: it holds one status object per input line, so check each `status_code`.

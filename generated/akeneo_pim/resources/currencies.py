@@ -23,7 +23,7 @@ class Currencies:
     ) -> _m.Currency:
         """Read one currency.
 
-        ``GET /api/rest/v1/currencies/{code}``
+        ``GET /api/rest/v1/currencies/{code}`` (since 2.x)
 
         Args:
             code: The resource's code.
@@ -46,7 +46,7 @@ class Currencies:
     ) -> _rt.SyncPaginator[_m.Currency]:
         """List currencies.
 
-        ``GET /api/rest/v1/currencies``
+        ``GET /api/rest/v1/currencies`` (since 2.x)
 
         Iterate over every item, following the pages lazily (nothing is requested until
         iteration starts).
@@ -80,7 +80,7 @@ class Currencies:
     ) -> _rt.Page[_m.Currency]:
         """List currencies.
 
-        ``GET /api/rest/v1/currencies``
+        ``GET /api/rest/v1/currencies`` (since 2.x)
 
         Fetch one page, with its items, links and count.
 
@@ -119,7 +119,7 @@ class AsyncCurrencies:
     ) -> _m.Currency:
         """Read one currency.
 
-        ``GET /api/rest/v1/currencies/{code}``
+        ``GET /api/rest/v1/currencies/{code}`` (since 2.x)
 
         Args:
             code: The resource's code.
@@ -142,7 +142,7 @@ class AsyncCurrencies:
     ) -> _rt.AsyncPaginator[_m.Currency]:
         """List currencies.
 
-        ``GET /api/rest/v1/currencies``
+        ``GET /api/rest/v1/currencies`` (since 2.x)
 
         Iterate over every item, following the pages lazily (nothing is requested until
         iteration starts).
@@ -176,7 +176,7 @@ class AsyncCurrencies:
     ) -> _rt.Page[_m.Currency]:
         """List currencies.
 
-        ``GET /api/rest/v1/currencies``
+        ``GET /api/rest/v1/currencies`` (since 2.x)
 
         Fetch one page, with its items, links and count.
 

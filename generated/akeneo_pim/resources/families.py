@@ -41,7 +41,7 @@ class Families:
     ) -> None:
         """Delete one family.
 
-        ``DELETE /api/rest/v1/families/{code}``
+        ``DELETE /api/rest/v1/families/{code}`` (SaaS only)
 
         Args:
             code: The resource's code.
@@ -227,7 +227,7 @@ class AsyncFamilies:
     ) -> None:
         """Delete one family.
 
-        ``DELETE /api/rest/v1/families/{code}``
+        ``DELETE /api/rest/v1/families/{code}`` (SaaS only)
 
         Args:
             code: The resource's code.

@@ -24,7 +24,7 @@ class FamilyVariants:
     ) -> _rt.UpsertOutcome:
         """Create a family variant.
 
-        ``POST /api/rest/v1/families/{family_code}/variants``
+        ``POST /api/rest/v1/families/{family_code}/variants`` (since 2.x)
 
         Args:
             family_code: The family's code.
@@ -47,7 +47,7 @@ class FamilyVariants:
     ) -> _m.FamilyVariant:
         """Read one family variant.
 
-        ``GET /api/rest/v1/families/{family_code}/variants/{code}``
+        ``GET /api/rest/v1/families/{family_code}/variants/{code}`` (since 2.x)
 
         Args:
             family_code: The family's code.
@@ -72,7 +72,7 @@ class FamilyVariants:
     ) -> _rt.SyncPaginator[_m.FamilyVariant]:
         """List the variants of a family.
 
-        ``GET /api/rest/v1/families/{family_code}/variants``
+        ``GET /api/rest/v1/families/{family_code}/variants`` (since 2.x)
 
         Iterate over every item, following the pages lazily (nothing is requested until
         iteration starts).
@@ -105,7 +105,7 @@ class FamilyVariants:
     ) -> _rt.Page[_m.FamilyVariant]:
         """List the variants of a family.
 
-        ``GET /api/rest/v1/families/{family_code}/variants``
+        ``GET /api/rest/v1/families/{family_code}/variants`` (since 2.x)
 
         Fetch one page, with its items, links and count.
 
@@ -138,7 +138,7 @@ class FamilyVariants:
     ) -> _rt.UpsertOutcome:
         """Create or update a family variant.
 
-        ``PATCH /api/rest/v1/families/{family_code}/variants/{code}``
+        ``PATCH /api/rest/v1/families/{family_code}/variants/{code}`` (since 2.x)
 
         Answers 201 when the resource was created and 204 when it was updated.
 
@@ -168,7 +168,7 @@ class FamilyVariants:
     ) -> _abc.Iterator[_rt.UpsertLine]:
         """Create or update several variants of a family.
 
-        ``PATCH /api/rest/v1/families/{family_code}/variants``
+        ``PATCH /api/rest/v1/families/{family_code}/variants`` (since 2.x)
 
         Body: one JSON object per line (at most 100 lines). The reply is HTTP 200 even when
         lines fail: it holds one status object per input line, so check each `status_code`.
@@ -205,7 +205,7 @@ class AsyncFamilyVariants:
     ) -> _rt.UpsertOutcome:
         """Create a family variant.
 
-        ``POST /api/rest/v1/families/{family_code}/variants``
+        ``POST /api/rest/v1/families/{family_code}/variants`` (since 2.x)
 
         Args:
             family_code: The family's code.
@@ -228,7 +228,7 @@ class AsyncFamilyVariants:
     ) -> _m.FamilyVariant:
         """Read one family variant.
 
-        ``GET /api/rest/v1/families/{family_code}/variants/{code}``
+        ``GET /api/rest/v1/families/{family_code}/variants/{code}`` (since 2.x)
 
         Args:
             family_code: The family's code.
@@ -253,7 +253,7 @@ class AsyncFamilyVariants:
     ) -> _rt.AsyncPaginator[_m.FamilyVariant]:
         """List the variants of a family.
 
-        ``GET /api/rest/v1/families/{family_code}/variants``
+        ``GET /api/rest/v1/families/{family_code}/variants`` (since 2.x)
 
         Iterate over every item, following the pages lazily (nothing is requested until
         iteration starts).
@@ -286,7 +286,7 @@ class AsyncFamilyVariants:
     ) -> _rt.Page[_m.FamilyVariant]:
         """List the variants of a family.
 
-        ``GET /api/rest/v1/families/{family_code}/variants``
+        ``GET /api/rest/v1/families/{family_code}/variants`` (since 2.x)
 
         Fetch one page, with its items, links and count.
 
@@ -319,7 +319,7 @@ class AsyncFamilyVariants:
     ) -> _rt.UpsertOutcome:
         """Create or update a family variant.
 
-        ``PATCH /api/rest/v1/families/{family_code}/variants/{code}``
+        ``PATCH /api/rest/v1/families/{family_code}/variants/{code}`` (since 2.x)
 
         Answers 201 when the resource was created and 204 when it was updated.
 
@@ -353,7 +353,7 @@ class AsyncFamilyVariants:
     ) -> _abc.AsyncIterator[_rt.UpsertLine]:
         """Create or update several variants of a family.
 
-        ``PATCH /api/rest/v1/families/{family_code}/variants``
+        ``PATCH /api/rest/v1/families/{family_code}/variants`` (since 2.x)
 
         Body: one JSON object per line (at most 100 lines). The reply is HTTP 200 even when
         lines fail: it holds one status object per input line, so check each `status_code`.

@@ -23,7 +23,7 @@ class Jobs:
     ) -> _m.JobExecution:
         """Launch an export job.
 
-        ``POST /api/rest/v1/jobs/export/{code}``
+        ``POST /api/rest/v1/jobs/export/{code}`` (SaaS only)
 
         Args:
             code: The resource's code.
@@ -44,7 +44,7 @@ class Jobs:
     ) -> _m.JobExecution:
         """Launch an import job.
 
-        ``POST /api/rest/v1/jobs/import/{code}``
+        ``POST /api/rest/v1/jobs/import/{code}`` (SaaS only)
 
         Args:
             code: The resource's code.
@@ -73,7 +73,7 @@ class AsyncJobs:
     ) -> _m.JobExecution:
         """Launch an export job.
 
-        ``POST /api/rest/v1/jobs/export/{code}``
+        ``POST /api/rest/v1/jobs/export/{code}`` (SaaS only)
 
         Args:
             code: The resource's code.
@@ -94,7 +94,7 @@ class AsyncJobs:
     ) -> _m.JobExecution:
         """Launch an import job.
 
-        ``POST /api/rest/v1/jobs/import/{code}``
+        ``POST /api/rest/v1/jobs/import/{code}`` (SaaS only)
 
         Args:
             code: The resource's code.

@@ -23,7 +23,7 @@ class MeasureFamilies:
     ) -> _m.MeasureFamily:
         """Read one measure family.
 
-        ``GET /api/rest/v1/measure-families/{code}`` (deprecated)
+        ``GET /api/rest/v1/measure-families/{code}`` (deprecated) (since 2.x)
 
         Args:
             code: The resource's code.
@@ -47,7 +47,7 @@ class MeasureFamilies:
     ) -> _rt.SyncPaginator[_m.MeasureFamily]:
         """List measure families.
 
-        ``GET /api/rest/v1/measure-families`` (deprecated)
+        ``GET /api/rest/v1/measure-families`` (deprecated) (since 2.x)
 
         Iterate over every item, following the pages lazily (nothing is requested until
         iteration starts).
@@ -71,7 +71,7 @@ class MeasureFamilies:
     ) -> _rt.Page[_m.MeasureFamily]:
         """List measure families.
 
-        ``GET /api/rest/v1/measure-families`` (deprecated)
+        ``GET /api/rest/v1/measure-families`` (deprecated) (since 2.x)
 
         Fetch one page, with its items, links and count.
         """
@@ -102,7 +102,7 @@ class AsyncMeasureFamilies:
     ) -> _m.MeasureFamily:
         """Read one measure family.
 
-        ``GET /api/rest/v1/measure-families/{code}`` (deprecated)
+        ``GET /api/rest/v1/measure-families/{code}`` (deprecated) (since 2.x)
 
         Args:
             code: The resource's code.
@@ -126,7 +126,7 @@ class AsyncMeasureFamilies:
     ) -> _rt.AsyncPaginator[_m.MeasureFamily]:
         """List measure families.
 
-        ``GET /api/rest/v1/measure-families`` (deprecated)
+        ``GET /api/rest/v1/measure-families`` (deprecated) (since 2.x)
 
         Iterate over every item, following the pages lazily (nothing is requested until
         iteration starts).
@@ -150,7 +150,7 @@ class AsyncMeasureFamilies:
     ) -> _rt.Page[_m.MeasureFamily]:
         """List measure families.
 
-        ``GET /api/rest/v1/measure-families`` (deprecated)
+        ``GET /api/rest/v1/measure-families`` (deprecated) (since 2.x)
 
         Fetch one page, with its items, links and count.
         """

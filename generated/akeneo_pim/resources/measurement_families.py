@@ -22,7 +22,7 @@ class MeasurementFamilies:
     ) -> list[_m.MeasurementFamily]:
         """List measurement families.
 
-        ``GET /api/rest/v1/measurement-families``
+        ``GET /api/rest/v1/measurement-families`` (since 5.0)
         """
 
         response = self._http.request(
@@ -41,7 +41,7 @@ class MeasurementFamilies:
     ) -> _abc.Iterator[_rt.UpsertLine]:
         """Create or update several measurement families.
 
-        ``PATCH /api/rest/v1/measurement-families``
+        ``PATCH /api/rest/v1/measurement-families`` (since 5.0)
 
         Body: a JSON array of at most 100 items. The reply is HTTP 200 with one status
         object per item; check each `status_code`.
@@ -72,7 +72,7 @@ class AsyncMeasurementFamilies:
     ) -> list[_m.MeasurementFamily]:
         """List measurement families.
 
-        ``GET /api/rest/v1/measurement-families``
+        ``GET /api/rest/v1/measurement-families`` (since 5.0)
         """
 
         response = await self._http.request(
@@ -95,7 +95,7 @@ class AsyncMeasurementFamilies:
     ) -> _abc.AsyncIterator[_rt.UpsertLine]:
         """Create or update several measurement families.
 
-        ``PATCH /api/rest/v1/measurement-families``
+        ``PATCH /api/rest/v1/measurement-families`` (since 5.0)
 
         Body: a JSON array of at most 100 items. The reply is HTTP 200 with one status
         object per item; check each `status_code`.

@@ -24,7 +24,7 @@ class PamAssetCategories:
     ) -> _rt.UpsertOutcome:
         """Create a PAM asset category.
 
-        ``POST /api/rest/v1/asset-categories`` (deprecated) (Enterprise Edition)
+        ``POST /api/rest/v1/asset-categories`` (deprecated) (2.1 to 3.x only, not on SaaS, Enterprise Edition)
         """
         _warnings.warn(
             "pam_asset_categories.create(): POST /api/rest/v1/asset-categories is deprecated",
@@ -47,7 +47,7 @@ class PamAssetCategories:
     ) -> _m.PamAssetCategory:
         """Read one PAM asset category.
 
-        ``GET /api/rest/v1/asset-categories/{code}`` (deprecated) (Enterprise Edition)
+        ``GET /api/rest/v1/asset-categories/{code}`` (deprecated) (2.1 to 3.x only, not on SaaS, Enterprise Edition)
 
         Args:
             code: The resource's code.
@@ -74,7 +74,7 @@ class PamAssetCategories:
     ) -> _rt.SyncPaginator[_m.PamAssetCategory]:
         """List PAM asset categories.
 
-        ``GET /api/rest/v1/asset-categories`` (deprecated) (Enterprise Edition)
+        ``GET /api/rest/v1/asset-categories`` (deprecated) (2.1 to 3.x only, not on SaaS, Enterprise Edition)
 
         Iterate over every item, following the pages lazily (nothing is requested until
         iteration starts).
@@ -109,7 +109,7 @@ class PamAssetCategories:
     ) -> _rt.Page[_m.PamAssetCategory]:
         """List PAM asset categories.
 
-        ``GET /api/rest/v1/asset-categories`` (deprecated) (Enterprise Edition)
+        ``GET /api/rest/v1/asset-categories`` (deprecated) (2.1 to 3.x only, not on SaaS, Enterprise Edition)
 
         Fetch one page, with its items, links and count.
 
@@ -144,7 +144,7 @@ class PamAssetCategories:
     ) -> _rt.UpsertOutcome:
         """Create or update a PAM asset category.
 
-        ``PATCH /api/rest/v1/asset-categories/{code}`` (deprecated) (Enterprise Edition)
+        ``PATCH /api/rest/v1/asset-categories/{code}`` (deprecated) (2.1 to 3.x only, not on SaaS, Enterprise Edition)
 
         Answers 201 when the resource was created and 204 when it was updated.
 
@@ -176,7 +176,7 @@ class PamAssetCategories:
     ) -> _abc.Iterator[_rt.UpsertLine]:
         """Create or update several PAM asset categories.
 
-        ``PATCH /api/rest/v1/asset-categories`` (deprecated) (Enterprise Edition)
+        ``PATCH /api/rest/v1/asset-categories`` (deprecated) (2.1 to 3.x only, not on SaaS, Enterprise Edition)
 
         Body: one JSON object per line (at most 100 lines). The reply is HTTP 200 even when
         lines fail: it holds one status object per input line, so check each `status_code`.
@@ -213,7 +213,7 @@ class AsyncPamAssetCategories:
     ) -> _rt.UpsertOutcome:
         """Create a PAM asset category.
 
-        ``POST /api/rest/v1/asset-categories`` (deprecated) (Enterprise Edition)
+        ``POST /api/rest/v1/asset-categories`` (deprecated) (2.1 to 3.x only, not on SaaS, Enterprise Edition)
         """
         _warnings.warn(
             "pam_asset_categories.create(): POST /api/rest/v1/asset-categories is deprecated",
@@ -236,7 +236,7 @@ class AsyncPamAssetCategories:
     ) -> _m.PamAssetCategory:
         """Read one PAM asset category.
 
-        ``GET /api/rest/v1/asset-categories/{code}`` (deprecated) (Enterprise Edition)
+        ``GET /api/rest/v1/asset-categories/{code}`` (deprecated) (2.1 to 3.x only, not on SaaS, Enterprise Edition)
 
         Args:
             code: The resource's code.
@@ -263,7 +263,7 @@ class AsyncPamAssetCategories:
     ) -> _rt.AsyncPaginator[_m.PamAssetCategory]:
         """List PAM asset categories.
 
-        ``GET /api/rest/v1/asset-categories`` (deprecated) (Enterprise Edition)
+        ``GET /api/rest/v1/asset-categories`` (deprecated) (2.1 to 3.x only, not on SaaS, Enterprise Edition)
 
         Iterate over every item, following the pages lazily (nothing is requested until
         iteration starts).
@@ -298,7 +298,7 @@ class AsyncPamAssetCategories:
     ) -> _rt.Page[_m.PamAssetCategory]:
         """List PAM asset categories.
 
-        ``GET /api/rest/v1/asset-categories`` (deprecated) (Enterprise Edition)
+        ``GET /api/rest/v1/asset-categories`` (deprecated) (2.1 to 3.x only, not on SaaS, Enterprise Edition)
 
         Fetch one page, with its items, links and count.
 
@@ -333,7 +333,7 @@ class AsyncPamAssetCategories:
     ) -> _rt.UpsertOutcome:
         """Create or update a PAM asset category.
 
-        ``PATCH /api/rest/v1/asset-categories/{code}`` (deprecated) (Enterprise Edition)
+        ``PATCH /api/rest/v1/asset-categories/{code}`` (deprecated) (2.1 to 3.x only, not on SaaS, Enterprise Edition)
 
         Answers 201 when the resource was created and 204 when it was updated.
 
@@ -369,7 +369,7 @@ class AsyncPamAssetCategories:
     ) -> _abc.AsyncIterator[_rt.UpsertLine]:
         """Create or update several PAM asset categories.
 
-        ``PATCH /api/rest/v1/asset-categories`` (deprecated) (Enterprise Edition)
+        ``PATCH /api/rest/v1/asset-categories`` (deprecated) (2.1 to 3.x only, not on SaaS, Enterprise Edition)
 
         Body: one JSON object per line (at most 100 lines). The reply is HTTP 200 even when
         lines fail: it holds one status object per input line, so check each `status_code`.

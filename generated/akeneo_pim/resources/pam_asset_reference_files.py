@@ -27,7 +27,7 @@ class PamAssetReferenceFiles:
     ) -> _rt.DownloadResult:
         """Download a PAM reference file.
 
-        ``GET /api/rest/v1/assets/{asset_code}/reference-files/{locale_code}/download`` (deprecated) (Enterprise Edition)
+        ``GET /api/rest/v1/assets/{asset_code}/reference-files/{locale_code}/download`` (deprecated) (2.1 to 3.x only, not on SaaS, Enterprise Edition)
 
         Streams the file's bytes.
 
@@ -62,7 +62,7 @@ class PamAssetReferenceFiles:
     ) -> _abc.Iterator[bytes]:
         """Download a PAM reference file.
 
-        ``GET /api/rest/v1/assets/{asset_code}/reference-files/{locale_code}/download`` (deprecated) (Enterprise Edition)
+        ``GET /api/rest/v1/assets/{asset_code}/reference-files/{locale_code}/download`` (deprecated) (2.1 to 3.x only, not on SaaS, Enterprise Edition)
 
         Streams the file's bytes.
 
@@ -94,7 +94,7 @@ class PamAssetReferenceFiles:
     ) -> _m.PamAssetReferenceFile:
         """Get the metadata of a PAM reference file.
 
-        ``GET /api/rest/v1/assets/{asset_code}/reference-files/{locale_code}`` (deprecated) (Enterprise Edition)
+        ``GET /api/rest/v1/assets/{asset_code}/reference-files/{locale_code}`` (deprecated) (2.1 to 3.x only, not on SaaS, Enterprise Edition)
 
         Args:
             asset_code: The PAM asset's code.
@@ -126,7 +126,7 @@ class PamAssetReferenceFiles:
     ) -> _rt.UploadResult:
         """Upload a PAM reference file.
 
-        ``POST /api/rest/v1/assets/{asset_code}/reference-files/{locale_code}`` (deprecated) (Enterprise Edition)
+        ``POST /api/rest/v1/assets/{asset_code}/reference-files/{locale_code}`` (deprecated) (2.1 to 3.x only, not on SaaS, Enterprise Edition)
 
         Multipart upload. The new file's URL is in the Location header.
 
@@ -171,7 +171,7 @@ class AsyncPamAssetReferenceFiles:
     ) -> _rt.DownloadResult:
         """Download a PAM reference file.
 
-        ``GET /api/rest/v1/assets/{asset_code}/reference-files/{locale_code}/download`` (deprecated) (Enterprise Edition)
+        ``GET /api/rest/v1/assets/{asset_code}/reference-files/{locale_code}/download`` (deprecated) (2.1 to 3.x only, not on SaaS, Enterprise Edition)
 
         Streams the file's bytes.
 
@@ -206,7 +206,7 @@ class AsyncPamAssetReferenceFiles:
     ) -> _abc.AsyncIterator[bytes]:
         """Download a PAM reference file.
 
-        ``GET /api/rest/v1/assets/{asset_code}/reference-files/{locale_code}/download`` (deprecated) (Enterprise Edition)
+        ``GET /api/rest/v1/assets/{asset_code}/reference-files/{locale_code}/download`` (deprecated) (2.1 to 3.x only, not on SaaS, Enterprise Edition)
 
         Streams the file's bytes.
 
@@ -238,7 +238,7 @@ class AsyncPamAssetReferenceFiles:
     ) -> _m.PamAssetReferenceFile:
         """Get the metadata of a PAM reference file.
 
-        ``GET /api/rest/v1/assets/{asset_code}/reference-files/{locale_code}`` (deprecated) (Enterprise Edition)
+        ``GET /api/rest/v1/assets/{asset_code}/reference-files/{locale_code}`` (deprecated) (2.1 to 3.x only, not on SaaS, Enterprise Edition)
 
         Args:
             asset_code: The PAM asset's code.
@@ -270,7 +270,7 @@ class AsyncPamAssetReferenceFiles:
     ) -> _rt.UploadResult:
         """Upload a PAM reference file.
 
-        ``POST /api/rest/v1/assets/{asset_code}/reference-files/{locale_code}`` (deprecated) (Enterprise Edition)
+        ``POST /api/rest/v1/assets/{asset_code}/reference-files/{locale_code}`` (deprecated) (2.1 to 3.x only, not on SaaS, Enterprise Edition)
 
         Multipart upload. The new file's URL is in the Location header.
 

@@ -24,7 +24,7 @@ class PamAssetTags:
     ) -> _m.PamAssetTag:
         """Read one PAM asset tag.
 
-        ``GET /api/rest/v1/asset-tags/{code}`` (deprecated) (Enterprise Edition)
+        ``GET /api/rest/v1/asset-tags/{code}`` (deprecated) (2.1 to 3.x only, not on SaaS, Enterprise Edition)
 
         Args:
             code: The resource's code.
@@ -51,7 +51,7 @@ class PamAssetTags:
     ) -> _rt.SyncPaginator[_m.PamAssetTag]:
         """List PAM asset tags.
 
-        ``GET /api/rest/v1/asset-tags`` (deprecated) (Enterprise Edition)
+        ``GET /api/rest/v1/asset-tags`` (deprecated) (2.1 to 3.x only, not on SaaS, Enterprise Edition)
 
         Iterate over every item, following the pages lazily (nothing is requested until
         iteration starts).
@@ -86,7 +86,7 @@ class PamAssetTags:
     ) -> _rt.Page[_m.PamAssetTag]:
         """List PAM asset tags.
 
-        ``GET /api/rest/v1/asset-tags`` (deprecated) (Enterprise Edition)
+        ``GET /api/rest/v1/asset-tags`` (deprecated) (2.1 to 3.x only, not on SaaS, Enterprise Edition)
 
         Fetch one page, with its items, links and count.
 
@@ -121,7 +121,7 @@ class PamAssetTags:
     ) -> _rt.UpsertOutcome:
         """Create or update a PAM asset tag.
 
-        ``PATCH /api/rest/v1/asset-tags/{code}`` (deprecated) (Enterprise Edition)
+        ``PATCH /api/rest/v1/asset-tags/{code}`` (deprecated) (2.1 to 3.x only, not on SaaS, Enterprise Edition)
 
         Answers 201 when the resource was created and 204 when it was updated.
 
@@ -157,7 +157,7 @@ class AsyncPamAssetTags:
     ) -> _m.PamAssetTag:
         """Read one PAM asset tag.
 
-        ``GET /api/rest/v1/asset-tags/{code}`` (deprecated) (Enterprise Edition)
+        ``GET /api/rest/v1/asset-tags/{code}`` (deprecated) (2.1 to 3.x only, not on SaaS, Enterprise Edition)
 
         Args:
             code: The resource's code.
@@ -184,7 +184,7 @@ class AsyncPamAssetTags:
     ) -> _rt.AsyncPaginator[_m.PamAssetTag]:
         """List PAM asset tags.
 
-        ``GET /api/rest/v1/asset-tags`` (deprecated) (Enterprise Edition)
+        ``GET /api/rest/v1/asset-tags`` (deprecated) (2.1 to 3.x only, not on SaaS, Enterprise Edition)
 
         Iterate over every item, following the pages lazily (nothing is requested until
         iteration starts).
@@ -219,7 +219,7 @@ class AsyncPamAssetTags:
     ) -> _rt.Page[_m.PamAssetTag]:
         """List PAM asset tags.
 
-        ``GET /api/rest/v1/asset-tags`` (deprecated) (Enterprise Edition)
+        ``GET /api/rest/v1/asset-tags`` (deprecated) (2.1 to 3.x only, not on SaaS, Enterprise Edition)
 
         Fetch one page, with its items, links and count.
 
@@ -254,7 +254,7 @@ class AsyncPamAssetTags:
     ) -> _rt.UpsertOutcome:
         """Create or update a PAM asset tag.
 
-        ``PATCH /api/rest/v1/asset-tags/{code}`` (deprecated) (Enterprise Edition)
+        ``PATCH /api/rest/v1/asset-tags/{code}`` (deprecated) (2.1 to 3.x only, not on SaaS, Enterprise Edition)
 
         Answers 201 when the resource was created and 204 when it was updated.
 

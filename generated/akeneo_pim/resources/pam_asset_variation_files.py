@@ -28,7 +28,7 @@ class PamAssetVariationFiles:
     ) -> _rt.DownloadResult:
         """Download a PAM variation file.
 
-        ``GET /api/rest/v1/assets/{asset_code}/variation-files/{channel_code}/{locale_code}/download`` (deprecated) (Enterprise Edition)
+        ``GET /api/rest/v1/assets/{asset_code}/variation-files/{channel_code}/{locale_code}/download`` (deprecated) (2.1 to 3.x only, not on SaaS, Enterprise Edition)
 
         Streams the file's bytes.
 
@@ -66,7 +66,7 @@ class PamAssetVariationFiles:
     ) -> _abc.Iterator[bytes]:
         """Download a PAM variation file.
 
-        ``GET /api/rest/v1/assets/{asset_code}/variation-files/{channel_code}/{locale_code}/download`` (deprecated) (Enterprise Edition)
+        ``GET /api/rest/v1/assets/{asset_code}/variation-files/{channel_code}/{locale_code}/download`` (deprecated) (2.1 to 3.x only, not on SaaS, Enterprise Edition)
 
         Streams the file's bytes.
 
@@ -101,7 +101,7 @@ class PamAssetVariationFiles:
     ) -> _m.PamAssetVariationFile:
         """Get the metadata of a PAM variation file.
 
-        ``GET /api/rest/v1/assets/{asset_code}/variation-files/{channel_code}/{locale_code}`` (deprecated) (Enterprise Edition)
+        ``GET /api/rest/v1/assets/{asset_code}/variation-files/{channel_code}/{locale_code}`` (deprecated) (2.1 to 3.x only, not on SaaS, Enterprise Edition)
 
         Args:
             asset_code: The PAM asset's code.
@@ -140,7 +140,7 @@ class PamAssetVariationFiles:
     ) -> _rt.UploadResult:
         """Upload a PAM variation file.
 
-        ``POST /api/rest/v1/assets/{asset_code}/variation-files/{channel_code}/{locale_code}`` (deprecated) (Enterprise Edition)
+        ``POST /api/rest/v1/assets/{asset_code}/variation-files/{channel_code}/{locale_code}`` (deprecated) (2.1 to 3.x only, not on SaaS, Enterprise Edition)
 
         Multipart upload. The new file's URL is in the Location header.
 
@@ -188,7 +188,7 @@ class AsyncPamAssetVariationFiles:
     ) -> _rt.DownloadResult:
         """Download a PAM variation file.
 
-        ``GET /api/rest/v1/assets/{asset_code}/variation-files/{channel_code}/{locale_code}/download`` (deprecated) (Enterprise Edition)
+        ``GET /api/rest/v1/assets/{asset_code}/variation-files/{channel_code}/{locale_code}/download`` (deprecated) (2.1 to 3.x only, not on SaaS, Enterprise Edition)
 
         Streams the file's bytes.
 
@@ -226,7 +226,7 @@ class AsyncPamAssetVariationFiles:
     ) -> _abc.AsyncIterator[bytes]:
         """Download a PAM variation file.
 
-        ``GET /api/rest/v1/assets/{asset_code}/variation-files/{channel_code}/{locale_code}/download`` (deprecated) (Enterprise Edition)
+        ``GET /api/rest/v1/assets/{asset_code}/variation-files/{channel_code}/{locale_code}/download`` (deprecated) (2.1 to 3.x only, not on SaaS, Enterprise Edition)
 
         Streams the file's bytes.
 
@@ -261,7 +261,7 @@ class AsyncPamAssetVariationFiles:
     ) -> _m.PamAssetVariationFile:
         """Get the metadata of a PAM variation file.
 
-        ``GET /api/rest/v1/assets/{asset_code}/variation-files/{channel_code}/{locale_code}`` (deprecated) (Enterprise Edition)
+        ``GET /api/rest/v1/assets/{asset_code}/variation-files/{channel_code}/{locale_code}`` (deprecated) (2.1 to 3.x only, not on SaaS, Enterprise Edition)
 
         Args:
             asset_code: The PAM asset's code.
@@ -300,7 +300,7 @@ class AsyncPamAssetVariationFiles:
     ) -> _rt.UploadResult:
         """Upload a PAM variation file.
 
-        ``POST /api/rest/v1/assets/{asset_code}/variation-files/{channel_code}/{locale_code}`` (deprecated) (Enterprise Edition)
+        ``POST /api/rest/v1/assets/{asset_code}/variation-files/{channel_code}/{locale_code}`` (deprecated) (2.1 to 3.x only, not on SaaS, Enterprise Edition)
 
         Multipart upload. The new file's URL is in the Location header.
 

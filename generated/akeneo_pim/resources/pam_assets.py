@@ -25,7 +25,7 @@ class PamAssets:
     ) -> _rt.UpsertOutcome:
         """Create a PAM asset.
 
-        ``POST /api/rest/v1/assets`` (deprecated) (Enterprise Edition)
+        ``POST /api/rest/v1/assets`` (deprecated) (2.1 to 3.x only, not on SaaS, Enterprise Edition)
         """
         _warnings.warn(
             "pam_assets.create(): POST /api/rest/v1/assets is deprecated",
@@ -48,7 +48,7 @@ class PamAssets:
     ) -> _m.PamAsset:
         """Read one PAM asset.
 
-        ``GET /api/rest/v1/assets/{code}`` (deprecated) (Enterprise Edition)
+        ``GET /api/rest/v1/assets/{code}`` (deprecated) (2.1 to 3.x only, not on SaaS, Enterprise Edition)
 
         Args:
             code: The resource's code.
@@ -76,7 +76,7 @@ class PamAssets:
     ) -> _rt.SyncPaginator[_m.PamAsset]:
         """List PAM assets.
 
-        ``GET /api/rest/v1/assets`` (deprecated) (Enterprise Edition)
+        ``GET /api/rest/v1/assets`` (deprecated) (2.1 to 3.x only, not on SaaS, Enterprise Edition)
 
         Iterate over every item, following the pages lazily (nothing is requested until
         iteration starts).
@@ -116,7 +116,7 @@ class PamAssets:
     ) -> _rt.Page[_m.PamAsset]:
         """List PAM assets.
 
-        ``GET /api/rest/v1/assets`` (deprecated) (Enterprise Edition)
+        ``GET /api/rest/v1/assets`` (deprecated) (2.1 to 3.x only, not on SaaS, Enterprise Edition)
 
         Fetch one page, with its items, links and count.
 
@@ -163,7 +163,7 @@ class PamAssets:
     ) -> _rt.UpsertOutcome:
         """Create or update a PAM asset.
 
-        ``PATCH /api/rest/v1/assets/{code}`` (deprecated) (Enterprise Edition)
+        ``PATCH /api/rest/v1/assets/{code}`` (deprecated) (2.1 to 3.x only, not on SaaS, Enterprise Edition)
 
         Answers 201 when the resource was created and 204 when it was updated.
 
@@ -195,7 +195,7 @@ class PamAssets:
     ) -> _abc.Iterator[_rt.UpsertLine]:
         """Create or update several PAM assets.
 
-        ``PATCH /api/rest/v1/assets`` (deprecated) (Enterprise Edition)
+        ``PATCH /api/rest/v1/assets`` (deprecated) (2.1 to 3.x only, not on SaaS, Enterprise Edition)
 
         Body: one JSON object per line (at most 100 lines). The reply is HTTP 200 even when
         lines fail: it holds one status object per input line, so check each `status_code`.
@@ -232,7 +232,7 @@ class AsyncPamAssets:
     ) -> _rt.UpsertOutcome:
         """Create a PAM asset.
 
-        ``POST /api/rest/v1/assets`` (deprecated) (Enterprise Edition)
+        ``POST /api/rest/v1/assets`` (deprecated) (2.1 to 3.x only, not on SaaS, Enterprise Edition)
         """
         _warnings.warn(
             "pam_assets.create(): POST /api/rest/v1/assets is deprecated",
@@ -255,7 +255,7 @@ class AsyncPamAssets:
     ) -> _m.PamAsset:
         """Read one PAM asset.
 
-        ``GET /api/rest/v1/assets/{code}`` (deprecated) (Enterprise Edition)
+        ``GET /api/rest/v1/assets/{code}`` (deprecated) (2.1 to 3.x only, not on SaaS, Enterprise Edition)
 
         Args:
             code: The resource's code.
@@ -283,7 +283,7 @@ class AsyncPamAssets:
     ) -> _rt.AsyncPaginator[_m.PamAsset]:
         """List PAM assets.
 
-        ``GET /api/rest/v1/assets`` (deprecated) (Enterprise Edition)
+        ``GET /api/rest/v1/assets`` (deprecated) (2.1 to 3.x only, not on SaaS, Enterprise Edition)
 
         Iterate over every item, following the pages lazily (nothing is requested until
         iteration starts).
@@ -323,7 +323,7 @@ class AsyncPamAssets:
     ) -> _rt.Page[_m.PamAsset]:
         """List PAM assets.
 
-        ``GET /api/rest/v1/assets`` (deprecated) (Enterprise Edition)
+        ``GET /api/rest/v1/assets`` (deprecated) (2.1 to 3.x only, not on SaaS, Enterprise Edition)
 
         Fetch one page, with its items, links and count.
 
@@ -370,7 +370,7 @@ class AsyncPamAssets:
     ) -> _rt.UpsertOutcome:
         """Create or update a PAM asset.
 
-        ``PATCH /api/rest/v1/assets/{code}`` (deprecated) (Enterprise Edition)
+        ``PATCH /api/rest/v1/assets/{code}`` (deprecated) (2.1 to 3.x only, not on SaaS, Enterprise Edition)
 
         Answers 201 when the resource was created and 204 when it was updated.
 
@@ -406,7 +406,7 @@ class AsyncPamAssets:
     ) -> _abc.AsyncIterator[_rt.UpsertLine]:
         """Create or update several PAM assets.
 
-        ``PATCH /api/rest/v1/assets`` (deprecated) (Enterprise Edition)
+        ``PATCH /api/rest/v1/assets`` (deprecated) (2.1 to 3.x only, not on SaaS, Enterprise Edition)
 
         Body: one JSON object per line (at most 100 lines). The reply is HTTP 200 even when
         lines fail: it holds one status object per input line, so check each `status_code`.

@@ -21,16 +21,24 @@ class ProductModels:
     def create(
         self,
         body: _m.ProductModel | _abc.Mapping[str, object],
+        *,
+        create_missing_options: str | None = None,
     ) -> _rt.UpsertOutcome:
         """Create a product model.
 
-        ``POST /api/rest/v1/product-models``
+        ``POST /api/rest/v1/product-models`` (since 2.x)
+
+        Args:
+            create_missing_options: Create the select options the values name but the PIM lacks, for attributes
+                that allow it. (SaaS only)
+
         """
 
         response = self._http.request(
             "POST",
             "/api/rest/v1/product-models",
             path_params={},
+            query={"create_missing_options": create_missing_options},
             json=body,
             content_type="application/json",
         )
@@ -42,7 +50,7 @@ class ProductModels:
     ) -> None:
         """Delete one product model.
 
-        ``DELETE /api/rest/v1/product-models/{code}``
+        ``DELETE /api/rest/v1/product-models/{code}`` (since 6.0)
 
         Args:
             code: The resource's code.
@@ -59,14 +67,18 @@ class ProductModels:
         self,
         code: str,
         *,
+        with_asset_share_links: bool | None = None,
         with_quality_scores: bool | None = None,
     ) -> _m.ProductModel:
         """Read one product model.
 
-        ``GET /api/rest/v1/product-models/{code}``
+        ``GET /api/rest/v1/product-models/{code}`` (since 2.x)
 
         Args:
             code: The resource's code.
+
+            with_asset_share_links: Add public share links of the assets of asset collection values, under
+                `linked_data`. (server default: False) (SaaS only)
 
             with_quality_scores: Add `quality_scores` (products: PIM 5.0+, product models: 6.0+). (server
                 default: False)
@@ -77,7 +89,10 @@ class ProductModels:
             "GET",
             "/api/rest/v1/product-models/{code}",
             path_params={"code": code},
-            query={"with_quality_scores": with_quality_scores},
+            query={
+                "with_asset_share_links": with_asset_share_links,
+                "with_quality_scores": with_quality_scores,
+            },
         )
         return _rt.parse_json(_m.ProductModel, response.content)
 
@@ -87,7 +102,7 @@ class ProductModels:
     ) -> _m.ProductModel:
         """Get the product model draft.
 
-        ``GET /api/rest/v1/product-models/{code}/draft`` (Enterprise Edition)
+        ``GET /api/rest/v1/product-models/{code}/draft`` (since 2.3, Enterprise Edition)
 
         Args:
             code: The resource's code.
@@ -110,12 +125,16 @@ class ProductModels:
         attributes: str | None = None,
         pagination_type: _t.Literal["page", "search_after"] | None = "search_after",
         limit: int = 100,
+        convert_measurements: bool | None = None,
         with_count: bool | None = None,
+        with_attribute_options: bool | None = None,
+        with_asset_share_links: bool | None = None,
         with_quality_scores: bool | None = None,
+        with_workflow_execution_statuses: bool | None = None,
     ) -> _rt.SyncPaginator[_m.ProductModel]:
         """List product models.
 
-        ``GET /api/rest/v1/product-models``
+        ``GET /api/rest/v1/product-models`` (since 2.x)
 
         Iterate over every item, following the pages lazily (nothing is requested until
         iteration starts).
@@ -137,11 +156,23 @@ class ProductModels:
 
             limit: Items per page. (server default: 10)
 
+            convert_measurements: Give measurement values in the units set on the channel named by `scope`
+                (which is then required). (server default: False) (SaaS only)
+
             with_count: Add `items_count` to the reply; slow on large catalogs. (server default:
                 False)
 
+            with_attribute_options: Add option labels as `linked_data` to select values of product models.
+                (server default: False) (SaaS only)
+
+            with_asset_share_links: Add public share links of the assets of asset collection values, under
+                `linked_data`. (server default: False) (SaaS only)
+
             with_quality_scores: Add `quality_scores` (products: PIM 5.0+, product models: 6.0+). (server
                 default: False)
+
+            with_workflow_execution_statuses: Add `workflow_execution_statuses`, the workflows running on this item and
+                their tasks (a variant's parents are not included). (SaaS only)
 
         """
 
@@ -156,8 +187,12 @@ class ProductModels:
                 "attributes": attributes,
                 "pagination_type": pagination_type,
                 "limit": limit,
+                "convert_measurements": convert_measurements,
                 "with_count": with_count,
+                "with_attribute_options": with_attribute_options,
+                "with_asset_share_links": with_asset_share_links,
                 "with_quality_scores": with_quality_scores,
+                "with_workflow_execution_statuses": with_workflow_execution_statuses,
             },
             parse=_rt.validator(_m.ProductModel),
         )
@@ -173,12 +208,16 @@ class ProductModels:
         page: int | None = None,
         search_after: str | None = None,
         limit: int | None = None,
+        convert_measurements: bool | None = None,
         with_count: bool | None = None,
+        with_attribute_options: bool | None = None,
+        with_asset_share_links: bool | None = None,
         with_quality_scores: bool | None = None,
+        with_workflow_execution_statuses: bool | None = None,
     ) -> _rt.Page[_m.ProductModel]:
         """List product models.
 
-        ``GET /api/rest/v1/product-models``
+        ``GET /api/rest/v1/product-models`` (since 2.x)
 
         Fetch one page, with its items, links and count.
 
@@ -205,11 +244,23 @@ class ProductModels:
 
             limit: Items per page. (server default: 10)
 
+            convert_measurements: Give measurement values in the units set on the channel named by `scope`
+                (which is then required). (server default: False) (SaaS only)
+
             with_count: Add `items_count` to the reply; slow on large catalogs. (server default:
                 False)
 
+            with_attribute_options: Add option labels as `linked_data` to select values of product models.
+                (server default: False) (SaaS only)
+
+            with_asset_share_links: Add public share links of the assets of asset collection values, under
+                `linked_data`. (server default: False) (SaaS only)
+
             with_quality_scores: Add `quality_scores` (products: PIM 5.0+, product models: 6.0+). (server
                 default: False)
+
+            with_workflow_execution_statuses: Add `workflow_execution_statuses`, the workflows running on this item and
+                their tasks (a variant's parents are not included). (SaaS only)
 
         """
 
@@ -226,8 +277,12 @@ class ProductModels:
                 "page": page,
                 "search_after": search_after,
                 "limit": limit,
+                "convert_measurements": convert_measurements,
                 "with_count": with_count,
+                "with_attribute_options": with_attribute_options,
+                "with_asset_share_links": with_asset_share_links,
                 "with_quality_scores": with_quality_scores,
+                "with_workflow_execution_statuses": with_workflow_execution_statuses,
             },
             parse=_rt.validator(_m.ProductModel),
         )
@@ -238,7 +293,7 @@ class ProductModels:
     ) -> _rt.UpsertOutcome:
         """Submit the product model draft for approval.
 
-        ``POST /api/rest/v1/product-models/{code}/proposal`` (Enterprise Edition)
+        ``POST /api/rest/v1/product-models/{code}/proposal`` (since 2.3, Enterprise Edition)
 
         Args:
             code: The resource's code.
@@ -256,15 +311,20 @@ class ProductModels:
         self,
         code: str,
         body: _m.ProductModel | _abc.Mapping[str, object],
+        *,
+        create_missing_options: str | None = None,
     ) -> _rt.UpsertOutcome:
         """Create or update a product model.
 
-        ``PATCH /api/rest/v1/product-models/{code}``
+        ``PATCH /api/rest/v1/product-models/{code}`` (since 2.x)
 
         Answers 201 when the resource was created and 204 when it was updated.
 
         Args:
             code: The resource's code.
+
+            create_missing_options: Create the select options the values name but the PIM lacks, for attributes
+                that allow it. (SaaS only)
 
         """
 
@@ -272,6 +332,7 @@ class ProductModels:
             "PATCH",
             "/api/rest/v1/product-models/{code}",
             path_params={"code": code},
+            query={"create_missing_options": create_missing_options},
             json=body,
             content_type="application/json",
         )
@@ -281,18 +342,24 @@ class ProductModels:
         self,
         items: _abc.Iterable[_m.ProductModel | _abc.Mapping[str, object]],
         *,
+        create_missing_options: str | None = None,
         batch_size: int = 100,
         on_progress: _rt.ProgressCallback | None = None,
     ) -> _abc.Iterator[_rt.UpsertLine]:
         """Create or update several product models.
 
-        ``PATCH /api/rest/v1/product-models``
+        ``PATCH /api/rest/v1/product-models`` (since 2.x)
 
         Body: one JSON object per line (at most 100 lines). The reply is HTTP 200 even when
         lines fail: it holds one status object per input line, so check each `status_code`.
 
         Send any number of items, in requests of at most `batch_size` (<= 100); yields one
         result per item, in input order. A failed line is a result, not an exception.
+
+        Args:
+            create_missing_options: Create the select options the values name but the PIM lacks, for attributes
+                that allow it. (SaaS only)
+
         """
 
         return _rt.sync_ndjson.upsert_lines(
@@ -303,6 +370,7 @@ class ProductModels:
             key="code",
             batch_size=batch_size,
             on_progress=on_progress,
+            query={"create_missing_options": create_missing_options},
         )
 
 
@@ -315,16 +383,24 @@ class AsyncProductModels:
     async def create(
         self,
         body: _m.ProductModel | _abc.Mapping[str, object],
+        *,
+        create_missing_options: str | None = None,
     ) -> _rt.UpsertOutcome:
         """Create a product model.
 
-        ``POST /api/rest/v1/product-models``
+        ``POST /api/rest/v1/product-models`` (since 2.x)
+
+        Args:
+            create_missing_options: Create the select options the values name but the PIM lacks, for attributes
+                that allow it. (SaaS only)
+
         """
 
         response = await self._http.request(
             "POST",
             "/api/rest/v1/product-models",
             path_params={},
+            query={"create_missing_options": create_missing_options},
             json=body,
             content_type="application/json",
         )
@@ -336,7 +412,7 @@ class AsyncProductModels:
     ) -> None:
         """Delete one product model.
 
-        ``DELETE /api/rest/v1/product-models/{code}``
+        ``DELETE /api/rest/v1/product-models/{code}`` (since 6.0)
 
         Args:
             code: The resource's code.
@@ -353,14 +429,18 @@ class AsyncProductModels:
         self,
         code: str,
         *,
+        with_asset_share_links: bool | None = None,
         with_quality_scores: bool | None = None,
     ) -> _m.ProductModel:
         """Read one product model.
 
-        ``GET /api/rest/v1/product-models/{code}``
+        ``GET /api/rest/v1/product-models/{code}`` (since 2.x)
 
         Args:
             code: The resource's code.
+
+            with_asset_share_links: Add public share links of the assets of asset collection values, under
+                `linked_data`. (server default: False) (SaaS only)
 
             with_quality_scores: Add `quality_scores` (products: PIM 5.0+, product models: 6.0+). (server
                 default: False)
@@ -371,7 +451,10 @@ class AsyncProductModels:
             "GET",
             "/api/rest/v1/product-models/{code}",
             path_params={"code": code},
-            query={"with_quality_scores": with_quality_scores},
+            query={
+                "with_asset_share_links": with_asset_share_links,
+                "with_quality_scores": with_quality_scores,
+            },
         )
         return _rt.parse_json(_m.ProductModel, response.content)
 
@@ -381,7 +464,7 @@ class AsyncProductModels:
     ) -> _m.ProductModel:
         """Get the product model draft.
 
-        ``GET /api/rest/v1/product-models/{code}/draft`` (Enterprise Edition)
+        ``GET /api/rest/v1/product-models/{code}/draft`` (since 2.3, Enterprise Edition)
 
         Args:
             code: The resource's code.
@@ -404,12 +487,16 @@ class AsyncProductModels:
         attributes: str | None = None,
         pagination_type: _t.Literal["page", "search_after"] | None = "search_after",
         limit: int = 100,
+        convert_measurements: bool | None = None,
         with_count: bool | None = None,
+        with_attribute_options: bool | None = None,
+        with_asset_share_links: bool | None = None,
         with_quality_scores: bool | None = None,
+        with_workflow_execution_statuses: bool | None = None,
     ) -> _rt.AsyncPaginator[_m.ProductModel]:
         """List product models.
 
-        ``GET /api/rest/v1/product-models``
+        ``GET /api/rest/v1/product-models`` (since 2.x)
 
         Iterate over every item, following the pages lazily (nothing is requested until
         iteration starts).
@@ -431,11 +518,23 @@ class AsyncProductModels:
 
             limit: Items per page. (server default: 10)
 
+            convert_measurements: Give measurement values in the units set on the channel named by `scope`
+                (which is then required). (server default: False) (SaaS only)
+
             with_count: Add `items_count` to the reply; slow on large catalogs. (server default:
                 False)
 
+            with_attribute_options: Add option labels as `linked_data` to select values of product models.
+                (server default: False) (SaaS only)
+
+            with_asset_share_links: Add public share links of the assets of asset collection values, under
+                `linked_data`. (server default: False) (SaaS only)
+
             with_quality_scores: Add `quality_scores` (products: PIM 5.0+, product models: 6.0+). (server
                 default: False)
+
+            with_workflow_execution_statuses: Add `workflow_execution_statuses`, the workflows running on this item and
+                their tasks (a variant's parents are not included). (SaaS only)
 
         """
 
@@ -450,8 +549,12 @@ class AsyncProductModels:
                 "attributes": attributes,
                 "pagination_type": pagination_type,
                 "limit": limit,
+                "convert_measurements": convert_measurements,
                 "with_count": with_count,
+                "with_attribute_options": with_attribute_options,
+                "with_asset_share_links": with_asset_share_links,
                 "with_quality_scores": with_quality_scores,
+                "with_workflow_execution_statuses": with_workflow_execution_statuses,
             },
             parse=_rt.validator(_m.ProductModel),
         )
@@ -467,12 +570,16 @@ class AsyncProductModels:
         page: int | None = None,
         search_after: str | None = None,
         limit: int | None = None,
+        convert_measurements: bool | None = None,
         with_count: bool | None = None,
+        with_attribute_options: bool | None = None,
+        with_asset_share_links: bool | None = None,
         with_quality_scores: bool | None = None,
+        with_workflow_execution_statuses: bool | None = None,
     ) -> _rt.Page[_m.ProductModel]:
         """List product models.
 
-        ``GET /api/rest/v1/product-models``
+        ``GET /api/rest/v1/product-models`` (since 2.x)
 
         Fetch one page, with its items, links and count.
 
@@ -499,11 +606,23 @@ class AsyncProductModels:
 
             limit: Items per page. (server default: 10)
 
+            convert_measurements: Give measurement values in the units set on the channel named by `scope`
+                (which is then required). (server default: False) (SaaS only)
+
             with_count: Add `items_count` to the reply; slow on large catalogs. (server default:
                 False)
 
+            with_attribute_options: Add option labels as `linked_data` to select values of product models.
+                (server default: False) (SaaS only)
+
+            with_asset_share_links: Add public share links of the assets of asset collection values, under
+                `linked_data`. (server default: False) (SaaS only)
+
             with_quality_scores: Add `quality_scores` (products: PIM 5.0+, product models: 6.0+). (server
                 default: False)
+
+            with_workflow_execution_statuses: Add `workflow_execution_statuses`, the workflows running on this item and
+                their tasks (a variant's parents are not included). (SaaS only)
 
         """
 
@@ -520,8 +639,12 @@ class AsyncProductModels:
                 "page": page,
                 "search_after": search_after,
                 "limit": limit,
+                "convert_measurements": convert_measurements,
                 "with_count": with_count,
+                "with_attribute_options": with_attribute_options,
+                "with_asset_share_links": with_asset_share_links,
                 "with_quality_scores": with_quality_scores,
+                "with_workflow_execution_statuses": with_workflow_execution_statuses,
             },
             parse=_rt.validator(_m.ProductModel),
         )
@@ -532,7 +655,7 @@ class AsyncProductModels:
     ) -> _rt.UpsertOutcome:
         """Submit the product model draft for approval.
 
-        ``POST /api/rest/v1/product-models/{code}/proposal`` (Enterprise Edition)
+        ``POST /api/rest/v1/product-models/{code}/proposal`` (since 2.3, Enterprise Edition)
 
         Args:
             code: The resource's code.
@@ -550,15 +673,20 @@ class AsyncProductModels:
         self,
         code: str,
         body: _m.ProductModel | _abc.Mapping[str, object],
+        *,
+        create_missing_options: str | None = None,
     ) -> _rt.UpsertOutcome:
         """Create or update a product model.
 
-        ``PATCH /api/rest/v1/product-models/{code}``
+        ``PATCH /api/rest/v1/product-models/{code}`` (since 2.x)
 
         Answers 201 when the resource was created and 204 when it was updated.
 
         Args:
             code: The resource's code.
+
+            create_missing_options: Create the select options the values name but the PIM lacks, for attributes
+                that allow it. (SaaS only)
 
         """
 
@@ -566,6 +694,7 @@ class AsyncProductModels:
             "PATCH",
             "/api/rest/v1/product-models/{code}",
             path_params={"code": code},
+            query={"create_missing_options": create_missing_options},
             json=body,
             content_type="application/json",
         )
@@ -578,19 +707,25 @@ class AsyncProductModels:
             | _abc.AsyncIterable[_m.ProductModel | _abc.Mapping[str, object]]
         ),
         *,
+        create_missing_options: str | None = None,
         batch_size: int = 100,
         concurrency: int = 1,
         on_progress: _rt.ProgressCallback | None = None,
     ) -> _abc.AsyncIterator[_rt.UpsertLine]:
         """Create or update several product models.
 
-        ``PATCH /api/rest/v1/product-models``
+        ``PATCH /api/rest/v1/product-models`` (since 2.x)
 
         Body: one JSON object per line (at most 100 lines). The reply is HTTP 200 even when
         lines fail: it holds one status object per input line, so check each `status_code`.
 
         Send any number of items, in requests of at most `batch_size` (<= 100); yields one
         result per item, in input order. A failed line is a result, not an exception.
+
+        Args:
+            create_missing_options: Create the select options the values name but the PIM lacks, for attributes
+                that allow it. (SaaS only)
+
         """
 
         return _rt.async_ndjson.upsert_lines(
@@ -602,4 +737,5 @@ class AsyncProductModels:
             batch_size=batch_size,
             concurrency=concurrency,
             on_progress=on_progress,
+            query={"create_missing_options": create_missing_options},
         )

@@ -21,16 +21,24 @@ class Products:
     def create(
         self,
         body: _m.Product | _abc.Mapping[str, object],
+        *,
+        create_missing_options: str | None = None,
     ) -> _rt.UpsertOutcome:
         """Create a product.
 
         ``POST /api/rest/v1/products``
+
+        Args:
+            create_missing_options: Create the select options the values name but the PIM lacks, for attributes
+                that allow it. (SaaS only)
+
         """
 
         response = self._http.request(
             "POST",
             "/api/rest/v1/products",
             path_params={},
+            query={"create_missing_options": create_missing_options},
             json=body,
             content_type="application/json",
         )
@@ -60,8 +68,10 @@ class Products:
         code: str,
         *,
         with_attribute_options: bool | None = None,
+        with_asset_share_links: bool | None = None,
         with_quality_scores: bool | None = None,
         with_completenesses: bool | None = None,
+        with_workflow_execution_statuses: bool | None = None,
     ) -> _m.Product:
         """Read one product by identifier.
 
@@ -73,10 +83,16 @@ class Products:
             with_attribute_options: Add option labels as `linked_data` to select values (PIM 5.0+). (server
                 default: False)
 
+            with_asset_share_links: Add public share links of the assets of asset collection values, under
+                `linked_data`. (server default: False) (SaaS only)
+
             with_quality_scores: Add `quality_scores` (products: PIM 5.0+, product models: 6.0+). (server
                 default: False)
 
             with_completenesses: Add `completenesses` (PIM 6.0+). (server default: False)
+
+            with_workflow_execution_statuses: Add `workflow_execution_statuses`, the workflows running on this item and
+                their tasks (a variant's parents are not included). (SaaS only)
 
         """
 
@@ -86,8 +102,10 @@ class Products:
             path_params={"code": code},
             query={
                 "with_attribute_options": with_attribute_options,
+                "with_asset_share_links": with_asset_share_links,
                 "with_quality_scores": with_quality_scores,
                 "with_completenesses": with_completenesses,
+                "with_workflow_execution_statuses": with_workflow_execution_statuses,
             },
         )
         return _rt.parse_json(_m.Product, response.content)
@@ -98,7 +116,7 @@ class Products:
     ) -> _m.Product:
         """Get the product draft.
 
-        ``GET /api/rest/v1/products/{code}/draft`` (Enterprise Edition)
+        ``GET /api/rest/v1/products/{code}/draft`` (since 2.x, Enterprise Edition)
 
         Args:
             code: The resource's code.
@@ -121,10 +139,13 @@ class Products:
         attributes: str | None = None,
         pagination_type: _t.Literal["page", "search_after"] | None = "search_after",
         limit: int = 100,
+        convert_measurements: bool | None = None,
         with_count: bool | None = None,
         with_attribute_options: bool | None = None,
+        with_asset_share_links: bool | None = None,
         with_quality_scores: bool | None = None,
         with_completenesses: bool | None = None,
+        with_workflow_execution_statuses: bool | None = None,
     ) -> _rt.SyncPaginator[_m.Product]:
         """List products.
 
@@ -150,16 +171,25 @@ class Products:
 
             limit: Items per page. (server default: 10)
 
+            convert_measurements: Give measurement values in the units set on the channel named by `scope`
+                (which is then required). (server default: False) (SaaS only)
+
             with_count: Add `items_count` to the reply; slow on large catalogs. (server default:
                 False)
 
             with_attribute_options: Add option labels as `linked_data` to select values (PIM 5.0+). (server
                 default: False)
 
+            with_asset_share_links: Add public share links of the assets of asset collection values, under
+                `linked_data`. (server default: False) (SaaS only)
+
             with_quality_scores: Add `quality_scores` (products: PIM 5.0+, product models: 6.0+). (server
                 default: False)
 
             with_completenesses: Add `completenesses` (PIM 6.0+). (server default: False)
+
+            with_workflow_execution_statuses: Add `workflow_execution_statuses`, the workflows running on this item and
+                their tasks (a variant's parents are not included). (SaaS only)
 
         """
 
@@ -174,10 +204,13 @@ class Products:
                 "attributes": attributes,
                 "pagination_type": pagination_type,
                 "limit": limit,
+                "convert_measurements": convert_measurements,
                 "with_count": with_count,
                 "with_attribute_options": with_attribute_options,
+                "with_asset_share_links": with_asset_share_links,
                 "with_quality_scores": with_quality_scores,
                 "with_completenesses": with_completenesses,
+                "with_workflow_execution_statuses": with_workflow_execution_statuses,
             },
             parse=_rt.validator(_m.Product),
         )
@@ -193,10 +226,13 @@ class Products:
         page: int | None = None,
         search_after: str | None = None,
         limit: int | None = None,
+        convert_measurements: bool | None = None,
         with_count: bool | None = None,
         with_attribute_options: bool | None = None,
+        with_asset_share_links: bool | None = None,
         with_quality_scores: bool | None = None,
         with_completenesses: bool | None = None,
+        with_workflow_execution_statuses: bool | None = None,
     ) -> _rt.Page[_m.Product]:
         """List products.
 
@@ -227,16 +263,25 @@ class Products:
 
             limit: Items per page. (server default: 10)
 
+            convert_measurements: Give measurement values in the units set on the channel named by `scope`
+                (which is then required). (server default: False) (SaaS only)
+
             with_count: Add `items_count` to the reply; slow on large catalogs. (server default:
                 False)
 
             with_attribute_options: Add option labels as `linked_data` to select values (PIM 5.0+). (server
                 default: False)
 
+            with_asset_share_links: Add public share links of the assets of asset collection values, under
+                `linked_data`. (server default: False) (SaaS only)
+
             with_quality_scores: Add `quality_scores` (products: PIM 5.0+, product models: 6.0+). (server
                 default: False)
 
             with_completenesses: Add `completenesses` (PIM 6.0+). (server default: False)
+
+            with_workflow_execution_statuses: Add `workflow_execution_statuses`, the workflows running on this item and
+                their tasks (a variant's parents are not included). (SaaS only)
 
         """
 
@@ -253,10 +298,13 @@ class Products:
                 "page": page,
                 "search_after": search_after,
                 "limit": limit,
+                "convert_measurements": convert_measurements,
                 "with_count": with_count,
                 "with_attribute_options": with_attribute_options,
+                "with_asset_share_links": with_asset_share_links,
                 "with_quality_scores": with_quality_scores,
                 "with_completenesses": with_completenesses,
+                "with_workflow_execution_statuses": with_workflow_execution_statuses,
             },
             parse=_rt.validator(_m.Product),
         )
@@ -267,7 +315,7 @@ class Products:
     ) -> _rt.UpsertOutcome:
         """Submit the product draft for approval.
 
-        ``POST /api/rest/v1/products/{code}/proposal`` (Enterprise Edition)
+        ``POST /api/rest/v1/products/{code}/proposal`` (since 2.x, Enterprise Edition)
 
         Args:
             code: The resource's code.
@@ -285,6 +333,8 @@ class Products:
         self,
         code: str,
         body: _m.Product | _abc.Mapping[str, object],
+        *,
+        create_missing_options: str | None = None,
     ) -> _rt.UpsertOutcome:
         """Create or update a product.
 
@@ -295,12 +345,16 @@ class Products:
         Args:
             code: The resource's code.
 
+            create_missing_options: Create the select options the values name but the PIM lacks, for attributes
+                that allow it. (SaaS only)
+
         """
 
         response = self._http.request(
             "PATCH",
             "/api/rest/v1/products/{code}",
             path_params={"code": code},
+            query={"create_missing_options": create_missing_options},
             json=body,
             content_type="application/json",
         )
@@ -310,6 +364,7 @@ class Products:
         self,
         items: _abc.Iterable[_m.Product | _abc.Mapping[str, object]],
         *,
+        create_missing_options: str | None = None,
         batch_size: int = 100,
         on_progress: _rt.ProgressCallback | None = None,
     ) -> _abc.Iterator[_rt.UpsertLine]:
@@ -322,6 +377,11 @@ class Products:
 
         Send any number of items, in requests of at most `batch_size` (<= 100); yields one
         result per item, in input order. A failed line is a result, not an exception.
+
+        Args:
+            create_missing_options: Create the select options the values name but the PIM lacks, for attributes
+                that allow it. (SaaS only)
+
         """
 
         return _rt.sync_ndjson.upsert_lines(
@@ -332,6 +392,7 @@ class Products:
             key="identifier",
             batch_size=batch_size,
             on_progress=on_progress,
+            query={"create_missing_options": create_missing_options},
         )
 
 
@@ -344,16 +405,24 @@ class AsyncProducts:
     async def create(
         self,
         body: _m.Product | _abc.Mapping[str, object],
+        *,
+        create_missing_options: str | None = None,
     ) -> _rt.UpsertOutcome:
         """Create a product.
 
         ``POST /api/rest/v1/products``
+
+        Args:
+            create_missing_options: Create the select options the values name but the PIM lacks, for attributes
+                that allow it. (SaaS only)
+
         """
 
         response = await self._http.request(
             "POST",
             "/api/rest/v1/products",
             path_params={},
+            query={"create_missing_options": create_missing_options},
             json=body,
             content_type="application/json",
         )
@@ -383,8 +452,10 @@ class AsyncProducts:
         code: str,
         *,
         with_attribute_options: bool | None = None,
+        with_asset_share_links: bool | None = None,
         with_quality_scores: bool | None = None,
         with_completenesses: bool | None = None,
+        with_workflow_execution_statuses: bool | None = None,
     ) -> _m.Product:
         """Read one product by identifier.
 
@@ -396,10 +467,16 @@ class AsyncProducts:
             with_attribute_options: Add option labels as `linked_data` to select values (PIM 5.0+). (server
                 default: False)
 
+            with_asset_share_links: Add public share links of the assets of asset collection values, under
+                `linked_data`. (server default: False) (SaaS only)
+
             with_quality_scores: Add `quality_scores` (products: PIM 5.0+, product models: 6.0+). (server
                 default: False)
 
             with_completenesses: Add `completenesses` (PIM 6.0+). (server default: False)
+
+            with_workflow_execution_statuses: Add `workflow_execution_statuses`, the workflows running on this item and
+                their tasks (a variant's parents are not included). (SaaS only)
 
         """
 
@@ -409,8 +486,10 @@ class AsyncProducts:
             path_params={"code": code},
             query={
                 "with_attribute_options": with_attribute_options,
+                "with_asset_share_links": with_asset_share_links,
                 "with_quality_scores": with_quality_scores,
                 "with_completenesses": with_completenesses,
+                "with_workflow_execution_statuses": with_workflow_execution_statuses,
             },
         )
         return _rt.parse_json(_m.Product, response.content)
@@ -421,7 +500,7 @@ class AsyncProducts:
     ) -> _m.Product:
         """Get the product draft.
 
-        ``GET /api/rest/v1/products/{code}/draft`` (Enterprise Edition)
+        ``GET /api/rest/v1/products/{code}/draft`` (since 2.x, Enterprise Edition)
 
         Args:
             code: The resource's code.
@@ -444,10 +523,13 @@ class AsyncProducts:
         attributes: str | None = None,
         pagination_type: _t.Literal["page", "search_after"] | None = "search_after",
         limit: int = 100,
+        convert_measurements: bool | None = None,
         with_count: bool | None = None,
         with_attribute_options: bool | None = None,
+        with_asset_share_links: bool | None = None,
         with_quality_scores: bool | None = None,
         with_completenesses: bool | None = None,
+        with_workflow_execution_statuses: bool | None = None,
     ) -> _rt.AsyncPaginator[_m.Product]:
         """List products.
 
@@ -473,16 +555,25 @@ class AsyncProducts:
 
             limit: Items per page. (server default: 10)
 
+            convert_measurements: Give measurement values in the units set on the channel named by `scope`
+                (which is then required). (server default: False) (SaaS only)
+
             with_count: Add `items_count` to the reply; slow on large catalogs. (server default:
                 False)
 
             with_attribute_options: Add option labels as `linked_data` to select values (PIM 5.0+). (server
                 default: False)
 
+            with_asset_share_links: Add public share links of the assets of asset collection values, under
+                `linked_data`. (server default: False) (SaaS only)
+
             with_quality_scores: Add `quality_scores` (products: PIM 5.0+, product models: 6.0+). (server
                 default: False)
 
             with_completenesses: Add `completenesses` (PIM 6.0+). (server default: False)
+
+            with_workflow_execution_statuses: Add `workflow_execution_statuses`, the workflows running on this item and
+                their tasks (a variant's parents are not included). (SaaS only)
 
         """
 
@@ -497,10 +588,13 @@ class AsyncProducts:
                 "attributes": attributes,
                 "pagination_type": pagination_type,
                 "limit": limit,
+                "convert_measurements": convert_measurements,
                 "with_count": with_count,
                 "with_attribute_options": with_attribute_options,
+                "with_asset_share_links": with_asset_share_links,
                 "with_quality_scores": with_quality_scores,
                 "with_completenesses": with_completenesses,
+                "with_workflow_execution_statuses": with_workflow_execution_statuses,
             },
             parse=_rt.validator(_m.Product),
         )
@@ -516,10 +610,13 @@ class AsyncProducts:
         page: int | None = None,
         search_after: str | None = None,
         limit: int | None = None,
+        convert_measurements: bool | None = None,
         with_count: bool | None = None,
         with_attribute_options: bool | None = None,
+        with_asset_share_links: bool | None = None,
         with_quality_scores: bool | None = None,
         with_completenesses: bool | None = None,
+        with_workflow_execution_statuses: bool | None = None,
     ) -> _rt.Page[_m.Product]:
         """List products.
 
@@ -550,16 +647,25 @@ class AsyncProducts:
 
             limit: Items per page. (server default: 10)
 
+            convert_measurements: Give measurement values in the units set on the channel named by `scope`
+                (which is then required). (server default: False) (SaaS only)
+
             with_count: Add `items_count` to the reply; slow on large catalogs. (server default:
                 False)
 
             with_attribute_options: Add option labels as `linked_data` to select values (PIM 5.0+). (server
                 default: False)
 
+            with_asset_share_links: Add public share links of the assets of asset collection values, under
+                `linked_data`. (server default: False) (SaaS only)
+
             with_quality_scores: Add `quality_scores` (products: PIM 5.0+, product models: 6.0+). (server
                 default: False)
 
             with_completenesses: Add `completenesses` (PIM 6.0+). (server default: False)
+
+            with_workflow_execution_statuses: Add `workflow_execution_statuses`, the workflows running on this item and
+                their tasks (a variant's parents are not included). (SaaS only)
 
         """
 
@@ -576,10 +682,13 @@ class AsyncProducts:
                 "page": page,
                 "search_after": search_after,
                 "limit": limit,
+                "convert_measurements": convert_measurements,
                 "with_count": with_count,
                 "with_attribute_options": with_attribute_options,
+                "with_asset_share_links": with_asset_share_links,
                 "with_quality_scores": with_quality_scores,
                 "with_completenesses": with_completenesses,
+                "with_workflow_execution_statuses": with_workflow_execution_statuses,
             },
             parse=_rt.validator(_m.Product),
         )
@@ -590,7 +699,7 @@ class AsyncProducts:
     ) -> _rt.UpsertOutcome:
         """Submit the product draft for approval.
 
-        ``POST /api/rest/v1/products/{code}/proposal`` (Enterprise Edition)
+        ``POST /api/rest/v1/products/{code}/proposal`` (since 2.x, Enterprise Edition)
 
         Args:
             code: The resource's code.
@@ -608,6 +717,8 @@ class AsyncProducts:
         self,
         code: str,
         body: _m.Product | _abc.Mapping[str, object],
+        *,
+        create_missing_options: str | None = None,
     ) -> _rt.UpsertOutcome:
         """Create or update a product.
 
@@ -618,12 +729,16 @@ class AsyncProducts:
         Args:
             code: The resource's code.
 
+            create_missing_options: Create the select options the values name but the PIM lacks, for attributes
+                that allow it. (SaaS only)
+
         """
 
         response = await self._http.request(
             "PATCH",
             "/api/rest/v1/products/{code}",
             path_params={"code": code},
+            query={"create_missing_options": create_missing_options},
             json=body,
             content_type="application/json",
         )
@@ -636,6 +751,7 @@ class AsyncProducts:
             | _abc.AsyncIterable[_m.Product | _abc.Mapping[str, object]]
         ),
         *,
+        create_missing_options: str | None = None,
         batch_size: int = 100,
         concurrency: int = 1,
         on_progress: _rt.ProgressCallback | None = None,
@@ -649,6 +765,11 @@ class AsyncProducts:
 
         Send any number of items, in requests of at most `batch_size` (<= 100); yields one
         result per item, in input order. A failed line is a result, not an exception.
+
+        Args:
+            create_missing_options: Create the select options the values name but the PIM lacks, for attributes
+                that allow it. (SaaS only)
+
         """
 
         return _rt.async_ndjson.upsert_lines(
@@ -660,4 +781,5 @@ class AsyncProducts:
             batch_size=batch_size,
             concurrency=concurrency,
             on_progress=on_progress,
+            query={"create_missing_options": create_missing_options},
         )

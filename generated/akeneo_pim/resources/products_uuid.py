@@ -21,16 +21,24 @@ class ProductsUuid:
     def create(
         self,
         body: _m.ProductUuid | _abc.Mapping[str, object],
+        *,
+        create_missing_options: str | None = None,
     ) -> _rt.UpsertOutcome:
         """Create a product.
 
-        ``POST /api/rest/v1/products-uuid``
+        ``POST /api/rest/v1/products-uuid`` (since 7.0)
+
+        Args:
+            create_missing_options: Create the select options the values name but the PIM lacks, for attributes
+                that allow it. (SaaS only)
+
         """
 
         response = self._http.request(
             "POST",
             "/api/rest/v1/products-uuid",
             path_params={},
+            query={"create_missing_options": create_missing_options},
             json=body,
             content_type="application/json",
         )
@@ -42,7 +50,7 @@ class ProductsUuid:
     ) -> None:
         """Delete one product by UUID.
 
-        ``DELETE /api/rest/v1/products-uuid/{uuid}``
+        ``DELETE /api/rest/v1/products-uuid/{uuid}`` (since 7.0)
 
         Args:
             uuid: The product's UUID.
@@ -60,12 +68,15 @@ class ProductsUuid:
         uuid: str,
         *,
         with_attribute_options: bool | None = None,
+        with_asset_share_links: bool | None = None,
         with_quality_scores: bool | None = None,
         with_completenesses: bool | None = None,
+        with_root_parent: bool | None = None,
+        with_workflow_execution_statuses: bool | None = None,
     ) -> _m.ProductUuid:
         """Read one product by UUID.
 
-        ``GET /api/rest/v1/products-uuid/{uuid}``
+        ``GET /api/rest/v1/products-uuid/{uuid}`` (since 7.0)
 
         Args:
             uuid: The product's UUID.
@@ -73,10 +84,18 @@ class ProductsUuid:
             with_attribute_options: Add option labels as `linked_data` to select values (PIM 5.0+). (server
                 default: False)
 
+            with_asset_share_links: Add public share links of the assets of asset collection values, under
+                `linked_data`. (server default: False) (SaaS only)
+
             with_quality_scores: Add `quality_scores` (products: PIM 5.0+, product models: 6.0+). (server
                 default: False)
 
             with_completenesses: Add `completenesses` (PIM 6.0+). (server default: False)
+
+            with_root_parent: Add `root_parent`, the top product model of a variant product. (SaaS only)
+
+            with_workflow_execution_statuses: Add `workflow_execution_statuses`, the workflows running on this item and
+                their tasks (a variant's parents are not included). (SaaS only)
 
         """
 
@@ -86,8 +105,11 @@ class ProductsUuid:
             path_params={"uuid": uuid},
             query={
                 "with_attribute_options": with_attribute_options,
+                "with_asset_share_links": with_asset_share_links,
                 "with_quality_scores": with_quality_scores,
                 "with_completenesses": with_completenesses,
+                "with_root_parent": with_root_parent,
+                "with_workflow_execution_statuses": with_workflow_execution_statuses,
             },
         )
         return _rt.parse_json(_m.ProductUuid, response.content)
@@ -98,7 +120,7 @@ class ProductsUuid:
     ) -> _m.ProductUuid:
         """Get the product draft.
 
-        ``GET /api/rest/v1/products-uuid/{uuid}/draft`` (Enterprise Edition)
+        ``GET /api/rest/v1/products-uuid/{uuid}/draft`` (since 7.0, Enterprise Edition)
 
         Args:
             uuid: The product's UUID.
@@ -121,14 +143,18 @@ class ProductsUuid:
         attributes: str | None = None,
         pagination_type: _t.Literal["page", "search_after"] | None = "search_after",
         limit: int = 100,
+        convert_measurements: bool | None = None,
         with_count: bool | None = None,
         with_attribute_options: bool | None = None,
+        with_asset_share_links: bool | None = None,
         with_quality_scores: bool | None = None,
         with_completenesses: bool | None = None,
+        with_root_parent: bool | None = None,
+        with_workflow_execution_statuses: bool | None = None,
     ) -> _rt.SyncPaginator[_m.ProductUuid]:
         """List products.
 
-        ``GET /api/rest/v1/products-uuid``
+        ``GET /api/rest/v1/products-uuid`` (since 7.0)
 
         Iterate over every item, following the pages lazily (nothing is requested until
         iteration starts).
@@ -150,16 +176,27 @@ class ProductsUuid:
 
             limit: Items per page. (server default: 10)
 
+            convert_measurements: Give measurement values in the units set on the channel named by `scope`
+                (which is then required). (server default: False) (SaaS only)
+
             with_count: Add `items_count` to the reply; slow on large catalogs. (server default:
                 False)
 
             with_attribute_options: Add option labels as `linked_data` to select values (PIM 5.0+). (server
                 default: False)
 
+            with_asset_share_links: Add public share links of the assets of asset collection values, under
+                `linked_data`. (server default: False) (SaaS only)
+
             with_quality_scores: Add `quality_scores` (products: PIM 5.0+, product models: 6.0+). (server
                 default: False)
 
             with_completenesses: Add `completenesses` (PIM 6.0+). (server default: False)
+
+            with_root_parent: Add `root_parent`, the top product model of a variant product. (SaaS only)
+
+            with_workflow_execution_statuses: Add `workflow_execution_statuses`, the workflows running on this item and
+                their tasks (a variant's parents are not included). (SaaS only)
 
         """
 
@@ -174,10 +211,14 @@ class ProductsUuid:
                 "attributes": attributes,
                 "pagination_type": pagination_type,
                 "limit": limit,
+                "convert_measurements": convert_measurements,
                 "with_count": with_count,
                 "with_attribute_options": with_attribute_options,
+                "with_asset_share_links": with_asset_share_links,
                 "with_quality_scores": with_quality_scores,
                 "with_completenesses": with_completenesses,
+                "with_root_parent": with_root_parent,
+                "with_workflow_execution_statuses": with_workflow_execution_statuses,
             },
             parse=_rt.validator(_m.ProductUuid),
         )
@@ -193,14 +234,18 @@ class ProductsUuid:
         page: int | None = None,
         search_after: str | None = None,
         limit: int | None = None,
+        convert_measurements: bool | None = None,
         with_count: bool | None = None,
         with_attribute_options: bool | None = None,
+        with_asset_share_links: bool | None = None,
         with_quality_scores: bool | None = None,
         with_completenesses: bool | None = None,
+        with_root_parent: bool | None = None,
+        with_workflow_execution_statuses: bool | None = None,
     ) -> _rt.Page[_m.ProductUuid]:
         """List products.
 
-        ``GET /api/rest/v1/products-uuid``
+        ``GET /api/rest/v1/products-uuid`` (since 7.0)
 
         Fetch one page, with its items, links and count.
 
@@ -227,16 +272,27 @@ class ProductsUuid:
 
             limit: Items per page. (server default: 10)
 
+            convert_measurements: Give measurement values in the units set on the channel named by `scope`
+                (which is then required). (server default: False) (SaaS only)
+
             with_count: Add `items_count` to the reply; slow on large catalogs. (server default:
                 False)
 
             with_attribute_options: Add option labels as `linked_data` to select values (PIM 5.0+). (server
                 default: False)
 
+            with_asset_share_links: Add public share links of the assets of asset collection values, under
+                `linked_data`. (server default: False) (SaaS only)
+
             with_quality_scores: Add `quality_scores` (products: PIM 5.0+, product models: 6.0+). (server
                 default: False)
 
             with_completenesses: Add `completenesses` (PIM 6.0+). (server default: False)
+
+            with_root_parent: Add `root_parent`, the top product model of a variant product. (SaaS only)
+
+            with_workflow_execution_statuses: Add `workflow_execution_statuses`, the workflows running on this item and
+                their tasks (a variant's parents are not included). (SaaS only)
 
         """
 
@@ -253,10 +309,14 @@ class ProductsUuid:
                 "page": page,
                 "search_after": search_after,
                 "limit": limit,
+                "convert_measurements": convert_measurements,
                 "with_count": with_count,
                 "with_attribute_options": with_attribute_options,
+                "with_asset_share_links": with_asset_share_links,
                 "with_quality_scores": with_quality_scores,
                 "with_completenesses": with_completenesses,
+                "with_root_parent": with_root_parent,
+                "with_workflow_execution_statuses": with_workflow_execution_statuses,
             },
             parse=_rt.validator(_m.ProductUuid),
         )
@@ -273,7 +333,7 @@ class ProductsUuid:
     ) -> _m.ProductUuidList:
         """Search products with criteria in the body.
 
-        ``POST /api/rest/v1/products-uuid/search``
+        ``POST /api/rest/v1/products-uuid/search`` (SaaS only)
 
         Args:
             pagination_type: How to page: by page number or with a `search_after` cursor. (server
@@ -314,7 +374,7 @@ class ProductsUuid:
     ) -> _rt.UpsertOutcome:
         """Submit the product draft for approval.
 
-        ``POST /api/rest/v1/products-uuid/{uuid}/proposal`` (Enterprise Edition)
+        ``POST /api/rest/v1/products-uuid/{uuid}/proposal`` (since 7.0, Enterprise Edition)
 
         Args:
             uuid: The product's UUID.
@@ -332,15 +392,20 @@ class ProductsUuid:
         self,
         uuid: str,
         body: _m.ProductUuid | _abc.Mapping[str, object],
+        *,
+        create_missing_options: str | None = None,
     ) -> _rt.UpsertOutcome:
         """Create or update a product.
 
-        ``PATCH /api/rest/v1/products-uuid/{uuid}``
+        ``PATCH /api/rest/v1/products-uuid/{uuid}`` (since 7.0)
 
         Answers 201 when the resource was created and 204 when it was updated.
 
         Args:
             uuid: The product's UUID.
+
+            create_missing_options: Create the select options the values name but the PIM lacks, for attributes
+                that allow it. (SaaS only)
 
         """
 
@@ -348,6 +413,7 @@ class ProductsUuid:
             "PATCH",
             "/api/rest/v1/products-uuid/{uuid}",
             path_params={"uuid": uuid},
+            query={"create_missing_options": create_missing_options},
             json=body,
             content_type="application/json",
         )
@@ -357,18 +423,24 @@ class ProductsUuid:
         self,
         items: _abc.Iterable[_m.ProductUuid | _abc.Mapping[str, object]],
         *,
+        create_missing_options: str | None = None,
         batch_size: int = 100,
         on_progress: _rt.ProgressCallback | None = None,
     ) -> _abc.Iterator[_rt.UpsertLine]:
         """Create or update several products.
 
-        ``PATCH /api/rest/v1/products-uuid``
+        ``PATCH /api/rest/v1/products-uuid`` (since 7.0)
 
         Body: one JSON object per line (at most 100 lines). The reply is HTTP 200 even when
         lines fail: it holds one status object per input line, so check each `status_code`.
 
         Send any number of items, in requests of at most `batch_size` (<= 100); yields one
         result per item, in input order. A failed line is a result, not an exception.
+
+        Args:
+            create_missing_options: Create the select options the values name but the PIM lacks, for attributes
+                that allow it. (SaaS only)
+
         """
 
         return _rt.sync_ndjson.upsert_lines(
@@ -379,6 +451,7 @@ class ProductsUuid:
             key="uuid",
             batch_size=batch_size,
             on_progress=on_progress,
+            query={"create_missing_options": create_missing_options},
         )
 
 
@@ -391,16 +464,24 @@ class AsyncProductsUuid:
     async def create(
         self,
         body: _m.ProductUuid | _abc.Mapping[str, object],
+        *,
+        create_missing_options: str | None = None,
     ) -> _rt.UpsertOutcome:
         """Create a product.
 
-        ``POST /api/rest/v1/products-uuid``
+        ``POST /api/rest/v1/products-uuid`` (since 7.0)
+
+        Args:
+            create_missing_options: Create the select options the values name but the PIM lacks, for attributes
+                that allow it. (SaaS only)
+
         """
 
         response = await self._http.request(
             "POST",
             "/api/rest/v1/products-uuid",
             path_params={},
+            query={"create_missing_options": create_missing_options},
             json=body,
             content_type="application/json",
         )
@@ -412,7 +493,7 @@ class AsyncProductsUuid:
     ) -> None:
         """Delete one product by UUID.
 
-        ``DELETE /api/rest/v1/products-uuid/{uuid}``
+        ``DELETE /api/rest/v1/products-uuid/{uuid}`` (since 7.0)
 
         Args:
             uuid: The product's UUID.
@@ -430,12 +511,15 @@ class AsyncProductsUuid:
         uuid: str,
         *,
         with_attribute_options: bool | None = None,
+        with_asset_share_links: bool | None = None,
         with_quality_scores: bool | None = None,
         with_completenesses: bool | None = None,
+        with_root_parent: bool | None = None,
+        with_workflow_execution_statuses: bool | None = None,
     ) -> _m.ProductUuid:
         """Read one product by UUID.
 
-        ``GET /api/rest/v1/products-uuid/{uuid}``
+        ``GET /api/rest/v1/products-uuid/{uuid}`` (since 7.0)
 
         Args:
             uuid: The product's UUID.
@@ -443,10 +527,18 @@ class AsyncProductsUuid:
             with_attribute_options: Add option labels as `linked_data` to select values (PIM 5.0+). (server
                 default: False)
 
+            with_asset_share_links: Add public share links of the assets of asset collection values, under
+                `linked_data`. (server default: False) (SaaS only)
+
             with_quality_scores: Add `quality_scores` (products: PIM 5.0+, product models: 6.0+). (server
                 default: False)
 
             with_completenesses: Add `completenesses` (PIM 6.0+). (server default: False)
+
+            with_root_parent: Add `root_parent`, the top product model of a variant product. (SaaS only)
+
+            with_workflow_execution_statuses: Add `workflow_execution_statuses`, the workflows running on this item and
+                their tasks (a variant's parents are not included). (SaaS only)
 
         """
 
@@ -456,8 +548,11 @@ class AsyncProductsUuid:
             path_params={"uuid": uuid},
             query={
                 "with_attribute_options": with_attribute_options,
+                "with_asset_share_links": with_asset_share_links,
                 "with_quality_scores": with_quality_scores,
                 "with_completenesses": with_completenesses,
+                "with_root_parent": with_root_parent,
+                "with_workflow_execution_statuses": with_workflow_execution_statuses,
             },
         )
         return _rt.parse_json(_m.ProductUuid, response.content)
@@ -468,7 +563,7 @@ class AsyncProductsUuid:
     ) -> _m.ProductUuid:
         """Get the product draft.
 
-        ``GET /api/rest/v1/products-uuid/{uuid}/draft`` (Enterprise Edition)
+        ``GET /api/rest/v1/products-uuid/{uuid}/draft`` (since 7.0, Enterprise Edition)
 
         Args:
             uuid: The product's UUID.
@@ -491,14 +586,18 @@ class AsyncProductsUuid:
         attributes: str | None = None,
         pagination_type: _t.Literal["page", "search_after"] | None = "search_after",
         limit: int = 100,
+        convert_measurements: bool | None = None,
         with_count: bool | None = None,
         with_attribute_options: bool | None = None,
+        with_asset_share_links: bool | None = None,
         with_quality_scores: bool | None = None,
         with_completenesses: bool | None = None,
+        with_root_parent: bool | None = None,
+        with_workflow_execution_statuses: bool | None = None,
     ) -> _rt.AsyncPaginator[_m.ProductUuid]:
         """List products.
 
-        ``GET /api/rest/v1/products-uuid``
+        ``GET /api/rest/v1/products-uuid`` (since 7.0)
 
         Iterate over every item, following the pages lazily (nothing is requested until
         iteration starts).
@@ -520,16 +619,27 @@ class AsyncProductsUuid:
 
             limit: Items per page. (server default: 10)
 
+            convert_measurements: Give measurement values in the units set on the channel named by `scope`
+                (which is then required). (server default: False) (SaaS only)
+
             with_count: Add `items_count` to the reply; slow on large catalogs. (server default:
                 False)
 
             with_attribute_options: Add option labels as `linked_data` to select values (PIM 5.0+). (server
                 default: False)
 
+            with_asset_share_links: Add public share links of the assets of asset collection values, under
+                `linked_data`. (server default: False) (SaaS only)
+
             with_quality_scores: Add `quality_scores` (products: PIM 5.0+, product models: 6.0+). (server
                 default: False)
 
             with_completenesses: Add `completenesses` (PIM 6.0+). (server default: False)
+
+            with_root_parent: Add `root_parent`, the top product model of a variant product. (SaaS only)
+
+            with_workflow_execution_statuses: Add `workflow_execution_statuses`, the workflows running on this item and
+                their tasks (a variant's parents are not included). (SaaS only)
 
         """
 
@@ -544,10 +654,14 @@ class AsyncProductsUuid:
                 "attributes": attributes,
                 "pagination_type": pagination_type,
                 "limit": limit,
+                "convert_measurements": convert_measurements,
                 "with_count": with_count,
                 "with_attribute_options": with_attribute_options,
+                "with_asset_share_links": with_asset_share_links,
                 "with_quality_scores": with_quality_scores,
                 "with_completenesses": with_completenesses,
+                "with_root_parent": with_root_parent,
+                "with_workflow_execution_statuses": with_workflow_execution_statuses,
             },
             parse=_rt.validator(_m.ProductUuid),
         )
@@ -563,14 +677,18 @@ class AsyncProductsUuid:
         page: int | None = None,
         search_after: str | None = None,
         limit: int | None = None,
+        convert_measurements: bool | None = None,
         with_count: bool | None = None,
         with_attribute_options: bool | None = None,
+        with_asset_share_links: bool | None = None,
         with_quality_scores: bool | None = None,
         with_completenesses: bool | None = None,
+        with_root_parent: bool | None = None,
+        with_workflow_execution_statuses: bool | None = None,
     ) -> _rt.Page[_m.ProductUuid]:
         """List products.
 
-        ``GET /api/rest/v1/products-uuid``
+        ``GET /api/rest/v1/products-uuid`` (since 7.0)
 
         Fetch one page, with its items, links and count.
 
@@ -597,16 +715,27 @@ class AsyncProductsUuid:
 
             limit: Items per page. (server default: 10)
 
+            convert_measurements: Give measurement values in the units set on the channel named by `scope`
+                (which is then required). (server default: False) (SaaS only)
+
             with_count: Add `items_count` to the reply; slow on large catalogs. (server default:
                 False)
 
             with_attribute_options: Add option labels as `linked_data` to select values (PIM 5.0+). (server
                 default: False)
 
+            with_asset_share_links: Add public share links of the assets of asset collection values, under
+                `linked_data`. (server default: False) (SaaS only)
+
             with_quality_scores: Add `quality_scores` (products: PIM 5.0+, product models: 6.0+). (server
                 default: False)
 
             with_completenesses: Add `completenesses` (PIM 6.0+). (server default: False)
+
+            with_root_parent: Add `root_parent`, the top product model of a variant product. (SaaS only)
+
+            with_workflow_execution_statuses: Add `workflow_execution_statuses`, the workflows running on this item and
+                their tasks (a variant's parents are not included). (SaaS only)
 
         """
 
@@ -623,10 +752,14 @@ class AsyncProductsUuid:
                 "page": page,
                 "search_after": search_after,
                 "limit": limit,
+                "convert_measurements": convert_measurements,
                 "with_count": with_count,
                 "with_attribute_options": with_attribute_options,
+                "with_asset_share_links": with_asset_share_links,
                 "with_quality_scores": with_quality_scores,
                 "with_completenesses": with_completenesses,
+                "with_root_parent": with_root_parent,
+                "with_workflow_execution_statuses": with_workflow_execution_statuses,
             },
             parse=_rt.validator(_m.ProductUuid),
         )
@@ -643,7 +776,7 @@ class AsyncProductsUuid:
     ) -> _m.ProductUuidList:
         """Search products with criteria in the body.
 
-        ``POST /api/rest/v1/products-uuid/search``
+        ``POST /api/rest/v1/products-uuid/search`` (SaaS only)
 
         Args:
             pagination_type: How to page: by page number or with a `search_after` cursor. (server
@@ -684,7 +817,7 @@ class AsyncProductsUuid:
     ) -> _rt.UpsertOutcome:
         """Submit the product draft for approval.
 
-        ``POST /api/rest/v1/products-uuid/{uuid}/proposal`` (Enterprise Edition)
+        ``POST /api/rest/v1/products-uuid/{uuid}/proposal`` (since 7.0, Enterprise Edition)
 
         Args:
             uuid: The product's UUID.
@@ -702,15 +835,20 @@ class AsyncProductsUuid:
         self,
         uuid: str,
         body: _m.ProductUuid | _abc.Mapping[str, object],
+        *,
+        create_missing_options: str | None = None,
     ) -> _rt.UpsertOutcome:
         """Create or update a product.
 
-        ``PATCH /api/rest/v1/products-uuid/{uuid}``
+        ``PATCH /api/rest/v1/products-uuid/{uuid}`` (since 7.0)
 
         Answers 201 when the resource was created and 204 when it was updated.
 
         Args:
             uuid: The product's UUID.
+
+            create_missing_options: Create the select options the values name but the PIM lacks, for attributes
+                that allow it. (SaaS only)
 
         """
 
@@ -718,6 +856,7 @@ class AsyncProductsUuid:
             "PATCH",
             "/api/rest/v1/products-uuid/{uuid}",
             path_params={"uuid": uuid},
+            query={"create_missing_options": create_missing_options},
             json=body,
             content_type="application/json",
         )
@@ -730,19 +869,25 @@ class AsyncProductsUuid:
             | _abc.AsyncIterable[_m.ProductUuid | _abc.Mapping[str, object]]
         ),
         *,
+        create_missing_options: str | None = None,
         batch_size: int = 100,
         concurrency: int = 1,
         on_progress: _rt.ProgressCallback | None = None,
     ) -> _abc.AsyncIterator[_rt.UpsertLine]:
         """Create or update several products.
 
-        ``PATCH /api/rest/v1/products-uuid``
+        ``PATCH /api/rest/v1/products-uuid`` (since 7.0)
 
         Body: one JSON object per line (at most 100 lines). The reply is HTTP 200 even when
         lines fail: it holds one status object per input line, so check each `status_code`.
 
         Send any number of items, in requests of at most `batch_size` (<= 100); yields one
         result per item, in input order. A failed line is a result, not an exception.
+
+        Args:
+            create_missing_options: Create the select options the values name but the PIM lacks, for attributes
+                that allow it. (SaaS only)
+
         """
 
         return _rt.async_ndjson.upsert_lines(
@@ -754,4 +899,5 @@ class AsyncProductsUuid:
             batch_size=batch_size,
             concurrency=concurrency,
             on_progress=on_progress,
+            query={"create_missing_options": create_missing_options},
         )

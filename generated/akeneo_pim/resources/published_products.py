@@ -25,7 +25,7 @@ class PublishedProducts:
     ) -> _m.PublishedProduct:
         """Read one published product.
 
-        ``GET /api/rest/v1/published-products/{code}`` (deprecated) (Enterprise Edition)
+        ``GET /api/rest/v1/published-products/{code}`` (deprecated) (since 2.x, Enterprise Edition)
 
         Args:
             code: The resource's code.
@@ -57,7 +57,7 @@ class PublishedProducts:
     ) -> _rt.SyncPaginator[_m.PublishedProduct]:
         """List published products.
 
-        ``GET /api/rest/v1/published-products`` (deprecated) (Enterprise Edition)
+        ``GET /api/rest/v1/published-products`` (deprecated) (since 2.x, Enterprise Edition)
 
         Iterate over every item, following the pages lazily (nothing is requested until
         iteration starts).
@@ -120,7 +120,7 @@ class PublishedProducts:
     ) -> _rt.Page[_m.PublishedProduct]:
         """List published products.
 
-        ``GET /api/rest/v1/published-products`` (deprecated) (Enterprise Edition)
+        ``GET /api/rest/v1/published-products`` (deprecated) (since 2.x, Enterprise Edition)
 
         Fetch one page, with its items, links and count.
 
@@ -188,7 +188,7 @@ class AsyncPublishedProducts:
     ) -> _m.PublishedProduct:
         """Read one published product.
 
-        ``GET /api/rest/v1/published-products/{code}`` (deprecated) (Enterprise Edition)
+        ``GET /api/rest/v1/published-products/{code}`` (deprecated) (since 2.x, Enterprise Edition)
 
         Args:
             code: The resource's code.
@@ -220,7 +220,7 @@ class AsyncPublishedProducts:
     ) -> _rt.AsyncPaginator[_m.PublishedProduct]:
         """List published products.
 
-        ``GET /api/rest/v1/published-products`` (deprecated) (Enterprise Edition)
+        ``GET /api/rest/v1/published-products`` (deprecated) (since 2.x, Enterprise Edition)
 
         Iterate over every item, following the pages lazily (nothing is requested until
         iteration starts).
@@ -283,7 +283,7 @@ class AsyncPublishedProducts:
     ) -> _rt.Page[_m.PublishedProduct]:
         """List published products.
 
-        ``GET /api/rest/v1/published-products`` (deprecated) (Enterprise Edition)
+        ``GET /api/rest/v1/published-products`` (deprecated) (since 2.x, Enterprise Edition)
 
         Fetch one page, with its items, links and count.
 

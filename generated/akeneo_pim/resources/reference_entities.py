@@ -23,7 +23,7 @@ class ReferenceEntities:
     ) -> _m.ReferenceEntity:
         """Read one reference entity.
 
-        ``GET /api/rest/v1/reference-entities/{code}`` (Enterprise Edition)
+        ``GET /api/rest/v1/reference-entities/{code}`` (since 3.x, Enterprise Edition)
 
         Args:
             code: The resource's code.
@@ -42,7 +42,7 @@ class ReferenceEntities:
     ) -> _rt.SyncPaginator[_m.ReferenceEntity]:
         """List reference entities.
 
-        ``GET /api/rest/v1/reference-entities`` (Enterprise Edition)
+        ``GET /api/rest/v1/reference-entities`` (since 3.x, Enterprise Edition)
 
         Iterate over every item, following the pages lazily (nothing is requested until
         iteration starts).
@@ -65,7 +65,7 @@ class ReferenceEntities:
     ) -> _rt.Page[_m.ReferenceEntity]:
         """List reference entities.
 
-        ``GET /api/rest/v1/reference-entities`` (Enterprise Edition)
+        ``GET /api/rest/v1/reference-entities`` (since 3.x, Enterprise Edition)
 
         Fetch one page, with its items, links and count.
 
@@ -90,7 +90,7 @@ class ReferenceEntities:
     ) -> _rt.UpsertOutcome:
         """Create or update a reference entity.
 
-        ``PATCH /api/rest/v1/reference-entities/{code}`` (Enterprise Edition)
+        ``PATCH /api/rest/v1/reference-entities/{code}`` (since 3.x, Enterprise Edition)
 
         Answers 201 when the resource was created and 204 when it was updated.
 
@@ -121,7 +121,7 @@ class AsyncReferenceEntities:
     ) -> _m.ReferenceEntity:
         """Read one reference entity.
 
-        ``GET /api/rest/v1/reference-entities/{code}`` (Enterprise Edition)
+        ``GET /api/rest/v1/reference-entities/{code}`` (since 3.x, Enterprise Edition)
 
         Args:
             code: The resource's code.
@@ -140,7 +140,7 @@ class AsyncReferenceEntities:
     ) -> _rt.AsyncPaginator[_m.ReferenceEntity]:
         """List reference entities.
 
-        ``GET /api/rest/v1/reference-entities`` (Enterprise Edition)
+        ``GET /api/rest/v1/reference-entities`` (since 3.x, Enterprise Edition)
 
         Iterate over every item, following the pages lazily (nothing is requested until
         iteration starts).
@@ -163,7 +163,7 @@ class AsyncReferenceEntities:
     ) -> _rt.Page[_m.ReferenceEntity]:
         """List reference entities.
 
-        ``GET /api/rest/v1/reference-entities`` (Enterprise Edition)
+        ``GET /api/rest/v1/reference-entities`` (since 3.x, Enterprise Edition)
 
         Fetch one page, with its items, links and count.
 
@@ -188,7 +188,7 @@ class AsyncReferenceEntities:
     ) -> _rt.UpsertOutcome:
         """Create or update a reference entity.
 
-        ``PATCH /api/rest/v1/reference-entities/{code}`` (Enterprise Edition)
+        ``PATCH /api/rest/v1/reference-entities/{code}`` (since 3.x, Enterprise Edition)
 
         Answers 201 when the resource was created and 204 when it was updated.
 

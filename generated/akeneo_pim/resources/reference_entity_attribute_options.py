@@ -25,7 +25,7 @@ class ReferenceEntityAttributeOptions:
     ) -> _m.AttributeOptionCode:
         """Read one option of a reference entity attribute.
 
-        ``GET /api/rest/v1/reference-entities/{reference_entity_code}/attributes/{attribute_code}/options/{code}`` (Enterprise Edition)
+        ``GET /api/rest/v1/reference-entities/{reference_entity_code}/attributes/{attribute_code}/options/{code}`` (since 3.x, Enterprise Edition)
 
         Args:
             reference_entity_code: The reference entity's code.
@@ -54,7 +54,7 @@ class ReferenceEntityAttributeOptions:
     ) -> list[_m.AttributeOptionCode]:
         """List the options of a reference entity attribute.
 
-        ``GET /api/rest/v1/reference-entities/{reference_entity_code}/attributes/{attribute_code}/options`` (Enterprise Edition)
+        ``GET /api/rest/v1/reference-entities/{reference_entity_code}/attributes/{attribute_code}/options`` (since 3.x, Enterprise Edition)
 
         Args:
             reference_entity_code: The reference entity's code.
@@ -82,7 +82,7 @@ class ReferenceEntityAttributeOptions:
     ) -> _rt.UpsertOutcome:
         """Create or update an option of a reference entity attribute.
 
-        ``PATCH /api/rest/v1/reference-entities/{reference_entity_code}/attributes/{attribute_code}/options/{code}`` (Enterprise Edition)
+        ``PATCH /api/rest/v1/reference-entities/{reference_entity_code}/attributes/{attribute_code}/options/{code}`` (since 3.x, Enterprise Edition)
 
         Answers 201 when the resource was created and 204 when it was updated.
 
@@ -123,7 +123,7 @@ class AsyncReferenceEntityAttributeOptions:
     ) -> _m.AttributeOptionCode:
         """Read one option of a reference entity attribute.
 
-        ``GET /api/rest/v1/reference-entities/{reference_entity_code}/attributes/{attribute_code}/options/{code}`` (Enterprise Edition)
+        ``GET /api/rest/v1/reference-entities/{reference_entity_code}/attributes/{attribute_code}/options/{code}`` (since 3.x, Enterprise Edition)
 
         Args:
             reference_entity_code: The reference entity's code.
@@ -152,7 +152,7 @@ class AsyncReferenceEntityAttributeOptions:
     ) -> list[_m.AttributeOptionCode]:
         """List the options of a reference entity attribute.
 
-        ``GET /api/rest/v1/reference-entities/{reference_entity_code}/attributes/{attribute_code}/options`` (Enterprise Edition)
+        ``GET /api/rest/v1/reference-entities/{reference_entity_code}/attributes/{attribute_code}/options`` (since 3.x, Enterprise Edition)
 
         Args:
             reference_entity_code: The reference entity's code.
@@ -180,7 +180,7 @@ class AsyncReferenceEntityAttributeOptions:
     ) -> _rt.UpsertOutcome:
         """Create or update an option of a reference entity attribute.
 
-        ``PATCH /api/rest/v1/reference-entities/{reference_entity_code}/attributes/{attribute_code}/options/{code}`` (Enterprise Edition)
+        ``PATCH /api/rest/v1/reference-entities/{reference_entity_code}/attributes/{attribute_code}/options/{code}`` (since 3.x, Enterprise Edition)
 
         Answers 201 when the resource was created and 204 when it was updated.
 

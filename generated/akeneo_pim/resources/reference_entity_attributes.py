@@ -24,7 +24,7 @@ class ReferenceEntityAttributes:
     ) -> _m.ReferenceEntityAttribute:
         """Read one attribute of a reference entity.
 
-        ``GET /api/rest/v1/reference-entities/{reference_entity_code}/attributes/{code}`` (Enterprise Edition)
+        ``GET /api/rest/v1/reference-entities/{reference_entity_code}/attributes/{code}`` (since 3.x, Enterprise Edition)
 
         Args:
             reference_entity_code: The reference entity's code.
@@ -46,7 +46,7 @@ class ReferenceEntityAttributes:
     ) -> list[_m.ReferenceEntityAttribute]:
         """List the attributes of a reference entity.
 
-        ``GET /api/rest/v1/reference-entities/{reference_entity_code}/attributes`` (Enterprise Edition)
+        ``GET /api/rest/v1/reference-entities/{reference_entity_code}/attributes`` (since 3.x, Enterprise Edition)
 
         Args:
             reference_entity_code: The reference entity's code.
@@ -68,7 +68,7 @@ class ReferenceEntityAttributes:
     ) -> _rt.UpsertOutcome:
         """Create or update an attribute of a reference entity.
 
-        ``PATCH /api/rest/v1/reference-entities/{reference_entity_code}/attributes/{code}`` (Enterprise Edition)
+        ``PATCH /api/rest/v1/reference-entities/{reference_entity_code}/attributes/{code}`` (since 3.x, Enterprise Edition)
 
         Answers 201 when the resource was created and 204 when it was updated.
 
@@ -102,7 +102,7 @@ class AsyncReferenceEntityAttributes:
     ) -> _m.ReferenceEntityAttribute:
         """Read one attribute of a reference entity.
 
-        ``GET /api/rest/v1/reference-entities/{reference_entity_code}/attributes/{code}`` (Enterprise Edition)
+        ``GET /api/rest/v1/reference-entities/{reference_entity_code}/attributes/{code}`` (since 3.x, Enterprise Edition)
 
         Args:
             reference_entity_code: The reference entity's code.
@@ -124,7 +124,7 @@ class AsyncReferenceEntityAttributes:
     ) -> list[_m.ReferenceEntityAttribute]:
         """List the attributes of a reference entity.
 
-        ``GET /api/rest/v1/reference-entities/{reference_entity_code}/attributes`` (Enterprise Edition)
+        ``GET /api/rest/v1/reference-entities/{reference_entity_code}/attributes`` (since 3.x, Enterprise Edition)
 
         Args:
             reference_entity_code: The reference entity's code.
@@ -146,7 +146,7 @@ class AsyncReferenceEntityAttributes:
     ) -> _rt.UpsertOutcome:
         """Create or update an attribute of a reference entity.
 
-        ``PATCH /api/rest/v1/reference-entities/{reference_entity_code}/attributes/{code}`` (Enterprise Edition)
+        ``PATCH /api/rest/v1/reference-entities/{reference_entity_code}/attributes/{code}`` (since 3.x, Enterprise Edition)
 
         Answers 201 when the resource was created and 204 when it was updated.
 

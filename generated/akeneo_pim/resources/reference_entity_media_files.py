@@ -24,7 +24,7 @@ class ReferenceEntityMediaFiles:
     ) -> _rt.DownloadResult:
         """Download a reference entity media file.
 
-        ``GET /api/rest/v1/reference-entities-media-files/{code}`` (Enterprise Edition)
+        ``GET /api/rest/v1/reference-entities-media-files/{code}`` (since 3.x, Enterprise Edition)
 
         Streams the file's bytes.
 
@@ -51,7 +51,7 @@ class ReferenceEntityMediaFiles:
     ) -> _abc.Iterator[bytes]:
         """Download a reference entity media file.
 
-        ``GET /api/rest/v1/reference-entities-media-files/{code}`` (Enterprise Edition)
+        ``GET /api/rest/v1/reference-entities-media-files/{code}`` (since 3.x, Enterprise Edition)
 
         Streams the file's bytes.
 
@@ -78,7 +78,7 @@ class ReferenceEntityMediaFiles:
     ) -> str:
         """Upload a media file for a reference entity or a record.
 
-        ``POST /api/rest/v1/reference-entities-media-files`` (Enterprise Edition)
+        ``POST /api/rest/v1/reference-entities-media-files`` (since 3.x, Enterprise Edition)
 
         Multipart upload. The new file's URL is in the Location header.
 
@@ -112,7 +112,7 @@ class AsyncReferenceEntityMediaFiles:
     ) -> _rt.DownloadResult:
         """Download a reference entity media file.
 
-        ``GET /api/rest/v1/reference-entities-media-files/{code}`` (Enterprise Edition)
+        ``GET /api/rest/v1/reference-entities-media-files/{code}`` (since 3.x, Enterprise Edition)
 
         Streams the file's bytes.
 
@@ -139,7 +139,7 @@ class AsyncReferenceEntityMediaFiles:
     ) -> _abc.AsyncIterator[bytes]:
         """Download a reference entity media file.
 
-        ``GET /api/rest/v1/reference-entities-media-files/{code}`` (Enterprise Edition)
+        ``GET /api/rest/v1/reference-entities-media-files/{code}`` (since 3.x, Enterprise Edition)
 
         Streams the file's bytes.
 
@@ -166,7 +166,7 @@ class AsyncReferenceEntityMediaFiles:
     ) -> str:
         """Upload a media file for a reference entity or a record.
 
-        ``POST /api/rest/v1/reference-entities-media-files`` (Enterprise Edition)
+        ``POST /api/rest/v1/reference-entities-media-files`` (since 3.x, Enterprise Edition)
 
         Multipart upload. The new file's URL is in the Location header.
 

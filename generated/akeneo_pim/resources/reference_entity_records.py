@@ -24,7 +24,7 @@ class ReferenceEntityRecords:
     ) -> _m.ReferenceEntityRecord:
         """Read one record of a reference entity.
 
-        ``GET /api/rest/v1/reference-entities/{reference_entity_code}/records/{code}`` (Enterprise Edition)
+        ``GET /api/rest/v1/reference-entities/{reference_entity_code}/records/{code}`` (since 3.x, Enterprise Edition)
 
         Args:
             reference_entity_code: The reference entity's code.
@@ -50,7 +50,7 @@ class ReferenceEntityRecords:
     ) -> _rt.SyncPaginator[_m.ReferenceEntityRecord]:
         """List the records of a reference entity.
 
-        ``GET /api/rest/v1/reference-entities/{reference_entity_code}/records`` (Enterprise Edition)
+        ``GET /api/rest/v1/reference-entities/{reference_entity_code}/records`` (since 3.x, Enterprise Edition)
 
         Iterate over every item, following the pages lazily (nothing is requested until
         iteration starts).
@@ -87,7 +87,7 @@ class ReferenceEntityRecords:
     ) -> _rt.Page[_m.ReferenceEntityRecord]:
         """List the records of a reference entity.
 
-        ``GET /api/rest/v1/reference-entities/{reference_entity_code}/records`` (Enterprise Edition)
+        ``GET /api/rest/v1/reference-entities/{reference_entity_code}/records`` (since 3.x, Enterprise Edition)
 
         Fetch one page, with its items, links and count.
 
@@ -128,7 +128,7 @@ class ReferenceEntityRecords:
     ) -> _rt.UpsertOutcome:
         """Create or update a record of a reference entity.
 
-        ``PATCH /api/rest/v1/reference-entities/{reference_entity_code}/records/{code}`` (Enterprise Edition)
+        ``PATCH /api/rest/v1/reference-entities/{reference_entity_code}/records/{code}`` (since 3.x, Enterprise Edition)
 
         Answers 201 when the resource was created and 204 when it was updated.
 
@@ -158,7 +158,7 @@ class ReferenceEntityRecords:
     ) -> _abc.Iterator[_rt.UpsertLine]:
         """Create or update several records of a reference entity.
 
-        ``PATCH /api/rest/v1/reference-entities/{reference_entity_code}/records`` (Enterprise Edition)
+        ``PATCH /api/rest/v1/reference-entities/{reference_entity_code}/records`` (since 3.x, Enterprise Edition)
 
         Body: a JSON array of at most 100 items. The reply is HTTP 200 with one status
         object per item; check each `status_code`.
@@ -195,7 +195,7 @@ class AsyncReferenceEntityRecords:
     ) -> _m.ReferenceEntityRecord:
         """Read one record of a reference entity.
 
-        ``GET /api/rest/v1/reference-entities/{reference_entity_code}/records/{code}`` (Enterprise Edition)
+        ``GET /api/rest/v1/reference-entities/{reference_entity_code}/records/{code}`` (since 3.x, Enterprise Edition)
 
         Args:
             reference_entity_code: The reference entity's code.
@@ -221,7 +221,7 @@ class AsyncReferenceEntityRecords:
     ) -> _rt.AsyncPaginator[_m.ReferenceEntityRecord]:
         """List the records of a reference entity.
 
-        ``GET /api/rest/v1/reference-entities/{reference_entity_code}/records`` (Enterprise Edition)
+        ``GET /api/rest/v1/reference-entities/{reference_entity_code}/records`` (since 3.x, Enterprise Edition)
 
         Iterate over every item, following the pages lazily (nothing is requested until
         iteration starts).
@@ -258,7 +258,7 @@ class AsyncReferenceEntityRecords:
     ) -> _rt.Page[_m.ReferenceEntityRecord]:
         """List the records of a reference entity.
 
-        ``GET /api/rest/v1/reference-entities/{reference_entity_code}/records`` (Enterprise Edition)
+        ``GET /api/rest/v1/reference-entities/{reference_entity_code}/records`` (since 3.x, Enterprise Edition)
 
         Fetch one page, with its items, links and count.
 
@@ -299,7 +299,7 @@ class AsyncReferenceEntityRecords:
     ) -> _rt.UpsertOutcome:
         """Create or update a record of a reference entity.
 
-        ``PATCH /api/rest/v1/reference-entities/{reference_entity_code}/records/{code}`` (Enterprise Edition)
+        ``PATCH /api/rest/v1/reference-entities/{reference_entity_code}/records/{code}`` (since 3.x, Enterprise Edition)
 
         Answers 201 when the resource was created and 204 when it was updated.
 
@@ -333,7 +333,7 @@ class AsyncReferenceEntityRecords:
     ) -> _abc.AsyncIterator[_rt.UpsertLine]:
         """Create or update several records of a reference entity.
 
-        ``PATCH /api/rest/v1/reference-entities/{reference_entity_code}/records`` (Enterprise Edition)
+        ``PATCH /api/rest/v1/reference-entities/{reference_entity_code}/records`` (since 3.x, Enterprise Edition)
 
         Body: a JSON array of at most 100 items. The reply is HTTP 200 with one status
         object per item; check each `status_code`.

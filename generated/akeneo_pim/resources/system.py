@@ -20,7 +20,7 @@ class System:
     ) -> _m.SystemInformation:
         """Get the PIM version and edition.
 
-        ``GET /api/rest/v1/system-information``
+        ``GET /api/rest/v1/system-information`` (since 6.0)
         """
 
         response = self._http.request(
@@ -43,7 +43,7 @@ class AsyncSystem:
     ) -> _m.SystemInformation:
         """Get the PIM version and edition.
 
-        ``GET /api/rest/v1/system-information``
+        ``GET /api/rest/v1/system-information`` (since 6.0)
         """
 
         response = await self._http.request(

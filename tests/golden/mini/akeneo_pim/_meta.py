@@ -14,6 +14,6 @@ CLIENT_NAME = "Akeneo"
 #: the prefix of the environment variables the client reads its settings from
 ENV_PREFIX = "AKENEO"
 #: the reply statuses that mean success (any other one raises an ``APIError``)
-SUCCESS_STATUSES = frozenset({200, 201, 204})
+SUCCESS_STATUSES = frozenset({200, 201, 204, 207})
 #: the default ``User-Agent`` header
 USER_AGENT = "akeneo-pim-python"

@@ -1,0 +1,373 @@
+# Generated from spec/akeneo-pim.yaml by akeneo-codegen. Do not edit; see README.
+"""The ``app_catalogs`` resource: 6 operation(s)."""
+
+from __future__ import annotations
+
+import collections.abc as _abc
+
+from .. import _rt
+from .. import models as _m
+
+__all__ = ["AppCatalogs", "AsyncAppCatalogs"]
+
+
+class AppCatalogs:
+    """Operations on app_catalogs."""
+
+    def __init__(self, http: _rt.SyncHttp) -> None:
+        self._http = http
+
+    def create(
+        self,
+        body: _m.AppCatalogWrite | _abc.Mapping[str, object],
+    ) -> _m.AppCatalog:
+        """Create a catalog for the app.
+
+        ``POST /api/rest/v1/catalogs`` (SaaS only)
+
+        The new catalog starts disabled; a user enables it and chooses its products in the
+        PIM. Needs an app token.
+        """
+
+        response = self._http.request(
+            "POST",
+            "/api/rest/v1/catalogs",
+            path_params={},
+            json=body,
+            content_type="application/json",
+        )
+        return _rt.parse_json(_m.AppCatalog, response.content)
+
+    def delete(
+        self,
+        id: str,
+    ) -> None:
+        """Delete one catalog of the app.
+
+        ``DELETE /api/rest/v1/catalogs/{id}`` (SaaS only)
+
+        Needs an app token.
+
+        Args:
+            id: The catalog's id.
+
+        """
+
+        self._http.request(
+            "DELETE",
+            "/api/rest/v1/catalogs/{id}",
+            path_params={"id": id},
+        )
+
+    def duplicate(
+        self,
+        id: str,
+        body: _m.AppCatalogDuplicate | _abc.Mapping[str, object] | None = None,
+    ) -> _m.AppCatalog:
+        """Copy a catalog.
+
+        ``POST /api/rest/v1/catalogs/{id}/duplicate`` (SaaS only)
+
+        The copy keeps the product selection and mapping of the original and starts
+        disabled. Body fields, all optional, override the copied ones. Needs an app token.
+
+        Args:
+            id: The catalog's id.
+
+        """
+
+        response = self._http.request(
+            "POST",
+            "/api/rest/v1/catalogs/{id}/duplicate",
+            path_params={"id": id},
+            json=body,
+            content_type="application/json",
+        )
+        return _rt.parse_json(_m.AppCatalog, response.content)
+
+    def get(
+        self,
+        id: str,
+    ) -> _m.AppCatalog:
+        """Read one catalog of the app.
+
+        ``GET /api/rest/v1/catalogs/{id}`` (SaaS only)
+
+        Needs an app token.
+
+        Args:
+            id: The catalog's id.
+
+        """
+
+        response = self._http.request(
+            "GET",
+            "/api/rest/v1/catalogs/{id}",
+            path_params={"id": id},
+        )
+        return _rt.parse_json(_m.AppCatalog, response.content)
+
+    def list(
+        self,
+        *,
+        limit: int = 100,
+    ) -> _rt.SyncPaginator[_m.AppCatalog]:
+        """List the catalogs of the app.
+
+        ``GET /api/rest/v1/catalogs`` (SaaS only)
+
+        Catalogs are owned by the connected app that created them; this lists the caller's
+        own. Needs an app token.
+
+        Iterate over every item, following the pages lazily (nothing is requested until
+        iteration starts).
+
+        Args:
+            limit: Items per page. (server default: 100)
+
+        """
+
+        return _rt.SyncPaginator(
+            self._http,
+            "/api/rest/v1/catalogs",
+            path_params={},
+            query={"limit": limit},
+            parse=_rt.validator(_m.AppCatalog),
+        )
+
+    def list_page(
+        self,
+        *,
+        page: int | None = None,
+        limit: int | None = None,
+    ) -> _rt.Page[_m.AppCatalog]:
+        """List the catalogs of the app.
+
+        ``GET /api/rest/v1/catalogs`` (SaaS only)
+
+        Catalogs are owned by the connected app that created them; this lists the caller's
+        own. Needs an app token.
+
+        Fetch one page, with its items, links and count.
+
+        Args:
+            page: Page number in `page` mode. Follow `_links.next` rather than setting it.
+                (server default: 1)
+
+            limit: Items per page. (server default: 100)
+
+        """
+
+        return _rt.sync_fetch_page(
+            self._http,
+            "/api/rest/v1/catalogs",
+            path_params={},
+            query={"page": page, "limit": limit},
+            parse=_rt.validator(_m.AppCatalog),
+        )
+
+    def update(
+        self,
+        id: str,
+        body: _m.AppCatalogWrite | _abc.Mapping[str, object],
+    ) -> _m.AppCatalog:
+        """Change the name, currencies or locales of a catalog.
+
+        ``PATCH /api/rest/v1/catalogs/{id}`` (SaaS only)
+
+        `name` is required; the lists replace the stored ones. Needs an app token.
+
+        Args:
+            id: The catalog's id.
+
+        """
+
+        response = self._http.request(
+            "PATCH",
+            "/api/rest/v1/catalogs/{id}",
+            path_params={"id": id},
+            json=body,
+            content_type="application/json",
+        )
+        return _rt.parse_json(_m.AppCatalog, response.content)
+
+
+class AsyncAppCatalogs:
+    """Operations on app_catalogs (async)."""
+
+    def __init__(self, http: _rt.AsyncHttp) -> None:
+        self._http = http
+
+    async def create(
+        self,
+        body: _m.AppCatalogWrite | _abc.Mapping[str, object],
+    ) -> _m.AppCatalog:
+        """Create a catalog for the app.
+
+        ``POST /api/rest/v1/catalogs`` (SaaS only)
+
+        The new catalog starts disabled; a user enables it and chooses its products in the
+        PIM. Needs an app token.
+        """
+
+        response = await self._http.request(
+            "POST",
+            "/api/rest/v1/catalogs",
+            path_params={},
+            json=body,
+            content_type="application/json",
+        )
+        return _rt.parse_json(_m.AppCatalog, response.content)
+
+    async def delete(
+        self,
+        id: str,
+    ) -> None:
+        """Delete one catalog of the app.
+
+        ``DELETE /api/rest/v1/catalogs/{id}`` (SaaS only)
+
+        Needs an app token.
+
+        Args:
+            id: The catalog's id.
+
+        """
+
+        await self._http.request(
+            "DELETE",
+            "/api/rest/v1/catalogs/{id}",
+            path_params={"id": id},
+        )
+
+    async def duplicate(
+        self,
+        id: str,
+        body: _m.AppCatalogDuplicate | _abc.Mapping[str, object] | None = None,
+    ) -> _m.AppCatalog:
+        """Copy a catalog.
+
+        ``POST /api/rest/v1/catalogs/{id}/duplicate`` (SaaS only)
+
+        The copy keeps the product selection and mapping of the original and starts
+        disabled. Body fields, all optional, override the copied ones. Needs an app token.
+
+        Args:
+            id: The catalog's id.
+
+        """
+
+        response = await self._http.request(
+            "POST",
+            "/api/rest/v1/catalogs/{id}/duplicate",
+            path_params={"id": id},
+            json=body,
+            content_type="application/json",
+        )
+        return _rt.parse_json(_m.AppCatalog, response.content)
+
+    async def get(
+        self,
+        id: str,
+    ) -> _m.AppCatalog:
+        """Read one catalog of the app.
+
+        ``GET /api/rest/v1/catalogs/{id}`` (SaaS only)
+
+        Needs an app token.
+
+        Args:
+            id: The catalog's id.
+
+        """
+
+        response = await self._http.request(
+            "GET",
+            "/api/rest/v1/catalogs/{id}",
+            path_params={"id": id},
+        )
+        return _rt.parse_json(_m.AppCatalog, response.content)
+
+    def list(
+        self,
+        *,
+        limit: int = 100,
+    ) -> _rt.AsyncPaginator[_m.AppCatalog]:
+        """List the catalogs of the app.
+
+        ``GET /api/rest/v1/catalogs`` (SaaS only)
+
+        Catalogs are owned by the connected app that created them; this lists the caller's
+        own. Needs an app token.
+
+        Iterate over every item, following the pages lazily (nothing is requested until
+        iteration starts).
+
+        Args:
+            limit: Items per page. (server default: 100)
+
+        """
+
+        return _rt.AsyncPaginator(
+            self._http,
+            "/api/rest/v1/catalogs",
+            path_params={},
+            query={"limit": limit},
+            parse=_rt.validator(_m.AppCatalog),
+        )
+
+    async def list_page(
+        self,
+        *,
+        page: int | None = None,
+        limit: int | None = None,
+    ) -> _rt.Page[_m.AppCatalog]:
+        """List the catalogs of the app.
+
+        ``GET /api/rest/v1/catalogs`` (SaaS only)
+
+        Catalogs are owned by the connected app that created them; this lists the caller's
+        own. Needs an app token.
+
+        Fetch one page, with its items, links and count.
+
+        Args:
+            page: Page number in `page` mode. Follow `_links.next` rather than setting it.
+                (server default: 1)
+
+            limit: Items per page. (server default: 100)
+
+        """
+
+        return await _rt.async_fetch_page(
+            self._http,
+            "/api/rest/v1/catalogs",
+            path_params={},
+            query={"page": page, "limit": limit},
+            parse=_rt.validator(_m.AppCatalog),
+        )
+
+    async def update(
+        self,
+        id: str,
+        body: _m.AppCatalogWrite | _abc.Mapping[str, object],
+    ) -> _m.AppCatalog:
+        """Change the name, currencies or locales of a catalog.
+
+        ``PATCH /api/rest/v1/catalogs/{id}`` (SaaS only)
+
+        `name` is required; the lists replace the stored ones. Needs an app token.
+
+        Args:
+            id: The catalog's id.
+
+        """
+
+        response = await self._http.request(
+            "PATCH",
+            "/api/rest/v1/catalogs/{id}",
+            path_params={"id": id},
+            json=body,
+            content_type="application/json",
+        )
+        return _rt.parse_json(_m.AppCatalog, response.content)

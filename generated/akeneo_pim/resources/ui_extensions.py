@@ -1,0 +1,241 @@
+# Generated from spec/akeneo-pim.yaml by akeneo-codegen. Do not edit; see README.
+"""The ``ui_extensions`` resource: 5 operation(s)."""
+
+from __future__ import annotations
+
+import collections.abc as _abc
+
+from .. import _rt
+from .. import models as _m
+
+__all__ = ["AsyncUiExtensions", "UiExtensions"]
+
+
+class UiExtensions:
+    """Operations on ui_extensions."""
+
+    def __init__(self, http: _rt.SyncHttp) -> None:
+        self._http = http
+
+    def create(
+        self,
+        body: _m.UiExtension | _abc.Mapping[str, object],
+    ) -> _m.UiExtension:
+        """Create a UI extension.
+
+        ``POST /api/rest/v1/ui-extensions`` (SaaS only, Enterprise Edition)
+
+        `configuration.default_label` and `configuration.url` are always required;
+        `configuration.secret` applies to `action` extensions only.
+        """
+
+        response = self._http.request(
+            "POST",
+            "/api/rest/v1/ui-extensions",
+            path_params={},
+            json=body,
+            content_type="application/json",
+        )
+        return _rt.parse_json(_m.UiExtension, response.content)
+
+    def delete(
+        self,
+        uuid: str,
+    ) -> None:
+        """Delete one UI extension.
+
+        ``DELETE /api/rest/v1/ui-extensions/{uuid}`` (SaaS only, Enterprise Edition)
+
+        Args:
+            uuid: The UI extension's UUID.
+
+        """
+
+        self._http.request(
+            "DELETE",
+            "/api/rest/v1/ui-extensions/{uuid}",
+            path_params={"uuid": uuid},
+        )
+
+    def list(
+        self,
+    ) -> list[_m.UiExtension]:
+        """List the UI extensions of the connection.
+
+        ``GET /api/rest/v1/ui-extensions`` (SaaS only, Enterprise Edition)
+
+        The extensions created with the caller's token; the reply is a plain JSON array.
+        """
+
+        response = self._http.request(
+            "GET",
+            "/api/rest/v1/ui-extensions",
+            path_params={},
+        )
+        return _rt.parse_json(list[_m.UiExtension], response.content)
+
+    def update(
+        self,
+        uuid: str,
+        body: _m.UiExtensionUpdate | _abc.Mapping[str, object],
+    ) -> _m.UiExtension:
+        """Change some fields of a UI extension.
+
+        ``PATCH /api/rest/v1/ui-extensions/{uuid}`` (SaaS only, Enterprise Edition)
+
+        Fields left out keep their value.
+
+        Args:
+            uuid: The UI extension's UUID.
+
+        """
+
+        response = self._http.request(
+            "PATCH",
+            "/api/rest/v1/ui-extensions/{uuid}",
+            path_params={"uuid": uuid},
+            json=body,
+            content_type="application/json",
+        )
+        return _rt.parse_json(_m.UiExtension, response.content)
+
+    def update_via_post(
+        self,
+        uuid: str,
+        body: _m.UiExtensionUpdate | _abc.Mapping[str, object],
+    ) -> _m.UiExtension:
+        """Change some fields of a UI extension (POST form).
+
+        ``POST /api/rest/v1/ui-extensions/{uuid}`` (SaaS only, Enterprise Edition)
+
+        Same as the PATCH on this path, for callers that cannot send PATCH. Fields left out
+        keep their value.
+
+        Args:
+            uuid: The UI extension's UUID.
+
+        """
+
+        response = self._http.request(
+            "POST",
+            "/api/rest/v1/ui-extensions/{uuid}",
+            path_params={"uuid": uuid},
+            json=body,
+            content_type="application/json",
+        )
+        return _rt.parse_json(_m.UiExtension, response.content)
+
+
+class AsyncUiExtensions:
+    """Operations on ui_extensions (async)."""
+
+    def __init__(self, http: _rt.AsyncHttp) -> None:
+        self._http = http
+
+    async def create(
+        self,
+        body: _m.UiExtension | _abc.Mapping[str, object],
+    ) -> _m.UiExtension:
+        """Create a UI extension.
+
+        ``POST /api/rest/v1/ui-extensions`` (SaaS only, Enterprise Edition)
+
+        `configuration.default_label` and `configuration.url` are always required;
+        `configuration.secret` applies to `action` extensions only.
+        """
+
+        response = await self._http.request(
+            "POST",
+            "/api/rest/v1/ui-extensions",
+            path_params={},
+            json=body,
+            content_type="application/json",
+        )
+        return _rt.parse_json(_m.UiExtension, response.content)
+
+    async def delete(
+        self,
+        uuid: str,
+    ) -> None:
+        """Delete one UI extension.
+
+        ``DELETE /api/rest/v1/ui-extensions/{uuid}`` (SaaS only, Enterprise Edition)
+
+        Args:
+            uuid: The UI extension's UUID.
+
+        """
+
+        await self._http.request(
+            "DELETE",
+            "/api/rest/v1/ui-extensions/{uuid}",
+            path_params={"uuid": uuid},
+        )
+
+    async def list(
+        self,
+    ) -> list[_m.UiExtension]:
+        """List the UI extensions of the connection.
+
+        ``GET /api/rest/v1/ui-extensions`` (SaaS only, Enterprise Edition)
+
+        The extensions created with the caller's token; the reply is a plain JSON array.
+        """
+
+        response = await self._http.request(
+            "GET",
+            "/api/rest/v1/ui-extensions",
+            path_params={},
+        )
+        return _rt.parse_json(list[_m.UiExtension], response.content)
+
+    async def update(
+        self,
+        uuid: str,
+        body: _m.UiExtensionUpdate | _abc.Mapping[str, object],
+    ) -> _m.UiExtension:
+        """Change some fields of a UI extension.
+
+        ``PATCH /api/rest/v1/ui-extensions/{uuid}`` (SaaS only, Enterprise Edition)
+
+        Fields left out keep their value.
+
+        Args:
+            uuid: The UI extension's UUID.
+
+        """
+
+        response = await self._http.request(
+            "PATCH",
+            "/api/rest/v1/ui-extensions/{uuid}",
+            path_params={"uuid": uuid},
+            json=body,
+            content_type="application/json",
+        )
+        return _rt.parse_json(_m.UiExtension, response.content)
+
+    async def update_via_post(
+        self,
+        uuid: str,
+        body: _m.UiExtensionUpdate | _abc.Mapping[str, object],
+    ) -> _m.UiExtension:
+        """Change some fields of a UI extension (POST form).
+
+        ``POST /api/rest/v1/ui-extensions/{uuid}`` (SaaS only, Enterprise Edition)
+
+        Same as the PATCH on this path, for callers that cannot send PATCH. Fields left out
+        keep their value.
+
+        Args:
+            uuid: The UI extension's UUID.
+
+        """
+
+        response = await self._http.request(
+            "POST",
+            "/api/rest/v1/ui-extensions/{uuid}",
+            path_params={"uuid": uuid},
+            json=body,
+            content_type="application/json",
+        )
+        return _rt.parse_json(_m.UiExtension, response.content)
