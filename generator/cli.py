@@ -87,11 +87,12 @@ def main() -> None:
 @_common
 @click.option("--strict", is_flag=True, help="Fail on warnings too.")
 @click.option("--tests/--no-tests", "with_tests", default=True, show_default=True, help="Also write the endpoint tests (endpoint_tests/).")
+@click.option("--pyproject/--no-pyproject", "with_pyproject", default=True, show_default=True, help="Also write pyproject.toml, so that the output installs with pip.")
 @_speed_options
-def generate_cmd(spec: Path, out: Path, package_name: str, templates: tuple[Path, ...], naming: Path | None, strict: bool, with_tests: bool, no_cache: bool, formatter: str, edition: str | None) -> None:
+def generate_cmd(spec: Path, out: Path, package_name: str, templates: tuple[Path, ...], naming: Path | None, strict: bool, with_tests: bool, with_pyproject: bool, no_cache: bool, formatter: str, edition: str | None) -> None:
     """Generate the client package (and its endpoint tests) into --out."""
     start = time.perf_counter()
-    opts = replace(_options(spec, out, package_name, templates, naming), with_tests=with_tests, cache=not no_cache, formatter=formatter, edition=edition)
+    opts = replace(_options(spec, out, package_name, templates, naming), with_tests=with_tests, with_pyproject=with_pyproject, cache=not no_cache, formatter=formatter, edition=edition)
     record = unchanged(opts)
     if record is not None and not (strict and record.warnings):
         for line in record.warnings:
@@ -113,10 +114,11 @@ def generate_cmd(spec: Path, out: Path, package_name: str, templates: tuple[Path
 @main.command("check")
 @_common
 @click.option("--tests/--no-tests", "with_tests", default=True, show_default=True, help="The output holds the endpoint tests too.")
+@click.option("--pyproject/--no-pyproject", "with_pyproject", default=True, show_default=True, help="The output holds pyproject.toml too.")
 @_speed_options
-def check_cmd(spec: Path, out: Path, package_name: str, templates: tuple[Path, ...], naming: Path | None, with_tests: bool, no_cache: bool, formatter: str, edition: str | None) -> None:
+def check_cmd(spec: Path, out: Path, package_name: str, templates: tuple[Path, ...], naming: Path | None, with_tests: bool, with_pyproject: bool, no_cache: bool, formatter: str, edition: str | None) -> None:
     """Exit 1 when --out differs from what the spec generates (for CI and pre-commit)."""
-    opts = replace(_options(spec, out, package_name, templates, naming), with_tests=with_tests, cache=not no_cache, formatter=formatter, edition=edition)
+    opts = replace(_options(spec, out, package_name, templates, naming), with_tests=with_tests, with_pyproject=with_pyproject, cache=not no_cache, formatter=formatter, edition=edition)
     record = unchanged(opts)
     if record is not None:
         click.echo(f"{out} is up to date ({record.files} files)")

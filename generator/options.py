@@ -23,6 +23,7 @@ class Options:
     templates: tuple[Path, ...] = ()
     naming: Path | None = None
     with_tests: bool = True  #: also write endpoint_tests/ (templates/endpoint_tests)
+    with_pyproject: bool = True  #: also write pyproject.toml: the output is an installable distribution
     #: use the user cache folder: the format cache (:mod:`.format_cache`) and the run records
     #: that answer a regeneration with nothing changed (:mod:`.uptodate`)
     cache: bool = True
@@ -52,7 +53,7 @@ def naming_path(opts: Options) -> Path | None:
 
 def run_inputs(opts: Options) -> RunInputs:
     """What the run record of a generation with these options depends on."""
-    return RunInputs(opts.spec, opts.out, opts.package_name, opts.with_tests, opts.templates, naming_path(opts), opts.formatter, opts.edition)
+    return RunInputs(opts.spec, opts.out, opts.package_name, opts.with_tests, opts.templates, naming_path(opts), opts.formatter, opts.edition, opts.with_pyproject)
 
 
 def unchanged(opts: Options) -> Record | None:

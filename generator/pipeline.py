@@ -67,7 +67,7 @@ def build_files(opts: Options) -> Built:
     try:
         loaded = load_spec(opts.spec, naming=naming, package_name=opts.package_name, source_name=display_name(opts.spec), edition=opts.edition)
         env = make_environment(opts.templates)
-        rendered = render(loaded.api, env, with_tests=opts.with_tests)
+        rendered = render(loaded.api, env, with_tests=opts.with_tests, with_pyproject=opts.with_pyproject)
         files = format_files(rendered, previous_formatting(opts.out, formatter.name), cache, workers, formatter)
     finally:
         if workers is not None:

@@ -9,6 +9,7 @@ Every spec string reaches the output through the ``pystr``/``docstring``/``comme
 from __future__ import annotations
 
 import functools
+import json
 import re
 import textwrap
 from collections.abc import Iterable, Sequence
@@ -160,6 +161,7 @@ def make_environment(user_dirs: Sequence[Path] = ()) -> jinja2.Environment:
         pyimport=pyimport,
         names_by_wire=names_by_wire,
         edition_note=edition_note,
+        tomlstr=tomlstr,
         sentence=sentence,
         ann=lambda t: t.spelled(IN_RESOURCES),
         model_ann=lambda t: t.spelled(IN_MODELS),
@@ -244,7 +246,18 @@ def _header(api: Api) -> str:
     return f"# Generated from {comment(api.source_name)} by akeneo-codegen. Do not edit; see README."
 
 
-def render(api: Api, env: jinja2.Environment, *, with_tests: bool = True) -> list[RenderedFile]:
+def distribution_version(api_version: str) -> str:
+    """The generated distribution's version: the API's when it is a release number PEP 440
+    reads as such (``7.0``, ``2.1.3``), else ``0``."""
+    return api_version if re.fullmatch(r"\d+(\.\d+)*", api_version) else "0"
+
+
+def tomlstr(value: object) -> str:
+    """A TOML basic string (JSON's escapes are TOML's)."""
+    return json.dumps(str(value), ensure_ascii=False)
+
+
+def render(api: Api, env: jinja2.Environment, *, with_tests: bool = True, with_pyproject: bool = True) -> list[RenderedFile]:
     """Every output file, sorted by path. Pure: no file is written here."""
     pkg = PurePosixPath(api.package_name)
     models = {m.class_name: m for m in api.models}
@@ -268,6 +281,9 @@ def render(api: Api, env: jinja2.Environment, *, with_tests: bool = True) -> lis
     emit("package/resources_init.py.jinja", pkg / "resources" / "__init__.py")
     emit("package/models_init.py.jinja", pkg / "models" / "__init__.py")
     emit("package/API.md.jinja", pkg / "API.md", fmt=False)
+    if with_pyproject:
+        distribution = api.package_name.replace("_", "-")
+        emit("package/pyproject.toml.jinja", PurePosixPath("pyproject.toml"), fmt=False, distribution=distribution, distribution_version=distribution_version(api.version))
     for resource in api.resources:
         emit(
             "package/resource.py.jinja",

@@ -53,6 +53,7 @@ class RunInputs:
     naming: Path | None  #: the user's naming file in force (the dialect's is the generator's)
     formatter: str = "black"
     edition: str | None = None
+    with_pyproject: bool = True
 
     def digest(self, sources: Sequence[str], source_digests: Sequence[str]) -> str:
         parts = {
@@ -66,6 +67,7 @@ class RunInputs:
             "package_name": self.package_name,
             "with_tests": self.with_tests,
             "edition": self.edition,
+            "with_pyproject": self.with_pyproject,
             "naming": file_digest(self.naming) if self.naming is not None else None,
             "sources": list(zip(sources, source_digests, strict=True)),
         }
