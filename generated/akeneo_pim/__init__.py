@@ -9,6 +9,14 @@ from __future__ import annotations
 from . import errors
 from ._client import SERVERS, Akeneo, AsyncAkeneo
 from ._config import Settings
+from ._overlays._results import (
+    BatchError,
+    DownloadResult,
+    IncompleteDownload,
+    UploadError,
+    UploadResult,
+    UpsertLine,
+)
 from ._search import Search
 from ._types import Page, UpsertOutcome
 
@@ -16,9 +24,15 @@ __all__ = [
     "SERVERS",
     "Akeneo",
     "AsyncAkeneo",
+    "BatchError",
+    "DownloadResult",
+    "IncompleteDownload",
     "Page",
     "Search",
     "Settings",
+    "UploadError",
+    "UploadResult",
+    "UpsertLine",
     "UpsertOutcome",
     "errors",
 ]

@@ -43,16 +43,20 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 if TYPE_CHECKING:
     import httpx
 
+    from ._overlays._results import BatchError, IncompleteDownload, UploadError
+
 __all__ = [
     "APIError",
     "AkeneoError",
     "AuthenticationError",
     "BadRequest",
+    "BatchError",
     "ClientError",
     "ConnectError",
     "FieldError",
     "Forbidden",
     "ForeignURLError",
+    "IncompleteDownload",
     "NotAcceptable",
     "NotFound",
     "PayloadTooLarge",
@@ -63,9 +67,24 @@ __all__ = [
     "Unauthorized",
     "UnprocessableEntity",
     "UnsupportedMediaType",
+    "UploadError",
     "error_for_response",
     "parse_retry_after",
 ]
+
+#: the errors the overlays raise (defined with the results they carry, reached from here too)
+_OVERLAY_ERRORS = ("BatchError", "IncompleteDownload", "UploadError")
+
+
+def __getattr__(name: str) -> object:
+    """``errors.BatchError``, ``errors.UploadError`` and ``errors.IncompleteDownload``, loaded
+    on first use (their module imports this one)."""
+    if name in _OVERLAY_ERRORS:
+        from ._overlays import _results  # noqa: PLC0415  (a cycle otherwise)
+
+        return getattr(_results, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 #: Query parameter names whose values are masked in ``APIError.url``.
 _SECRET_WORDS = ("token", "secret", "password", "passwd", "authorization", "api_key", "apikey")

@@ -60,6 +60,26 @@ def test_package_exports(mini: ModuleType) -> None:
     assert (Path(mini.__file__).parent / "py.typed").is_file() or pytest.fail("py.typed is missing from the package")
 
 
+def test_what_a_caller_handles_has_a_public_name(mini: ModuleType) -> None:
+    """Results and errors of batches, uploads and downloads come from the package (and the
+    errors from ``errors`` too), the same classes the methods return and raise."""
+    from mini_pim import errors  # noqa: PLC0415  (generated for this test)
+    from mini_pim._overlays import _results  # noqa: PLC0415
+
+    for name in ("BatchError", "UpsertLine", "UploadResult", "UploadError", "DownloadResult", "IncompleteDownload"):
+        assert name in mini.__all__, name
+        assert getattr(mini, name) is getattr(_results, name)
+    for name in ("BatchError", "UploadError", "IncompleteDownload"):
+        assert name in errors.__all__
+        assert getattr(errors, name) is getattr(mini, name)
+        assert issubclass(getattr(errors, name), errors.AkeneoError)
+    namespace: dict[str, object] = {}
+    exec("from mini_pim.errors import *", namespace)  # every name __all__ lists resolves
+    assert namespace["UploadError"] is mini.UploadError
+    with pytest.raises(AttributeError, match="no attribute 'Nope'"):
+        errors.Nope  # noqa: B018
+
+
 EXPECTED = {
     "families": {"create", "get", "list", "list_page", "upsert", "upsert_many"},
     "media_files": {"upload", "download", "iter_bytes"},

@@ -9,16 +9,30 @@ from __future__ import annotations
 from . import errors
 from ._client import SERVERS, AsyncClient, Client
 from ._config import Settings
+from ._overlays._results import (
+    BatchError,
+    DownloadResult,
+    IncompleteDownload,
+    UploadError,
+    UploadResult,
+    UpsertLine,
+)
 from ._search import Search
 from ._types import Page, UpsertOutcome
 
 __all__ = [
     "SERVERS",
     "AsyncClient",
+    "BatchError",
     "Client",
+    "DownloadResult",
+    "IncompleteDownload",
     "Page",
     "Search",
     "Settings",
+    "UploadError",
+    "UploadResult",
+    "UpsertLine",
     "UpsertOutcome",
     "errors",
 ]
