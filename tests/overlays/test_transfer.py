@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import os
 import tracemalloc
 from collections.abc import Callable
 from pathlib import Path
@@ -165,6 +166,17 @@ def test_download_into_folder_uses_server_name(pkit: Kit, small_file: Path, tmp_
     result = download(pkit, "ok/small.bin", to=tmp_path)
     assert result.path == tmp_path / "small.bin"
     assert result.path.read_bytes() == small_file.read_bytes()
+
+
+@pytest.mark.parametrize("umask", [0o022, 0o077, 0o002])
+def test_a_downloaded_file_gets_the_mode_the_umask_gives(pkit: Kit, tmp_path: Path, umask: int) -> None:
+    old = os.umask(umask)
+    try:
+        result = download(pkit, "ok/small.bin", to=tmp_path / f"m{umask:o}.bin")
+    finally:
+        os.umask(old)
+    assert result.path is not None
+    assert result.path.stat().st_mode & 0o777 == 0o666 & ~umask  # as any new file, not 0600
 
 
 def test_download_to_a_new_folder_named_with_a_trailing_slash(pkit: Kit, small_file: Path, tmp_path: Path) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
+import secrets
 from collections.abc import AsyncIterator, Mapping
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
@@ -54,6 +54,18 @@ def _check_complete(response: httpx.Response, expected: int | None) -> None:
             received = len(response.content)
     if received != expected:
         raise IncompleteDownload(expected, received, url=str(response.request.url))
+
+
+def _create_temp(folder: Path, name: str) -> tuple[int, Path]:
+    """A new, empty temporary file beside the target (``.<name>.<random>.part``), created with
+    the mode the umask gives (as the final file should have; ``tempfile.mkstemp`` makes 0600)."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    while True:
+        temp = folder / f".{name[:64]}.{secrets.token_hex(6)}.part"
+        try:
+            return os.open(temp, flags, 0o666), temp
+        except FileExistsError:
+            continue
 
 
 def _is_writable_file(to: object) -> bool:
@@ -149,8 +161,7 @@ async def _write_atomically(
 ) -> int:
     """Stream the body into a temporary file beside ``target``, then rename it into place."""
     folder = target.parent
-    fd, temp_name = tempfile.mkstemp(prefix=f".{target.name[:64]}.", suffix=".part", dir=folder)
-    temp = Path(temp_name)
+    fd, temp = _create_temp(folder, target.name)
     written = 0
     try:
         with os.fdopen(fd, "wb") as handle:
