@@ -168,6 +168,28 @@ def test_download_into_folder_uses_server_name(pkit: Kit, small_file: Path, tmp_
     assert result.path.read_bytes() == small_file.read_bytes()
 
 
+def test_a_file_named_by_the_server_is_never_replaced_silently(pkit: Kit, small_file: Path, tmp_path: Path) -> None:
+    (tmp_path / "small.bin").write_bytes(b"mine")
+    with pytest.raises(FileExistsError, match="overwrite=True"):
+        download(pkit, "ok/small.bin", to=tmp_path)  # another media with the same file name
+    assert (tmp_path / "small.bin").read_bytes() == b"mine"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["small.bin"]  # no temporary file left
+    result = download(pkit, "ok/small.bin", to=tmp_path, overwrite=True)
+    assert result.path is not None and result.path.read_bytes() == small_file.read_bytes()
+
+
+def test_overwrite_false_keeps_an_existing_file(pkit: Kit, small_file: Path, tmp_path: Path) -> None:
+    target = tmp_path / "copy.bin"
+    target.write_bytes(b"mine")
+    with pytest.raises(FileExistsError):
+        download(pkit, "ok/small.bin", to=target, overwrite=False)
+    assert target.read_bytes() == b"mine"
+    download(pkit, "ok/small.bin", to=target)  # a path given: replaced, as asked
+    assert target.read_bytes() == small_file.read_bytes()
+    new = download(pkit, "ok/small.bin", to=tmp_path / "new.bin", overwrite=False)
+    assert new.path is not None and new.path.read_bytes() == small_file.read_bytes()
+
+
 @pytest.mark.parametrize("umask", [0o022, 0o077, 0o002])
 def test_a_downloaded_file_gets_the_mode_the_umask_gives(pkit: Kit, tmp_path: Path, umask: int) -> None:
     old = os.umask(umask)

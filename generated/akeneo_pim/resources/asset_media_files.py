@@ -21,6 +21,7 @@ class AssetMediaFiles:
         code: str,
         *,
         to: _rt.DownloadTarget,
+        overwrite: bool | None = None,
     ) -> _rt.DownloadResult:
         """Download an asset media file.
 
@@ -29,7 +30,9 @@ class AssetMediaFiles:
         Streams the file's bytes.
 
         Stream the file to `to` (a path, a folder or a binary file object); a path is
-        written through a temporary file and renamed when complete.
+        written through a temporary file and renamed when complete. An existing file is
+        replaced when `to` names it, not when the server's file name inside a folder does
+        (FileExistsError); `overwrite` says otherwise.
 
         Args:
             code: Media file code; a storage path containing slashes, sent unencoded.
@@ -41,6 +44,7 @@ class AssetMediaFiles:
             "/api/rest/v1/asset-media-files/{code}",
             {"code": code},
             to=to,
+            overwrite=overwrite,
         )
 
     def iter_bytes(
@@ -109,6 +113,7 @@ class AsyncAssetMediaFiles:
         code: str,
         *,
         to: _rt.DownloadTarget,
+        overwrite: bool | None = None,
     ) -> _rt.DownloadResult:
         """Download an asset media file.
 
@@ -117,7 +122,9 @@ class AsyncAssetMediaFiles:
         Streams the file's bytes.
 
         Stream the file to `to` (a path, a folder or a binary file object); a path is
-        written through a temporary file and renamed when complete.
+        written through a temporary file and renamed when complete. An existing file is
+        replaced when `to` names it, not when the server's file name inside a folder does
+        (FileExistsError); `overwrite` says otherwise.
 
         Args:
             code: Media file code; a storage path containing slashes, sent unencoded.
@@ -129,6 +136,7 @@ class AsyncAssetMediaFiles:
             "/api/rest/v1/asset-media-files/{code}",
             {"code": code},
             to=to,
+            overwrite=overwrite,
         )
 
     def aiter_bytes(

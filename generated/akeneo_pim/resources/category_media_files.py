@@ -21,6 +21,7 @@ class CategoryMediaFiles:
         file_path: str,
         *,
         to: _rt.DownloadTarget,
+        overwrite: bool | None = None,
     ) -> _rt.DownloadResult:
         """Download the content of a category media file.
 
@@ -29,7 +30,9 @@ class CategoryMediaFiles:
         Streams the file's bytes.
 
         Stream the file to `to` (a path, a folder or a binary file object); a path is
-        written through a temporary file and renamed when complete.
+        written through a temporary file and renamed when complete. An existing file is
+        replaced when `to` names it, not when the server's file name inside a folder does
+        (FileExistsError); `overwrite` says otherwise.
 
         Args:
             file_path: Category media file path; contains slashes, sent unencoded.
@@ -41,6 +44,7 @@ class CategoryMediaFiles:
             "/api/rest/v1/category-media-files/{file_path}/download",
             {"file_path": file_path},
             to=to,
+            overwrite=overwrite,
         )
 
     def iter_bytes(
@@ -114,6 +118,7 @@ class AsyncCategoryMediaFiles:
         file_path: str,
         *,
         to: _rt.DownloadTarget,
+        overwrite: bool | None = None,
     ) -> _rt.DownloadResult:
         """Download the content of a category media file.
 
@@ -122,7 +127,9 @@ class AsyncCategoryMediaFiles:
         Streams the file's bytes.
 
         Stream the file to `to` (a path, a folder or a binary file object); a path is
-        written through a temporary file and renamed when complete.
+        written through a temporary file and renamed when complete. An existing file is
+        replaced when `to` names it, not when the server's file name inside a folder does
+        (FileExistsError); `overwrite` says otherwise.
 
         Args:
             file_path: Category media file path; contains slashes, sent unencoded.
@@ -134,6 +141,7 @@ class AsyncCategoryMediaFiles:
             "/api/rest/v1/category-media-files/{file_path}/download",
             {"file_path": file_path},
             to=to,
+            overwrite=overwrite,
         )
 
     def aiter_bytes(

@@ -22,6 +22,7 @@ class MediaFiles:
         code: str,
         *,
         to: _rt.DownloadTarget,
+        overwrite: bool | None = None,
     ) -> _rt.DownloadResult:
         """Download the content of a product media file.
 
@@ -30,7 +31,9 @@ class MediaFiles:
         Streams the file's bytes.
 
         Stream the file to `to` (a path, a folder or a binary file object); a path is
-        written through a temporary file and renamed when complete.
+        written through a temporary file and renamed when complete. An existing file is
+        replaced when `to` names it, not when the server's file name inside a folder does
+        (FileExistsError); `overwrite` says otherwise.
 
         Args:
             code: Media file code; a storage path containing slashes, sent unencoded.
@@ -42,6 +45,7 @@ class MediaFiles:
             "/api/rest/v1/media-files/{code}/download",
             {"code": code},
             to=to,
+            overwrite=overwrite,
         )
 
     def iter_bytes(
@@ -198,6 +202,7 @@ class AsyncMediaFiles:
         code: str,
         *,
         to: _rt.DownloadTarget,
+        overwrite: bool | None = None,
     ) -> _rt.DownloadResult:
         """Download the content of a product media file.
 
@@ -206,7 +211,9 @@ class AsyncMediaFiles:
         Streams the file's bytes.
 
         Stream the file to `to` (a path, a folder or a binary file object); a path is
-        written through a temporary file and renamed when complete.
+        written through a temporary file and renamed when complete. An existing file is
+        replaced when `to` names it, not when the server's file name inside a folder does
+        (FileExistsError); `overwrite` says otherwise.
 
         Args:
             code: Media file code; a storage path containing slashes, sent unencoded.
@@ -218,6 +225,7 @@ class AsyncMediaFiles:
             "/api/rest/v1/media-files/{code}/download",
             {"code": code},
             to=to,
+            overwrite=overwrite,
         )
 
     def aiter_bytes(

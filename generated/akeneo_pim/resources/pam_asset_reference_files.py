@@ -24,6 +24,7 @@ class PamAssetReferenceFiles:
         locale_code: str,
         *,
         to: _rt.DownloadTarget,
+        overwrite: bool | None = None,
     ) -> _rt.DownloadResult:
         """Download a PAM reference file.
 
@@ -32,7 +33,9 @@ class PamAssetReferenceFiles:
         Streams the file's bytes.
 
         Stream the file to `to` (a path, a folder or a binary file object); a path is
-        written through a temporary file and renamed when complete.
+        written through a temporary file and renamed when complete. An existing file is
+        replaced when `to` names it, not when the server's file name inside a folder does
+        (FileExistsError); `overwrite` says otherwise.
 
         Args:
             asset_code: The PAM asset's code.
@@ -51,6 +54,7 @@ class PamAssetReferenceFiles:
             "/api/rest/v1/assets/{asset_code}/reference-files/{locale_code}/download",
             {"asset_code": asset_code, "locale_code": locale_code},
             to=to,
+            overwrite=overwrite,
         )
 
     def iter_bytes(
@@ -168,6 +172,7 @@ class AsyncPamAssetReferenceFiles:
         locale_code: str,
         *,
         to: _rt.DownloadTarget,
+        overwrite: bool | None = None,
     ) -> _rt.DownloadResult:
         """Download a PAM reference file.
 
@@ -176,7 +181,9 @@ class AsyncPamAssetReferenceFiles:
         Streams the file's bytes.
 
         Stream the file to `to` (a path, a folder or a binary file object); a path is
-        written through a temporary file and renamed when complete.
+        written through a temporary file and renamed when complete. An existing file is
+        replaced when `to` names it, not when the server's file name inside a folder does
+        (FileExistsError); `overwrite` says otherwise.
 
         Args:
             asset_code: The PAM asset's code.
@@ -195,6 +202,7 @@ class AsyncPamAssetReferenceFiles:
             "/api/rest/v1/assets/{asset_code}/reference-files/{locale_code}/download",
             {"asset_code": asset_code, "locale_code": locale_code},
             to=to,
+            overwrite=overwrite,
         )
 
     def aiter_bytes(

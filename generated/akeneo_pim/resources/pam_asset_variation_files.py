@@ -25,6 +25,7 @@ class PamAssetVariationFiles:
         locale_code: str,
         *,
         to: _rt.DownloadTarget,
+        overwrite: bool | None = None,
     ) -> _rt.DownloadResult:
         """Download a PAM variation file.
 
@@ -33,7 +34,9 @@ class PamAssetVariationFiles:
         Streams the file's bytes.
 
         Stream the file to `to` (a path, a folder or a binary file object); a path is
-        written through a temporary file and renamed when complete.
+        written through a temporary file and renamed when complete. An existing file is
+        replaced when `to` names it, not when the server's file name inside a folder does
+        (FileExistsError); `overwrite` says otherwise.
 
         Args:
             asset_code: The PAM asset's code.
@@ -54,6 +57,7 @@ class PamAssetVariationFiles:
             "/api/rest/v1/assets/{asset_code}/variation-files/{channel_code}/{locale_code}/download",
             {"asset_code": asset_code, "channel_code": channel_code, "locale_code": locale_code},
             to=to,
+            overwrite=overwrite,
         )
 
     def iter_bytes(
@@ -185,6 +189,7 @@ class AsyncPamAssetVariationFiles:
         locale_code: str,
         *,
         to: _rt.DownloadTarget,
+        overwrite: bool | None = None,
     ) -> _rt.DownloadResult:
         """Download a PAM variation file.
 
@@ -193,7 +198,9 @@ class AsyncPamAssetVariationFiles:
         Streams the file's bytes.
 
         Stream the file to `to` (a path, a folder or a binary file object); a path is
-        written through a temporary file and renamed when complete.
+        written through a temporary file and renamed when complete. An existing file is
+        replaced when `to` names it, not when the server's file name inside a folder does
+        (FileExistsError); `overwrite` says otherwise.
 
         Args:
             asset_code: The PAM asset's code.
@@ -214,6 +221,7 @@ class AsyncPamAssetVariationFiles:
             "/api/rest/v1/assets/{asset_code}/variation-files/{channel_code}/{locale_code}/download",
             {"asset_code": asset_code, "channel_code": channel_code, "locale_code": locale_code},
             to=to,
+            overwrite=overwrite,
         )
 
     def aiter_bytes(

@@ -10,6 +10,7 @@ Generated ``download`` methods ``await`` :func:`download`; ``iter_bytes`` method
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import secrets
 from collections.abc import Iterator, Mapping
@@ -68,6 +69,25 @@ def _create_temp(folder: Path, name: str) -> tuple[int, Path]:
             continue
 
 
+def _place_new(temp: Path, target: Path) -> None:
+    """Give ``temp`` the name ``target`` unless a file took it meanwhile (``FileExistsError``):
+    a hard link fails rather than replace; without hard links, a last check then a rename."""
+    try:
+        os.link(temp, target)
+    except FileExistsError:
+        raise FileExistsError(
+            errno.EEXIST, "the download's file exists (overwrite=True replaces it)", str(target)
+        ) from None
+    except OSError:  # no hard links on this file system
+        if target.exists():
+            raise FileExistsError(
+                errno.EEXIST, "the download's file exists (overwrite=True replaces it)", str(target)
+            ) from None
+        os.replace(temp, target)
+        return
+    temp.unlink()
+
+
 def _is_writable_file(to: object) -> bool:
     return callable(getattr(to, "write", None))
 
@@ -99,6 +119,7 @@ def download(
     method: str = "GET",
     json: object = None,
     content_type: str | None = None,
+    overwrite: bool | None = None,
 ) -> DownloadResult:
     """Download a file to ``to``.
 
@@ -110,6 +131,10 @@ def download(
             inside it; else the last segment of the path), or a writable binary file object
             (written as the bytes arrive, left open).
         chunk_size: bytes per read.
+        overwrite: whether an existing file under the final name is replaced: True, or False
+            (``FileExistsError``, and nothing is downloaded); by default a file path given is
+            replaced, and a file named by the server inside a folder is not (two media with the
+            same name never overwrite each other silently).
         query, headers, auth: the operation's query and header parameters and authentication,
             as for :meth:`SyncHttp.request`.
         method, json, content_type: the request's method, JSON body and its type (a POST that
@@ -117,6 +142,7 @@ def download(
 
     Raises:
         IncompleteDownload: the body was shorter or longer than ``Content-Length``.
+        FileExistsError: the final name is taken and may not be replaced (see ``overwrite``).
         errors.APIError, errors.TransportError: as for any request (no file is left behind).
     """
     with http.stream(
@@ -149,17 +175,29 @@ def download(
         target = Path(to)
         if isinstance(to, str) and to.endswith(("/", os.sep)):
             target.mkdir(parents=True, exist_ok=True)  # "downloads/" names a folder
-        if target.is_dir():
+        in_folder = target.is_dir()
+        if in_folder:
             name = filename or sanitize_filename(last_segment(encode_path(path, path_params)))
             target = target / (name or "download")
-        written = _write_atomically(response, target, chunk_size, length)
+        replace = (not in_folder) if overwrite is None else overwrite
+        if not replace and target.exists():
+            raise FileExistsError(
+                errno.EEXIST, "the download's file exists (overwrite=True replaces it)", str(target)
+            )
+        written = _write_atomically(response, target, chunk_size, length, replace=replace)
         return DownloadResult(target, content_type, length, filename, written)
 
 
 def _write_atomically(
-    response: httpx.Response, target: Path, chunk_size: int, length: int | None
+    response: httpx.Response,
+    target: Path,
+    chunk_size: int,
+    length: int | None,
+    *,
+    replace: bool = True,
 ) -> int:
-    """Stream the body into a temporary file beside ``target``, then rename it into place."""
+    """Stream the body into a temporary file beside ``target``, then rename it into place (or,
+    without ``replace``, link it there only if the name is still free)."""
     folder = target.parent
     fd, temp = _create_temp(folder, target.name)
     written = 0
@@ -172,7 +210,10 @@ def _write_atomically(
             _check_complete(response, length)
             sink.flush()
             os.fsync(sink.fileno())
-        os.replace(temp, target)
+        if replace:
+            os.replace(temp, target)
+        else:
+            _place_new(temp, target)
     except BaseException:
         with contextlib.suppress(OSError):
             temp.unlink()

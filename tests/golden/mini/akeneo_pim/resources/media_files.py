@@ -21,13 +21,16 @@ class MediaFiles:
         code: str,
         *,
         to: _rt.DownloadTarget,
+        overwrite: bool | None = None,
     ) -> _rt.DownloadResult:
         """Download a media file.
 
         ``GET /api/rest/v1/media-files/{code}/download``
 
         Stream the file to `to` (a path, a folder or a binary file object); a path is
-        written through a temporary file and renamed when complete.
+        written through a temporary file and renamed when complete. An existing file is
+        replaced when `to` names it, not when the server's file name inside a folder does
+        (FileExistsError); `overwrite` says otherwise.
 
         Args:
             code: code
@@ -39,6 +42,7 @@ class MediaFiles:
             "/api/rest/v1/media-files/{code}/download",
             {"code": code},
             to=to,
+            overwrite=overwrite,
         )
 
     def iter_bytes(
@@ -108,13 +112,16 @@ class AsyncMediaFiles:
         code: str,
         *,
         to: _rt.DownloadTarget,
+        overwrite: bool | None = None,
     ) -> _rt.DownloadResult:
         """Download a media file.
 
         ``GET /api/rest/v1/media-files/{code}/download``
 
         Stream the file to `to` (a path, a folder or a binary file object); a path is
-        written through a temporary file and renamed when complete.
+        written through a temporary file and renamed when complete. An existing file is
+        replaced when `to` names it, not when the server's file name inside a folder does
+        (FileExistsError); `overwrite` says otherwise.
 
         Args:
             code: code
@@ -126,6 +133,7 @@ class AsyncMediaFiles:
             "/api/rest/v1/media-files/{code}/download",
             {"code": code},
             to=to,
+            overwrite=overwrite,
         )
 
     def aiter_bytes(
