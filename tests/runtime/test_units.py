@@ -262,6 +262,11 @@ def test_search_operators_and_values(rt):
             {"operator": "BETWEEN", "value": ["2024-01-01 00:00:00", "2024-02-01 12:00:00"]}
         ],
     }
+    plus_five = dt.timezone(dt.timedelta(hours=5))
+    aware = Search().where("updated", ">", dt.datetime(2024, 1, 2, 12, 0, 0, 123456, tzinfo=plus_five))
+    aware = aware.where("created", "<", dt.datetime(2024, 1, 2, 12, tzinfo=dt.timezone.utc))
+    assert aware.to_dict()["updated"] == [{"operator": ">", "value": "2024-01-02 12:00:00+05:00"}]  # the offset kept
+    assert aware.to_dict()["created"] == [{"operator": "<", "value": "2024-01-02 12:00:00+00:00"}]
     s2 = Search().where("updated", "SINCE LAST N DAYS", 4).where("family", "NOT EMPTY")
     assert s2.to_dict()["family"] == [{"operator": "NOT EMPTY"}]
     for bad in [("", "="), ("x", ""), ("x", "  ")]:
