@@ -21,7 +21,7 @@ import pytest
 
 from generator.pipeline import Options, generate
 from tests.support.packages import generate_package, on_sys_path
-from tests.support.scripted_server import ScriptedServer, json_reply
+from tests.support.scripted_server import Reply, ScriptedServer, json_reply
 
 ROOT = Path(__file__).resolve().parents[2]
 SPECS = ROOT / "tests" / "fixtures" / "specs"
@@ -198,6 +198,31 @@ def test_enums_are_checked(catalog: ModuleType) -> None:
 
 
 # -- a real round trip over HTTP ------------------------------------------------------------------------
+
+
+def test_timeout_applies_through_a_borrowed_http_client(mini: ModuleType, server: ScriptedServer) -> None:
+    """``timeout=`` is honoured with the caller's own ``http_client`` (whose own timeout applies
+    when no ``timeout=`` is given)."""
+    import httpx  # noqa: PLC0415
+
+    slow = Reply(200, {"code": "shoes"}, headers={"Content-Type": "application/json"}, delay=0.6)
+    server.on("GET", "/api/rest/v1/families/shoes", slow)
+    with httpx.Client(timeout=10.0) as own:
+        pim = mini.Akeneo(server.url, token="t0k3n", http_client=own, timeout=0.2, max_retries=0)
+        with pytest.raises(mini.errors.TimeoutError):
+            pim.families.get("shoes")
+        patient = mini.Akeneo(server.url, token="t0k3n", http_client=own, max_retries=0)
+        assert patient.families.get("shoes").code == "shoes"  # the client's own 10 s
+
+
+async def test_timeout_applies_through_a_borrowed_async_http_client(mini: ModuleType, server: ScriptedServer) -> None:
+    import httpx  # noqa: PLC0415
+
+    server.on("GET", "/api/rest/v1/families/shoes", Reply(200, {"code": "shoes"}, headers={"Content-Type": "application/json"}, delay=0.6))
+    async with httpx.AsyncClient(timeout=10.0) as own:
+        pim = mini.AsyncAkeneo(server.url, token="t0k3n", http_client=own, timeout=0.2, max_retries=0)
+        with pytest.raises(mini.errors.TimeoutError):
+            await pim.families.get("shoes")
 
 
 def test_sync_get_against_a_loopback_server(mini: ModuleType, server: ScriptedServer) -> None:

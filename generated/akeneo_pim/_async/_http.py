@@ -93,8 +93,11 @@ class AsyncHttp:
     Args:
         settings: where and how to connect.
         http_client: a ready ``httpx.AsyncClient`` (proxies, custom transports, tests). It is
-            borrowed: :meth:`aclose` leaves it open. Without it, a client is created with the
-            settings' timeouts and closed by :meth:`aclose`.
+            borrowed: :meth:`aclose` leaves it open, and its own timeouts apply unless
+            ``settings_timeout``. Without it, a client is created with the settings' timeouts
+            and closed by :meth:`aclose`.
+        settings_timeout: the settings' timeouts apply to every request, also through a
+            borrowed ``http_client`` (the caller gave ``timeout=``).
         sleep: waits between retries (``asyncio.sleep`` by default; tests record delays).
         clock: monotonic clock for token expiry (``time.monotonic`` by default).
         retry_policy: overrides the policy built from the settings.
@@ -108,17 +111,19 @@ class AsyncHttp:
         sleep: Sleep | None = None,
         clock: Callable[[], float] | None = None,
         retry_policy: RetryPolicy | None = None,
+        settings_timeout: bool = False,
     ) -> None:
         self._settings = settings
+        timeouts = httpx.Timeout(**settings.timeout.as_dict())
+        #: what a request without a timeout of its own uses
+        self._timeout: Any = timeouts if settings_timeout else _USE_CLIENT_TIMEOUT
         self._base = httpx.URL(settings.base_url + "/")
         scheme, _, rest = settings.base_url.partition("://")
         #: ``scheme://host[:port]/`` as configured: links starting with it need no resolving
         self._origin = f"{scheme}://{rest.partition('/')[0]}/"
         self._owns_client = http_client is None
         if http_client is None:
-            http_client = httpx.AsyncClient(
-                timeout=httpx.Timeout(**settings.timeout.as_dict()), follow_redirects=False
-            )
+            http_client = httpx.AsyncClient(timeout=timeouts, follow_redirects=False)
         self._client = http_client
         self._sleep: Sleep = sleep if sleep is not None else asyncio.sleep
         self._retry = retry_policy or RetryPolicy(
@@ -404,6 +409,8 @@ class AsyncHttp:
         stream: bool = False,
     ) -> httpx.Response:
         method = method.upper()
+        if timeout is _USE_CLIENT_TIMEOUT:
+            timeout = self._timeout
         body: RequestContent | None = content
         if json is not None:
             if content is not None or files is not None:

@@ -36,7 +36,8 @@ class Client:
         password: the API user's password.
         token: a ready access token (e.g. a connected app's); never refreshed.
         http_client: an ``httpx.Client`` to use (proxies, custom
-            transports, tests); it is not closed by :meth:`close`.
+            transports, tests); it is not closed by :meth:`close`. Its own
+            timeouts apply, unless ``timeout=`` is given too: then that one does.
         **options: other settings: ``timeout``, ``max_retries``, ``backoff_base``,
             ``backoff_cap``, ``retry_after_cap``, ``token_refresh_margin``, ``user_agent``.
     """
@@ -62,7 +63,9 @@ class Client:
             token=token,
             **options,
         )
-        self._http = SyncHttp(self.settings, http_client=http_client)
+        self._http = SyncHttp(
+            self.settings, http_client=http_client, settings_timeout="timeout" in options
+        )
 
     def __repr__(self) -> str:
         return f"Client(base_url={self.settings.base_url!r})"
@@ -103,7 +106,8 @@ class AsyncClient:
         password: the API user's password.
         token: a ready access token (e.g. a connected app's); never refreshed.
         http_client: an ``httpx.AsyncClient`` to use (proxies, custom
-            transports, tests); it is not closed by :meth:`aclose`.
+            transports, tests); it is not closed by :meth:`aclose`. Its own
+            timeouts apply, unless ``timeout=`` is given too: then that one does.
         **options: other settings: ``timeout``, ``max_retries``, ``backoff_base``,
             ``backoff_cap``, ``retry_after_cap``, ``token_refresh_margin``, ``user_agent``.
     """
@@ -129,7 +133,9 @@ class AsyncClient:
             token=token,
             **options,
         )
-        self._http = AsyncHttp(self.settings, http_client=http_client)
+        self._http = AsyncHttp(
+            self.settings, http_client=http_client, settings_timeout="timeout" in options
+        )
 
     def __repr__(self) -> str:
         return f"AsyncClient(base_url={self.settings.base_url!r})"

@@ -37,7 +37,8 @@ class Akeneo:
         password: the API user's password.
         token: a ready access token (e.g. a connected app's); never refreshed.
         http_client: an ``httpx.Client`` to use (proxies, custom
-            transports, tests); it is not closed by :meth:`close`.
+            transports, tests); it is not closed by :meth:`close`. Its own
+            timeouts apply, unless ``timeout=`` is given too: then that one does.
         **options: other settings: ``timeout``, ``max_retries``, ``backoff_base``,
             ``backoff_cap``, ``retry_after_cap``, ``token_refresh_margin``, ``user_agent``.
     """
@@ -63,7 +64,9 @@ class Akeneo:
             token=token,
             **options,
         )
-        self._http = SyncHttp(self.settings, http_client=http_client)
+        self._http = SyncHttp(
+            self.settings, http_client=http_client, settings_timeout="timeout" in options
+        )
 
     def __repr__(self) -> str:
         return f"Akeneo(base_url={self.settings.base_url!r})"
@@ -111,7 +114,8 @@ class AsyncAkeneo:
         password: the API user's password.
         token: a ready access token (e.g. a connected app's); never refreshed.
         http_client: an ``httpx.AsyncClient`` to use (proxies, custom
-            transports, tests); it is not closed by :meth:`aclose`.
+            transports, tests); it is not closed by :meth:`aclose`. Its own
+            timeouts apply, unless ``timeout=`` is given too: then that one does.
         **options: other settings: ``timeout``, ``max_retries``, ``backoff_base``,
             ``backoff_cap``, ``retry_after_cap``, ``token_refresh_margin``, ``user_agent``.
     """
@@ -137,7 +141,9 @@ class AsyncAkeneo:
             token=token,
             **options,
         )
-        self._http = AsyncHttp(self.settings, http_client=http_client)
+        self._http = AsyncHttp(
+            self.settings, http_client=http_client, settings_timeout="timeout" in options
+        )
 
     def __repr__(self) -> str:
         return f"AsyncAkeneo(base_url={self.settings.base_url!r})"
