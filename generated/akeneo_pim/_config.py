@@ -104,6 +104,8 @@ class Settings:
         token_refresh_margin: refresh a token this many seconds before it expires (at most 10%
             of its lifetime).
         user_agent: the ``User-Agent`` header.
+        default_headers: headers sent with every request (a tenant, a tracing id...); the
+            ``Authorization`` header stays the client's. Their values never show in reprs.
     """
 
     base_url: str
@@ -120,9 +122,14 @@ class Settings:
     retry_jitter: bool = True
     token_refresh_margin: float = 60.0
     user_agent: str = DEFAULT_USER_AGENT
+    default_headers: Mapping[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "base_url", normalize_base_url(self.base_url))
+        headers = dict(self.default_headers or {})
+        if not all(isinstance(k, str) and isinstance(v, str) for k, v in headers.items()):
+            raise TypeError("default_headers must map header names to strings")
+        object.__setattr__(self, "default_headers", headers)
         object.__setattr__(self, "timeout", Timeouts.coerce(self.timeout))
         for name in ("client_id", "secret", "username", "password", "token"):
             value = getattr(self, name)
@@ -223,6 +230,8 @@ class Settings:
             value = getattr(self, f.name)
             if f.name in _SECRET_FIELDS and value is not None:
                 shown.append(f"{f.name}='***'")
+            elif f.name == "default_headers":
+                shown.append(f"{f.name}={ {name: '***' for name in value}!r}")
             else:
                 shown.append(f"{f.name}={value!r}")
         return f"Settings({', '.join(shown)})"

@@ -363,6 +363,24 @@ async def test_default_headers(kit, server):
     assert patch.body == b'{"labels":{"en_US":"Color"}}'
 
 
+async def test_client_wide_default_headers(kit, server):
+    server.on("GET", ITEM, json_reply({}))
+    server.on("PATCH", ITEM, Reply(204))
+    settings = kit.settings(default_headers={"X-Tenant": "red", "accept": "text/plain", "Authorization": "Bearer stolen", "User-Agent": "mine/1"})
+    http = kit.http(settings)
+    await kit.call(http.request("GET", ITEM))
+    await kit.call(http.request("PATCH", ITEM, json={"a": 1}, headers={"X-Tenant": "blue"}))
+    get, patch = server.api_requests()
+    assert get.headers["x-tenant"] == "red"
+    assert get.headers["user-agent"] == "mine/1"
+    assert get.headers["accept"] == "application/json"  # what the operation sends wins
+    assert get.headers["authorization"].startswith("Bearer ") and "stolen" not in get.headers["authorization"]
+    assert patch.headers["x-tenant"] == "blue"  # a call's own headers win
+    assert "red" not in repr(settings) and "X-Tenant" in repr(settings)
+    with pytest.raises(TypeError, match="default_headers"):
+        kit.settings(default_headers={"X-Count": 1})
+
+
 async def test_extra_headers_override_defaults_but_not_authorization(kit, server):
     server.on("PATCH", ITEM, Reply(204))
     http = kit.http()

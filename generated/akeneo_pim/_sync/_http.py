@@ -369,17 +369,21 @@ class SyncHttp:
         extra: Mapping[str, str] | None,
         token: str | None,
     ) -> dict[str, str]:
-        headers = {"Accept": accept, "User-Agent": self._settings.user_agent}
-        if content_type:
-            headers["Content-Type"] = content_type
-        if extra:
-            for name, value in extra.items():
+        headers: dict[str, str] = {"User-Agent": self._settings.user_agent}
+
+        def put(name: str, value: str) -> None:
+            # drop a header with another capitalisation before adding the new one
+            for known in [k for k in headers if k.lower() == name.lower()]:
+                del headers[known]
+            headers[name] = value
+
+        # the client's defaults, then what the operation sends, then the call's own headers
+        call = {"Accept": accept, **({"Content-Type": content_type} if content_type else {})}
+        for given in (self._settings.default_headers, call, extra or {}):
+            for name, value in given.items():
                 if name.lower() == "authorization" and token is not None:
                     continue
-                # drop a default with another capitalisation before adding the override
-                for known in [k for k in headers if k.lower() == name.lower()]:
-                    del headers[known]
-                headers[name] = value
+                put(name, value)
         if token is not None:
             headers["Authorization"] = f"Bearer {token}"
         return headers

@@ -39,7 +39,8 @@ class Client:
             transports, tests); it is not closed by :meth:`close`. Its own
             timeouts apply, unless ``timeout=`` is given too: then that one does.
         **options: other settings: ``timeout``, ``max_retries``, ``backoff_base``,
-            ``backoff_cap``, ``retry_after_cap``, ``token_refresh_margin``, ``user_agent``.
+            ``backoff_cap``, ``retry_after_cap``, ``token_refresh_margin``, ``user_agent``,
+            ``default_headers`` (sent with every request).
     """
 
     def __init__(
@@ -109,7 +110,8 @@ class AsyncClient:
             transports, tests); it is not closed by :meth:`aclose`. Its own
             timeouts apply, unless ``timeout=`` is given too: then that one does.
         **options: other settings: ``timeout``, ``max_retries``, ``backoff_base``,
-            ``backoff_cap``, ``retry_after_cap``, ``token_refresh_margin``, ``user_agent``.
+            ``backoff_cap``, ``retry_after_cap``, ``token_refresh_margin``, ``user_agent``,
+            ``default_headers`` (sent with every request).
     """
 
     def __init__(

@@ -40,7 +40,8 @@ class Akeneo:
             transports, tests); it is not closed by :meth:`close`. Its own
             timeouts apply, unless ``timeout=`` is given too: then that one does.
         **options: other settings: ``timeout``, ``max_retries``, ``backoff_base``,
-            ``backoff_cap``, ``retry_after_cap``, ``token_refresh_margin``, ``user_agent``.
+            ``backoff_cap``, ``retry_after_cap``, ``token_refresh_margin``, ``user_agent``,
+            ``default_headers`` (sent with every request).
     """
 
     def __init__(
@@ -117,7 +118,8 @@ class AsyncAkeneo:
             transports, tests); it is not closed by :meth:`aclose`. Its own
             timeouts apply, unless ``timeout=`` is given too: then that one does.
         **options: other settings: ``timeout``, ``max_retries``, ``backoff_base``,
-            ``backoff_cap``, ``retry_after_cap``, ``token_refresh_margin``, ``user_agent``.
+            ``backoff_cap``, ``retry_after_cap``, ``token_refresh_margin``, ``user_agent``,
+            ``default_headers`` (sent with every request).
     """
 
     def __init__(
