@@ -168,3 +168,18 @@ def test_the_rules_for_model_fields(tmp_path: Path) -> None:
     removed = _pair(tmp_path, ("", new_schemas), ("", BASE_SCHEMAS))
     assert removed["Thing.size field removed"] == ("removed", True)  # readers lose it
     assert removed["Patch.kind field removed"] == ("removed", False)  # writers may still send it (extra fields allowed)
+
+
+def test_a_multi_file_spec_compares_with_its_edited_copy(tmp_path: Path) -> None:
+    import shutil  # noqa: PLC0415
+
+    features = ROOT / "tests" / "fixtures" / "specs" / "features"
+    shutil.copy(features / "external_refs.yaml", tmp_path / "external_refs.yaml")
+    shutil.copytree(features / "external_refs", tmp_path / "external_refs")
+    spec = tmp_path / "external_refs.yaml"
+    assert run("diff", features / "external_refs.yaml", spec).exit_code == 0
+    common = tmp_path / "external_refs" / "common.yaml"  # a referenced file, not the root
+    common.write_text(common.read_text().replace("enum: [EUR, USD]", "enum: [EUR, USD, GBP]"))
+    report = json.loads(run("diff", features / "external_refs.yaml", spec, "--format", "json").stdout)
+    assert "Money.currency" in [c["where"] for c in report["changes"]]  # found through the $ref
+    assert all("GBP" in c["what"] for c in report["changes"])
