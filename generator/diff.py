@@ -89,7 +89,7 @@ def _resources(out: ApiDiff, old: dict[str, Resource], new: dict[str, Resource])
 
 
 def _parameters(op: Operation) -> dict[str, Parameter]:
-    return {p.python_name: p for p in (*op.path_params, *op.query_params, *op.header_params, *op.cookie_params)}
+    return {p.python_name: p for p in op.parameters}
 
 
 def _operation(out: ApiDiff, where: str, was: Operation, now: Operation) -> None:
@@ -97,8 +97,8 @@ def _operation(out: ApiDiff, where: str, was: Operation, now: Operation) -> None
         out.add(CHANGED, where, f"now {now.http_method} {now.path} (was {was.http_method} {was.path})", breaking=False)
     if was.call.kind != now.call.kind:
         out.add(CHANGED, where, f"call kind {was.call.kind} -> {now.call.kind}", breaking=True)
-    elif getattr(was.call, "pagination", None) != getattr(now.call, "pagination", None):
-        out.add(CHANGED, where, f"pagination {_value(was.call)} -> {_value(now.call)}", breaking=True)
+    elif was.pagination != now.pagination:
+        out.add(CHANGED, where, f"pagination {was.pagination.value} -> {now.pagination.value}", breaking=True)
     if was.return_type.annotation != now.return_type.annotation:
         out.add(CHANGED, where, f"returns {now.return_type.annotation} (was {was.return_type.annotation})", breaking=True)
     if was.body.kind != now.body.kind:
@@ -218,11 +218,6 @@ def _literals(t: TypeRef) -> set[object]:
     return {v for node in t.walk() if node.kind == "literal" for v in node.values}
 
 
-def _value(call: object) -> str:
-    pagination = getattr(call, "pagination", None)
-    return str(getattr(pagination, "value", pagination))
-
-
 def _directions(api: Api) -> tuple[set[str], set[str]]:
     """The model classes a caller reads (reachable from a result) and writes (from a body or a
     parameter)."""
@@ -245,7 +240,7 @@ def _directions(api: Api) -> tuple[set[str], set[str]]:
 
     ops = [op for r in api.resources for op in r.operations]
     read = reach(n for op in ops for n in op.return_type.models)
-    written = reach(n for op in ops for t in (op.body.type, *(p.type for p in _parameters(op).values())) if t is not None for n in t.models)
+    written = reach(n for op in ops for t in (op.body.type, *(p.type for p in op.parameters)) if t is not None for n in t.models)
     return read, written
 
 

@@ -16,12 +16,24 @@ from __future__ import annotations
 
 import ast
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote
 
 from .imports import import_lines
-from .ir import Api, BodyKind, Model, Operation, Parameter, Resource, ResultKind, Spelling, TypeRef
+from .ir import (
+    Api,
+    BodyKind,
+    JsonCall,
+    Model,
+    Operation,
+    Parameter,
+    Resource,
+    ResultKind,
+    Spelling,
+    TypeRef,
+)
 from .literals import json_value, py_literal, wire_text
 from .loader.classify import is_json_type
 
@@ -340,7 +352,7 @@ def _cases(op: Operation, known: dict[str, Model]) -> list[Case]:
             result_is, item_is = "bytes", None
         elif op.result is ResultKind.MODEL:
             result_is, item_is = _isinstance_of(op.return_type, known)
-            if result_is is not None and getattr(op.call, "empty_ok", False):
+            if result_is is not None and isinstance(op.call, JsonCall) and op.call.empty_ok:
                 result_is = f"({result_is.strip('()')}, type(None))"  # (a success without a body)
         elif op.result is ResultKind.TEXT:
             result_is, item_is = "str", None
@@ -520,9 +532,9 @@ def operations_json(api: Api) -> str:
     return json.dumps(rows, indent=1, ensure_ascii=False) + "\n"
 
 
-def cases_json(api: Api) -> str:
+def cases_json(views: Iterable[ResourceTests]) -> str:
     """``_cases.json``: every case's record (:meth:`Case.record`) by key, in resource order."""
-    records = {c.key: c.record() for resource in api.resources for c in resource_tests(resource, api).cases}
+    records = {c.key: c.record() for view in views for c in view.cases}
     return json.dumps(records, indent=1, ensure_ascii=False) + "\n"
 
 
@@ -536,8 +548,9 @@ def endpoint_test_files(api: Api) -> list[tuple[str, str, dict[str, Any]]]:
         ("_loopback.py", "endpoint_tests/_loopback.py.jinja", {}),
         ("_operations.py", "endpoint_tests/_operations.py.jinja", {}),
         ("_operations.json", "endpoint_tests/_operations.json.jinja", {"operations_json": operations_json(api)}),
-        ("_cases.json", "endpoint_tests/_cases.json.jinja", {"cases_json": cases_json(api)}),
     ]
-    for resource in api.resources:
-        files.append((f"test_{resource.module}.py", "endpoint_tests/test_resource.py.jinja", {"resource": resource, "view": resource_tests(resource, api)}))
+    views = [resource_tests(resource, api) for resource in api.resources]
+    files.append(("_cases.json", "endpoint_tests/_cases.json.jinja", {"cases_json": cases_json(views)}))
+    for view in views:
+        files.append((f"test_{view.resource.module}.py", "endpoint_tests/test_resource.py.jinja", {"resource": view.resource, "view": view}))
     return files

@@ -29,13 +29,14 @@ from black.parsing import InvalidInput
 from .diagnostics import Diagnostic, Level, SpecError
 from .files import RenderedFile
 from .format_cache import FormatCache
+from .literals import LINE_LENGTH
 
 FORMATTER = f"black {metadata.version('black')}"
-MODE = black.Mode(target_versions={TargetVersion.PY310}, line_length=100)
+MODE = black.Mode(target_versions={TargetVersion.PY310}, line_length=LINE_LENGTH)
 #: What a formatted text depends on besides the rendered one (the format cache's salt)
 FORMAT_SALT = f"{FORMATTER}\0{MODE!r}"
 #: ruff's settings, black's: the same line length and target
-RUFF_OPTIONS = ("--line-length", "100", "--target-version", "py310")
+RUFF_OPTIONS = ("--line-length", str(LINE_LENGTH), "--target-version", "py310")
 FORMATTERS = ("black", "ruff")
 
 

@@ -377,6 +377,11 @@ class Operation:
     success_statuses: tuple[str, ...] = ()
     source_pointer: str = ""
 
+    @property
+    def parameters(self) -> tuple[Parameter, ...]:
+        """Every parameter: path, query, header, then cookie ones (the method's argument order)."""
+        return (*self.path_params, *self.query_params, *self.header_params, *self.cookie_params)
+
     # -- views of ``call``, for templates and tests that ask one question of any kind ---------
 
     @property

@@ -117,7 +117,7 @@ def _py_str(text: str) -> str:
     return "".join(c if c < "\x7f" else f"\\u{ord(c):04x}" if ord(c) <= 0xFFFF else f"\\U{ord(c):08x}" for c in literal)
 
 
-#: the line length black formats to (generator/format.py)
+#: the line length of the generated code (black's and ruff's, in generator/format.py)
 LINE_LENGTH = 100
 
 

@@ -166,7 +166,7 @@ def make_environment(user_dirs: Sequence[Path] = ()) -> jinja2.Environment:
         ann=lambda t: t.spelled(IN_RESOURCES),
         model_ann=lambda t: t.spelled(IN_MODELS),
     )
-    env.globals.update(BodyKind=BodyKind, ResultKind=ResultKind, Pagination=Pagination)
+    env.globals.update(BodyKind=BodyKind, ResultKind=ResultKind, Pagination=Pagination, LINE_LENGTH=LINE_LENGTH)
     return env
 
 

@@ -61,10 +61,6 @@ def read_manifest(out_dir: Path) -> dict[str, object]:
         return {}
 
 
-def _listed_files(manifest_text: str) -> object:
-    return read_manifest_text(manifest_text).get("files")
-
-
 def compare_tree(files: list[RenderedFile], out_dir: Path) -> WriteReport:
     existing = _existing(out_dir)
     report = WriteReport()
@@ -77,8 +73,8 @@ def compare_tree(files: list[RenderedFile], out_dir: Path) -> WriteReport:
         data = path.read_bytes()
         same = data == f.text.encode("utf-8")
         if not same and rel == MANIFEST:  # the same files, generated from other inputs
-            listed = _listed_files(f.text)
-            same = listed is not None and _listed_files(data.decode("utf-8", "replace")) == listed
+            listed = read_manifest_text(f.text).get("files")
+            same = listed is not None and read_manifest_text(data.decode("utf-8", "replace")).get("files") == listed
         (report.unchanged if same else report.written).append(rel)
     report.removed = sorted(set(existing) - set(wanted))
     return report
@@ -218,12 +214,8 @@ def previous_formatting(out_dir: Path, formatter: str) -> dict[str, tuple[str, s
     """From the last run's manifest: path -> (rendered digest, current text), for the files
     that are still exactly as generated (a hand-edited file is formatted again, and so shows
     up in ``check``)."""
-    try:
-        manifest = json.loads((out_dir / MANIFEST).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    files = manifest.get("files") if isinstance(manifest, dict) else None
-    rendered = manifest.get("rendered") if isinstance(manifest, dict) else None
+    manifest = read_manifest(out_dir)
+    files, rendered = manifest.get("files"), manifest.get("rendered")
     if not isinstance(files, dict) or not isinstance(rendered, dict) or manifest.get("formatter") != formatter:
         return {}
     out: dict[str, tuple[str, str]] = {}

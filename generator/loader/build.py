@@ -197,7 +197,7 @@ class Builder:
             names |= set(op.body.type.models)
         for part in op.body.parts:
             names |= set(part.type.models) if part.type else set()
-        for p in (*op.path_params, *op.query_params, *op.header_params, *op.cookie_params):
+        for p in op.parameters:
             names |= set(p.type.models)
         return names
 
