@@ -27,7 +27,7 @@ from .measure import ROOT, Context, Row, Sample, alternate, ratio_row, timed
 
 sys.path.insert(0, str(ROOT / "generated"))
 
-import httpx
+import httpx2 as httpx
 from akeneo_pim import Akeneo, AsyncAkeneo
 
 TOKEN = "bench-token"

@@ -41,8 +41,8 @@ class Context:
 
     @property
     def peer_names(self) -> list[str]:
-        """httpx, and openapi-python-client when a figure ran it, with their versions."""
-        names = [f"httpx {metadata.version('httpx')}"]
+        """httpx2 (the generated client's HTTP library), and openapi-python-client when a figure ran it, with their versions."""
+        names = [f"httpx2 {metadata.version('httpx2')}"]
         return names if self._venv is None else [*names, self._venv.opc_version()]
 
     def fresh(self, name: str) -> Path:

@@ -1,7 +1,7 @@
 """The generated package (generated/akeneo_pim): start-up cost and size.
 
-- ``import akeneo_pim`` and building a client, in a fresh interpreter, against ``import httpx,
-  pydantic`` (what any client on httpx and pydantic pays) in another;
+- ``import akeneo_pim`` and building a client, in a fresh interpreter, against ``import httpx2,
+  pydantic`` (what any client on httpx2 and pydantic pays) in another;
 - the same plus the first call of one endpoint (``families.get``, on the loopback server of
   :mod:`.client`), against that same baseline;
 - lines of generated Python per operation, ours against openapi-python-client's package
@@ -26,7 +26,7 @@ PACKAGE = ROOT / "generated" / "akeneo_pim"
 HTTP_METHODS = frozenset({"get", "put", "post", "delete", "options", "head", "patch", "trace"})
 IMPORT_LIMIT = 0.1  #: seconds over the baseline: import + client
 FIRST_CALL_LIMIT = 0.3  #: seconds over the baseline: import + client + first call
-BASELINE = "import httpx, pydantic"
+BASELINE = "import httpx2, pydantic"
 
 
 def in_fresh_interpreter(statements: str) -> Sample:

@@ -40,7 +40,7 @@ from .measure import (
 
 sys.path.insert(0, str(ROOT / "generated"))
 
-import httpx
+import httpx2 as httpx
 from akeneo_pim import Akeneo, AsyncAkeneo
 
 TOKEN = "bench-token"

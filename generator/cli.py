@@ -47,6 +47,13 @@ def _common(func: click.decorators.FC) -> click.decorators.FC:
 
 def _speed_options(func: click.decorators.FC) -> click.decorators.FC:
     func = click.option(
+        "--http-library",
+        type=click.Choice(["httpx2", "httpx"]),
+        default="httpx2",
+        show_default=True,
+        help="The HTTP library the client runs on: httpx2 (httpx's maintained continuation) or httpx (same API).",
+    )(func)
+    func = click.option(
         "--edition",
         default=None,
         metavar="EDITION",
@@ -89,10 +96,10 @@ def main() -> None:
 @click.option("--tests/--no-tests", "with_tests", default=True, show_default=True, help="Also write the endpoint tests (endpoint_tests/).")
 @click.option("--pyproject/--no-pyproject", "with_pyproject", default=True, show_default=True, help="Also write pyproject.toml, so that the output installs with pip.")
 @_speed_options
-def generate_cmd(spec: Path, out: Path, package_name: str, templates: tuple[Path, ...], naming: Path | None, strict: bool, with_tests: bool, with_pyproject: bool, no_cache: bool, formatter: str, edition: str | None) -> None:
+def generate_cmd(spec: Path, out: Path, package_name: str, templates: tuple[Path, ...], naming: Path | None, strict: bool, with_tests: bool, with_pyproject: bool, no_cache: bool, formatter: str, edition: str | None, http_library: str) -> None:
     """Generate the client package (and its endpoint tests) into --out."""
     start = time.perf_counter()
-    opts = replace(_options(spec, out, package_name, templates, naming), with_tests=with_tests, with_pyproject=with_pyproject, cache=not no_cache, formatter=formatter, edition=edition)
+    opts = replace(_options(spec, out, package_name, templates, naming), with_tests=with_tests, with_pyproject=with_pyproject, cache=not no_cache, formatter=formatter, edition=edition, http_library=http_library)
     record = unchanged(opts)
     if record is not None and not (strict and record.warnings):
         for line in record.warnings:
@@ -116,9 +123,9 @@ def generate_cmd(spec: Path, out: Path, package_name: str, templates: tuple[Path
 @click.option("--tests/--no-tests", "with_tests", default=True, show_default=True, help="The output holds the endpoint tests too.")
 @click.option("--pyproject/--no-pyproject", "with_pyproject", default=True, show_default=True, help="The output holds pyproject.toml too.")
 @_speed_options
-def check_cmd(spec: Path, out: Path, package_name: str, templates: tuple[Path, ...], naming: Path | None, with_tests: bool, with_pyproject: bool, no_cache: bool, formatter: str, edition: str | None) -> None:
+def check_cmd(spec: Path, out: Path, package_name: str, templates: tuple[Path, ...], naming: Path | None, with_tests: bool, with_pyproject: bool, no_cache: bool, formatter: str, edition: str | None, http_library: str) -> None:
     """Exit 1 when --out differs from what the spec generates (for CI and pre-commit)."""
-    opts = replace(_options(spec, out, package_name, templates, naming), with_tests=with_tests, with_pyproject=with_pyproject, cache=not no_cache, formatter=formatter, edition=edition)
+    opts = replace(_options(spec, out, package_name, templates, naming), with_tests=with_tests, with_pyproject=with_pyproject, cache=not no_cache, formatter=formatter, edition=edition, http_library=http_library)
     record = unchanged(opts)
     if record is not None:
         click.echo(f"{out} is up to date ({record.files} files)")

@@ -30,6 +30,8 @@ class Options:
     formatter: str = "black"  #: or "ruff" (:class:`.format.Formatter`)
     #: generate only what this edition has (``saas``, ``7.0``: the spec's ``x-versions``); None: all
     edition: str | None = None
+    #: the HTTP library the package is generated for (:data:`.static.HTTP_LIBRARIES`)
+    http_library: str = "httpx2"
 
 
 def display_name(path: Path) -> str:
@@ -53,7 +55,7 @@ def naming_path(opts: Options) -> Path | None:
 
 def run_inputs(opts: Options) -> RunInputs:
     """What the run record of a generation with these options depends on."""
-    return RunInputs(opts.spec, opts.out, opts.package_name, opts.with_tests, opts.templates, naming_path(opts), opts.formatter, opts.edition, opts.with_pyproject)
+    return RunInputs(opts.spec, opts.out, opts.package_name, opts.with_tests, opts.templates, naming_path(opts), opts.formatter, opts.edition, opts.with_pyproject, opts.http_library)
 
 
 def unchanged(opts: Options) -> Record | None:

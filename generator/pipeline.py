@@ -67,7 +67,7 @@ def build_files(opts: Options) -> Built:
     try:
         loaded = load_spec(opts.spec, naming=naming, package_name=opts.package_name, source_name=display_name(opts.spec), edition=opts.edition)
         env = make_environment(opts.templates)
-        rendered = render(loaded.api, env, with_tests=opts.with_tests, with_pyproject=opts.with_pyproject)
+        rendered = render(loaded.api, env, with_tests=opts.with_tests, with_pyproject=opts.with_pyproject, http_library=opts.http_library)
         files = format_files(rendered, previous_formatting(opts.out, formatter.name), cache, workers, formatter)
     finally:
         if workers is not None:
@@ -80,6 +80,7 @@ def build_files(opts: Options) -> Built:
         "generator_sha256": generator_digest(),
         "dialect": loaded.dialect.name,
         **({"edition": opts.edition} if opts.edition else {}),
+        "http_library": opts.http_library,
         "naming_sha256": _naming_hash(loaded.dialect.naming_file, naming_file),
         "templates_sha256": tree_digest((TEMPLATES_DIR, *opts.templates)),
     }

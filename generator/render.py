@@ -38,7 +38,15 @@ from .ir import (
     edition_note,
 )
 from .literals import LINE_LENGTH, Code, py_call_layout, py_layout, py_literal
-from .static import META_MODULE, meta_module, runtime_files, user_agent_of
+from .static import (
+    HTTP_LIBRARIES,
+    HTTPX_MODULE,
+    META_MODULE,
+    httpx_module,
+    meta_module,
+    runtime_files,
+    user_agent_of,
+)
 
 #: HTML tags found in API descriptions (only these are removed: ``Bearer <token>`` stays)
 _TAG = re.compile(
@@ -257,11 +265,21 @@ def tomlstr(value: object) -> str:
     return json.dumps(str(value), ensure_ascii=False)
 
 
-def render(api: Api, env: jinja2.Environment, *, with_tests: bool = True, with_pyproject: bool = True) -> list[RenderedFile]:
-    """Every output file, sorted by path. Pure: no file is written here."""
+def render(api: Api, env: jinja2.Environment, *, with_tests: bool = True, with_pyproject: bool = True, http_library: str = "httpx2") -> list[RenderedFile]:
+    """Every output file, sorted by path. Pure: no file is written here.
+
+    ``http_library``: ``httpx2`` or ``httpx`` (:data:`.static.HTTP_LIBRARIES`), what the
+    runtime imports (``_httpx.py``) and the distribution depends on.
+    """
     pkg = PurePosixPath(api.package_name)
     models = {m.class_name: m for m in api.models}
-    base: dict[str, Any] = {"api": api, "header": _header(api), "package": api.package_name}
+    base: dict[str, Any] = {
+        "api": api,
+        "header": _header(api),
+        "package": api.package_name,
+        "http_library": http_library,
+        "http_requirement": HTTP_LIBRARIES[http_library],
+    }
     out: list[RenderedFile] = []
 
     def emit(template: str, path: PurePosixPath, fmt: bool = True, **extra: Any) -> None:
@@ -278,6 +296,7 @@ def render(api: Api, env: jinja2.Environment, *, with_tests: bool = True, with_p
         header=_header(api),
     )
     out.append(RenderedFile(pkg / META_MODULE, meta))
+    out.append(RenderedFile(pkg / HTTPX_MODULE, httpx_module(http_library, header=_header(api))))
     emit("package/resources_init.py.jinja", pkg / "resources" / "__init__.py")
     emit("package/models_init.py.jinja", pkg / "models" / "__init__.py")
     emit("package/API.md.jinja", pkg / "API.md", fmt=False)
@@ -306,5 +325,5 @@ def render(api: Api, env: jinja2.Environment, *, with_tests: bool = True, with_p
         for name, template, extra in endpoint_test_files(api):
             emit(template, PurePosixPath("endpoint_tests") / name, **extra)
     out.append(RenderedFile(pkg / "py.typed", ""))  # PEP 561: the package ships its types
-    out += runtime_files(TEMPLATES_DIR / "static", pkg, standalone=False)  # _meta.py is rendered above
+    out += runtime_files(TEMPLATES_DIR / "static", pkg, standalone=False)  # _meta.py and _httpx.py are rendered above
     return sorted(out, key=lambda f: f.path.as_posix())

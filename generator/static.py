@@ -22,6 +22,32 @@ from .unasync import sync_path, unasync_source
 
 #: The runtime module that is written from the API, not copied (:func:`meta_module`).
 META_MODULE = PurePosixPath("_meta.py")
+#: The runtime module that names the HTTP library (:func:`httpx_module`).
+HTTPX_MODULE = PurePosixPath("_httpx.py")
+
+#: ``--http-library`` choices: import name -> the requirement the generated distribution declares.
+#: httpx2 is httpx's maintained continuation (same API, ``import httpx2``); httpx stays available.
+HTTP_LIBRARIES = {"httpx2": "httpx2>=2.14,<3", "httpx": "httpx>=0.27,<1"}
+DEFAULT_HTTP_LIBRARY = "httpx2"
+
+
+def httpx_module(library: str, header: str = "") -> str:
+    """The source of ``_httpx.py``: the one place the runtime imports its HTTP library from
+    (every runtime module writes ``from ._httpx import httpx``)."""
+    if library not in HTTP_LIBRARIES:
+        raise ValueError(f"unknown HTTP library {library!r}; choose one of {', '.join(HTTP_LIBRARIES)}")
+    lines = [header] if header else []
+    lines += [
+        f'"""The HTTP library this package was generated for: ``{library}`` (``--http-library``).',
+        "",
+        "The runtime imports it from here only, as ``httpx`` (both libraries have the same API).",
+        '"""',
+        "",
+        f"import {library} as httpx" if library != "httpx" else "import httpx",
+        "",
+        '__all__ = ["httpx"]',
+    ]
+    return "\n".join(lines) + "\n"
 
 def meta_module(*, client_class: str, env_prefix: str, success_statuses: tuple[int, ...], user_agent: str, header: str = "") -> str:
     """The source of ``_meta.py``: the names the runtime takes from the API description."""
@@ -80,13 +106,16 @@ def iter_static_files(static_root: Path) -> Iterable[tuple[PurePosixPath, str]]:
         yield rel, path.read_text(encoding="utf-8")
 
 
-def runtime_files(static_root: Path, package_dir: PurePosixPath, *, standalone: bool = True) -> list[RenderedFile]:
+def runtime_files(static_root: Path, package_dir: PurePosixPath, *, standalone: bool = True, http_library: str = DEFAULT_HTTP_LIBRARY) -> list[RenderedFile]:
     """The static files placed under ``package_dir``, with sync twins of the async sources.
 
-    ``standalone``: also the ``_meta.py`` the runtime imports (:func:`standalone_meta`); a
-    generated package renders its own and passes False.
+    ``standalone``: also the ``_meta.py`` and ``_httpx.py`` the runtime imports
+    (:func:`standalone_meta`, :func:`httpx_module` for ``http_library``); a generated package
+    renders its own and passes False.
     """
-    out: list[RenderedFile] = [RenderedFile(package_dir / META_MODULE, standalone_meta())] if standalone else []
+    out: list[RenderedFile] = []
+    if standalone:
+        out += [RenderedFile(package_dir / META_MODULE, standalone_meta()), RenderedFile(package_dir / HTTPX_MODULE, httpx_module(http_library))]
     for rel, text in iter_static_files(static_root):
         out.append(RenderedFile(package_dir / rel, text))
         twin = sync_path(rel)

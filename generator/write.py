@@ -149,6 +149,7 @@ _INPUTS = {
     "generator": "the generator was upgraded",
     "generator_sha256": "the generator changed",
     "formatter": "the formatter changed",
+    "http_library": "the HTTP library changed",
 }
 
 
@@ -164,7 +165,7 @@ def stale_reasons(out_dir: Path, files: list[RenderedFile]) -> list[str]:
     for key, reason in _INPUTS.items():
         known = key == "edition" or (key in old and key in new)  # (no edition recorded: all of them)
         if known and old.get(key, "all") != new.get(key, "all"):
-            shown = f" ({old.get(key, 'all')} -> {new.get(key, 'all')})" if key in ("spec", "generator", "formatter", "dialect", "edition") else ""
+            shown = f" ({old.get(key, 'all')} -> {new.get(key, 'all')})" if key in ("spec", "generator", "formatter", "dialect", "edition", "http_library") else ""
             reasons.append(reason + shown)
     listed = old.get("files")
     if isinstance(listed, dict):

@@ -24,4 +24,34 @@ $PY -m pytest "$@"
 rc=$?
 if [ "$rc" -eq 5 ]; then echo "pytest collected no tests"; rc=1; fi
 [ "$rc" -ne 0 ] && status=$rc
+[ "$#" -gt 0 ] && exit $status  # (a selection of tests was asked for: nothing more)
+
+# The runtime and overlay tests again, with the runtime on httpx instead of httpx2 (the
+# endpoint tests of an httpx client run in the pass above: tests/integration/test_endpoint_tests.py).
+echo "== pytest, runtime on httpx"
+AKENEO_TEST_HTTP_LIBRARY=httpx $PY -m pytest -q -p no:cacheprovider tests/runtime tests/overlays || status=1
+
+# The generated package's minimum Python: its types checked for 3.10, and its endpoint tests
+# run on a Python 3.10 with the package installed from generated/ (pip install -e generated).
+echo "== Python 3.10"
+$PY -m mypy --python-version 3.10 generated/akeneo_pim || status=1
+find_py310() {
+  local candidate
+  for candidate in "${PYTHON310:-}" python3.10 "$(pyenv root 2>/dev/null)"/versions/3.10*/bin/python3.10; do
+    if [ -n "$candidate" ] && "$candidate" -c 'import sys; assert sys.version_info[:2] == (3, 10)' 2>/dev/null; then
+      command -v "$candidate" || echo "$candidate"
+      return 0
+    fi
+  done
+  return 1
+}
+if PY310=$(find_py310); then
+  VENV310=.ci/py310
+  if [ ! -x "$VENV310/bin/python" ]; then "$PY310" -m venv "$VENV310" || status=1; fi
+  "$VENV310/bin/python" -m pip install --quiet --disable-pip-version-check pytest pytest-asyncio -e generated || status=1
+  (cd generated && "../$VENV310/bin/python" -m pytest -q -p no:cacheprovider endpoint_tests) || status=1
+else
+  echo "Python 3.10 not found (set PYTHON310 to its interpreter): the generated package was not tested on it"
+  status=1
+fi
 exit $status

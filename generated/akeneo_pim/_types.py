@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, Generic, Literal, TypeAlias, TypeVar
 from urllib.parse import unquote, urlsplit
 
 if TYPE_CHECKING:
-    import httpx
+    from ._httpx import httpx
 
 __all__ = ["Auth", "JSONValue", "Page", "PageLinks", "UpsertOutcome"]
 

@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 from urllib.parse import parse_qsl
 
-import httpx
+import httpx2 as httpx
 import pytest
 from akeneo_pim import Akeneo, AsyncAkeneo, errors
 

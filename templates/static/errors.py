@@ -41,8 +41,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 if TYPE_CHECKING:
-    import httpx
-
+    from ._httpx import httpx
     from ._overlays._results import BatchError, IncompleteDownload, UploadError
 
 __all__ = [

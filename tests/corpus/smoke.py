@@ -29,9 +29,8 @@ from types import ModuleType
 from typing import Any, Literal
 from urllib.parse import parse_qsl, quote
 
-import httpx
-
 from generator.ir import Api, BodyKind, Operation, ResultKind, TypeRef
+from tests.support.httplib import httpx
 
 BASE_URL = "http://corpus.test/base"
 BASE_PATH = "/base"

@@ -25,7 +25,6 @@ from types import ModuleType
 from typing import Any, Literal
 from urllib.parse import parse_qsl
 
-import httpx
 import pytest
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
@@ -33,6 +32,7 @@ from generator.diagnostics import Level
 from generator.loader import load_spec
 from generator.loader.naming import NamingOverrides
 from generator.pipeline import Options, generate
+from tests.support.httplib import httpx
 from tests.support.packages import forget
 from tests.support.paths import FIXTURE_SPECS
 

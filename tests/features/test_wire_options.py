@@ -9,11 +9,11 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-import httpx
 import pytest
 
 from generator.ir import ArrayBatch, Download, JsonCall, PageListing, Upload
 from generator.loader import load_spec
+from tests.support.httplib import httpx
 from tests.support.packages import generate_package
 
 SPEC = """\

@@ -149,3 +149,31 @@ def test_endpoint_tests_of_fixture_specs_pass_offline(name: str, tmp_path: Path)
     generate(Options(spec=spec, out=out, with_tests=True))
     data, output = run_endpoint_tests(out / "endpoint_tests", tmp_path / "report.json", cwd=out)
     _assert_complete(data, _operation_count(spec), "offline", output)
+
+
+@pytest.mark.parametrize("library", ["httpx", "httpx2"])
+def test_the_client_runs_on_either_http_library(library: str, tmp_path: Path) -> None:
+    """``--http-library``: the package imports only the chosen library (the other one is never
+    imported), declares it, and its endpoint tests pass offline with it, and against Prism on
+    httpx (generated/, on httpx2, runs against Prism above)."""
+    out = tmp_path / "out"
+    generate(Options(spec=SPEC, out=out, with_tests=True, http_library=library))
+    other = "httpx2" if library == "httpx" else "httpx"
+    probe = (
+        "import sys, akeneo_pim\n"
+        "c = akeneo_pim.Akeneo('https://pim.example.com', token='t')\n"
+        "c.families\n"
+        f"print(type(c._http._client).__module__.split('.')[0], {other!r} in sys.modules)\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(out)}
+    used = subprocess.run([sys.executable, "-P", "-c", probe], cwd=out, env=env, capture_output=True, text=True, check=False, timeout=60)
+    assert used.returncode == 0, used.stderr[-3000:]
+    assert used.stdout.split() == [library, "False"]
+    assert f'"{library}>=' in (out / "pyproject.toml").read_text(encoding="utf-8")
+    total = _operation_count(SPEC)
+    data, output = run_endpoint_tests(out / "endpoint_tests", tmp_path / "offline.json", cwd=out)
+    _assert_complete(data, total, "offline", output)
+    if library == "httpx":
+        with running_prism(SPEC, tmp_path / "prism.log") as url:
+            data, output = run_endpoint_tests(out / "endpoint_tests", tmp_path / "prism.json", cwd=out, mode="prism", base_url=url)
+        _assert_complete(data, total, "prism", output)

@@ -13,10 +13,10 @@ import shutil
 from collections.abc import Iterator
 from types import ModuleType
 
-import httpx
 import pytest
 
 from generator.pipeline import Options, generate
+from tests.support.httplib import httpx
 from tests.support.packages import on_sys_path
 from tests.support.paths import MINI
 

@@ -203,7 +203,7 @@ def test_enums_are_checked(catalog: ModuleType) -> None:
 def test_timeout_applies_through_a_borrowed_http_client(mini: ModuleType, server: ScriptedServer) -> None:
     """``timeout=`` is honoured with the caller's own ``http_client`` (whose own timeout applies
     when no ``timeout=`` is given)."""
-    import httpx  # noqa: PLC0415
+    from tests.support.httplib import httpx  # noqa: PLC0415
 
     slow = Reply(200, {"code": "shoes"}, headers={"Content-Type": "application/json"}, delay=0.6)
     server.on("GET", "/api/rest/v1/families/shoes", slow)
@@ -216,7 +216,7 @@ def test_timeout_applies_through_a_borrowed_http_client(mini: ModuleType, server
 
 
 async def test_timeout_applies_through_a_borrowed_async_http_client(mini: ModuleType, server: ScriptedServer) -> None:
-    import httpx  # noqa: PLC0415
+    from tests.support.httplib import httpx  # noqa: PLC0415
 
     server.on("GET", "/api/rest/v1/families/shoes", Reply(200, {"code": "shoes"}, headers={"Content-Type": "application/json"}, delay=0.6))
     async with httpx.AsyncClient(timeout=10.0) as own:

@@ -69,7 +69,7 @@ NASTY = [
 fragment = st.one_of(st.text(max_size=25), st.sampled_from(NASTY))
 hostile = st.builds(lambda a, b: f"{a}{MARK}{b}", fragment, fragment)
 
-ALLOWED_IMPORTS = {"__future__", "typing", "collections.abc", "pydantic", "json", "warnings", "importlib", "functools", "types", "httpx", "datetime", "decimal", "enum"}
+ALLOWED_IMPORTS = {"__future__", "typing", "collections.abc", "pydantic", "json", "warnings", "importlib", "functools", "types", "httpx", "httpx2", "datetime", "decimal", "enum"}
 
 
 def _spec(t: dict[str, Any]) -> dict[str, Any]:

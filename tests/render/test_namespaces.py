@@ -18,11 +18,11 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-import httpx
 import pytest
 
 from generator.loader.build import CLIENT_ATTRS
 from generator.loader.naming import snake_name
+from tests.support.httplib import httpx
 from tests.support.packages import generate_package
 
 HOSTILE = ["Page", "Search", "UpsertOutcome", "BaseModel", "Field", "Any", "Literal", "TypeAlias", "Mapping", "Iterator", "Settings", "SyncHttp", "Client"]

@@ -1,5 +1,5 @@
 """The output is an installable distribution: a generated pyproject.toml declares the package
-and what it needs (httpx, pydantic), and a wheel built from it imports anywhere."""
+and what it needs (httpx2 or httpx, pydantic), and a wheel built from it imports anywhere."""
 
 from __future__ import annotations
 
@@ -32,7 +32,7 @@ def test_the_pyproject_declares_the_package(out: Path) -> None:
     project = tomllib.loads((out / "pyproject.toml").read_text())
     assert project["project"]["name"] == "mini-pim"
     assert project["project"]["requires-python"] == ">=3.10"
-    assert {d.split(">")[0].split("<")[0] for d in project["project"]["dependencies"]} == {"httpx", "pydantic"}
+    assert {d.split(">")[0].split("<")[0] for d in project["project"]["dependencies"]} == {"httpx2", "pydantic"}
     assert project["tool"]["hatch"]["build"]["targets"]["wheel"]["packages"] == ["mini_pim"]
     assert project["build-system"]["build-backend"] == "hatchling.build"
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 import json
 from typing import Any
 
-import httpx
 import pytest
+
+from tests.support.httplib import httpx
 
 LOCATION = "https://pim.example.com/api/rest/v1/media-files/a/b/c/d/abcd_cap.jpg"
 

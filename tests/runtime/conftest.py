@@ -10,9 +10,9 @@ from dataclasses import dataclass, field
 from types import ModuleType
 from typing import Any
 
-import httpx
 import pytest
 
+from tests.support.httplib import httpx
 from tests.support.scripted_server import ScriptedServer
 
 

@@ -3,8 +3,9 @@ other goes through the full checks; both give the URL joining onto the base URL 
 
 from __future__ import annotations
 
-import httpx
 import pytest
+
+from tests.support.httplib import httpx
 
 
 @pytest.mark.parametrize("prefix", ["", "/pim"], ids=["root", "under-a-path"])

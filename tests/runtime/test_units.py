@@ -7,8 +7,9 @@ import enum
 import json
 import pickle
 
-import httpx
 import pytest
+
+from tests.support.httplib import httpx
 
 # -- Settings ----------------------------------------------------------------------------------
 

@@ -12,6 +12,7 @@ from pathlib import Path, PurePosixPath
 from types import ModuleType
 
 from generator.static import runtime_files
+from tests.support.httplib import HTTP_LIBRARY
 from tests.support.packages import import_fresh
 from tests.support.paths import STATIC
 
@@ -20,6 +21,7 @@ RUNTIME_PACKAGE = "akeneo_rt"
 #: Its modules, all imported up front (an import error fails the fixture, not a random test).
 MODULES = (
     "errors",
+    "_httpx",
     "_config",
     "_encoding",
     "_search",
@@ -45,7 +47,7 @@ MODULES = (
 
 def build_runtime_package(dest: Path, name: str = "akeneo_rt") -> ModuleType:
     """Write the runtime into ``dest/name`` and import it (``dest`` goes on sys.path)."""
-    for f in runtime_files(STATIC, PurePosixPath(name)):
+    for f in runtime_files(STATIC, PurePosixPath(name), http_library=HTTP_LIBRARY):
         target = dest / f.path
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(f.text, encoding="utf-8")

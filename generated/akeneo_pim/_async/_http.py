@@ -36,10 +36,9 @@ from types import TracebackType
 from typing import Any
 from urllib.parse import parse_qsl
 
-import httpx
-
 from .._config import Settings
 from .._encoding import compact_json, encode_path, encode_query, prepare_json
+from .._httpx import httpx
 from .._meta import SUCCESS_STATUSES
 from .._retry import RetryPolicy
 from .._types import Auth

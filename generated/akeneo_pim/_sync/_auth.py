@@ -21,9 +21,8 @@ from collections.abc import (
 )
 from typing import Any
 
-import httpx
-
 from .._config import Settings
+from .._httpx import httpx
 from ..errors import APIError, AuthenticationError
 
 __all__ = ["TOKEN_PATH", "SyncAuth", "TokenSender"]

@@ -17,9 +17,8 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
-import httpx
-
 from ..._encoding import encode_path
+from ..._httpx import httpx
 from .._media import filename_from_disposition, last_segment, sanitize_filename
 from .._results import DownloadResult, DownloadTarget, IncompleteDownload
 

@@ -28,8 +28,7 @@ from collections.abc import (
 )
 from typing import TYPE_CHECKING, Any
 
-import httpx
-
+from ..._httpx import httpx
 from ...errors import AkeneoError, APIError, PayloadTooLarge, TooManyRequests, TransportError
 from .._chunking import (
     Chunk,

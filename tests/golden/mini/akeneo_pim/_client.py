@@ -7,10 +7,9 @@ from functools import cached_property
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
-import httpx
-
 from ._async._http import AsyncHttp
 from ._config import Settings
+from ._httpx import httpx
 from ._sync._http import SyncHttp
 
 if TYPE_CHECKING:
