@@ -56,7 +56,22 @@ CLIENT_ATTRS = frozenset({"settings", "close", "aclose"})
 #: Names generated methods use for their own arguments and locals (everything else they reach
 #: through module aliases): a parameter or multipart part named like one gets a trailing underscore.
 METHOD_LOCALS = frozenset(
-    {"body", "items", "batch_size", "concurrency", "on_progress", "filename", "content_type", "response", "to", "chunk_size"}
+    {
+        "body",
+        "items",
+        "batch_size",
+        "concurrency",
+        "on_progress",
+        "filename",
+        "content_type",
+        "response",
+        "to",
+        "overwrite",
+        "chunk_size",
+        "timeout",
+        "extra_headers",
+        "extra_query",
+    }
 )
 STR = TypeRef("primitive", "str")
 STANDARD_RESULT = {

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import FrozenInstanceError, dataclass
 from typing import TYPE_CHECKING, Any, Generic, Literal, TypeAlias, TypeVar
 from urllib.parse import unquote, urlsplit
@@ -11,10 +11,23 @@ from urllib.parse import unquote, urlsplit
 if TYPE_CHECKING:
     from ._httpx import httpx
 
-__all__ = ["Auth", "JSONValue", "Page", "PageLinks", "UpsertOutcome"]
+__all__ = ["Auth", "EventHooks", "ExtraHeaders", "ExtraQuery", "JSONValue", "Page", "PageLinks", "Timeout", "UpsertOutcome"]
 
 #: How a request authenticates: the access token, the client's id and secret, or not at all.
 Auth: TypeAlias = Literal["bearer", "basic", "none"]
+
+#: A call's ``timeout=``: seconds, or an ``httpx.Timeout`` (connect, read, write, pool).
+Timeout: TypeAlias = "float | httpx.Timeout"
+#: A call's ``extra_headers=``: headers added after every other one.
+ExtraHeaders: TypeAlias = Mapping[str, str]
+#: A call's ``extra_query=``: query parameters added after the operation's.
+ExtraQuery: TypeAlias = Mapping[str, object]
+
+#: A client's ``event_hooks=``: ``{"request": [...], "response": [...]}``, functions called with
+#: each ``httpx.Request`` just before it is sent and with each ``httpx.Response`` once its
+#: headers arrived (every attempt: retries and token requests included); the async client
+#: awaits those that return an awaitable.
+EventHooks: TypeAlias = Mapping[str, Sequence[Callable[[Any], object]]]
 
 #: Any value JSON can represent.
 JSONValue: TypeAlias = "bool | int | float | str | list[JSONValue] | dict[str, JSONValue] | None"

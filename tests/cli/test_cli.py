@@ -328,7 +328,7 @@ def test_a_spec_whose_names_clash_generates_with_one_warning_per_clash(tmp_path:
     things = _definitions(package / "resources" / "thing.py")
     assert things["Thing"] == ["__init__", "get", "get_by_uuid"]
     other = _definitions(package / "resources" / "other.py")
-    assert "Other.get(self, code, a_b, a_b_query)" in other[""]
+    assert "Other.get(self, code, a_b, a_b_query, timeout, extra_headers, extra_query)" in other[""]
     models = _definitions(package / "models" / "thing.py")
     assert {"Thing", "ThingMeta", "ThingMeta2"} <= set(models)
     model_text = (package / "models" / "thing.py").read_text(encoding="utf-8")

@@ -36,6 +36,9 @@ from tests.support.httplib import httpx
 from tests.support.packages import forget
 from tests.support.paths import FIXTURE_SPECS
 
+#: the keyword arguments every generated method ends with
+CALL_OPTIONS = ("timeout", "extra_headers", "extra_query")
+
 FEATURES = FIXTURE_SPECS / "features"
 SPECS = (
     "additional_properties",
@@ -789,7 +792,7 @@ def test_path_level_parameters(pkgs: Packages) -> None:
     pkg = pkgs("path_parameters")
     items = pkgs.module("path_parameters", "resources.items").Items
     get = inspect.signature(items.get_item).parameters
-    assert list(get) == ["self", "store_id", "item_id", "locale", "x_trace"]
+    assert list(get) == ["self", "store_id", "item_id", "locale", "x_trace", *CALL_OPTIONS]
     # an operation's own declaration overrides the path's (an integer here)
     assert inspect.signature(items.delete_item).parameters["item_id"].annotation == "int"
     pim, seen = client(pkg, reply({"id": "i/1"}))
@@ -818,6 +821,7 @@ def test_component_references(pkgs: Packages) -> None:
         "limit",
         "color",
         "x_request_id",
+        *CALL_OPTIONS,
     ]
     roundtrip(m.Widget, {"name": "w", "color": "red"})
     pim, seen = client(pkg, reply([{"name": "w"}]))
@@ -860,7 +864,7 @@ def test_form_urlencoded_body(pkgs: Packages) -> None:
     pkg = pkgs("form_body")
     tokens = pkgs.module("form_body", "resources.tokens").Tokens
     params = inspect.signature(tokens.issue_token).parameters
-    assert {n: p.annotation for n, p in params.items() if n != "self"} == {
+    assert {n: p.annotation for n, p in params.items() if n not in ("self", *CALL_OPTIONS)} == {
         "grant_type": "_t.Literal['client_credentials']",
         "client_id": "str",
         "scope": "str | None",
@@ -1033,6 +1037,7 @@ def test_reserved_and_non_ascii_identifiers(pkgs: Packages) -> None:
         "self_",
         "grosse",
         "page_size",
+        *CALL_OPTIONS,
     ]
     pim, seen = client(pkg, reply(data))
     # tag "Ünïcode": resource ``unicode`` (ASCII, snake_case, not made plural)

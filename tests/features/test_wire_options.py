@@ -192,7 +192,7 @@ def test_listing_sends_headers_on_every_page(wire: tuple[ModuleType, Any]) -> No
 def test_upload_and_download_send_query_and_headers(wire: tuple[ModuleType, Any], tmp_path: Path) -> None:
     seen: list[httpx.Request] = []
     client = _client(wire, seen)
-    code = client.files.upload_file(b"content", x_tenant="red", overwrite=True, note="hi", filename="a.txt")
+    code = client.files.upload_file(b"content", x_tenant="red", overwrite_=True, note="hi", filename="a.txt")
     assert code == "new-1"
     upload = seen[-1]
     assert (upload.method, upload.url.path, upload.url.params["overwrite"]) == ("POST", "/files", "true")

@@ -22,6 +22,7 @@ attempt, never headers, tokens or bodies.
 from __future__ import annotations
 
 import asyncio  # unasync: remove
+import inspect  # unasync: remove
 import logging
 import time
 from collections.abc import (
@@ -41,7 +42,7 @@ from .._encoding import compact_json, encode_path, encode_query, prepare_json
 from .._httpx import httpx
 from .._meta import SUCCESS_STATUSES
 from .._retry import RetryPolicy
-from .._types import Auth
+from .._types import Auth, EventHooks
 from ..errors import (
     ConnectError,
     ForeignURLError,
@@ -79,11 +80,14 @@ def _replayable(content: object, files: Any) -> bool:
     return True
 
 
-def _query_pairs(path: str, query: Mapping[str, object] | None) -> list[tuple[str, str]]:
+def _query_pairs(
+    path: str, query: Mapping[str, object] | None, extra: Mapping[str, object] | None = None
+) -> list[tuple[str, str]]:
     """The query of a request: the fixed one a path template may carry
-    (``/responses/{id}?beta=true``), then the parameters given."""
+    (``/responses/{id}?beta=true``), then the parameters given, then a call's extra ones."""
     fixed = path.partition("?")[2]
-    return [*parse_qsl(fixed, keep_blank_values=True), *encode_query(query)]
+    pairs = [*parse_qsl(fixed, keep_blank_values=True), *encode_query(query)]
+    return [*pairs, *encode_query(extra)] if extra else pairs
 
 
 class AsyncHttp:
@@ -100,6 +104,10 @@ class AsyncHttp:
         sleep: waits between retries (``asyncio.sleep`` by default; tests record delays).
         clock: monotonic clock for token expiry (``time.monotonic`` by default).
         retry_policy: overrides the policy built from the settings.
+        event_hooks: ``{"request": [...], "response": [...]}``: functions called with each
+            request just before it is sent and each response once its headers arrived, on
+            every attempt (see :data:`.._types.EventHooks`); they work with a borrowed
+            ``http_client`` too. An exception a hook raises propagates to the caller.
     """
 
     def __init__(
@@ -111,8 +119,15 @@ class AsyncHttp:
         clock: Callable[[], float] | None = None,
         retry_policy: RetryPolicy | None = None,
         settings_timeout: bool = False,
+        event_hooks: EventHooks | None = None,
     ) -> None:
         self._settings = settings
+        hooks = dict(event_hooks or {})
+        unknown = sorted(set(hooks) - {"request", "response"})
+        if unknown:
+            raise ValueError(f"event_hooks takes 'request' and 'response' hooks, not {unknown}")
+        self._request_hooks = list(hooks.get("request", ()))
+        self._response_hooks = list(hooks.get("response", ()))
         timeouts = httpx.Timeout(**settings.timeout.as_dict())
         #: what a request without a timeout of its own uses
         self._timeout: Any = timeouts if settings_timeout else _USE_CLIENT_TIMEOUT
@@ -178,7 +193,9 @@ class AsyncHttp:
         content_type: str | None = None,
         retry: bool | None = None,
         auth: Auth = "bearer",
-        timeout: float | httpx.Timeout | None = _USE_CLIENT_TIMEOUT,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
     ) -> httpx.Response:
         """Send one request and return the (fully read) successful response.
 
@@ -200,7 +217,11 @@ class AsyncHttp:
                 429/5xx/transport errors; True forces retrying any method; False never retries.
             auth: ``"bearer"`` sends the access token, ``"basic"`` the client id and secret (the
                 token endpoint), ``"none"`` nothing.
-            timeout: overrides the client's timeout for this request.
+            timeout: this request's timeout (seconds, or an ``httpx.Timeout``) instead of the
+                client's; None keeps the client's (``httpx.Timeout(None)`` waits forever).
+            extra_headers: headers added to the request, after every other one (only
+                ``Authorization`` cannot be replaced).
+            extra_query: query parameters added after the operation's (encoded the same way).
 
         Raises:
             errors.APIError: (a subclass per status) for any status but 200, 201 and 204.
@@ -209,12 +230,12 @@ class AsyncHttp:
         return await self._send(
             method,
             self._url(path, path_params),
-            params=_query_pairs(path, query),
+            params=_query_pairs(path, query, extra_query),
             json=json,
             content=content,
             files=files,
             data=dict(encode_query(data)) if data is not None else None,
-            headers=self._header_values(headers, auth),
+            headers=self._header_values(headers, auth, extra_headers),
             accept=accept,
             content_type=content_type,
             retry=retry,
@@ -239,7 +260,9 @@ class AsyncHttp:
         content_type: str | None = None,
         retry: bool | None = None,
         auth: Auth = "bearer",
-        timeout: float | httpx.Timeout | None = _USE_CLIENT_TIMEOUT,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
     ) -> AsyncIterator[httpx.Response]:
         """Like :meth:`request` (same arguments), but the body is left unread: the caller
         iterates ``response.aiter_bytes()`` / ``aiter_lines()`` inside the context.
@@ -252,12 +275,12 @@ class AsyncHttp:
         response = await self._send(
             method,
             url,
-            params=_query_pairs(path, query),
+            params=_query_pairs(path, query, extra_query),
             json=json,
             content=content,
             files=files,
             data=dict(encode_query(data)) if data is not None else None,
-            headers=self._header_values(headers, auth),
+            headers=self._header_values(headers, auth, extra_headers),
             accept=accept,
             content_type=content_type,
             retry=retry,
@@ -279,14 +302,21 @@ class AsyncHttp:
         accept: str = "application/json",
         headers: Mapping[str, str] | None = None,
         retry: bool | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> httpx.Response:
-        """GET an absolute or base-relative URL as given (``_links.next.href``).
+        """GET an absolute or base-relative URL as given (``_links.next.href``); ``headers``
+        and ``timeout`` as for :meth:`request`.
 
         Raises:
             errors.ForeignURLError: the URL's host is not the PIM's (the token would leak).
         """
         return await self._send(
-            "GET", self.resolve_url(url), headers=headers, accept=accept, retry=retry
+            "GET",
+            self.resolve_url(url),
+            headers=headers,
+            accept=accept,
+            retry=retry,
+            timeout=timeout,
         )
 
     def resolve_url(self, url: str) -> httpx.URL:
@@ -359,10 +389,23 @@ class AsyncHttp:
             authenticated=False,
         )
 
-    def _header_values(self, headers: Mapping[str, object] | None, auth: Auth) -> dict[str, str]:
-        """Header parameters as text (``None`` left out), plus the Basic credentials when the
-        operation authenticates with them."""
+    def _header_values(
+        self,
+        headers: Mapping[str, object] | None,
+        auth: Auth,
+        extra: Mapping[str, str] | None = None,
+    ) -> dict[str, str]:
+        """Header parameters as text (``None`` left out), then a call's extra headers (they
+        win, whatever their capitalisation), plus the Basic credentials when the operation
+        authenticates with them."""
         out = dict(encode_query(headers))
+        if extra:
+            for name, value in extra.items():
+                for known in [k for k in out if k.lower() == name.lower()]:
+                    del out[known]
+                if not isinstance(value, str):
+                    raise TypeError(f"extra_headers values must be strings, not {type(value).__name__}")
+                out[name] = value
         if auth == "basic":
             out["Authorization"] = self._settings.basic_authorization()
         return out
@@ -408,11 +451,11 @@ class AsyncHttp:
         content_type: str | None = None,
         retry: bool | None = None,
         authenticated: bool = True,
-        timeout: Any = _USE_CLIENT_TIMEOUT,
+        timeout: float | httpx.Timeout | None = None,
         stream: bool = False,
     ) -> httpx.Response:
         method = method.upper()
-        if timeout is _USE_CLIENT_TIMEOUT:
+        if timeout is None:
             timeout = self._timeout
         body: RequestContent | None = content
         if json is not None:
@@ -438,6 +481,8 @@ class AsyncHttp:
                 timeout=timeout,
             )
             path = request.url.path  # for log lines
+            if self._request_hooks:
+                await _run_hooks(self._request_hooks, request)
             started = time.perf_counter()
             try:
                 response = await self._client.send(request, stream=stream)
@@ -465,6 +510,12 @@ class AsyncHttp:
             _logger.debug(
                 "%s %s -> %d in %.1f ms (attempt %d)", method, path, status, elapsed, attempt + 1
             )
+            if self._response_hooks:
+                try:
+                    await _run_hooks(self._response_hooks, response)
+                except BaseException:
+                    await response.aclose()
+                    raise
             if status in SUCCESS_STATUSES:
                 return response
             try:
@@ -504,6 +555,14 @@ class AsyncHttp:
             delay,
         )
         await self.sleep(delay)
+
+
+async def _run_hooks(hooks: list[Callable[[Any], object]], value: object) -> None:
+    """Call each event hook with the request or response (awaiting what returns an awaitable)."""
+    for hook in hooks:
+        result = hook(value)  # unasync: sync=hook(value)
+        if inspect.isawaitable(result):  # unasync: remove
+            await result  # unasync: remove
 
 
 def _wrap_transport_error(exc: httpx.TransportError, method: str, url: str) -> TransportError:

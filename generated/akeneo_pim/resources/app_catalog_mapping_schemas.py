@@ -20,6 +20,10 @@ class AppCatalogMappingSchemas:
     def delete_product(
         self,
         id: str,
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> None:
         """Remove the product mapping schema of a catalog.
 
@@ -36,11 +40,18 @@ class AppCatalogMappingSchemas:
             "DELETE",
             "/api/rest/v1/catalogs/{id}/mapping-schemas/product",
             path_params={"id": id},
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def get_product(
         self,
         id: str,
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _m.ProductMappingSchema:
         """Read the product mapping schema of a catalog.
 
@@ -57,6 +68,9 @@ class AppCatalogMappingSchemas:
             "GET",
             "/api/rest/v1/catalogs/{id}/mapping-schemas/product",
             path_params={"id": id},
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.parse_json(_m.ProductMappingSchema, response.content)
 
@@ -64,6 +78,10 @@ class AppCatalogMappingSchemas:
         self,
         id: str,
         body: _m.ProductMappingSchema | _abc.Mapping[str, object],
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.UpsertOutcome:
         """Set the product mapping schema of a catalog.
 
@@ -84,6 +102,9 @@ class AppCatalogMappingSchemas:
             path_params={"id": id},
             json=body,
             content_type="application/json",
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.UpsertOutcome.from_response(response)
 
@@ -97,6 +118,10 @@ class AsyncAppCatalogMappingSchemas:
     async def delete_product(
         self,
         id: str,
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> None:
         """Remove the product mapping schema of a catalog.
 
@@ -113,11 +138,18 @@ class AsyncAppCatalogMappingSchemas:
             "DELETE",
             "/api/rest/v1/catalogs/{id}/mapping-schemas/product",
             path_params={"id": id},
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def get_product(
         self,
         id: str,
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _m.ProductMappingSchema:
         """Read the product mapping schema of a catalog.
 
@@ -134,6 +166,9 @@ class AsyncAppCatalogMappingSchemas:
             "GET",
             "/api/rest/v1/catalogs/{id}/mapping-schemas/product",
             path_params={"id": id},
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.parse_json(_m.ProductMappingSchema, response.content)
 
@@ -141,6 +176,10 @@ class AsyncAppCatalogMappingSchemas:
         self,
         id: str,
         body: _m.ProductMappingSchema | _abc.Mapping[str, object],
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.UpsertOutcome:
         """Set the product mapping schema of a catalog.
 
@@ -161,5 +200,8 @@ class AsyncAppCatalogMappingSchemas:
             path_params={"id": id},
             json=body,
             content_type="application/json",
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.UpsertOutcome.from_response(response)

@@ -19,6 +19,10 @@ class AppCatalogProducts:
         self,
         id: str,
         uuid: str,
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _m.ProductUuid:
         """Read one product of a catalog.
 
@@ -38,6 +42,9 @@ class AppCatalogProducts:
             "GET",
             "/api/rest/v1/catalogs/{id}/products/{uuid}",
             path_params={"id": id, "uuid": uuid},
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.parse_json(_m.ProductUuid, response.content)
 
@@ -48,6 +55,9 @@ class AppCatalogProducts:
         limit: int = 1000,
         updated_before: str | None = None,
         updated_after: str | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.SyncPaginator[_m.ProductUuid]:
         """List the products in a catalog.
 
@@ -81,6 +91,9 @@ class AppCatalogProducts:
                 "updated_after": updated_after,
             },
             parse=_rt.validator(_m.ProductUuid),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def list_page(
@@ -91,6 +104,9 @@ class AppCatalogProducts:
         limit: int | None = None,
         updated_before: str | None = None,
         updated_after: str | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.Page[_m.ProductUuid]:
         """List the products in a catalog.
 
@@ -127,6 +143,9 @@ class AppCatalogProducts:
                 "updated_after": updated_after,
             },
             parse=_rt.validator(_m.ProductUuid),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def list_mapped(
@@ -136,6 +155,9 @@ class AppCatalogProducts:
         limit: int = 100,
         updated_before: str | None = None,
         updated_after: str | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.SyncPaginator[_m.MappedProduct]:
         """List the products of a catalog in the app's mapping.
 
@@ -170,6 +192,9 @@ class AppCatalogProducts:
                 "updated_after": updated_after,
             },
             parse=_rt.validator(_m.MappedProduct),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def list_mapped_page(
@@ -180,6 +205,9 @@ class AppCatalogProducts:
         limit: int | None = None,
         updated_before: str | None = None,
         updated_after: str | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.Page[_m.MappedProduct]:
         """List the products of a catalog in the app's mapping.
 
@@ -217,6 +245,9 @@ class AppCatalogProducts:
                 "updated_after": updated_after,
             },
             parse=_rt.validator(_m.MappedProduct),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def list_mapped_models(
@@ -226,6 +257,9 @@ class AppCatalogProducts:
         limit: int = 100,
         updated_before: str | None = None,
         updated_after: str | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.SyncPaginator[_m.MappedModel]:
         """List the product models of a catalog in the app's mapping.
 
@@ -258,6 +292,9 @@ class AppCatalogProducts:
                 "updated_after": updated_after,
             },
             parse=_rt.validator(_m.MappedModel),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def list_mapped_models_page(
@@ -268,6 +305,9 @@ class AppCatalogProducts:
         limit: int | None = None,
         updated_before: str | None = None,
         updated_after: str | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.Page[_m.MappedModel]:
         """List the product models of a catalog in the app's mapping.
 
@@ -303,6 +343,9 @@ class AppCatalogProducts:
                 "updated_after": updated_after,
             },
             parse=_rt.validator(_m.MappedModel),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def list_mapped_variants(
@@ -313,6 +356,9 @@ class AppCatalogProducts:
         limit: int = 100,
         updated_before: str | None = None,
         updated_after: str | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.SyncPaginator[_m.MappedVariant]:
         """List the variants of a mapped product model.
 
@@ -347,6 +393,9 @@ class AppCatalogProducts:
                 "updated_after": updated_after,
             },
             parse=_rt.validator(_m.MappedVariant),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def list_mapped_variants_page(
@@ -358,6 +407,9 @@ class AppCatalogProducts:
         limit: int | None = None,
         updated_before: str | None = None,
         updated_after: str | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.Page[_m.MappedVariant]:
         """List the variants of a mapped product model.
 
@@ -395,6 +447,9 @@ class AppCatalogProducts:
                 "updated_after": updated_after,
             },
             parse=_rt.validator(_m.MappedVariant),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def list_uuids(
@@ -405,6 +460,9 @@ class AppCatalogProducts:
         updated_before: str | None = None,
         updated_after: str | None = None,
         with_count: bool | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.SyncPaginator[str]:
         """List the UUIDs of the products in a catalog.
 
@@ -441,6 +499,9 @@ class AppCatalogProducts:
                 "with_count": with_count,
             },
             parse=_rt.validator(str),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def list_uuids_page(
@@ -452,6 +513,9 @@ class AppCatalogProducts:
         updated_before: str | None = None,
         updated_after: str | None = None,
         with_count: bool | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.Page[str]:
         """List the UUIDs of the products in a catalog.
 
@@ -491,6 +555,9 @@ class AppCatalogProducts:
                 "with_count": with_count,
             },
             parse=_rt.validator(str),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
 
@@ -504,6 +571,10 @@ class AsyncAppCatalogProducts:
         self,
         id: str,
         uuid: str,
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _m.ProductUuid:
         """Read one product of a catalog.
 
@@ -523,6 +594,9 @@ class AsyncAppCatalogProducts:
             "GET",
             "/api/rest/v1/catalogs/{id}/products/{uuid}",
             path_params={"id": id, "uuid": uuid},
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.parse_json(_m.ProductUuid, response.content)
 
@@ -533,6 +607,9 @@ class AsyncAppCatalogProducts:
         limit: int = 1000,
         updated_before: str | None = None,
         updated_after: str | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.AsyncPaginator[_m.ProductUuid]:
         """List the products in a catalog.
 
@@ -566,6 +643,9 @@ class AsyncAppCatalogProducts:
                 "updated_after": updated_after,
             },
             parse=_rt.validator(_m.ProductUuid),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def list_page(
@@ -576,6 +656,9 @@ class AsyncAppCatalogProducts:
         limit: int | None = None,
         updated_before: str | None = None,
         updated_after: str | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.Page[_m.ProductUuid]:
         """List the products in a catalog.
 
@@ -612,6 +695,9 @@ class AsyncAppCatalogProducts:
                 "updated_after": updated_after,
             },
             parse=_rt.validator(_m.ProductUuid),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def list_mapped(
@@ -621,6 +707,9 @@ class AsyncAppCatalogProducts:
         limit: int = 100,
         updated_before: str | None = None,
         updated_after: str | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.AsyncPaginator[_m.MappedProduct]:
         """List the products of a catalog in the app's mapping.
 
@@ -655,6 +744,9 @@ class AsyncAppCatalogProducts:
                 "updated_after": updated_after,
             },
             parse=_rt.validator(_m.MappedProduct),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def list_mapped_page(
@@ -665,6 +757,9 @@ class AsyncAppCatalogProducts:
         limit: int | None = None,
         updated_before: str | None = None,
         updated_after: str | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.Page[_m.MappedProduct]:
         """List the products of a catalog in the app's mapping.
 
@@ -702,6 +797,9 @@ class AsyncAppCatalogProducts:
                 "updated_after": updated_after,
             },
             parse=_rt.validator(_m.MappedProduct),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def list_mapped_models(
@@ -711,6 +809,9 @@ class AsyncAppCatalogProducts:
         limit: int = 100,
         updated_before: str | None = None,
         updated_after: str | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.AsyncPaginator[_m.MappedModel]:
         """List the product models of a catalog in the app's mapping.
 
@@ -743,6 +844,9 @@ class AsyncAppCatalogProducts:
                 "updated_after": updated_after,
             },
             parse=_rt.validator(_m.MappedModel),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def list_mapped_models_page(
@@ -753,6 +857,9 @@ class AsyncAppCatalogProducts:
         limit: int | None = None,
         updated_before: str | None = None,
         updated_after: str | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.Page[_m.MappedModel]:
         """List the product models of a catalog in the app's mapping.
 
@@ -788,6 +895,9 @@ class AsyncAppCatalogProducts:
                 "updated_after": updated_after,
             },
             parse=_rt.validator(_m.MappedModel),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def list_mapped_variants(
@@ -798,6 +908,9 @@ class AsyncAppCatalogProducts:
         limit: int = 100,
         updated_before: str | None = None,
         updated_after: str | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.AsyncPaginator[_m.MappedVariant]:
         """List the variants of a mapped product model.
 
@@ -832,6 +945,9 @@ class AsyncAppCatalogProducts:
                 "updated_after": updated_after,
             },
             parse=_rt.validator(_m.MappedVariant),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def list_mapped_variants_page(
@@ -843,6 +959,9 @@ class AsyncAppCatalogProducts:
         limit: int | None = None,
         updated_before: str | None = None,
         updated_after: str | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.Page[_m.MappedVariant]:
         """List the variants of a mapped product model.
 
@@ -880,6 +999,9 @@ class AsyncAppCatalogProducts:
                 "updated_after": updated_after,
             },
             parse=_rt.validator(_m.MappedVariant),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def list_uuids(
@@ -890,6 +1012,9 @@ class AsyncAppCatalogProducts:
         updated_before: str | None = None,
         updated_after: str | None = None,
         with_count: bool | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.AsyncPaginator[str]:
         """List the UUIDs of the products in a catalog.
 
@@ -926,6 +1051,9 @@ class AsyncAppCatalogProducts:
                 "with_count": with_count,
             },
             parse=_rt.validator(str),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def list_uuids_page(
@@ -937,6 +1065,9 @@ class AsyncAppCatalogProducts:
         updated_before: str | None = None,
         updated_after: str | None = None,
         with_count: bool | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.Page[str]:
         """List the UUIDs of the products in a catalog.
 
@@ -976,4 +1107,7 @@ class AsyncAppCatalogProducts:
                 "with_count": with_count,
             },
             parse=_rt.validator(str),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )

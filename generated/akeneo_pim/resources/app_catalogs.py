@@ -20,6 +20,10 @@ class AppCatalogs:
     def create(
         self,
         body: _m.AppCatalogWrite | _abc.Mapping[str, object],
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _m.AppCatalog:
         """Create a catalog for the app.
 
@@ -35,12 +39,19 @@ class AppCatalogs:
             path_params={},
             json=body,
             content_type="application/json",
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.parse_json(_m.AppCatalog, response.content)
 
     def delete(
         self,
         id: str,
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> None:
         """Delete one catalog of the app.
 
@@ -57,12 +68,19 @@ class AppCatalogs:
             "DELETE",
             "/api/rest/v1/catalogs/{id}",
             path_params={"id": id},
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def duplicate(
         self,
         id: str,
         body: _m.AppCatalogDuplicate | _abc.Mapping[str, object] | None = None,
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _m.AppCatalog:
         """Copy a catalog.
 
@@ -82,12 +100,19 @@ class AppCatalogs:
             path_params={"id": id},
             json=body,
             content_type="application/json",
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.parse_json(_m.AppCatalog, response.content)
 
     def get(
         self,
         id: str,
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _m.AppCatalog:
         """Read one catalog of the app.
 
@@ -104,6 +129,9 @@ class AppCatalogs:
             "GET",
             "/api/rest/v1/catalogs/{id}",
             path_params={"id": id},
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.parse_json(_m.AppCatalog, response.content)
 
@@ -111,6 +139,9 @@ class AppCatalogs:
         self,
         *,
         limit: int = 100,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.SyncPaginator[_m.AppCatalog]:
         """List the catalogs of the app.
 
@@ -133,6 +164,9 @@ class AppCatalogs:
             path_params={},
             query={"limit": limit},
             parse=_rt.validator(_m.AppCatalog),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def list_page(
@@ -140,6 +174,9 @@ class AppCatalogs:
         *,
         page: int | None = None,
         limit: int | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.Page[_m.AppCatalog]:
         """List the catalogs of the app.
 
@@ -164,12 +201,19 @@ class AppCatalogs:
             path_params={},
             query={"page": page, "limit": limit},
             parse=_rt.validator(_m.AppCatalog),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def update(
         self,
         id: str,
         body: _m.AppCatalogWrite | _abc.Mapping[str, object],
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _m.AppCatalog:
         """Change the name, currencies or locales of a catalog.
 
@@ -188,6 +232,9 @@ class AppCatalogs:
             path_params={"id": id},
             json=body,
             content_type="application/json",
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.parse_json(_m.AppCatalog, response.content)
 
@@ -201,6 +248,10 @@ class AsyncAppCatalogs:
     async def create(
         self,
         body: _m.AppCatalogWrite | _abc.Mapping[str, object],
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _m.AppCatalog:
         """Create a catalog for the app.
 
@@ -216,12 +267,19 @@ class AsyncAppCatalogs:
             path_params={},
             json=body,
             content_type="application/json",
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.parse_json(_m.AppCatalog, response.content)
 
     async def delete(
         self,
         id: str,
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> None:
         """Delete one catalog of the app.
 
@@ -238,12 +296,19 @@ class AsyncAppCatalogs:
             "DELETE",
             "/api/rest/v1/catalogs/{id}",
             path_params={"id": id},
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def duplicate(
         self,
         id: str,
         body: _m.AppCatalogDuplicate | _abc.Mapping[str, object] | None = None,
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _m.AppCatalog:
         """Copy a catalog.
 
@@ -263,12 +328,19 @@ class AsyncAppCatalogs:
             path_params={"id": id},
             json=body,
             content_type="application/json",
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.parse_json(_m.AppCatalog, response.content)
 
     async def get(
         self,
         id: str,
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _m.AppCatalog:
         """Read one catalog of the app.
 
@@ -285,6 +357,9 @@ class AsyncAppCatalogs:
             "GET",
             "/api/rest/v1/catalogs/{id}",
             path_params={"id": id},
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.parse_json(_m.AppCatalog, response.content)
 
@@ -292,6 +367,9 @@ class AsyncAppCatalogs:
         self,
         *,
         limit: int = 100,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.AsyncPaginator[_m.AppCatalog]:
         """List the catalogs of the app.
 
@@ -314,6 +392,9 @@ class AsyncAppCatalogs:
             path_params={},
             query={"limit": limit},
             parse=_rt.validator(_m.AppCatalog),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def list_page(
@@ -321,6 +402,9 @@ class AsyncAppCatalogs:
         *,
         page: int | None = None,
         limit: int | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.Page[_m.AppCatalog]:
         """List the catalogs of the app.
 
@@ -345,12 +429,19 @@ class AsyncAppCatalogs:
             path_params={},
             query={"page": page, "limit": limit},
             parse=_rt.validator(_m.AppCatalog),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def update(
         self,
         id: str,
         body: _m.AppCatalogWrite | _abc.Mapping[str, object],
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _m.AppCatalog:
         """Change the name, currencies or locales of a catalog.
 
@@ -369,5 +460,8 @@ class AsyncAppCatalogs:
             path_params={"id": id},
             json=body,
             content_type="application/json",
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.parse_json(_m.AppCatalog, response.content)

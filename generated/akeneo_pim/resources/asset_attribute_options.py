@@ -22,6 +22,10 @@ class AssetAttributeOptions:
         asset_family_code: str,
         attribute_code: str,
         code: str,
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _m.AttributeOptionCode:
         """Read one option of an asset attribute.
 
@@ -44,6 +48,9 @@ class AssetAttributeOptions:
                 "attribute_code": attribute_code,
                 "code": code,
             },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.parse_json(_m.AttributeOptionCode, response.content)
 
@@ -51,6 +58,10 @@ class AssetAttributeOptions:
         self,
         asset_family_code: str,
         attribute_code: str,
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> list[_m.AttributeOptionCode]:
         """List the options of an asset attribute.
 
@@ -67,6 +78,9 @@ class AssetAttributeOptions:
             "GET",
             "/api/rest/v1/asset-families/{asset_family_code}/attributes/{attribute_code}/options",
             path_params={"asset_family_code": asset_family_code, "attribute_code": attribute_code},
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.parse_json(list[_m.AttributeOptionCode], response.content)
 
@@ -76,6 +90,10 @@ class AssetAttributeOptions:
         attribute_code: str,
         code: str,
         body: _m.AttributeOptionCode | _abc.Mapping[str, object],
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.UpsertOutcome:
         """Create or update an option of an asset attribute.
 
@@ -102,6 +120,9 @@ class AssetAttributeOptions:
             },
             json=body,
             content_type="application/json",
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.UpsertOutcome.from_response(response)
 
@@ -117,6 +138,10 @@ class AsyncAssetAttributeOptions:
         asset_family_code: str,
         attribute_code: str,
         code: str,
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _m.AttributeOptionCode:
         """Read one option of an asset attribute.
 
@@ -139,6 +164,9 @@ class AsyncAssetAttributeOptions:
                 "attribute_code": attribute_code,
                 "code": code,
             },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.parse_json(_m.AttributeOptionCode, response.content)
 
@@ -146,6 +174,10 @@ class AsyncAssetAttributeOptions:
         self,
         asset_family_code: str,
         attribute_code: str,
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> list[_m.AttributeOptionCode]:
         """List the options of an asset attribute.
 
@@ -162,6 +194,9 @@ class AsyncAssetAttributeOptions:
             "GET",
             "/api/rest/v1/asset-families/{asset_family_code}/attributes/{attribute_code}/options",
             path_params={"asset_family_code": asset_family_code, "attribute_code": attribute_code},
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.parse_json(list[_m.AttributeOptionCode], response.content)
 
@@ -171,6 +206,10 @@ class AsyncAssetAttributeOptions:
         attribute_code: str,
         code: str,
         body: _m.AttributeOptionCode | _abc.Mapping[str, object],
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.UpsertOutcome:
         """Create or update an option of an asset attribute.
 
@@ -197,5 +236,8 @@ class AsyncAssetAttributeOptions:
             },
             json=body,
             content_type="application/json",
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.UpsertOutcome.from_response(response)

@@ -21,6 +21,10 @@ class AssetAttributes:
         self,
         asset_family_code: str,
         code: str,
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _m.AssetAttribute:
         """Read one attribute of an asset family.
 
@@ -37,12 +41,19 @@ class AssetAttributes:
             "GET",
             "/api/rest/v1/asset-families/{asset_family_code}/attributes/{code}",
             path_params={"asset_family_code": asset_family_code, "code": code},
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.parse_json(_m.AssetAttribute, response.content)
 
     def list(
         self,
         asset_family_code: str,
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> list[_m.AssetAttribute]:
         """List the attributes of an asset family.
 
@@ -57,6 +68,9 @@ class AssetAttributes:
             "GET",
             "/api/rest/v1/asset-families/{asset_family_code}/attributes",
             path_params={"asset_family_code": asset_family_code},
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.parse_json(list[_m.AssetAttribute], response.content)
 
@@ -65,6 +79,10 @@ class AssetAttributes:
         asset_family_code: str,
         code: str,
         body: _m.AssetAttribute | _abc.Mapping[str, object],
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.UpsertOutcome:
         """Create or update an attribute of an asset family.
 
@@ -85,6 +103,9 @@ class AssetAttributes:
             path_params={"asset_family_code": asset_family_code, "code": code},
             json=body,
             content_type="application/json",
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.UpsertOutcome.from_response(response)
 
@@ -99,6 +120,10 @@ class AsyncAssetAttributes:
         self,
         asset_family_code: str,
         code: str,
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _m.AssetAttribute:
         """Read one attribute of an asset family.
 
@@ -115,12 +140,19 @@ class AsyncAssetAttributes:
             "GET",
             "/api/rest/v1/asset-families/{asset_family_code}/attributes/{code}",
             path_params={"asset_family_code": asset_family_code, "code": code},
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.parse_json(_m.AssetAttribute, response.content)
 
     async def list(
         self,
         asset_family_code: str,
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> list[_m.AssetAttribute]:
         """List the attributes of an asset family.
 
@@ -135,6 +167,9 @@ class AsyncAssetAttributes:
             "GET",
             "/api/rest/v1/asset-families/{asset_family_code}/attributes",
             path_params={"asset_family_code": asset_family_code},
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.parse_json(list[_m.AssetAttribute], response.content)
 
@@ -143,6 +178,10 @@ class AsyncAssetAttributes:
         asset_family_code: str,
         code: str,
         body: _m.AssetAttribute | _abc.Mapping[str, object],
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.UpsertOutcome:
         """Create or update an attribute of an asset family.
 
@@ -163,5 +202,8 @@ class AsyncAssetAttributes:
             path_params={"asset_family_code": asset_family_code, "code": code},
             json=body,
             content_type="application/json",
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.UpsertOutcome.from_response(response)

@@ -20,6 +20,10 @@ class AssetFamilies:
     def get(
         self,
         code: str,
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _m.AssetFamily:
         """Read one asset family.
 
@@ -34,11 +38,18 @@ class AssetFamilies:
             "GET",
             "/api/rest/v1/asset-families/{code}",
             path_params={"code": code},
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.parse_json(_m.AssetFamily, response.content)
 
     def list(
         self,
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.SyncPaginator[_m.AssetFamily]:
         """List asset families.
 
@@ -56,12 +67,18 @@ class AssetFamilies:
             path_params={},
             query={},
             parse=_rt.validator(_m.AssetFamily),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def list_page(
         self,
         *,
         search_after: str | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.Page[_m.AssetFamily]:
         """List asset families.
 
@@ -81,12 +98,19 @@ class AssetFamilies:
             path_params={},
             query={"search_after": search_after},
             parse=_rt.validator(_m.AssetFamily),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def upsert(
         self,
         code: str,
         body: _m.AssetFamily | _abc.Mapping[str, object],
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.UpsertOutcome:
         """Create or update an asset family.
 
@@ -105,6 +129,9 @@ class AssetFamilies:
             path_params={"code": code},
             json=body,
             content_type="application/json",
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.UpsertOutcome.from_response(response)
 
@@ -118,6 +145,10 @@ class AsyncAssetFamilies:
     async def get(
         self,
         code: str,
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _m.AssetFamily:
         """Read one asset family.
 
@@ -132,11 +163,18 @@ class AsyncAssetFamilies:
             "GET",
             "/api/rest/v1/asset-families/{code}",
             path_params={"code": code},
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.parse_json(_m.AssetFamily, response.content)
 
     def list(
         self,
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.AsyncPaginator[_m.AssetFamily]:
         """List asset families.
 
@@ -154,12 +192,18 @@ class AsyncAssetFamilies:
             path_params={},
             query={},
             parse=_rt.validator(_m.AssetFamily),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def list_page(
         self,
         *,
         search_after: str | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.Page[_m.AssetFamily]:
         """List asset families.
 
@@ -179,12 +223,19 @@ class AsyncAssetFamilies:
             path_params={},
             query={"search_after": search_after},
             parse=_rt.validator(_m.AssetFamily),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def upsert(
         self,
         code: str,
         body: _m.AssetFamily | _abc.Mapping[str, object],
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.UpsertOutcome:
         """Create or update an asset family.
 
@@ -203,5 +254,8 @@ class AsyncAssetFamilies:
             path_params={"code": code},
             json=body,
             content_type="application/json",
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.UpsertOutcome.from_response(response)

@@ -22,6 +22,9 @@ class AssetMediaFiles:
         *,
         to: _rt.DownloadTarget,
         overwrite: bool | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.DownloadResult:
         """Download an asset media file.
 
@@ -45,6 +48,9 @@ class AssetMediaFiles:
             {"code": code},
             to=to,
             overwrite=overwrite,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def iter_bytes(
@@ -52,6 +58,9 @@ class AssetMediaFiles:
         code: str,
         *,
         chunk_size: int = 65536,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _abc.Iterator[bytes]:
         """Download an asset media file.
 
@@ -71,6 +80,9 @@ class AssetMediaFiles:
             "/api/rest/v1/asset-media-files/{code}",
             {"code": code},
             chunk_size=chunk_size,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def upload(
@@ -79,6 +91,9 @@ class AssetMediaFiles:
         *,
         filename: str | None = None,
         content_type: str | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> str:
         """Upload a media file for an asset.
 
@@ -99,6 +114,9 @@ class AssetMediaFiles:
             content_type=content_type,
             file_field="file",
             code_from="Asset-media-file-code",
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
 
@@ -114,6 +132,9 @@ class AsyncAssetMediaFiles:
         *,
         to: _rt.DownloadTarget,
         overwrite: bool | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.DownloadResult:
         """Download an asset media file.
 
@@ -137,6 +158,9 @@ class AsyncAssetMediaFiles:
             {"code": code},
             to=to,
             overwrite=overwrite,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def aiter_bytes(
@@ -144,6 +168,9 @@ class AsyncAssetMediaFiles:
         code: str,
         *,
         chunk_size: int = 65536,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _abc.AsyncIterator[bytes]:
         """Download an asset media file.
 
@@ -163,6 +190,9 @@ class AsyncAssetMediaFiles:
             "/api/rest/v1/asset-media-files/{code}",
             {"code": code},
             chunk_size=chunk_size,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def upload(
@@ -171,6 +201,9 @@ class AsyncAssetMediaFiles:
         *,
         filename: str | None = None,
         content_type: str | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> str:
         """Upload a media file for an asset.
 
@@ -191,4 +224,7 @@ class AsyncAssetMediaFiles:
             content_type=content_type,
             file_field="file",
             code_from="Asset-media-file-code",
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )

@@ -21,6 +21,10 @@ class Assets:
         self,
         asset_family_code: str,
         code: str,
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> None:
         """Delete one asset.
 
@@ -37,12 +41,19 @@ class Assets:
             "DELETE",
             "/api/rest/v1/asset-families/{asset_family_code}/assets/{code}",
             path_params={"asset_family_code": asset_family_code, "code": code},
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def get(
         self,
         asset_family_code: str,
         code: str,
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _m.Asset:
         """Read one asset.
 
@@ -59,6 +70,9 @@ class Assets:
             "GET",
             "/api/rest/v1/asset-families/{asset_family_code}/assets/{code}",
             path_params={"asset_family_code": asset_family_code, "code": code},
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.parse_json(_m.Asset, response.content)
 
@@ -69,6 +83,9 @@ class Assets:
         search: _rt.Search | _abc.Mapping[str, object] | str | None = None,
         channel: str | None = None,
         locales: str | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.SyncPaginator[_m.Asset]:
         """List the assets of an asset family.
 
@@ -96,6 +113,9 @@ class Assets:
             path_params={"asset_family_code": asset_family_code},
             query={"search": search, "channel": channel, "locales": locales},
             parse=_rt.validator(_m.Asset),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def list_page(
@@ -106,6 +126,9 @@ class Assets:
         channel: str | None = None,
         locales: str | None = None,
         search_after: str | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.Page[_m.Asset]:
         """List the assets of an asset family.
 
@@ -140,6 +163,9 @@ class Assets:
                 "search_after": search_after,
             },
             parse=_rt.validator(_m.Asset),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def upsert(
@@ -147,6 +173,10 @@ class Assets:
         asset_family_code: str,
         code: str,
         body: _m.Asset | _abc.Mapping[str, object],
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.UpsertOutcome:
         """Create or update an asset.
 
@@ -167,6 +197,9 @@ class Assets:
             path_params={"asset_family_code": asset_family_code, "code": code},
             json=body,
             content_type="application/json",
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.UpsertOutcome.from_response(response)
 
@@ -177,6 +210,9 @@ class Assets:
         *,
         batch_size: int = 100,
         on_progress: _rt.ProgressCallback | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _abc.Iterator[_rt.UpsertLine]:
         """Create or update several assets of an asset family.
 
@@ -201,6 +237,9 @@ class Assets:
             key="code",
             batch_size=batch_size,
             on_progress=on_progress,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
 
@@ -214,6 +253,10 @@ class AsyncAssets:
         self,
         asset_family_code: str,
         code: str,
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> None:
         """Delete one asset.
 
@@ -230,12 +273,19 @@ class AsyncAssets:
             "DELETE",
             "/api/rest/v1/asset-families/{asset_family_code}/assets/{code}",
             path_params={"asset_family_code": asset_family_code, "code": code},
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def get(
         self,
         asset_family_code: str,
         code: str,
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _m.Asset:
         """Read one asset.
 
@@ -252,6 +302,9 @@ class AsyncAssets:
             "GET",
             "/api/rest/v1/asset-families/{asset_family_code}/assets/{code}",
             path_params={"asset_family_code": asset_family_code, "code": code},
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.parse_json(_m.Asset, response.content)
 
@@ -262,6 +315,9 @@ class AsyncAssets:
         search: _rt.Search | _abc.Mapping[str, object] | str | None = None,
         channel: str | None = None,
         locales: str | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.AsyncPaginator[_m.Asset]:
         """List the assets of an asset family.
 
@@ -289,6 +345,9 @@ class AsyncAssets:
             path_params={"asset_family_code": asset_family_code},
             query={"search": search, "channel": channel, "locales": locales},
             parse=_rt.validator(_m.Asset),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def list_page(
@@ -299,6 +358,9 @@ class AsyncAssets:
         channel: str | None = None,
         locales: str | None = None,
         search_after: str | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.Page[_m.Asset]:
         """List the assets of an asset family.
 
@@ -333,6 +395,9 @@ class AsyncAssets:
                 "search_after": search_after,
             },
             parse=_rt.validator(_m.Asset),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def upsert(
@@ -340,6 +405,10 @@ class AsyncAssets:
         asset_family_code: str,
         code: str,
         body: _m.Asset | _abc.Mapping[str, object],
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.UpsertOutcome:
         """Create or update an asset.
 
@@ -360,6 +429,9 @@ class AsyncAssets:
             path_params={"asset_family_code": asset_family_code, "code": code},
             json=body,
             content_type="application/json",
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.UpsertOutcome.from_response(response)
 
@@ -374,6 +446,9 @@ class AsyncAssets:
         batch_size: int = 100,
         concurrency: int = 1,
         on_progress: _rt.ProgressCallback | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _abc.AsyncIterator[_rt.UpsertLine]:
         """Create or update several assets of an asset family.
 
@@ -399,4 +474,7 @@ class AsyncAssets:
             batch_size=batch_size,
             concurrency=concurrency,
             on_progress=on_progress,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )

@@ -20,6 +20,10 @@ class AttributeGroups:
     def create(
         self,
         body: _m.AttributeGroup | _abc.Mapping[str, object],
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.UpsertOutcome:
         """Create an attribute group.
 
@@ -32,12 +36,19 @@ class AttributeGroups:
             path_params={},
             json=body,
             content_type="application/json",
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.UpsertOutcome.from_response(response)
 
     def get(
         self,
         code: str,
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _m.AttributeGroup:
         """Read one attribute group.
 
@@ -52,6 +63,9 @@ class AttributeGroups:
             "GET",
             "/api/rest/v1/attribute-groups/{code}",
             path_params={"code": code},
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.parse_json(_m.AttributeGroup, response.content)
 
@@ -61,6 +75,9 @@ class AttributeGroups:
         search: _rt.Search | _abc.Mapping[str, object] | str | None = None,
         limit: int = 100,
         with_count: bool | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.SyncPaginator[_m.AttributeGroup]:
         """List attribute groups.
 
@@ -86,6 +103,9 @@ class AttributeGroups:
             path_params={},
             query={"search": search, "limit": limit, "with_count": with_count},
             parse=_rt.validator(_m.AttributeGroup),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def list_page(
@@ -95,6 +115,9 @@ class AttributeGroups:
         page: int | None = None,
         limit: int | None = None,
         with_count: bool | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.Page[_m.AttributeGroup]:
         """List attribute groups.
 
@@ -122,12 +145,19 @@ class AttributeGroups:
             path_params={},
             query={"search": search, "page": page, "limit": limit, "with_count": with_count},
             parse=_rt.validator(_m.AttributeGroup),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def upsert(
         self,
         code: str,
         body: _m.AttributeGroup | _abc.Mapping[str, object],
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.UpsertOutcome:
         """Create or update an attribute group.
 
@@ -146,6 +176,9 @@ class AttributeGroups:
             path_params={"code": code},
             json=body,
             content_type="application/json",
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.UpsertOutcome.from_response(response)
 
@@ -155,6 +188,9 @@ class AttributeGroups:
         *,
         batch_size: int = 100,
         on_progress: _rt.ProgressCallback | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _abc.Iterator[_rt.UpsertLine]:
         """Create or update several attribute groups.
 
@@ -175,6 +211,9 @@ class AttributeGroups:
             key="code",
             batch_size=batch_size,
             on_progress=on_progress,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
 
@@ -187,6 +226,10 @@ class AsyncAttributeGroups:
     async def create(
         self,
         body: _m.AttributeGroup | _abc.Mapping[str, object],
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.UpsertOutcome:
         """Create an attribute group.
 
@@ -199,12 +242,19 @@ class AsyncAttributeGroups:
             path_params={},
             json=body,
             content_type="application/json",
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.UpsertOutcome.from_response(response)
 
     async def get(
         self,
         code: str,
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _m.AttributeGroup:
         """Read one attribute group.
 
@@ -219,6 +269,9 @@ class AsyncAttributeGroups:
             "GET",
             "/api/rest/v1/attribute-groups/{code}",
             path_params={"code": code},
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.parse_json(_m.AttributeGroup, response.content)
 
@@ -228,6 +281,9 @@ class AsyncAttributeGroups:
         search: _rt.Search | _abc.Mapping[str, object] | str | None = None,
         limit: int = 100,
         with_count: bool | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.AsyncPaginator[_m.AttributeGroup]:
         """List attribute groups.
 
@@ -253,6 +309,9 @@ class AsyncAttributeGroups:
             path_params={},
             query={"search": search, "limit": limit, "with_count": with_count},
             parse=_rt.validator(_m.AttributeGroup),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def list_page(
@@ -262,6 +321,9 @@ class AsyncAttributeGroups:
         page: int | None = None,
         limit: int | None = None,
         with_count: bool | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.Page[_m.AttributeGroup]:
         """List attribute groups.
 
@@ -289,12 +351,19 @@ class AsyncAttributeGroups:
             path_params={},
             query={"search": search, "page": page, "limit": limit, "with_count": with_count},
             parse=_rt.validator(_m.AttributeGroup),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def upsert(
         self,
         code: str,
         body: _m.AttributeGroup | _abc.Mapping[str, object],
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.UpsertOutcome:
         """Create or update an attribute group.
 
@@ -313,6 +382,9 @@ class AsyncAttributeGroups:
             path_params={"code": code},
             json=body,
             content_type="application/json",
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.UpsertOutcome.from_response(response)
 
@@ -326,6 +398,9 @@ class AsyncAttributeGroups:
         batch_size: int = 100,
         concurrency: int = 1,
         on_progress: _rt.ProgressCallback | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _abc.AsyncIterator[_rt.UpsertLine]:
         """Create or update several attribute groups.
 
@@ -347,4 +422,7 @@ class AsyncAttributeGroups:
             batch_size=batch_size,
             concurrency=concurrency,
             on_progress=on_progress,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )

@@ -21,6 +21,10 @@ class AttributeOptions:
         self,
         attribute_code: str,
         body: _m.AttributeOption | _abc.Mapping[str, object],
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.UpsertOutcome:
         """Create an attribute option.
 
@@ -37,6 +41,9 @@ class AttributeOptions:
             path_params={"attribute_code": attribute_code},
             json=body,
             content_type="application/json",
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.UpsertOutcome.from_response(response)
 
@@ -44,6 +51,10 @@ class AttributeOptions:
         self,
         attribute_code: str,
         code: str,
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _m.AttributeOption:
         """Read one attribute option.
 
@@ -60,6 +71,9 @@ class AttributeOptions:
             "GET",
             "/api/rest/v1/attributes/{attribute_code}/options/{code}",
             path_params={"attribute_code": attribute_code, "code": code},
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.parse_json(_m.AttributeOption, response.content)
 
@@ -69,6 +83,9 @@ class AttributeOptions:
         *,
         limit: int = 100,
         with_count: bool | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.SyncPaginator[_m.AttributeOption]:
         """List the options of an attribute.
 
@@ -93,6 +110,9 @@ class AttributeOptions:
             path_params={"attribute_code": attribute_code},
             query={"limit": limit, "with_count": with_count},
             parse=_rt.validator(_m.AttributeOption),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def list_page(
@@ -102,6 +122,9 @@ class AttributeOptions:
         page: int | None = None,
         limit: int | None = None,
         with_count: bool | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.Page[_m.AttributeOption]:
         """List the options of an attribute.
 
@@ -128,6 +151,9 @@ class AttributeOptions:
             path_params={"attribute_code": attribute_code},
             query={"page": page, "limit": limit, "with_count": with_count},
             parse=_rt.validator(_m.AttributeOption),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def upsert(
@@ -135,6 +161,10 @@ class AttributeOptions:
         attribute_code: str,
         code: str,
         body: _m.AttributeOption | _abc.Mapping[str, object],
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.UpsertOutcome:
         """Create or update an attribute option.
 
@@ -155,6 +185,9 @@ class AttributeOptions:
             path_params={"attribute_code": attribute_code, "code": code},
             json=body,
             content_type="application/json",
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.UpsertOutcome.from_response(response)
 
@@ -165,6 +198,9 @@ class AttributeOptions:
         *,
         batch_size: int = 100,
         on_progress: _rt.ProgressCallback | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _abc.Iterator[_rt.UpsertLine]:
         """Create or update several options of an attribute.
 
@@ -189,6 +225,9 @@ class AttributeOptions:
             key="code",
             batch_size=batch_size,
             on_progress=on_progress,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
 
@@ -202,6 +241,10 @@ class AsyncAttributeOptions:
         self,
         attribute_code: str,
         body: _m.AttributeOption | _abc.Mapping[str, object],
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.UpsertOutcome:
         """Create an attribute option.
 
@@ -218,6 +261,9 @@ class AsyncAttributeOptions:
             path_params={"attribute_code": attribute_code},
             json=body,
             content_type="application/json",
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.UpsertOutcome.from_response(response)
 
@@ -225,6 +271,10 @@ class AsyncAttributeOptions:
         self,
         attribute_code: str,
         code: str,
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _m.AttributeOption:
         """Read one attribute option.
 
@@ -241,6 +291,9 @@ class AsyncAttributeOptions:
             "GET",
             "/api/rest/v1/attributes/{attribute_code}/options/{code}",
             path_params={"attribute_code": attribute_code, "code": code},
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.parse_json(_m.AttributeOption, response.content)
 
@@ -250,6 +303,9 @@ class AsyncAttributeOptions:
         *,
         limit: int = 100,
         with_count: bool | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.AsyncPaginator[_m.AttributeOption]:
         """List the options of an attribute.
 
@@ -274,6 +330,9 @@ class AsyncAttributeOptions:
             path_params={"attribute_code": attribute_code},
             query={"limit": limit, "with_count": with_count},
             parse=_rt.validator(_m.AttributeOption),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def list_page(
@@ -283,6 +342,9 @@ class AsyncAttributeOptions:
         page: int | None = None,
         limit: int | None = None,
         with_count: bool | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.Page[_m.AttributeOption]:
         """List the options of an attribute.
 
@@ -309,6 +371,9 @@ class AsyncAttributeOptions:
             path_params={"attribute_code": attribute_code},
             query={"page": page, "limit": limit, "with_count": with_count},
             parse=_rt.validator(_m.AttributeOption),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def upsert(
@@ -316,6 +381,10 @@ class AsyncAttributeOptions:
         attribute_code: str,
         code: str,
         body: _m.AttributeOption | _abc.Mapping[str, object],
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.UpsertOutcome:
         """Create or update an attribute option.
 
@@ -336,6 +405,9 @@ class AsyncAttributeOptions:
             path_params={"attribute_code": attribute_code, "code": code},
             json=body,
             content_type="application/json",
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.UpsertOutcome.from_response(response)
 
@@ -350,6 +422,9 @@ class AsyncAttributeOptions:
         batch_size: int = 100,
         concurrency: int = 1,
         on_progress: _rt.ProgressCallback | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _abc.AsyncIterator[_rt.UpsertLine]:
         """Create or update several options of an attribute.
 
@@ -375,4 +450,7 @@ class AsyncAttributeOptions:
             batch_size=batch_size,
             concurrency=concurrency,
             on_progress=on_progress,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )

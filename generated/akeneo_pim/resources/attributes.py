@@ -20,6 +20,10 @@ class Attributes:
     def create(
         self,
         body: _m.Attribute | _abc.Mapping[str, object],
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.UpsertOutcome:
         """Create an attribute.
 
@@ -32,6 +36,9 @@ class Attributes:
             path_params={},
             json=body,
             content_type="application/json",
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.UpsertOutcome.from_response(response)
 
@@ -40,6 +47,9 @@ class Attributes:
         code: str,
         *,
         with_table_select_options: bool | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _m.Attribute:
         """Read one attribute.
 
@@ -58,6 +68,9 @@ class Attributes:
             "/api/rest/v1/attributes/{code}",
             path_params={"code": code},
             query={"with_table_select_options": with_table_select_options},
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.parse_json(_m.Attribute, response.content)
 
@@ -68,6 +81,9 @@ class Attributes:
         limit: int = 100,
         with_count: bool | None = None,
         with_table_select_options: bool | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.SyncPaginator[_m.Attribute]:
         """List attributes.
 
@@ -101,6 +117,9 @@ class Attributes:
                 "with_table_select_options": with_table_select_options,
             },
             parse=_rt.validator(_m.Attribute),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def list_page(
@@ -111,6 +130,9 @@ class Attributes:
         limit: int | None = None,
         with_count: bool | None = None,
         with_table_select_options: bool | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.Page[_m.Attribute]:
         """List attributes.
 
@@ -147,12 +169,19 @@ class Attributes:
                 "with_table_select_options": with_table_select_options,
             },
             parse=_rt.validator(_m.Attribute),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def upsert(
         self,
         code: str,
         body: _m.Attribute | _abc.Mapping[str, object],
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.UpsertOutcome:
         """Create or update an attribute.
 
@@ -171,6 +200,9 @@ class Attributes:
             path_params={"code": code},
             json=body,
             content_type="application/json",
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.UpsertOutcome.from_response(response)
 
@@ -180,6 +212,9 @@ class Attributes:
         *,
         batch_size: int = 100,
         on_progress: _rt.ProgressCallback | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _abc.Iterator[_rt.UpsertLine]:
         """Create or update several attributes.
 
@@ -200,6 +235,9 @@ class Attributes:
             key="code",
             batch_size=batch_size,
             on_progress=on_progress,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
 
@@ -212,6 +250,10 @@ class AsyncAttributes:
     async def create(
         self,
         body: _m.Attribute | _abc.Mapping[str, object],
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.UpsertOutcome:
         """Create an attribute.
 
@@ -224,6 +266,9 @@ class AsyncAttributes:
             path_params={},
             json=body,
             content_type="application/json",
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.UpsertOutcome.from_response(response)
 
@@ -232,6 +277,9 @@ class AsyncAttributes:
         code: str,
         *,
         with_table_select_options: bool | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _m.Attribute:
         """Read one attribute.
 
@@ -250,6 +298,9 @@ class AsyncAttributes:
             "/api/rest/v1/attributes/{code}",
             path_params={"code": code},
             query={"with_table_select_options": with_table_select_options},
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.parse_json(_m.Attribute, response.content)
 
@@ -260,6 +311,9 @@ class AsyncAttributes:
         limit: int = 100,
         with_count: bool | None = None,
         with_table_select_options: bool | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.AsyncPaginator[_m.Attribute]:
         """List attributes.
 
@@ -293,6 +347,9 @@ class AsyncAttributes:
                 "with_table_select_options": with_table_select_options,
             },
             parse=_rt.validator(_m.Attribute),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def list_page(
@@ -303,6 +360,9 @@ class AsyncAttributes:
         limit: int | None = None,
         with_count: bool | None = None,
         with_table_select_options: bool | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.Page[_m.Attribute]:
         """List attributes.
 
@@ -339,12 +399,19 @@ class AsyncAttributes:
                 "with_table_select_options": with_table_select_options,
             },
             parse=_rt.validator(_m.Attribute),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def upsert(
         self,
         code: str,
         body: _m.Attribute | _abc.Mapping[str, object],
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.UpsertOutcome:
         """Create or update an attribute.
 
@@ -363,6 +430,9 @@ class AsyncAttributes:
             path_params={"code": code},
             json=body,
             content_type="application/json",
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.UpsertOutcome.from_response(response)
 
@@ -376,6 +446,9 @@ class AsyncAttributes:
         batch_size: int = 100,
         concurrency: int = 1,
         on_progress: _rt.ProgressCallback | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _abc.AsyncIterator[_rt.UpsertLine]:
         """Create or update several attributes.
 
@@ -397,4 +470,7 @@ class AsyncAttributes:
             batch_size=batch_size,
             concurrency=concurrency,
             on_progress=on_progress,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )

@@ -20,6 +20,10 @@ class Auth:
     def token(
         self,
         body: _m.TokenRequest | _abc.Mapping[str, object],
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _m.Token:
         """Get an access token.
 
@@ -33,6 +37,9 @@ class Auth:
             json=body,
             content_type="application/json",
             auth="basic",
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.parse_json(_m.Token, response.content)
 
@@ -46,6 +53,10 @@ class AsyncAuth:
     async def token(
         self,
         body: _m.TokenRequest | _abc.Mapping[str, object],
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _m.Token:
         """Get an access token.
 
@@ -59,5 +70,8 @@ class AsyncAuth:
             json=body,
             content_type="application/json",
             auth="basic",
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.parse_json(_m.Token, response.content)

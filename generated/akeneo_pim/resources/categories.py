@@ -20,6 +20,10 @@ class Categories:
     def create(
         self,
         body: _m.CategoryWrite | _abc.Mapping[str, object],
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.UpsertOutcome:
         """Create a category.
 
@@ -32,6 +36,9 @@ class Categories:
             path_params={},
             json=body,
             content_type="application/json",
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.UpsertOutcome.from_response(response)
 
@@ -41,6 +48,9 @@ class Categories:
         *,
         with_position: bool | None = None,
         with_enriched_attributes: bool | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _m.Category:
         """Read one category.
 
@@ -64,6 +74,9 @@ class Categories:
                 "with_position": with_position,
                 "with_enriched_attributes": with_enriched_attributes,
             },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.parse_json(_m.Category, response.content)
 
@@ -75,6 +88,9 @@ class Categories:
         with_count: bool | None = None,
         with_position: bool | None = None,
         with_enriched_attributes: bool | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.SyncPaginator[_m.Category]:
         """List categories.
 
@@ -111,6 +127,9 @@ class Categories:
                 "with_enriched_attributes": with_enriched_attributes,
             },
             parse=_rt.validator(_m.Category),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def list_page(
@@ -122,6 +141,9 @@ class Categories:
         with_count: bool | None = None,
         with_position: bool | None = None,
         with_enriched_attributes: bool | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.Page[_m.Category]:
         """List categories.
 
@@ -161,12 +183,19 @@ class Categories:
                 "with_enriched_attributes": with_enriched_attributes,
             },
             parse=_rt.validator(_m.Category),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def upsert(
         self,
         code: str,
         body: _m.CategoryWrite | _abc.Mapping[str, object],
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.UpsertOutcome:
         """Create or update a category.
 
@@ -185,6 +214,9 @@ class Categories:
             path_params={"code": code},
             json=body,
             content_type="application/json",
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.UpsertOutcome.from_response(response)
 
@@ -194,6 +226,9 @@ class Categories:
         *,
         batch_size: int = 100,
         on_progress: _rt.ProgressCallback | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _abc.Iterator[_rt.UpsertLine]:
         """Create or update several categories.
 
@@ -214,6 +249,9 @@ class Categories:
             key="code",
             batch_size=batch_size,
             on_progress=on_progress,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
 
@@ -226,6 +264,10 @@ class AsyncCategories:
     async def create(
         self,
         body: _m.CategoryWrite | _abc.Mapping[str, object],
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.UpsertOutcome:
         """Create a category.
 
@@ -238,6 +280,9 @@ class AsyncCategories:
             path_params={},
             json=body,
             content_type="application/json",
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.UpsertOutcome.from_response(response)
 
@@ -247,6 +292,9 @@ class AsyncCategories:
         *,
         with_position: bool | None = None,
         with_enriched_attributes: bool | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _m.Category:
         """Read one category.
 
@@ -270,6 +318,9 @@ class AsyncCategories:
                 "with_position": with_position,
                 "with_enriched_attributes": with_enriched_attributes,
             },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.parse_json(_m.Category, response.content)
 
@@ -281,6 +332,9 @@ class AsyncCategories:
         with_count: bool | None = None,
         with_position: bool | None = None,
         with_enriched_attributes: bool | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.AsyncPaginator[_m.Category]:
         """List categories.
 
@@ -317,6 +371,9 @@ class AsyncCategories:
                 "with_enriched_attributes": with_enriched_attributes,
             },
             parse=_rt.validator(_m.Category),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def list_page(
@@ -328,6 +385,9 @@ class AsyncCategories:
         with_count: bool | None = None,
         with_position: bool | None = None,
         with_enriched_attributes: bool | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.Page[_m.Category]:
         """List categories.
 
@@ -367,12 +427,19 @@ class AsyncCategories:
                 "with_enriched_attributes": with_enriched_attributes,
             },
             parse=_rt.validator(_m.Category),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def upsert(
         self,
         code: str,
         body: _m.CategoryWrite | _abc.Mapping[str, object],
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.UpsertOutcome:
         """Create or update a category.
 
@@ -391,6 +458,9 @@ class AsyncCategories:
             path_params={"code": code},
             json=body,
             content_type="application/json",
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.UpsertOutcome.from_response(response)
 
@@ -404,6 +474,9 @@ class AsyncCategories:
         batch_size: int = 100,
         concurrency: int = 1,
         on_progress: _rt.ProgressCallback | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _abc.AsyncIterator[_rt.UpsertLine]:
         """Create or update several categories.
 
@@ -425,4 +498,7 @@ class AsyncCategories:
             batch_size=batch_size,
             concurrency=concurrency,
             on_progress=on_progress,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )

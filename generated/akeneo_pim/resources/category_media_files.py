@@ -22,6 +22,9 @@ class CategoryMediaFiles:
         *,
         to: _rt.DownloadTarget,
         overwrite: bool | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.DownloadResult:
         """Download the content of a category media file.
 
@@ -45,6 +48,9 @@ class CategoryMediaFiles:
             {"file_path": file_path},
             to=to,
             overwrite=overwrite,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def iter_bytes(
@@ -52,6 +58,9 @@ class CategoryMediaFiles:
         file_path: str,
         *,
         chunk_size: int = 65536,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _abc.Iterator[bytes]:
         """Download the content of a category media file.
 
@@ -71,6 +80,9 @@ class CategoryMediaFiles:
             "/api/rest/v1/category-media-files/{file_path}/download",
             {"file_path": file_path},
             chunk_size=chunk_size,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def upload(
@@ -80,6 +92,9 @@ class CategoryMediaFiles:
         category: _abc.Mapping[str, object] | str | None = None,
         filename: str | None = None,
         content_type: str | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> str:
         """Upload a media file for a category value.
 
@@ -104,6 +119,9 @@ class CategoryMediaFiles:
             ),
             file_field="file",
             code_from="Location",
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
 
@@ -119,6 +137,9 @@ class AsyncCategoryMediaFiles:
         *,
         to: _rt.DownloadTarget,
         overwrite: bool | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.DownloadResult:
         """Download the content of a category media file.
 
@@ -142,6 +163,9 @@ class AsyncCategoryMediaFiles:
             {"file_path": file_path},
             to=to,
             overwrite=overwrite,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def aiter_bytes(
@@ -149,6 +173,9 @@ class AsyncCategoryMediaFiles:
         file_path: str,
         *,
         chunk_size: int = 65536,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _abc.AsyncIterator[bytes]:
         """Download the content of a category media file.
 
@@ -168,6 +195,9 @@ class AsyncCategoryMediaFiles:
             "/api/rest/v1/category-media-files/{file_path}/download",
             {"file_path": file_path},
             chunk_size=chunk_size,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def upload(
@@ -177,6 +207,9 @@ class AsyncCategoryMediaFiles:
         category: _abc.Mapping[str, object] | str | None = None,
         filename: str | None = None,
         content_type: str | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> str:
         """Upload a media file for a category value.
 
@@ -201,4 +234,7 @@ class AsyncCategoryMediaFiles:
             ),
             file_field="file",
             code_from="Location",
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )

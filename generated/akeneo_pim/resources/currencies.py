@@ -20,6 +20,10 @@ class Currencies:
     def get(
         self,
         code: str,
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _m.Currency:
         """Read one currency.
 
@@ -34,6 +38,9 @@ class Currencies:
             "GET",
             "/api/rest/v1/currencies/{code}",
             path_params={"code": code},
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.parse_json(_m.Currency, response.content)
 
@@ -43,6 +50,9 @@ class Currencies:
         search: _rt.Search | _abc.Mapping[str, object] | str | None = None,
         limit: int = 100,
         with_count: bool | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.SyncPaginator[_m.Currency]:
         """List currencies.
 
@@ -68,6 +78,9 @@ class Currencies:
             path_params={},
             query={"search": search, "limit": limit, "with_count": with_count},
             parse=_rt.validator(_m.Currency),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def list_page(
@@ -77,6 +90,9 @@ class Currencies:
         page: int | None = None,
         limit: int | None = None,
         with_count: bool | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.Page[_m.Currency]:
         """List currencies.
 
@@ -104,6 +120,9 @@ class Currencies:
             path_params={},
             query={"search": search, "page": page, "limit": limit, "with_count": with_count},
             parse=_rt.validator(_m.Currency),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
 
@@ -116,6 +135,10 @@ class AsyncCurrencies:
     async def get(
         self,
         code: str,
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _m.Currency:
         """Read one currency.
 
@@ -130,6 +153,9 @@ class AsyncCurrencies:
             "GET",
             "/api/rest/v1/currencies/{code}",
             path_params={"code": code},
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.parse_json(_m.Currency, response.content)
 
@@ -139,6 +165,9 @@ class AsyncCurrencies:
         search: _rt.Search | _abc.Mapping[str, object] | str | None = None,
         limit: int = 100,
         with_count: bool | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.AsyncPaginator[_m.Currency]:
         """List currencies.
 
@@ -164,6 +193,9 @@ class AsyncCurrencies:
             path_params={},
             query={"search": search, "limit": limit, "with_count": with_count},
             parse=_rt.validator(_m.Currency),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def list_page(
@@ -173,6 +205,9 @@ class AsyncCurrencies:
         page: int | None = None,
         limit: int | None = None,
         with_count: bool | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.Page[_m.Currency]:
         """List currencies.
 
@@ -200,4 +235,7 @@ class AsyncCurrencies:
             path_params={},
             query={"search": search, "page": page, "limit": limit, "with_count": with_count},
             parse=_rt.validator(_m.Currency),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )

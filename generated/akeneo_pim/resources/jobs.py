@@ -20,6 +20,10 @@ class Jobs:
     def launch_export(
         self,
         code: str,
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _m.JobExecution:
         """Launch an export job.
 
@@ -34,6 +38,9 @@ class Jobs:
             "POST",
             "/api/rest/v1/jobs/export/{code}",
             path_params={"code": code},
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.parse_json(_m.JobExecution, response.content)
 
@@ -41,6 +48,10 @@ class Jobs:
         self,
         code: str,
         body: _m.JobImportRequest | _abc.Mapping[str, object] | None = None,
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _m.JobExecution:
         """Launch an import job.
 
@@ -57,6 +68,9 @@ class Jobs:
             path_params={"code": code},
             json=body,
             content_type="application/json",
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.parse_json(_m.JobExecution, response.content)
 
@@ -70,6 +84,10 @@ class AsyncJobs:
     async def launch_export(
         self,
         code: str,
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _m.JobExecution:
         """Launch an export job.
 
@@ -84,6 +102,9 @@ class AsyncJobs:
             "POST",
             "/api/rest/v1/jobs/export/{code}",
             path_params={"code": code},
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.parse_json(_m.JobExecution, response.content)
 
@@ -91,6 +112,10 @@ class AsyncJobs:
         self,
         code: str,
         body: _m.JobImportRequest | _abc.Mapping[str, object] | None = None,
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _m.JobExecution:
         """Launch an import job.
 
@@ -107,5 +132,8 @@ class AsyncJobs:
             path_params={"code": code},
             json=body,
             content_type="application/json",
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.parse_json(_m.JobExecution, response.content)

@@ -20,6 +20,10 @@ class Locales:
     def get(
         self,
         code: str,
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _m.Locale:
         """Read one locale.
 
@@ -34,6 +38,9 @@ class Locales:
             "GET",
             "/api/rest/v1/locales/{code}",
             path_params={"code": code},
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.parse_json(_m.Locale, response.content)
 
@@ -43,6 +50,9 @@ class Locales:
         search: _rt.Search | _abc.Mapping[str, object] | str | None = None,
         limit: int = 100,
         with_count: bool | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.SyncPaginator[_m.Locale]:
         """List locales.
 
@@ -68,6 +78,9 @@ class Locales:
             path_params={},
             query={"search": search, "limit": limit, "with_count": with_count},
             parse=_rt.validator(_m.Locale),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def list_page(
@@ -77,6 +90,9 @@ class Locales:
         page: int | None = None,
         limit: int | None = None,
         with_count: bool | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.Page[_m.Locale]:
         """List locales.
 
@@ -104,6 +120,9 @@ class Locales:
             path_params={},
             query={"search": search, "page": page, "limit": limit, "with_count": with_count},
             parse=_rt.validator(_m.Locale),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
 
@@ -116,6 +135,10 @@ class AsyncLocales:
     async def get(
         self,
         code: str,
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _m.Locale:
         """Read one locale.
 
@@ -130,6 +153,9 @@ class AsyncLocales:
             "GET",
             "/api/rest/v1/locales/{code}",
             path_params={"code": code},
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.parse_json(_m.Locale, response.content)
 
@@ -139,6 +165,9 @@ class AsyncLocales:
         search: _rt.Search | _abc.Mapping[str, object] | str | None = None,
         limit: int = 100,
         with_count: bool | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.AsyncPaginator[_m.Locale]:
         """List locales.
 
@@ -164,6 +193,9 @@ class AsyncLocales:
             path_params={},
             query={"search": search, "limit": limit, "with_count": with_count},
             parse=_rt.validator(_m.Locale),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def list_page(
@@ -173,6 +205,9 @@ class AsyncLocales:
         page: int | None = None,
         limit: int | None = None,
         with_count: bool | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.Page[_m.Locale]:
         """List locales.
 
@@ -200,4 +235,7 @@ class AsyncLocales:
             path_params={},
             query={"search": search, "page": page, "limit": limit, "with_count": with_count},
             parse=_rt.validator(_m.Locale),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )

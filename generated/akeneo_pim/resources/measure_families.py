@@ -20,6 +20,10 @@ class MeasureFamilies:
     def get(
         self,
         code: str,
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _m.MeasureFamily:
         """Read one measure family.
 
@@ -39,11 +43,18 @@ class MeasureFamilies:
             "GET",
             "/api/rest/v1/measure-families/{code}",
             path_params={"code": code},
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.parse_json(_m.MeasureFamily, response.content)
 
     def list(
         self,
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.SyncPaginator[_m.MeasureFamily]:
         """List measure families.
 
@@ -64,10 +75,17 @@ class MeasureFamilies:
             path_params={},
             query={},
             parse=_rt.validator(_m.MeasureFamily),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def list_page(
         self,
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.Page[_m.MeasureFamily]:
         """List measure families.
 
@@ -87,6 +105,9 @@ class MeasureFamilies:
             path_params={},
             query={},
             parse=_rt.validator(_m.MeasureFamily),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
 
@@ -99,6 +120,10 @@ class AsyncMeasureFamilies:
     async def get(
         self,
         code: str,
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _m.MeasureFamily:
         """Read one measure family.
 
@@ -118,11 +143,18 @@ class AsyncMeasureFamilies:
             "GET",
             "/api/rest/v1/measure-families/{code}",
             path_params={"code": code},
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.parse_json(_m.MeasureFamily, response.content)
 
     def list(
         self,
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.AsyncPaginator[_m.MeasureFamily]:
         """List measure families.
 
@@ -143,10 +175,17 @@ class AsyncMeasureFamilies:
             path_params={},
             query={},
             parse=_rt.validator(_m.MeasureFamily),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def list_page(
         self,
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.Page[_m.MeasureFamily]:
         """List measure families.
 
@@ -166,4 +205,7 @@ class AsyncMeasureFamilies:
             path_params={},
             query={},
             parse=_rt.validator(_m.MeasureFamily),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )

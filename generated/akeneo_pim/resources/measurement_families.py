@@ -19,6 +19,10 @@ class MeasurementFamilies:
 
     def list(
         self,
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> list[_m.MeasurementFamily]:
         """List measurement families.
 
@@ -29,6 +33,9 @@ class MeasurementFamilies:
             "GET",
             "/api/rest/v1/measurement-families",
             path_params={},
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.parse_json(list[_m.MeasurementFamily], response.content)
 
@@ -38,6 +45,9 @@ class MeasurementFamilies:
         *,
         batch_size: int = 100,
         on_progress: _rt.ProgressCallback | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _abc.Iterator[_rt.UpsertLine]:
         """Create or update several measurement families.
 
@@ -58,6 +68,9 @@ class MeasurementFamilies:
             key="code",
             batch_size=batch_size,
             on_progress=on_progress,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
 
@@ -69,6 +82,10 @@ class AsyncMeasurementFamilies:
 
     async def list(
         self,
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> list[_m.MeasurementFamily]:
         """List measurement families.
 
@@ -79,6 +96,9 @@ class AsyncMeasurementFamilies:
             "GET",
             "/api/rest/v1/measurement-families",
             path_params={},
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.parse_json(list[_m.MeasurementFamily], response.content)
 
@@ -92,6 +112,9 @@ class AsyncMeasurementFamilies:
         batch_size: int = 100,
         concurrency: int = 1,
         on_progress: _rt.ProgressCallback | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _abc.AsyncIterator[_rt.UpsertLine]:
         """Create or update several measurement families.
 
@@ -113,4 +136,7 @@ class AsyncMeasurementFamilies:
             batch_size=batch_size,
             concurrency=concurrency,
             on_progress=on_progress,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )

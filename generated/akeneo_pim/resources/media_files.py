@@ -23,6 +23,9 @@ class MediaFiles:
         *,
         to: _rt.DownloadTarget,
         overwrite: bool | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.DownloadResult:
         """Download the content of a product media file.
 
@@ -46,6 +49,9 @@ class MediaFiles:
             {"code": code},
             to=to,
             overwrite=overwrite,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def iter_bytes(
@@ -53,6 +59,9 @@ class MediaFiles:
         code: str,
         *,
         chunk_size: int = 65536,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _abc.Iterator[bytes]:
         """Download the content of a product media file.
 
@@ -72,11 +81,18 @@ class MediaFiles:
             "/api/rest/v1/media-files/{code}/download",
             {"code": code},
             chunk_size=chunk_size,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def get(
         self,
         code: str,
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _m.MediaFile:
         """Get the metadata of a product media file.
 
@@ -91,6 +107,9 @@ class MediaFiles:
             "GET",
             "/api/rest/v1/media-files/{code}",
             path_params={"code": code},
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.parse_json(_m.MediaFile, response.content)
 
@@ -99,6 +118,9 @@ class MediaFiles:
         *,
         limit: int = 100,
         with_count: bool | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.SyncPaginator[_m.MediaFile]:
         """List product media files.
 
@@ -121,6 +143,9 @@ class MediaFiles:
             path_params={},
             query={"limit": limit, "with_count": with_count},
             parse=_rt.validator(_m.MediaFile),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def list_page(
@@ -129,6 +154,9 @@ class MediaFiles:
         page: int | None = None,
         limit: int | None = None,
         with_count: bool | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.Page[_m.MediaFile]:
         """List product media files.
 
@@ -153,6 +181,9 @@ class MediaFiles:
             path_params={},
             query={"page": page, "limit": limit, "with_count": with_count},
             parse=_rt.validator(_m.MediaFile),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def upload(
@@ -163,6 +194,9 @@ class MediaFiles:
         product_model: _abc.Mapping[str, object] | str | None = None,
         filename: str | None = None,
         content_type: str | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> str:
         """Upload a media file for a product or product model value.
 
@@ -188,6 +222,9 @@ class MediaFiles:
             ),
             file_field="file",
             code_from="Location",
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
 
@@ -203,6 +240,9 @@ class AsyncMediaFiles:
         *,
         to: _rt.DownloadTarget,
         overwrite: bool | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.DownloadResult:
         """Download the content of a product media file.
 
@@ -226,6 +266,9 @@ class AsyncMediaFiles:
             {"code": code},
             to=to,
             overwrite=overwrite,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def aiter_bytes(
@@ -233,6 +276,9 @@ class AsyncMediaFiles:
         code: str,
         *,
         chunk_size: int = 65536,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _abc.AsyncIterator[bytes]:
         """Download the content of a product media file.
 
@@ -252,11 +298,18 @@ class AsyncMediaFiles:
             "/api/rest/v1/media-files/{code}/download",
             {"code": code},
             chunk_size=chunk_size,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def get(
         self,
         code: str,
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _m.MediaFile:
         """Get the metadata of a product media file.
 
@@ -271,6 +324,9 @@ class AsyncMediaFiles:
             "GET",
             "/api/rest/v1/media-files/{code}",
             path_params={"code": code},
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.parse_json(_m.MediaFile, response.content)
 
@@ -279,6 +335,9 @@ class AsyncMediaFiles:
         *,
         limit: int = 100,
         with_count: bool | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.AsyncPaginator[_m.MediaFile]:
         """List product media files.
 
@@ -301,6 +360,9 @@ class AsyncMediaFiles:
             path_params={},
             query={"limit": limit, "with_count": with_count},
             parse=_rt.validator(_m.MediaFile),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def list_page(
@@ -309,6 +371,9 @@ class AsyncMediaFiles:
         page: int | None = None,
         limit: int | None = None,
         with_count: bool | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.Page[_m.MediaFile]:
         """List product media files.
 
@@ -333,6 +398,9 @@ class AsyncMediaFiles:
             path_params={},
             query={"page": page, "limit": limit, "with_count": with_count},
             parse=_rt.validator(_m.MediaFile),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def upload(
@@ -343,6 +411,9 @@ class AsyncMediaFiles:
         product_model: _abc.Mapping[str, object] | str | None = None,
         filename: str | None = None,
         content_type: str | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> str:
         """Upload a media file for a product or product model value.
 
@@ -368,4 +439,7 @@ class AsyncMediaFiles:
             ),
             file_field="file",
             code_from="Location",
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )

@@ -17,6 +17,10 @@ class Overview:
 
     def get(
         self,
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _m.ApiOverview:
         """List the routes of the API.
 
@@ -28,6 +32,9 @@ class Overview:
             "/api/rest/v1",
             path_params={},
             auth="none",
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.parse_json(_m.ApiOverview, response.content)
 
@@ -40,6 +47,10 @@ class AsyncOverview:
 
     async def get(
         self,
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _m.ApiOverview:
         """List the routes of the API.
 
@@ -51,5 +62,8 @@ class AsyncOverview:
             "/api/rest/v1",
             path_params={},
             auth="none",
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.parse_json(_m.ApiOverview, response.content)

@@ -21,6 +21,10 @@ class PamAssetCategories:
     def create(
         self,
         body: _m.PamAssetCategory | _abc.Mapping[str, object],
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.UpsertOutcome:
         """Create a PAM asset category.
 
@@ -38,12 +42,19 @@ class PamAssetCategories:
             path_params={},
             json=body,
             content_type="application/json",
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.UpsertOutcome.from_response(response)
 
     def get(
         self,
         code: str,
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _m.PamAssetCategory:
         """Read one PAM asset category.
 
@@ -63,6 +74,9 @@ class PamAssetCategories:
             "GET",
             "/api/rest/v1/asset-categories/{code}",
             path_params={"code": code},
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.parse_json(_m.PamAssetCategory, response.content)
 
@@ -71,6 +85,9 @@ class PamAssetCategories:
         *,
         limit: int = 100,
         with_count: bool | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.SyncPaginator[_m.PamAssetCategory]:
         """List PAM asset categories.
 
@@ -98,6 +115,9 @@ class PamAssetCategories:
             path_params={},
             query={"limit": limit, "with_count": with_count},
             parse=_rt.validator(_m.PamAssetCategory),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def list_page(
@@ -106,6 +126,9 @@ class PamAssetCategories:
         page: int | None = None,
         limit: int | None = None,
         with_count: bool | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.Page[_m.PamAssetCategory]:
         """List PAM asset categories.
 
@@ -135,12 +158,19 @@ class PamAssetCategories:
             path_params={},
             query={"page": page, "limit": limit, "with_count": with_count},
             parse=_rt.validator(_m.PamAssetCategory),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def upsert(
         self,
         code: str,
         body: _m.PamAssetCategory | _abc.Mapping[str, object],
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.UpsertOutcome:
         """Create or update a PAM asset category.
 
@@ -164,6 +194,9 @@ class PamAssetCategories:
             path_params={"code": code},
             json=body,
             content_type="application/json",
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.UpsertOutcome.from_response(response)
 
@@ -173,6 +206,9 @@ class PamAssetCategories:
         *,
         batch_size: int = 100,
         on_progress: _rt.ProgressCallback | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _abc.Iterator[_rt.UpsertLine]:
         """Create or update several PAM asset categories.
 
@@ -198,6 +234,9 @@ class PamAssetCategories:
             key="code",
             batch_size=batch_size,
             on_progress=on_progress,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
 
@@ -210,6 +249,10 @@ class AsyncPamAssetCategories:
     async def create(
         self,
         body: _m.PamAssetCategory | _abc.Mapping[str, object],
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.UpsertOutcome:
         """Create a PAM asset category.
 
@@ -227,12 +270,19 @@ class AsyncPamAssetCategories:
             path_params={},
             json=body,
             content_type="application/json",
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.UpsertOutcome.from_response(response)
 
     async def get(
         self,
         code: str,
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _m.PamAssetCategory:
         """Read one PAM asset category.
 
@@ -252,6 +302,9 @@ class AsyncPamAssetCategories:
             "GET",
             "/api/rest/v1/asset-categories/{code}",
             path_params={"code": code},
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.parse_json(_m.PamAssetCategory, response.content)
 
@@ -260,6 +313,9 @@ class AsyncPamAssetCategories:
         *,
         limit: int = 100,
         with_count: bool | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.AsyncPaginator[_m.PamAssetCategory]:
         """List PAM asset categories.
 
@@ -287,6 +343,9 @@ class AsyncPamAssetCategories:
             path_params={},
             query={"limit": limit, "with_count": with_count},
             parse=_rt.validator(_m.PamAssetCategory),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def list_page(
@@ -295,6 +354,9 @@ class AsyncPamAssetCategories:
         page: int | None = None,
         limit: int | None = None,
         with_count: bool | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.Page[_m.PamAssetCategory]:
         """List PAM asset categories.
 
@@ -324,12 +386,19 @@ class AsyncPamAssetCategories:
             path_params={},
             query={"page": page, "limit": limit, "with_count": with_count},
             parse=_rt.validator(_m.PamAssetCategory),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def upsert(
         self,
         code: str,
         body: _m.PamAssetCategory | _abc.Mapping[str, object],
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.UpsertOutcome:
         """Create or update a PAM asset category.
 
@@ -353,6 +422,9 @@ class AsyncPamAssetCategories:
             path_params={"code": code},
             json=body,
             content_type="application/json",
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.UpsertOutcome.from_response(response)
 
@@ -366,6 +438,9 @@ class AsyncPamAssetCategories:
         batch_size: int = 100,
         concurrency: int = 1,
         on_progress: _rt.ProgressCallback | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _abc.AsyncIterator[_rt.UpsertLine]:
         """Create or update several PAM asset categories.
 
@@ -392,4 +467,7 @@ class AsyncPamAssetCategories:
             batch_size=batch_size,
             concurrency=concurrency,
             on_progress=on_progress,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )

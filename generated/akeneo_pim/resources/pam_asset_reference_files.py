@@ -25,6 +25,9 @@ class PamAssetReferenceFiles:
         *,
         to: _rt.DownloadTarget,
         overwrite: bool | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.DownloadResult:
         """Download a PAM reference file.
 
@@ -55,6 +58,9 @@ class PamAssetReferenceFiles:
             {"asset_code": asset_code, "locale_code": locale_code},
             to=to,
             overwrite=overwrite,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def iter_bytes(
@@ -63,6 +69,9 @@ class PamAssetReferenceFiles:
         locale_code: str,
         *,
         chunk_size: int = 65536,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _abc.Iterator[bytes]:
         """Download a PAM reference file.
 
@@ -89,12 +98,19 @@ class PamAssetReferenceFiles:
             "/api/rest/v1/assets/{asset_code}/reference-files/{locale_code}/download",
             {"asset_code": asset_code, "locale_code": locale_code},
             chunk_size=chunk_size,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def get(
         self,
         asset_code: str,
         locale_code: str,
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _m.PamAssetReferenceFile:
         """Get the metadata of a PAM reference file.
 
@@ -116,6 +132,9 @@ class PamAssetReferenceFiles:
             "GET",
             "/api/rest/v1/assets/{asset_code}/reference-files/{locale_code}",
             path_params={"asset_code": asset_code, "locale_code": locale_code},
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.parse_json(_m.PamAssetReferenceFile, response.content)
 
@@ -127,6 +146,9 @@ class PamAssetReferenceFiles:
         *,
         filename: str | None = None,
         content_type: str | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.UploadResult:
         """Upload a PAM reference file.
 
@@ -157,6 +179,9 @@ class PamAssetReferenceFiles:
             filename=filename,
             content_type=content_type,
             file_field="file",
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
 
@@ -173,6 +198,9 @@ class AsyncPamAssetReferenceFiles:
         *,
         to: _rt.DownloadTarget,
         overwrite: bool | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.DownloadResult:
         """Download a PAM reference file.
 
@@ -203,6 +231,9 @@ class AsyncPamAssetReferenceFiles:
             {"asset_code": asset_code, "locale_code": locale_code},
             to=to,
             overwrite=overwrite,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def aiter_bytes(
@@ -211,6 +242,9 @@ class AsyncPamAssetReferenceFiles:
         locale_code: str,
         *,
         chunk_size: int = 65536,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _abc.AsyncIterator[bytes]:
         """Download a PAM reference file.
 
@@ -237,12 +271,19 @@ class AsyncPamAssetReferenceFiles:
             "/api/rest/v1/assets/{asset_code}/reference-files/{locale_code}/download",
             {"asset_code": asset_code, "locale_code": locale_code},
             chunk_size=chunk_size,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def get(
         self,
         asset_code: str,
         locale_code: str,
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _m.PamAssetReferenceFile:
         """Get the metadata of a PAM reference file.
 
@@ -264,6 +305,9 @@ class AsyncPamAssetReferenceFiles:
             "GET",
             "/api/rest/v1/assets/{asset_code}/reference-files/{locale_code}",
             path_params={"asset_code": asset_code, "locale_code": locale_code},
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.parse_json(_m.PamAssetReferenceFile, response.content)
 
@@ -275,6 +319,9 @@ class AsyncPamAssetReferenceFiles:
         *,
         filename: str | None = None,
         content_type: str | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.UploadResult:
         """Upload a PAM reference file.
 
@@ -305,4 +352,7 @@ class AsyncPamAssetReferenceFiles:
             filename=filename,
             content_type=content_type,
             file_field="file",
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )

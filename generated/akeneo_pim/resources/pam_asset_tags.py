@@ -21,6 +21,10 @@ class PamAssetTags:
     def get(
         self,
         code: str,
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _m.PamAssetTag:
         """Read one PAM asset tag.
 
@@ -40,6 +44,9 @@ class PamAssetTags:
             "GET",
             "/api/rest/v1/asset-tags/{code}",
             path_params={"code": code},
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.parse_json(_m.PamAssetTag, response.content)
 
@@ -48,6 +55,9 @@ class PamAssetTags:
         *,
         limit: int = 100,
         with_count: bool | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.SyncPaginator[_m.PamAssetTag]:
         """List PAM asset tags.
 
@@ -75,6 +85,9 @@ class PamAssetTags:
             path_params={},
             query={"limit": limit, "with_count": with_count},
             parse=_rt.validator(_m.PamAssetTag),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def list_page(
@@ -83,6 +96,9 @@ class PamAssetTags:
         page: int | None = None,
         limit: int | None = None,
         with_count: bool | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.Page[_m.PamAssetTag]:
         """List PAM asset tags.
 
@@ -112,12 +128,19 @@ class PamAssetTags:
             path_params={},
             query={"page": page, "limit": limit, "with_count": with_count},
             parse=_rt.validator(_m.PamAssetTag),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def upsert(
         self,
         code: str,
         body: _m.PamAssetTag | _abc.Mapping[str, object],
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.UpsertOutcome:
         """Create or update a PAM asset tag.
 
@@ -141,6 +164,9 @@ class PamAssetTags:
             path_params={"code": code},
             json=body,
             content_type="application/json",
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.UpsertOutcome.from_response(response)
 
@@ -154,6 +180,10 @@ class AsyncPamAssetTags:
     async def get(
         self,
         code: str,
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _m.PamAssetTag:
         """Read one PAM asset tag.
 
@@ -173,6 +203,9 @@ class AsyncPamAssetTags:
             "GET",
             "/api/rest/v1/asset-tags/{code}",
             path_params={"code": code},
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.parse_json(_m.PamAssetTag, response.content)
 
@@ -181,6 +214,9 @@ class AsyncPamAssetTags:
         *,
         limit: int = 100,
         with_count: bool | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.AsyncPaginator[_m.PamAssetTag]:
         """List PAM asset tags.
 
@@ -208,6 +244,9 @@ class AsyncPamAssetTags:
             path_params={},
             query={"limit": limit, "with_count": with_count},
             parse=_rt.validator(_m.PamAssetTag),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def list_page(
@@ -216,6 +255,9 @@ class AsyncPamAssetTags:
         page: int | None = None,
         limit: int | None = None,
         with_count: bool | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.Page[_m.PamAssetTag]:
         """List PAM asset tags.
 
@@ -245,12 +287,19 @@ class AsyncPamAssetTags:
             path_params={},
             query={"page": page, "limit": limit, "with_count": with_count},
             parse=_rt.validator(_m.PamAssetTag),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def upsert(
         self,
         code: str,
         body: _m.PamAssetTag | _abc.Mapping[str, object],
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.UpsertOutcome:
         """Create or update a PAM asset tag.
 
@@ -274,5 +323,8 @@ class AsyncPamAssetTags:
             path_params={"code": code},
             json=body,
             content_type="application/json",
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.UpsertOutcome.from_response(response)

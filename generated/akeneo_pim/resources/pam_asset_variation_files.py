@@ -26,6 +26,9 @@ class PamAssetVariationFiles:
         *,
         to: _rt.DownloadTarget,
         overwrite: bool | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.DownloadResult:
         """Download a PAM variation file.
 
@@ -58,6 +61,9 @@ class PamAssetVariationFiles:
             {"asset_code": asset_code, "channel_code": channel_code, "locale_code": locale_code},
             to=to,
             overwrite=overwrite,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def iter_bytes(
@@ -67,6 +73,9 @@ class PamAssetVariationFiles:
         locale_code: str,
         *,
         chunk_size: int = 65536,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _abc.Iterator[bytes]:
         """Download a PAM variation file.
 
@@ -95,6 +104,9 @@ class PamAssetVariationFiles:
             "/api/rest/v1/assets/{asset_code}/variation-files/{channel_code}/{locale_code}/download",
             {"asset_code": asset_code, "channel_code": channel_code, "locale_code": locale_code},
             chunk_size=chunk_size,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def get(
@@ -102,6 +114,10 @@ class PamAssetVariationFiles:
         asset_code: str,
         channel_code: str,
         locale_code: str,
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _m.PamAssetVariationFile:
         """Get the metadata of a PAM variation file.
 
@@ -129,6 +145,9 @@ class PamAssetVariationFiles:
                 "channel_code": channel_code,
                 "locale_code": locale_code,
             },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.parse_json(_m.PamAssetVariationFile, response.content)
 
@@ -141,6 +160,9 @@ class PamAssetVariationFiles:
         *,
         filename: str | None = None,
         content_type: str | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.UploadResult:
         """Upload a PAM variation file.
 
@@ -173,6 +195,9 @@ class PamAssetVariationFiles:
             filename=filename,
             content_type=content_type,
             file_field="file",
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
 
@@ -190,6 +215,9 @@ class AsyncPamAssetVariationFiles:
         *,
         to: _rt.DownloadTarget,
         overwrite: bool | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.DownloadResult:
         """Download a PAM variation file.
 
@@ -222,6 +250,9 @@ class AsyncPamAssetVariationFiles:
             {"asset_code": asset_code, "channel_code": channel_code, "locale_code": locale_code},
             to=to,
             overwrite=overwrite,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def aiter_bytes(
@@ -231,6 +262,9 @@ class AsyncPamAssetVariationFiles:
         locale_code: str,
         *,
         chunk_size: int = 65536,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _abc.AsyncIterator[bytes]:
         """Download a PAM variation file.
 
@@ -259,6 +293,9 @@ class AsyncPamAssetVariationFiles:
             "/api/rest/v1/assets/{asset_code}/variation-files/{channel_code}/{locale_code}/download",
             {"asset_code": asset_code, "channel_code": channel_code, "locale_code": locale_code},
             chunk_size=chunk_size,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def get(
@@ -266,6 +303,10 @@ class AsyncPamAssetVariationFiles:
         asset_code: str,
         channel_code: str,
         locale_code: str,
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _m.PamAssetVariationFile:
         """Get the metadata of a PAM variation file.
 
@@ -293,6 +334,9 @@ class AsyncPamAssetVariationFiles:
                 "channel_code": channel_code,
                 "locale_code": locale_code,
             },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.parse_json(_m.PamAssetVariationFile, response.content)
 
@@ -305,6 +349,9 @@ class AsyncPamAssetVariationFiles:
         *,
         filename: str | None = None,
         content_type: str | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.UploadResult:
         """Upload a PAM variation file.
 
@@ -337,4 +384,7 @@ class AsyncPamAssetVariationFiles:
             filename=filename,
             content_type=content_type,
             file_field="file",
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )

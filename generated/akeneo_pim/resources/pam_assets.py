@@ -22,6 +22,10 @@ class PamAssets:
     def create(
         self,
         body: _m.PamAsset | _abc.Mapping[str, object],
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.UpsertOutcome:
         """Create a PAM asset.
 
@@ -39,12 +43,19 @@ class PamAssets:
             path_params={},
             json=body,
             content_type="application/json",
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.UpsertOutcome.from_response(response)
 
     def get(
         self,
         code: str,
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _m.PamAsset:
         """Read one PAM asset.
 
@@ -64,6 +75,9 @@ class PamAssets:
             "GET",
             "/api/rest/v1/assets/{code}",
             path_params={"code": code},
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.parse_json(_m.PamAsset, response.content)
 
@@ -73,6 +87,9 @@ class PamAssets:
         pagination_type: _t.Literal["page", "search_after"] | None = "search_after",
         limit: int = 100,
         with_count: bool | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.SyncPaginator[_m.PamAsset]:
         """List PAM assets.
 
@@ -103,6 +120,9 @@ class PamAssets:
             path_params={},
             query={"pagination_type": pagination_type, "limit": limit, "with_count": with_count},
             parse=_rt.validator(_m.PamAsset),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def list_page(
@@ -113,6 +133,9 @@ class PamAssets:
         search_after: str | None = None,
         limit: int | None = None,
         with_count: bool | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.Page[_m.PamAsset]:
         """List PAM assets.
 
@@ -154,12 +177,19 @@ class PamAssets:
                 "with_count": with_count,
             },
             parse=_rt.validator(_m.PamAsset),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def upsert(
         self,
         code: str,
         body: _m.PamAsset | _abc.Mapping[str, object],
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.UpsertOutcome:
         """Create or update a PAM asset.
 
@@ -183,6 +213,9 @@ class PamAssets:
             path_params={"code": code},
             json=body,
             content_type="application/json",
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.UpsertOutcome.from_response(response)
 
@@ -192,6 +225,9 @@ class PamAssets:
         *,
         batch_size: int = 100,
         on_progress: _rt.ProgressCallback | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _abc.Iterator[_rt.UpsertLine]:
         """Create or update several PAM assets.
 
@@ -217,6 +253,9 @@ class PamAssets:
             key="code",
             batch_size=batch_size,
             on_progress=on_progress,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
 
@@ -229,6 +268,10 @@ class AsyncPamAssets:
     async def create(
         self,
         body: _m.PamAsset | _abc.Mapping[str, object],
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.UpsertOutcome:
         """Create a PAM asset.
 
@@ -246,12 +289,19 @@ class AsyncPamAssets:
             path_params={},
             json=body,
             content_type="application/json",
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.UpsertOutcome.from_response(response)
 
     async def get(
         self,
         code: str,
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _m.PamAsset:
         """Read one PAM asset.
 
@@ -271,6 +321,9 @@ class AsyncPamAssets:
             "GET",
             "/api/rest/v1/assets/{code}",
             path_params={"code": code},
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.parse_json(_m.PamAsset, response.content)
 
@@ -280,6 +333,9 @@ class AsyncPamAssets:
         pagination_type: _t.Literal["page", "search_after"] | None = "search_after",
         limit: int = 100,
         with_count: bool | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.AsyncPaginator[_m.PamAsset]:
         """List PAM assets.
 
@@ -310,6 +366,9 @@ class AsyncPamAssets:
             path_params={},
             query={"pagination_type": pagination_type, "limit": limit, "with_count": with_count},
             parse=_rt.validator(_m.PamAsset),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def list_page(
@@ -320,6 +379,9 @@ class AsyncPamAssets:
         search_after: str | None = None,
         limit: int | None = None,
         with_count: bool | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.Page[_m.PamAsset]:
         """List PAM assets.
 
@@ -361,12 +423,19 @@ class AsyncPamAssets:
                 "with_count": with_count,
             },
             parse=_rt.validator(_m.PamAsset),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def upsert(
         self,
         code: str,
         body: _m.PamAsset | _abc.Mapping[str, object],
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.UpsertOutcome:
         """Create or update a PAM asset.
 
@@ -390,6 +459,9 @@ class AsyncPamAssets:
             path_params={"code": code},
             json=body,
             content_type="application/json",
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.UpsertOutcome.from_response(response)
 
@@ -403,6 +475,9 @@ class AsyncPamAssets:
         batch_size: int = 100,
         concurrency: int = 1,
         on_progress: _rt.ProgressCallback | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _abc.AsyncIterator[_rt.UpsertLine]:
         """Create or update several PAM assets.
 
@@ -429,4 +504,7 @@ class AsyncPamAssets:
             batch_size=batch_size,
             concurrency=concurrency,
             on_progress=on_progress,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )

@@ -18,6 +18,10 @@ class Permissions:
     def get_channels(
         self,
         user_uuid: str,
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _m.UserChannelPermissions:
         """Read which channels a user may view and edit.
 
@@ -32,12 +36,19 @@ class Permissions:
             "GET",
             "/api/rest/v1/permissions/{user_uuid}/channels",
             path_params={"user_uuid": user_uuid},
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.parse_json(_m.UserChannelPermissions, response.content)
 
     def get_locales(
         self,
         user_uuid: str,
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _m.UserLocalePermissions:
         """Read which locales a user may view and edit.
 
@@ -52,6 +63,9 @@ class Permissions:
             "GET",
             "/api/rest/v1/permissions/{user_uuid}/locales",
             path_params={"user_uuid": user_uuid},
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.parse_json(_m.UserLocalePermissions, response.content)
 
@@ -65,6 +79,10 @@ class AsyncPermissions:
     async def get_channels(
         self,
         user_uuid: str,
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _m.UserChannelPermissions:
         """Read which channels a user may view and edit.
 
@@ -79,12 +97,19 @@ class AsyncPermissions:
             "GET",
             "/api/rest/v1/permissions/{user_uuid}/channels",
             path_params={"user_uuid": user_uuid},
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.parse_json(_m.UserChannelPermissions, response.content)
 
     async def get_locales(
         self,
         user_uuid: str,
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _m.UserLocalePermissions:
         """Read which locales a user may view and edit.
 
@@ -99,5 +124,8 @@ class AsyncPermissions:
             "GET",
             "/api/rest/v1/permissions/{user_uuid}/locales",
             path_params={"user_uuid": user_uuid},
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.parse_json(_m.UserLocalePermissions, response.content)

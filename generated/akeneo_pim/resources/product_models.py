@@ -23,6 +23,9 @@ class ProductModels:
         body: _m.ProductModel | _abc.Mapping[str, object],
         *,
         create_missing_options: str | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.UpsertOutcome:
         """Create a product model.
 
@@ -41,12 +44,19 @@ class ProductModels:
             query={"create_missing_options": create_missing_options},
             json=body,
             content_type="application/json",
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.UpsertOutcome.from_response(response)
 
     def delete(
         self,
         code: str,
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> None:
         """Delete one product model.
 
@@ -61,6 +71,9 @@ class ProductModels:
             "DELETE",
             "/api/rest/v1/product-models/{code}",
             path_params={"code": code},
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def get(
@@ -69,6 +82,9 @@ class ProductModels:
         *,
         with_asset_share_links: bool | None = None,
         with_quality_scores: bool | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _m.ProductModel:
         """Read one product model.
 
@@ -93,12 +109,19 @@ class ProductModels:
                 "with_asset_share_links": with_asset_share_links,
                 "with_quality_scores": with_quality_scores,
             },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.parse_json(_m.ProductModel, response.content)
 
     def get_draft(
         self,
         code: str,
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _m.ProductModel:
         """Get the product model draft.
 
@@ -113,6 +136,9 @@ class ProductModels:
             "GET",
             "/api/rest/v1/product-models/{code}/draft",
             path_params={"code": code},
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.parse_json(_m.ProductModel, response.content)
 
@@ -131,6 +157,9 @@ class ProductModels:
         with_asset_share_links: bool | None = None,
         with_quality_scores: bool | None = None,
         with_workflow_execution_statuses: bool | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.SyncPaginator[_m.ProductModel]:
         """List product models.
 
@@ -195,6 +224,9 @@ class ProductModels:
                 "with_workflow_execution_statuses": with_workflow_execution_statuses,
             },
             parse=_rt.validator(_m.ProductModel),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def list_page(
@@ -214,6 +246,9 @@ class ProductModels:
         with_asset_share_links: bool | None = None,
         with_quality_scores: bool | None = None,
         with_workflow_execution_statuses: bool | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.Page[_m.ProductModel]:
         """List product models.
 
@@ -285,11 +320,18 @@ class ProductModels:
                 "with_workflow_execution_statuses": with_workflow_execution_statuses,
             },
             parse=_rt.validator(_m.ProductModel),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def submit_proposal(
         self,
         code: str,
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.UpsertOutcome:
         """Submit the product model draft for approval.
 
@@ -304,6 +346,9 @@ class ProductModels:
             "POST",
             "/api/rest/v1/product-models/{code}/proposal",
             path_params={"code": code},
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.UpsertOutcome.from_response(response)
 
@@ -313,6 +358,9 @@ class ProductModels:
         body: _m.ProductModel | _abc.Mapping[str, object],
         *,
         create_missing_options: str | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.UpsertOutcome:
         """Create or update a product model.
 
@@ -335,6 +383,9 @@ class ProductModels:
             query={"create_missing_options": create_missing_options},
             json=body,
             content_type="application/json",
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.UpsertOutcome.from_response(response)
 
@@ -345,6 +396,9 @@ class ProductModels:
         create_missing_options: str | None = None,
         batch_size: int = 100,
         on_progress: _rt.ProgressCallback | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _abc.Iterator[_rt.UpsertLine]:
         """Create or update several product models.
 
@@ -371,6 +425,9 @@ class ProductModels:
             batch_size=batch_size,
             on_progress=on_progress,
             query={"create_missing_options": create_missing_options},
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
 
@@ -385,6 +442,9 @@ class AsyncProductModels:
         body: _m.ProductModel | _abc.Mapping[str, object],
         *,
         create_missing_options: str | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.UpsertOutcome:
         """Create a product model.
 
@@ -403,12 +463,19 @@ class AsyncProductModels:
             query={"create_missing_options": create_missing_options},
             json=body,
             content_type="application/json",
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.UpsertOutcome.from_response(response)
 
     async def delete(
         self,
         code: str,
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> None:
         """Delete one product model.
 
@@ -423,6 +490,9 @@ class AsyncProductModels:
             "DELETE",
             "/api/rest/v1/product-models/{code}",
             path_params={"code": code},
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def get(
@@ -431,6 +501,9 @@ class AsyncProductModels:
         *,
         with_asset_share_links: bool | None = None,
         with_quality_scores: bool | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _m.ProductModel:
         """Read one product model.
 
@@ -455,12 +528,19 @@ class AsyncProductModels:
                 "with_asset_share_links": with_asset_share_links,
                 "with_quality_scores": with_quality_scores,
             },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.parse_json(_m.ProductModel, response.content)
 
     async def get_draft(
         self,
         code: str,
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _m.ProductModel:
         """Get the product model draft.
 
@@ -475,6 +555,9 @@ class AsyncProductModels:
             "GET",
             "/api/rest/v1/product-models/{code}/draft",
             path_params={"code": code},
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.parse_json(_m.ProductModel, response.content)
 
@@ -493,6 +576,9 @@ class AsyncProductModels:
         with_asset_share_links: bool | None = None,
         with_quality_scores: bool | None = None,
         with_workflow_execution_statuses: bool | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.AsyncPaginator[_m.ProductModel]:
         """List product models.
 
@@ -557,6 +643,9 @@ class AsyncProductModels:
                 "with_workflow_execution_statuses": with_workflow_execution_statuses,
             },
             parse=_rt.validator(_m.ProductModel),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def list_page(
@@ -576,6 +665,9 @@ class AsyncProductModels:
         with_asset_share_links: bool | None = None,
         with_quality_scores: bool | None = None,
         with_workflow_execution_statuses: bool | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.Page[_m.ProductModel]:
         """List product models.
 
@@ -647,11 +739,18 @@ class AsyncProductModels:
                 "with_workflow_execution_statuses": with_workflow_execution_statuses,
             },
             parse=_rt.validator(_m.ProductModel),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def submit_proposal(
         self,
         code: str,
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.UpsertOutcome:
         """Submit the product model draft for approval.
 
@@ -666,6 +765,9 @@ class AsyncProductModels:
             "POST",
             "/api/rest/v1/product-models/{code}/proposal",
             path_params={"code": code},
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.UpsertOutcome.from_response(response)
 
@@ -675,6 +777,9 @@ class AsyncProductModels:
         body: _m.ProductModel | _abc.Mapping[str, object],
         *,
         create_missing_options: str | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.UpsertOutcome:
         """Create or update a product model.
 
@@ -697,6 +802,9 @@ class AsyncProductModels:
             query={"create_missing_options": create_missing_options},
             json=body,
             content_type="application/json",
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.UpsertOutcome.from_response(response)
 
@@ -711,6 +819,9 @@ class AsyncProductModels:
         batch_size: int = 100,
         concurrency: int = 1,
         on_progress: _rt.ProgressCallback | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _abc.AsyncIterator[_rt.UpsertLine]:
         """Create or update several product models.
 
@@ -738,4 +849,7 @@ class AsyncProductModels:
             concurrency=concurrency,
             on_progress=on_progress,
             query={"create_missing_options": create_missing_options},
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )

@@ -23,6 +23,9 @@ class Products:
         body: _m.Product | _abc.Mapping[str, object],
         *,
         create_missing_options: str | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.UpsertOutcome:
         """Create a product.
 
@@ -41,12 +44,19 @@ class Products:
             query={"create_missing_options": create_missing_options},
             json=body,
             content_type="application/json",
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.UpsertOutcome.from_response(response)
 
     def delete(
         self,
         code: str,
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> None:
         """Delete one product by identifier.
 
@@ -61,6 +71,9 @@ class Products:
             "DELETE",
             "/api/rest/v1/products/{code}",
             path_params={"code": code},
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def get(
@@ -72,6 +85,9 @@ class Products:
         with_quality_scores: bool | None = None,
         with_completenesses: bool | None = None,
         with_workflow_execution_statuses: bool | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _m.Product:
         """Read one product by identifier.
 
@@ -107,12 +123,19 @@ class Products:
                 "with_completenesses": with_completenesses,
                 "with_workflow_execution_statuses": with_workflow_execution_statuses,
             },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.parse_json(_m.Product, response.content)
 
     def get_draft(
         self,
         code: str,
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _m.Product:
         """Get the product draft.
 
@@ -127,6 +150,9 @@ class Products:
             "GET",
             "/api/rest/v1/products/{code}/draft",
             path_params={"code": code},
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.parse_json(_m.Product, response.content)
 
@@ -146,6 +172,9 @@ class Products:
         with_quality_scores: bool | None = None,
         with_completenesses: bool | None = None,
         with_workflow_execution_statuses: bool | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.SyncPaginator[_m.Product]:
         """List products.
 
@@ -213,6 +242,9 @@ class Products:
                 "with_workflow_execution_statuses": with_workflow_execution_statuses,
             },
             parse=_rt.validator(_m.Product),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def list_page(
@@ -233,6 +265,9 @@ class Products:
         with_quality_scores: bool | None = None,
         with_completenesses: bool | None = None,
         with_workflow_execution_statuses: bool | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.Page[_m.Product]:
         """List products.
 
@@ -307,11 +342,18 @@ class Products:
                 "with_workflow_execution_statuses": with_workflow_execution_statuses,
             },
             parse=_rt.validator(_m.Product),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def submit_proposal(
         self,
         code: str,
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.UpsertOutcome:
         """Submit the product draft for approval.
 
@@ -326,6 +368,9 @@ class Products:
             "POST",
             "/api/rest/v1/products/{code}/proposal",
             path_params={"code": code},
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.UpsertOutcome.from_response(response)
 
@@ -335,6 +380,9 @@ class Products:
         body: _m.Product | _abc.Mapping[str, object],
         *,
         create_missing_options: str | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.UpsertOutcome:
         """Create or update a product.
 
@@ -357,6 +405,9 @@ class Products:
             query={"create_missing_options": create_missing_options},
             json=body,
             content_type="application/json",
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.UpsertOutcome.from_response(response)
 
@@ -367,6 +418,9 @@ class Products:
         create_missing_options: str | None = None,
         batch_size: int = 100,
         on_progress: _rt.ProgressCallback | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _abc.Iterator[_rt.UpsertLine]:
         """Create or update several products.
 
@@ -393,6 +447,9 @@ class Products:
             batch_size=batch_size,
             on_progress=on_progress,
             query={"create_missing_options": create_missing_options},
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
 
@@ -407,6 +464,9 @@ class AsyncProducts:
         body: _m.Product | _abc.Mapping[str, object],
         *,
         create_missing_options: str | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.UpsertOutcome:
         """Create a product.
 
@@ -425,12 +485,19 @@ class AsyncProducts:
             query={"create_missing_options": create_missing_options},
             json=body,
             content_type="application/json",
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.UpsertOutcome.from_response(response)
 
     async def delete(
         self,
         code: str,
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> None:
         """Delete one product by identifier.
 
@@ -445,6 +512,9 @@ class AsyncProducts:
             "DELETE",
             "/api/rest/v1/products/{code}",
             path_params={"code": code},
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def get(
@@ -456,6 +526,9 @@ class AsyncProducts:
         with_quality_scores: bool | None = None,
         with_completenesses: bool | None = None,
         with_workflow_execution_statuses: bool | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _m.Product:
         """Read one product by identifier.
 
@@ -491,12 +564,19 @@ class AsyncProducts:
                 "with_completenesses": with_completenesses,
                 "with_workflow_execution_statuses": with_workflow_execution_statuses,
             },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.parse_json(_m.Product, response.content)
 
     async def get_draft(
         self,
         code: str,
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _m.Product:
         """Get the product draft.
 
@@ -511,6 +591,9 @@ class AsyncProducts:
             "GET",
             "/api/rest/v1/products/{code}/draft",
             path_params={"code": code},
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.parse_json(_m.Product, response.content)
 
@@ -530,6 +613,9 @@ class AsyncProducts:
         with_quality_scores: bool | None = None,
         with_completenesses: bool | None = None,
         with_workflow_execution_statuses: bool | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.AsyncPaginator[_m.Product]:
         """List products.
 
@@ -597,6 +683,9 @@ class AsyncProducts:
                 "with_workflow_execution_statuses": with_workflow_execution_statuses,
             },
             parse=_rt.validator(_m.Product),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def list_page(
@@ -617,6 +706,9 @@ class AsyncProducts:
         with_quality_scores: bool | None = None,
         with_completenesses: bool | None = None,
         with_workflow_execution_statuses: bool | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.Page[_m.Product]:
         """List products.
 
@@ -691,11 +783,18 @@ class AsyncProducts:
                 "with_workflow_execution_statuses": with_workflow_execution_statuses,
             },
             parse=_rt.validator(_m.Product),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def submit_proposal(
         self,
         code: str,
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.UpsertOutcome:
         """Submit the product draft for approval.
 
@@ -710,6 +809,9 @@ class AsyncProducts:
             "POST",
             "/api/rest/v1/products/{code}/proposal",
             path_params={"code": code},
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.UpsertOutcome.from_response(response)
 
@@ -719,6 +821,9 @@ class AsyncProducts:
         body: _m.Product | _abc.Mapping[str, object],
         *,
         create_missing_options: str | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.UpsertOutcome:
         """Create or update a product.
 
@@ -741,6 +846,9 @@ class AsyncProducts:
             query={"create_missing_options": create_missing_options},
             json=body,
             content_type="application/json",
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.UpsertOutcome.from_response(response)
 
@@ -755,6 +863,9 @@ class AsyncProducts:
         batch_size: int = 100,
         concurrency: int = 1,
         on_progress: _rt.ProgressCallback | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _abc.AsyncIterator[_rt.UpsertLine]:
         """Create or update several products.
 
@@ -782,4 +893,7 @@ class AsyncProducts:
             concurrency=concurrency,
             on_progress=on_progress,
             query={"create_missing_options": create_missing_options},
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )

@@ -23,6 +23,9 @@ class ProductsUuid:
         body: _m.ProductUuid | _abc.Mapping[str, object],
         *,
         create_missing_options: str | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.UpsertOutcome:
         """Create a product.
 
@@ -41,12 +44,19 @@ class ProductsUuid:
             query={"create_missing_options": create_missing_options},
             json=body,
             content_type="application/json",
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.UpsertOutcome.from_response(response)
 
     def delete(
         self,
         uuid: str,
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> None:
         """Delete one product by UUID.
 
@@ -61,6 +71,9 @@ class ProductsUuid:
             "DELETE",
             "/api/rest/v1/products-uuid/{uuid}",
             path_params={"uuid": uuid},
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def get(
@@ -73,6 +86,9 @@ class ProductsUuid:
         with_completenesses: bool | None = None,
         with_root_parent: bool | None = None,
         with_workflow_execution_statuses: bool | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _m.ProductUuid:
         """Read one product by UUID.
 
@@ -111,12 +127,19 @@ class ProductsUuid:
                 "with_root_parent": with_root_parent,
                 "with_workflow_execution_statuses": with_workflow_execution_statuses,
             },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.parse_json(_m.ProductUuid, response.content)
 
     def get_draft(
         self,
         uuid: str,
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _m.ProductUuid:
         """Get the product draft.
 
@@ -131,6 +154,9 @@ class ProductsUuid:
             "GET",
             "/api/rest/v1/products-uuid/{uuid}/draft",
             path_params={"uuid": uuid},
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.parse_json(_m.ProductUuid, response.content)
 
@@ -151,6 +177,9 @@ class ProductsUuid:
         with_completenesses: bool | None = None,
         with_root_parent: bool | None = None,
         with_workflow_execution_statuses: bool | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.SyncPaginator[_m.ProductUuid]:
         """List products.
 
@@ -221,6 +250,9 @@ class ProductsUuid:
                 "with_workflow_execution_statuses": with_workflow_execution_statuses,
             },
             parse=_rt.validator(_m.ProductUuid),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def list_page(
@@ -242,6 +274,9 @@ class ProductsUuid:
         with_completenesses: bool | None = None,
         with_root_parent: bool | None = None,
         with_workflow_execution_statuses: bool | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.Page[_m.ProductUuid]:
         """List products.
 
@@ -319,6 +354,9 @@ class ProductsUuid:
                 "with_workflow_execution_statuses": with_workflow_execution_statuses,
             },
             parse=_rt.validator(_m.ProductUuid),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def search(
@@ -330,6 +368,9 @@ class ProductsUuid:
         search_after: str | None = None,
         limit: int | None = None,
         with_count: bool | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _m.ProductUuidList:
         """Search products with criteria in the body.
 
@@ -365,12 +406,19 @@ class ProductsUuid:
             },
             json=body,
             content_type="application/json",
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.parse_json(_m.ProductUuidList, response.content)
 
     def submit_proposal(
         self,
         uuid: str,
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.UpsertOutcome:
         """Submit the product draft for approval.
 
@@ -385,6 +433,9 @@ class ProductsUuid:
             "POST",
             "/api/rest/v1/products-uuid/{uuid}/proposal",
             path_params={"uuid": uuid},
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.UpsertOutcome.from_response(response)
 
@@ -394,6 +445,9 @@ class ProductsUuid:
         body: _m.ProductUuid | _abc.Mapping[str, object],
         *,
         create_missing_options: str | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.UpsertOutcome:
         """Create or update a product.
 
@@ -416,6 +470,9 @@ class ProductsUuid:
             query={"create_missing_options": create_missing_options},
             json=body,
             content_type="application/json",
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.UpsertOutcome.from_response(response)
 
@@ -426,6 +483,9 @@ class ProductsUuid:
         create_missing_options: str | None = None,
         batch_size: int = 100,
         on_progress: _rt.ProgressCallback | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _abc.Iterator[_rt.UpsertLine]:
         """Create or update several products.
 
@@ -452,6 +512,9 @@ class ProductsUuid:
             batch_size=batch_size,
             on_progress=on_progress,
             query={"create_missing_options": create_missing_options},
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
 
@@ -466,6 +529,9 @@ class AsyncProductsUuid:
         body: _m.ProductUuid | _abc.Mapping[str, object],
         *,
         create_missing_options: str | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.UpsertOutcome:
         """Create a product.
 
@@ -484,12 +550,19 @@ class AsyncProductsUuid:
             query={"create_missing_options": create_missing_options},
             json=body,
             content_type="application/json",
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.UpsertOutcome.from_response(response)
 
     async def delete(
         self,
         uuid: str,
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> None:
         """Delete one product by UUID.
 
@@ -504,6 +577,9 @@ class AsyncProductsUuid:
             "DELETE",
             "/api/rest/v1/products-uuid/{uuid}",
             path_params={"uuid": uuid},
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def get(
@@ -516,6 +592,9 @@ class AsyncProductsUuid:
         with_completenesses: bool | None = None,
         with_root_parent: bool | None = None,
         with_workflow_execution_statuses: bool | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _m.ProductUuid:
         """Read one product by UUID.
 
@@ -554,12 +633,19 @@ class AsyncProductsUuid:
                 "with_root_parent": with_root_parent,
                 "with_workflow_execution_statuses": with_workflow_execution_statuses,
             },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.parse_json(_m.ProductUuid, response.content)
 
     async def get_draft(
         self,
         uuid: str,
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _m.ProductUuid:
         """Get the product draft.
 
@@ -574,6 +660,9 @@ class AsyncProductsUuid:
             "GET",
             "/api/rest/v1/products-uuid/{uuid}/draft",
             path_params={"uuid": uuid},
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.parse_json(_m.ProductUuid, response.content)
 
@@ -594,6 +683,9 @@ class AsyncProductsUuid:
         with_completenesses: bool | None = None,
         with_root_parent: bool | None = None,
         with_workflow_execution_statuses: bool | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.AsyncPaginator[_m.ProductUuid]:
         """List products.
 
@@ -664,6 +756,9 @@ class AsyncProductsUuid:
                 "with_workflow_execution_statuses": with_workflow_execution_statuses,
             },
             parse=_rt.validator(_m.ProductUuid),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def list_page(
@@ -685,6 +780,9 @@ class AsyncProductsUuid:
         with_completenesses: bool | None = None,
         with_root_parent: bool | None = None,
         with_workflow_execution_statuses: bool | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.Page[_m.ProductUuid]:
         """List products.
 
@@ -762,6 +860,9 @@ class AsyncProductsUuid:
                 "with_workflow_execution_statuses": with_workflow_execution_statuses,
             },
             parse=_rt.validator(_m.ProductUuid),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def search(
@@ -773,6 +874,9 @@ class AsyncProductsUuid:
         search_after: str | None = None,
         limit: int | None = None,
         with_count: bool | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _m.ProductUuidList:
         """Search products with criteria in the body.
 
@@ -808,12 +912,19 @@ class AsyncProductsUuid:
             },
             json=body,
             content_type="application/json",
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.parse_json(_m.ProductUuidList, response.content)
 
     async def submit_proposal(
         self,
         uuid: str,
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.UpsertOutcome:
         """Submit the product draft for approval.
 
@@ -828,6 +939,9 @@ class AsyncProductsUuid:
             "POST",
             "/api/rest/v1/products-uuid/{uuid}/proposal",
             path_params={"uuid": uuid},
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.UpsertOutcome.from_response(response)
 
@@ -837,6 +951,9 @@ class AsyncProductsUuid:
         body: _m.ProductUuid | _abc.Mapping[str, object],
         *,
         create_missing_options: str | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.UpsertOutcome:
         """Create or update a product.
 
@@ -859,6 +976,9 @@ class AsyncProductsUuid:
             query={"create_missing_options": create_missing_options},
             json=body,
             content_type="application/json",
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.UpsertOutcome.from_response(response)
 
@@ -873,6 +993,9 @@ class AsyncProductsUuid:
         batch_size: int = 100,
         concurrency: int = 1,
         on_progress: _rt.ProgressCallback | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _abc.AsyncIterator[_rt.UpsertLine]:
         """Create or update several products.
 
@@ -900,4 +1023,7 @@ class AsyncProductsUuid:
             concurrency=concurrency,
             on_progress=on_progress,
             query={"create_missing_options": create_missing_options},
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )

@@ -22,6 +22,10 @@ class PublishedProducts:
     def get(
         self,
         code: str,
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _m.PublishedProduct:
         """Read one published product.
 
@@ -41,6 +45,9 @@ class PublishedProducts:
             "GET",
             "/api/rest/v1/published-products/{code}",
             path_params={"code": code},
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.parse_json(_m.PublishedProduct, response.content)
 
@@ -54,6 +61,9 @@ class PublishedProducts:
         pagination_type: _t.Literal["page", "search_after"] | None = "search_after",
         limit: int = 100,
         with_count: bool | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.SyncPaginator[_m.PublishedProduct]:
         """List published products.
 
@@ -103,6 +113,9 @@ class PublishedProducts:
                 "with_count": with_count,
             },
             parse=_rt.validator(_m.PublishedProduct),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def list_page(
@@ -117,6 +130,9 @@ class PublishedProducts:
         search_after: str | None = None,
         limit: int | None = None,
         with_count: bool | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.Page[_m.PublishedProduct]:
         """List published products.
 
@@ -173,6 +189,9 @@ class PublishedProducts:
                 "with_count": with_count,
             },
             parse=_rt.validator(_m.PublishedProduct),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
 
@@ -185,6 +204,10 @@ class AsyncPublishedProducts:
     async def get(
         self,
         code: str,
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _m.PublishedProduct:
         """Read one published product.
 
@@ -204,6 +227,9 @@ class AsyncPublishedProducts:
             "GET",
             "/api/rest/v1/published-products/{code}",
             path_params={"code": code},
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.parse_json(_m.PublishedProduct, response.content)
 
@@ -217,6 +243,9 @@ class AsyncPublishedProducts:
         pagination_type: _t.Literal["page", "search_after"] | None = "search_after",
         limit: int = 100,
         with_count: bool | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.AsyncPaginator[_m.PublishedProduct]:
         """List published products.
 
@@ -266,6 +295,9 @@ class AsyncPublishedProducts:
                 "with_count": with_count,
             },
             parse=_rt.validator(_m.PublishedProduct),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def list_page(
@@ -280,6 +312,9 @@ class AsyncPublishedProducts:
         search_after: str | None = None,
         limit: int | None = None,
         with_count: bool | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.Page[_m.PublishedProduct]:
         """List published products.
 
@@ -336,4 +371,7 @@ class AsyncPublishedProducts:
                 "with_count": with_count,
             },
             parse=_rt.validator(_m.PublishedProduct),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )

@@ -20,6 +20,10 @@ class ReferenceEntities:
     def get(
         self,
         code: str,
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _m.ReferenceEntity:
         """Read one reference entity.
 
@@ -34,11 +38,18 @@ class ReferenceEntities:
             "GET",
             "/api/rest/v1/reference-entities/{code}",
             path_params={"code": code},
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.parse_json(_m.ReferenceEntity, response.content)
 
     def list(
         self,
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.SyncPaginator[_m.ReferenceEntity]:
         """List reference entities.
 
@@ -56,12 +67,18 @@ class ReferenceEntities:
             path_params={},
             query={},
             parse=_rt.validator(_m.ReferenceEntity),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def list_page(
         self,
         *,
         search_after: str | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.Page[_m.ReferenceEntity]:
         """List reference entities.
 
@@ -81,12 +98,19 @@ class ReferenceEntities:
             path_params={},
             query={"search_after": search_after},
             parse=_rt.validator(_m.ReferenceEntity),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def upsert(
         self,
         code: str,
         body: _m.ReferenceEntity | _abc.Mapping[str, object],
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.UpsertOutcome:
         """Create or update a reference entity.
 
@@ -105,6 +129,9 @@ class ReferenceEntities:
             path_params={"code": code},
             json=body,
             content_type="application/json",
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.UpsertOutcome.from_response(response)
 
@@ -118,6 +145,10 @@ class AsyncReferenceEntities:
     async def get(
         self,
         code: str,
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _m.ReferenceEntity:
         """Read one reference entity.
 
@@ -132,11 +163,18 @@ class AsyncReferenceEntities:
             "GET",
             "/api/rest/v1/reference-entities/{code}",
             path_params={"code": code},
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.parse_json(_m.ReferenceEntity, response.content)
 
     def list(
         self,
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.AsyncPaginator[_m.ReferenceEntity]:
         """List reference entities.
 
@@ -154,12 +192,18 @@ class AsyncReferenceEntities:
             path_params={},
             query={},
             parse=_rt.validator(_m.ReferenceEntity),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def list_page(
         self,
         *,
         search_after: str | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.Page[_m.ReferenceEntity]:
         """List reference entities.
 
@@ -179,12 +223,19 @@ class AsyncReferenceEntities:
             path_params={},
             query={"search_after": search_after},
             parse=_rt.validator(_m.ReferenceEntity),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def upsert(
         self,
         code: str,
         body: _m.ReferenceEntity | _abc.Mapping[str, object],
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.UpsertOutcome:
         """Create or update a reference entity.
 
@@ -203,5 +254,8 @@ class AsyncReferenceEntities:
             path_params={"code": code},
             json=body,
             content_type="application/json",
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.UpsertOutcome.from_response(response)

@@ -22,6 +22,10 @@ class ReferenceEntityAttributeOptions:
         reference_entity_code: str,
         attribute_code: str,
         code: str,
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _m.AttributeOptionCode:
         """Read one option of a reference entity attribute.
 
@@ -44,6 +48,9 @@ class ReferenceEntityAttributeOptions:
                 "attribute_code": attribute_code,
                 "code": code,
             },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.parse_json(_m.AttributeOptionCode, response.content)
 
@@ -51,6 +58,10 @@ class ReferenceEntityAttributeOptions:
         self,
         reference_entity_code: str,
         attribute_code: str,
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> list[_m.AttributeOptionCode]:
         """List the options of a reference entity attribute.
 
@@ -70,6 +81,9 @@ class ReferenceEntityAttributeOptions:
                 "reference_entity_code": reference_entity_code,
                 "attribute_code": attribute_code,
             },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.parse_json(list[_m.AttributeOptionCode], response.content)
 
@@ -79,6 +93,10 @@ class ReferenceEntityAttributeOptions:
         attribute_code: str,
         code: str,
         body: _m.AttributeOptionCode | _abc.Mapping[str, object],
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.UpsertOutcome:
         """Create or update an option of a reference entity attribute.
 
@@ -105,6 +123,9 @@ class ReferenceEntityAttributeOptions:
             },
             json=body,
             content_type="application/json",
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.UpsertOutcome.from_response(response)
 
@@ -120,6 +141,10 @@ class AsyncReferenceEntityAttributeOptions:
         reference_entity_code: str,
         attribute_code: str,
         code: str,
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _m.AttributeOptionCode:
         """Read one option of a reference entity attribute.
 
@@ -142,6 +167,9 @@ class AsyncReferenceEntityAttributeOptions:
                 "attribute_code": attribute_code,
                 "code": code,
             },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.parse_json(_m.AttributeOptionCode, response.content)
 
@@ -149,6 +177,10 @@ class AsyncReferenceEntityAttributeOptions:
         self,
         reference_entity_code: str,
         attribute_code: str,
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> list[_m.AttributeOptionCode]:
         """List the options of a reference entity attribute.
 
@@ -168,6 +200,9 @@ class AsyncReferenceEntityAttributeOptions:
                 "reference_entity_code": reference_entity_code,
                 "attribute_code": attribute_code,
             },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.parse_json(list[_m.AttributeOptionCode], response.content)
 
@@ -177,6 +212,10 @@ class AsyncReferenceEntityAttributeOptions:
         attribute_code: str,
         code: str,
         body: _m.AttributeOptionCode | _abc.Mapping[str, object],
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.UpsertOutcome:
         """Create or update an option of a reference entity attribute.
 
@@ -203,5 +242,8 @@ class AsyncReferenceEntityAttributeOptions:
             },
             json=body,
             content_type="application/json",
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.UpsertOutcome.from_response(response)

@@ -21,6 +21,10 @@ class ReferenceEntityAttributes:
         self,
         reference_entity_code: str,
         code: str,
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _m.ReferenceEntityAttribute:
         """Read one attribute of a reference entity.
 
@@ -37,12 +41,19 @@ class ReferenceEntityAttributes:
             "GET",
             "/api/rest/v1/reference-entities/{reference_entity_code}/attributes/{code}",
             path_params={"reference_entity_code": reference_entity_code, "code": code},
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.parse_json(_m.ReferenceEntityAttribute, response.content)
 
     def list(
         self,
         reference_entity_code: str,
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> list[_m.ReferenceEntityAttribute]:
         """List the attributes of a reference entity.
 
@@ -57,6 +68,9 @@ class ReferenceEntityAttributes:
             "GET",
             "/api/rest/v1/reference-entities/{reference_entity_code}/attributes",
             path_params={"reference_entity_code": reference_entity_code},
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.parse_json(list[_m.ReferenceEntityAttribute], response.content)
 
@@ -65,6 +79,10 @@ class ReferenceEntityAttributes:
         reference_entity_code: str,
         code: str,
         body: _m.ReferenceEntityAttribute | _abc.Mapping[str, object],
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.UpsertOutcome:
         """Create or update an attribute of a reference entity.
 
@@ -85,6 +103,9 @@ class ReferenceEntityAttributes:
             path_params={"reference_entity_code": reference_entity_code, "code": code},
             json=body,
             content_type="application/json",
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.UpsertOutcome.from_response(response)
 
@@ -99,6 +120,10 @@ class AsyncReferenceEntityAttributes:
         self,
         reference_entity_code: str,
         code: str,
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _m.ReferenceEntityAttribute:
         """Read one attribute of a reference entity.
 
@@ -115,12 +140,19 @@ class AsyncReferenceEntityAttributes:
             "GET",
             "/api/rest/v1/reference-entities/{reference_entity_code}/attributes/{code}",
             path_params={"reference_entity_code": reference_entity_code, "code": code},
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.parse_json(_m.ReferenceEntityAttribute, response.content)
 
     async def list(
         self,
         reference_entity_code: str,
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> list[_m.ReferenceEntityAttribute]:
         """List the attributes of a reference entity.
 
@@ -135,6 +167,9 @@ class AsyncReferenceEntityAttributes:
             "GET",
             "/api/rest/v1/reference-entities/{reference_entity_code}/attributes",
             path_params={"reference_entity_code": reference_entity_code},
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.parse_json(list[_m.ReferenceEntityAttribute], response.content)
 
@@ -143,6 +178,10 @@ class AsyncReferenceEntityAttributes:
         reference_entity_code: str,
         code: str,
         body: _m.ReferenceEntityAttribute | _abc.Mapping[str, object],
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.UpsertOutcome:
         """Create or update an attribute of a reference entity.
 
@@ -163,5 +202,8 @@ class AsyncReferenceEntityAttributes:
             path_params={"reference_entity_code": reference_entity_code, "code": code},
             json=body,
             content_type="application/json",
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.UpsertOutcome.from_response(response)

@@ -22,6 +22,9 @@ class ReferenceEntityMediaFiles:
         *,
         to: _rt.DownloadTarget,
         overwrite: bool | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.DownloadResult:
         """Download a reference entity media file.
 
@@ -45,6 +48,9 @@ class ReferenceEntityMediaFiles:
             {"code": code},
             to=to,
             overwrite=overwrite,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def iter_bytes(
@@ -52,6 +58,9 @@ class ReferenceEntityMediaFiles:
         code: str,
         *,
         chunk_size: int = 65536,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _abc.Iterator[bytes]:
         """Download a reference entity media file.
 
@@ -71,6 +80,9 @@ class ReferenceEntityMediaFiles:
             "/api/rest/v1/reference-entities-media-files/{code}",
             {"code": code},
             chunk_size=chunk_size,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def upload(
@@ -79,6 +91,9 @@ class ReferenceEntityMediaFiles:
         *,
         filename: str | None = None,
         content_type: str | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> str:
         """Upload a media file for a reference entity or a record.
 
@@ -99,6 +114,9 @@ class ReferenceEntityMediaFiles:
             content_type=content_type,
             file_field="file",
             code_from="Reference-entities-media-file-code",
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
 
@@ -114,6 +132,9 @@ class AsyncReferenceEntityMediaFiles:
         *,
         to: _rt.DownloadTarget,
         overwrite: bool | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.DownloadResult:
         """Download a reference entity media file.
 
@@ -137,6 +158,9 @@ class AsyncReferenceEntityMediaFiles:
             {"code": code},
             to=to,
             overwrite=overwrite,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def aiter_bytes(
@@ -144,6 +168,9 @@ class AsyncReferenceEntityMediaFiles:
         code: str,
         *,
         chunk_size: int = 65536,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _abc.AsyncIterator[bytes]:
         """Download a reference entity media file.
 
@@ -163,6 +190,9 @@ class AsyncReferenceEntityMediaFiles:
             "/api/rest/v1/reference-entities-media-files/{code}",
             {"code": code},
             chunk_size=chunk_size,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def upload(
@@ -171,6 +201,9 @@ class AsyncReferenceEntityMediaFiles:
         *,
         filename: str | None = None,
         content_type: str | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> str:
         """Upload a media file for a reference entity or a record.
 
@@ -191,4 +224,7 @@ class AsyncReferenceEntityMediaFiles:
             content_type=content_type,
             file_field="file",
             code_from="Reference-entities-media-file-code",
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )

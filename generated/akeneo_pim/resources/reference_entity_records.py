@@ -21,6 +21,10 @@ class ReferenceEntityRecords:
         self,
         reference_entity_code: str,
         code: str,
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _m.ReferenceEntityRecord:
         """Read one record of a reference entity.
 
@@ -37,6 +41,9 @@ class ReferenceEntityRecords:
             "GET",
             "/api/rest/v1/reference-entities/{reference_entity_code}/records/{code}",
             path_params={"reference_entity_code": reference_entity_code, "code": code},
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.parse_json(_m.ReferenceEntityRecord, response.content)
 
@@ -47,6 +54,9 @@ class ReferenceEntityRecords:
         search: _rt.Search | _abc.Mapping[str, object] | str | None = None,
         channel: str | None = None,
         locales: str | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.SyncPaginator[_m.ReferenceEntityRecord]:
         """List the records of a reference entity.
 
@@ -74,6 +84,9 @@ class ReferenceEntityRecords:
             path_params={"reference_entity_code": reference_entity_code},
             query={"search": search, "channel": channel, "locales": locales},
             parse=_rt.validator(_m.ReferenceEntityRecord),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def list_page(
@@ -84,6 +97,9 @@ class ReferenceEntityRecords:
         channel: str | None = None,
         locales: str | None = None,
         search_after: str | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.Page[_m.ReferenceEntityRecord]:
         """List the records of a reference entity.
 
@@ -118,6 +134,9 @@ class ReferenceEntityRecords:
                 "search_after": search_after,
             },
             parse=_rt.validator(_m.ReferenceEntityRecord),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def upsert(
@@ -125,6 +144,10 @@ class ReferenceEntityRecords:
         reference_entity_code: str,
         code: str,
         body: _m.ReferenceEntityRecord | _abc.Mapping[str, object],
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.UpsertOutcome:
         """Create or update a record of a reference entity.
 
@@ -145,6 +168,9 @@ class ReferenceEntityRecords:
             path_params={"reference_entity_code": reference_entity_code, "code": code},
             json=body,
             content_type="application/json",
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.UpsertOutcome.from_response(response)
 
@@ -155,6 +181,9 @@ class ReferenceEntityRecords:
         *,
         batch_size: int = 100,
         on_progress: _rt.ProgressCallback | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _abc.Iterator[_rt.UpsertLine]:
         """Create or update several records of a reference entity.
 
@@ -179,6 +208,9 @@ class ReferenceEntityRecords:
             key="code",
             batch_size=batch_size,
             on_progress=on_progress,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
 
@@ -192,6 +224,10 @@ class AsyncReferenceEntityRecords:
         self,
         reference_entity_code: str,
         code: str,
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _m.ReferenceEntityRecord:
         """Read one record of a reference entity.
 
@@ -208,6 +244,9 @@ class AsyncReferenceEntityRecords:
             "GET",
             "/api/rest/v1/reference-entities/{reference_entity_code}/records/{code}",
             path_params={"reference_entity_code": reference_entity_code, "code": code},
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.parse_json(_m.ReferenceEntityRecord, response.content)
 
@@ -218,6 +257,9 @@ class AsyncReferenceEntityRecords:
         search: _rt.Search | _abc.Mapping[str, object] | str | None = None,
         channel: str | None = None,
         locales: str | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.AsyncPaginator[_m.ReferenceEntityRecord]:
         """List the records of a reference entity.
 
@@ -245,6 +287,9 @@ class AsyncReferenceEntityRecords:
             path_params={"reference_entity_code": reference_entity_code},
             query={"search": search, "channel": channel, "locales": locales},
             parse=_rt.validator(_m.ReferenceEntityRecord),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def list_page(
@@ -255,6 +300,9 @@ class AsyncReferenceEntityRecords:
         channel: str | None = None,
         locales: str | None = None,
         search_after: str | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.Page[_m.ReferenceEntityRecord]:
         """List the records of a reference entity.
 
@@ -289,6 +337,9 @@ class AsyncReferenceEntityRecords:
                 "search_after": search_after,
             },
             parse=_rt.validator(_m.ReferenceEntityRecord),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def upsert(
@@ -296,6 +347,10 @@ class AsyncReferenceEntityRecords:
         reference_entity_code: str,
         code: str,
         body: _m.ReferenceEntityRecord | _abc.Mapping[str, object],
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.UpsertOutcome:
         """Create or update a record of a reference entity.
 
@@ -316,6 +371,9 @@ class AsyncReferenceEntityRecords:
             path_params={"reference_entity_code": reference_entity_code, "code": code},
             json=body,
             content_type="application/json",
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.UpsertOutcome.from_response(response)
 
@@ -330,6 +388,9 @@ class AsyncReferenceEntityRecords:
         batch_size: int = 100,
         concurrency: int = 1,
         on_progress: _rt.ProgressCallback | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _abc.AsyncIterator[_rt.UpsertLine]:
         """Create or update several records of a reference entity.
 
@@ -355,4 +416,7 @@ class AsyncReferenceEntityRecords:
             batch_size=batch_size,
             concurrency=concurrency,
             on_progress=on_progress,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )

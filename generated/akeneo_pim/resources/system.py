@@ -17,6 +17,10 @@ class System:
 
     def get(
         self,
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _m.SystemInformation:
         """Get the PIM version and edition.
 
@@ -28,6 +32,9 @@ class System:
             "/api/rest/v1/system-information",
             path_params={},
             auth="none",
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.parse_json(_m.SystemInformation, response.content)
 
@@ -40,6 +47,10 @@ class AsyncSystem:
 
     async def get(
         self,
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _m.SystemInformation:
         """Get the PIM version and edition.
 
@@ -51,5 +62,8 @@ class AsyncSystem:
             "/api/rest/v1/system-information",
             path_params={},
             auth="none",
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.parse_json(_m.SystemInformation, response.content)

@@ -20,6 +20,10 @@ class UiExtensions:
     def create(
         self,
         body: _m.UiExtension | _abc.Mapping[str, object],
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _m.UiExtension:
         """Create a UI extension.
 
@@ -35,12 +39,19 @@ class UiExtensions:
             path_params={},
             json=body,
             content_type="application/json",
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.parse_json(_m.UiExtension, response.content)
 
     def delete(
         self,
         uuid: str,
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> None:
         """Delete one UI extension.
 
@@ -55,10 +66,17 @@ class UiExtensions:
             "DELETE",
             "/api/rest/v1/ui-extensions/{uuid}",
             path_params={"uuid": uuid},
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def list(
         self,
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> list[_m.UiExtension]:
         """List the UI extensions of the connection.
 
@@ -71,6 +89,9 @@ class UiExtensions:
             "GET",
             "/api/rest/v1/ui-extensions",
             path_params={},
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.parse_json(list[_m.UiExtension], response.content)
 
@@ -78,6 +99,10 @@ class UiExtensions:
         self,
         uuid: str,
         body: _m.UiExtensionUpdate | _abc.Mapping[str, object],
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _m.UiExtension:
         """Change some fields of a UI extension.
 
@@ -96,6 +121,9 @@ class UiExtensions:
             path_params={"uuid": uuid},
             json=body,
             content_type="application/json",
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.parse_json(_m.UiExtension, response.content)
 
@@ -103,6 +131,10 @@ class UiExtensions:
         self,
         uuid: str,
         body: _m.UiExtensionUpdate | _abc.Mapping[str, object],
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _m.UiExtension:
         """Change some fields of a UI extension (POST form).
 
@@ -122,6 +154,9 @@ class UiExtensions:
             path_params={"uuid": uuid},
             json=body,
             content_type="application/json",
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.parse_json(_m.UiExtension, response.content)
 
@@ -135,6 +170,10 @@ class AsyncUiExtensions:
     async def create(
         self,
         body: _m.UiExtension | _abc.Mapping[str, object],
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _m.UiExtension:
         """Create a UI extension.
 
@@ -150,12 +189,19 @@ class AsyncUiExtensions:
             path_params={},
             json=body,
             content_type="application/json",
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.parse_json(_m.UiExtension, response.content)
 
     async def delete(
         self,
         uuid: str,
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> None:
         """Delete one UI extension.
 
@@ -170,10 +216,17 @@ class AsyncUiExtensions:
             "DELETE",
             "/api/rest/v1/ui-extensions/{uuid}",
             path_params={"uuid": uuid},
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def list(
         self,
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> list[_m.UiExtension]:
         """List the UI extensions of the connection.
 
@@ -186,6 +239,9 @@ class AsyncUiExtensions:
             "GET",
             "/api/rest/v1/ui-extensions",
             path_params={},
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.parse_json(list[_m.UiExtension], response.content)
 
@@ -193,6 +249,10 @@ class AsyncUiExtensions:
         self,
         uuid: str,
         body: _m.UiExtensionUpdate | _abc.Mapping[str, object],
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _m.UiExtension:
         """Change some fields of a UI extension.
 
@@ -211,6 +271,9 @@ class AsyncUiExtensions:
             path_params={"uuid": uuid},
             json=body,
             content_type="application/json",
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.parse_json(_m.UiExtension, response.content)
 
@@ -218,6 +281,10 @@ class AsyncUiExtensions:
         self,
         uuid: str,
         body: _m.UiExtensionUpdate | _abc.Mapping[str, object],
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _m.UiExtension:
         """Change some fields of a UI extension (POST form).
 
@@ -237,5 +304,8 @@ class AsyncUiExtensions:
             path_params={"uuid": uuid},
             json=body,
             content_type="application/json",
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.parse_json(_m.UiExtension, response.content)

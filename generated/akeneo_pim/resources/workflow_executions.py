@@ -18,6 +18,10 @@ class WorkflowExecutions:
     def start(
         self,
         body: list[_m.WorkflowExecutionStart],
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _m.WorkflowExecutionReport | None:
         """Start workflows on products and product models.
 
@@ -34,6 +38,9 @@ class WorkflowExecutions:
             path_params={},
             json=body,
             content_type="application/json",
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.parse_json_or_none(_m.WorkflowExecutionReport | None, response.content)
 
@@ -47,6 +54,10 @@ class AsyncWorkflowExecutions:
     async def start(
         self,
         body: list[_m.WorkflowExecutionStart],
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _m.WorkflowExecutionReport | None:
         """Start workflows on products and product models.
 
@@ -63,5 +74,8 @@ class AsyncWorkflowExecutions:
             path_params={},
             json=body,
             content_type="application/json",
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.parse_json_or_none(_m.WorkflowExecutionReport | None, response.content)

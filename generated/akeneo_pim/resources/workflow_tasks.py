@@ -23,6 +23,9 @@ class WorkflowTasks:
         limit: int = 100,
         search: _rt.Search | _abc.Mapping[str, object] | str,
         with_attributes: bool | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.SyncPaginator[_m.WorkflowTask]:
         """List the tasks of a workflow step.
 
@@ -50,6 +53,9 @@ class WorkflowTasks:
             path_params={},
             query={"limit": limit, "search": search, "with_attributes": with_attributes},
             parse=_rt.validator(_m.WorkflowTask),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def list_page(
@@ -59,6 +65,9 @@ class WorkflowTasks:
         limit: int | None = None,
         search: _rt.Search | _abc.Mapping[str, object] | str,
         with_attributes: bool | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.Page[_m.WorkflowTask]:
         """List the tasks of a workflow step.
 
@@ -93,12 +102,19 @@ class WorkflowTasks:
                 "with_attributes": with_attributes,
             },
             parse=_rt.validator(_m.WorkflowTask),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def update(
         self,
         uuid: str,
         body: _m.WorkflowTaskTransition | _abc.Mapping[str, object],
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> None:
         """Complete, approve or reject a workflow task.
 
@@ -119,6 +135,9 @@ class WorkflowTasks:
             path_params={"uuid": uuid},
             json=body,
             content_type="application/json",
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
 
@@ -134,6 +153,9 @@ class AsyncWorkflowTasks:
         limit: int = 100,
         search: _rt.Search | _abc.Mapping[str, object] | str,
         with_attributes: bool | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.AsyncPaginator[_m.WorkflowTask]:
         """List the tasks of a workflow step.
 
@@ -161,6 +183,9 @@ class AsyncWorkflowTasks:
             path_params={},
             query={"limit": limit, "search": search, "with_attributes": with_attributes},
             parse=_rt.validator(_m.WorkflowTask),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def list_page(
@@ -170,6 +195,9 @@ class AsyncWorkflowTasks:
         limit: int | None = None,
         search: _rt.Search | _abc.Mapping[str, object] | str,
         with_attributes: bool | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.Page[_m.WorkflowTask]:
         """List the tasks of a workflow step.
 
@@ -204,12 +232,19 @@ class AsyncWorkflowTasks:
                 "with_attributes": with_attributes,
             },
             parse=_rt.validator(_m.WorkflowTask),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def update(
         self,
         uuid: str,
         body: _m.WorkflowTaskTransition | _abc.Mapping[str, object],
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> None:
         """Complete, approve or reject a workflow task.
 
@@ -230,4 +265,7 @@ class AsyncWorkflowTasks:
             path_params={"uuid": uuid},
             json=body,
             content_type="application/json",
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )

@@ -18,6 +18,10 @@ class Workflows:
     def get(
         self,
         uuid: str,
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _m.Workflow:
         """Read one workflow with its steps.
 
@@ -32,6 +36,9 @@ class Workflows:
             "GET",
             "/api/rest/v1/workflows/{uuid}",
             path_params={"uuid": uuid},
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.parse_json(_m.Workflow, response.content)
 
@@ -39,6 +46,9 @@ class Workflows:
         self,
         *,
         limit: int = 100,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.SyncPaginator[_m.Workflow]:
         """List workflows.
 
@@ -58,6 +68,9 @@ class Workflows:
             path_params={},
             query={"limit": limit},
             parse=_rt.validator(_m.Workflow),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def list_page(
@@ -65,6 +78,9 @@ class Workflows:
         *,
         page: int | None = None,
         limit: int | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.Page[_m.Workflow]:
         """List workflows.
 
@@ -86,6 +102,9 @@ class Workflows:
             path_params={},
             query={"page": page, "limit": limit},
             parse=_rt.validator(_m.Workflow),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def list_step_assignees(
@@ -93,6 +112,9 @@ class Workflows:
         uuid: str,
         *,
         limit: int = 100,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.SyncPaginator[_m.WorkflowAssignee]:
         """List the users assigned to a workflow step.
 
@@ -114,6 +136,9 @@ class Workflows:
             path_params={"uuid": uuid},
             query={"limit": limit},
             parse=_rt.validator(_m.WorkflowAssignee),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def list_step_assignees_page(
@@ -122,6 +147,9 @@ class Workflows:
         *,
         page: int | None = None,
         limit: int | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.Page[_m.WorkflowAssignee]:
         """List the users assigned to a workflow step.
 
@@ -145,6 +173,9 @@ class Workflows:
             path_params={"uuid": uuid},
             query={"page": page, "limit": limit},
             parse=_rt.validator(_m.WorkflowAssignee),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
 
@@ -157,6 +188,10 @@ class AsyncWorkflows:
     async def get(
         self,
         uuid: str,
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _m.Workflow:
         """Read one workflow with its steps.
 
@@ -171,6 +206,9 @@ class AsyncWorkflows:
             "GET",
             "/api/rest/v1/workflows/{uuid}",
             path_params={"uuid": uuid},
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.parse_json(_m.Workflow, response.content)
 
@@ -178,6 +216,9 @@ class AsyncWorkflows:
         self,
         *,
         limit: int = 100,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.AsyncPaginator[_m.Workflow]:
         """List workflows.
 
@@ -197,6 +238,9 @@ class AsyncWorkflows:
             path_params={},
             query={"limit": limit},
             parse=_rt.validator(_m.Workflow),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def list_page(
@@ -204,6 +248,9 @@ class AsyncWorkflows:
         *,
         page: int | None = None,
         limit: int | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.Page[_m.Workflow]:
         """List workflows.
 
@@ -225,6 +272,9 @@ class AsyncWorkflows:
             path_params={},
             query={"page": page, "limit": limit},
             parse=_rt.validator(_m.Workflow),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def list_step_assignees(
@@ -232,6 +282,9 @@ class AsyncWorkflows:
         uuid: str,
         *,
         limit: int = 100,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.AsyncPaginator[_m.WorkflowAssignee]:
         """List the users assigned to a workflow step.
 
@@ -253,6 +306,9 @@ class AsyncWorkflows:
             path_params={"uuid": uuid},
             query={"limit": limit},
             parse=_rt.validator(_m.WorkflowAssignee),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def list_step_assignees_page(
@@ -261,6 +317,9 @@ class AsyncWorkflows:
         *,
         page: int | None = None,
         limit: int | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.Page[_m.WorkflowAssignee]:
         """List the users assigned to a workflow step.
 
@@ -284,4 +343,7 @@ class AsyncWorkflows:
             path_params={"uuid": uuid},
             query={"page": page, "limit": limit},
             parse=_rt.validator(_m.WorkflowAssignee),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )

@@ -17,6 +17,7 @@ from collections.abc import (
 from typing import Any, Generic, TypeVar
 
 from .._encoding import encode_query
+from .._httpx import httpx
 from .._types import Page
 from ..errors import AkeneoError
 from ._http import AsyncHttp
@@ -33,10 +34,24 @@ async def fetch_page(
     query: Mapping[str, object] | None,
     parse: Callable[[Any], T],
     headers: Mapping[str, object] | None = None,
+    *,
+    timeout: float | httpx.Timeout | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, object] | None = None,
 ) -> Page[T]:
     """GET one page of a list endpoint and parse its items (what ``list_page`` returns);
-    ``headers`` are the operation's header parameters."""
-    response = await http.request("GET", path, path_params=path_params, query=query, headers=headers)
+    ``headers`` are the operation's header parameters, the rest a call's options (as for
+    :meth:`AsyncHttp.request`)."""
+    response = await http.request(
+        "GET",
+        path,
+        path_params=path_params,
+        query=query,
+        headers=headers,
+        timeout=timeout,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+    )
     return Page.from_json(response.content, parse)
 
 
@@ -45,12 +60,16 @@ async def fetch_next_page(
     page: Page[T],
     parse: Callable[[Any], T],
     headers: Mapping[str, object] | None = None,
+    *,
+    timeout: float | httpx.Timeout | None = None,
 ) -> Page[T] | None:
-    """The page after ``page`` (following its ``next`` link, with the first request's header
-    parameters), or None after the last page."""
+    """The page after ``page`` (following its ``next`` link, with the first request's headers
+    and timeout), or None after the last page."""
     if page.next_url is None:
         return None
-    response = await http.get_url(page.next_url, headers=dict(encode_query(headers)) or None)
+    response = await http.get_url(
+        page.next_url, headers=dict(encode_query(headers)) or None, timeout=timeout
+    )
     return Page.from_json(response.content, parse)
 
 
@@ -68,6 +87,9 @@ class AsyncPaginator(Generic[T]):
         parse: turns one decoded item into ``T``; an :class:`.._parse.ItemValidator` (what
             generated methods pass) validates each page's items in one pass instead.
         headers: the operation's header parameters, sent with every page's request.
+        timeout, extra_headers: a call's timeout and extra headers, for every page's request.
+        extra_query: a call's extra query parameters, added to the first request (the later
+            ones follow the server's ``next`` links as given).
     """
 
     def __init__(
@@ -79,13 +101,17 @@ class AsyncPaginator(Generic[T]):
         query: Mapping[str, object] | None = None,
         parse: Callable[[Any], T],
         headers: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
     ) -> None:
         self._http = http
         self._path = path
         self._path_params = dict(path_params or {})
-        self._query = dict(query or {})
+        self._query = {**(query or {}), **(extra_query or {})}
         self._parse = parse
-        self._headers = dict(headers) if headers else None
+        self._headers = {**(headers or {}), **(extra_headers or {})} or None
+        self._timeout = timeout
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(path={self._path!r}, query={self._query!r})"
@@ -111,11 +137,21 @@ class AsyncPaginator(Generic[T]):
             if page.next_url is not None and page.next_url == fetched_from:
                 raise AkeneoError(f"pagination loop: {self._path} links to the same page again")
             fetched_from = page.next_url
-            page = await fetch_next_page(self._http, page, self._parse, self._headers)
+            page = await fetch_next_page(
+                self._http, page, self._parse, self._headers, timeout=self._timeout
+            )
 
     async def first_page(self) -> Page[T]:
         """Only the first page."""
-        return await fetch_page(self._http, self._path, self._path_params, self._query, self._parse, self._headers)
+        return await fetch_page(
+            self._http,
+            self._path,
+            self._path_params,
+            self._query,
+            self._parse,
+            self._headers,
+            timeout=self._timeout,
+        )
 
     async def to_list(self, limit: int | None = None) -> list[T]:
         """Collect the items into a list (at most ``limit`` of them when given)."""
@@ -127,5 +163,7 @@ class AsyncPaginator(Generic[T]):
             out.extend(page.items)
             if limit is not None and len(out) >= limit:
                 return out[:limit]
-            page = await fetch_next_page(self._http, page, self._parse, self._headers)
+            page = await fetch_next_page(
+                self._http, page, self._parse, self._headers, timeout=self._timeout
+            )
         return out

@@ -119,6 +119,9 @@ def download(
     json: object = None,
     content_type: str | None = None,
     overwrite: bool | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, object] | None = None,
 ) -> DownloadResult:
     """Download a file to ``to``.
 
@@ -138,6 +141,8 @@ def download(
             as for :meth:`SyncHttp.request`.
         method, json, content_type: the request's method, JSON body and its type (a POST that
             answers a file, such as a text-to-speech call).
+        timeout, extra_headers, extra_query: a call's options, as for
+            :meth:`SyncHttp.request`.
 
     Raises:
         IncompleteDownload: the body was shorter or longer than ``Content-Length``.
@@ -154,6 +159,9 @@ def download(
         accept=ACCEPT_ANY,
         headers=headers,
         auth=auth,
+        timeout=timeout,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
     ) as response:
         content_type = response.headers.get("content-type")
         length = _content_length(response)
@@ -233,6 +241,9 @@ def iter_bytes(
     method: str = "GET",
     json: object = None,
     content_type: str | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, object] | None = None,
 ) -> Iterator[bytes]:
     """Yield the file's bytes in chunks as they arrive (the connection stays open until the
     iteration ends or the generator is closed); the request options as for :func:`download`.
@@ -250,6 +261,9 @@ def iter_bytes(
         accept=ACCEPT_ANY,
         headers=headers,
         auth=auth,
+        timeout=timeout,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
     ) as response:
         length = _content_length(response)
         chunks = response.iter_bytes(chunk_size)

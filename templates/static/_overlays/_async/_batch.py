@@ -88,8 +88,14 @@ class _Runner:
         key: str,
         query: Mapping[str, object] | None = None,
         headers: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
     ) -> None:
         self.http = http
+        self.timeout = timeout
+        self.extra_headers = extra_headers
+        self.extra_query = extra_query
         self.path = path
         self.path_params = path_params
         self.kind = kind
@@ -164,6 +170,9 @@ class _Runner:
             content=body,
             content_type=content_type,
             retry=False,
+            timeout=self.timeout,
+            extra_headers=self.extra_headers,
+            extra_query=self.extra_query,
         ) as response:
             if self.kind == "ndjson":
                 async for records in _ndjson_records(response):
@@ -224,6 +233,9 @@ async def run_batches(
     on_progress: ProgressCallback | None,
     query: Mapping[str, object] | None = None,
     headers: Mapping[str, object] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, object] | None = None,
 ) -> AsyncIterator[UpsertLine]:
     """Upsert ``items`` in chunks; yield one result per item, in input order.
 
@@ -231,7 +243,18 @@ async def run_batches(
     options are those :func:`.._chunking.check_batch_options` accepted (the callers check them
     at once, before iterating).
     """
-    runner = _Runner(http, path, path_params, kind=kind, key=key, query=query, headers=headers)
+    runner = _Runner(
+        http,
+        path,
+        path_params,
+        kind=kind,
+        key=key,
+        query=query,
+        headers=headers,
+        timeout=timeout,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+    )
     chunker = Chunker(batch_size=batch_size, max_request_bytes=max_request_bytes)
     total = len(items) if isinstance(items, Sized) else None
     limit = concurrency  # unasync: sync=limit = 1

@@ -11,6 +11,7 @@ from ._async._http import AsyncHttp
 from ._config import Settings
 from ._httpx import httpx
 from ._sync._http import SyncHttp
+from ._types import EventHooks
 
 if TYPE_CHECKING:
     from .resources import category as _r_category
@@ -40,6 +41,9 @@ class Client:
         http_client: an ``httpx.Client`` to use (proxies, custom
             transports, tests); it is not closed by :meth:`close`. Its own
             timeouts apply, unless ``timeout=`` is given too: then that one does.
+        event_hooks: ``{"request": [...], "response": [...]}``: functions called with every
+            request just before it is sent and every response once its headers arrived
+            (retries and token requests included).
         **options: other settings: ``timeout``, ``max_retries``, ``backoff_base``,
             ``backoff_cap``, ``retry_after_cap``, ``token_refresh_margin``, ``user_agent``,
             ``default_headers`` (sent with every request).
@@ -55,6 +59,7 @@ class Client:
         password: str | None = None,
         token: str | None = None,
         http_client: httpx.Client | None = None,
+        event_hooks: EventHooks | None = None,
         **options: Any,
     ) -> None:
         self.settings = Settings.from_args(
@@ -67,7 +72,10 @@ class Client:
             **options,
         )
         self._http = SyncHttp(
-            self.settings, http_client=http_client, settings_timeout="timeout" in options
+            self.settings,
+            http_client=http_client,
+            settings_timeout="timeout" in options,
+            event_hooks=event_hooks,
         )
 
     def __repr__(self) -> str:
@@ -133,6 +141,9 @@ class AsyncClient:
         http_client: an ``httpx.AsyncClient`` to use (proxies, custom
             transports, tests); it is not closed by :meth:`aclose`. Its own
             timeouts apply, unless ``timeout=`` is given too: then that one does.
+        event_hooks: ``{"request": [...], "response": [...]}``: functions called with every
+            request just before it is sent and every response once its headers arrived
+            (retries and token requests included; async functions are awaited).
         **options: other settings: ``timeout``, ``max_retries``, ``backoff_base``,
             ``backoff_cap``, ``retry_after_cap``, ``token_refresh_margin``, ``user_agent``,
             ``default_headers`` (sent with every request).
@@ -148,6 +159,7 @@ class AsyncClient:
         password: str | None = None,
         token: str | None = None,
         http_client: httpx.AsyncClient | None = None,
+        event_hooks: EventHooks | None = None,
         **options: Any,
     ) -> None:
         self.settings = Settings.from_args(
@@ -160,7 +172,10 @@ class AsyncClient:
             **options,
         )
         self._http = AsyncHttp(
-            self.settings, http_client=http_client, settings_timeout="timeout" in options
+            self.settings,
+            http_client=http_client,
+            settings_timeout="timeout" in options,
+            event_hooks=event_hooks,
         )
 
     def __repr__(self) -> str:

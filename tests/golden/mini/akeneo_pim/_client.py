@@ -11,6 +11,7 @@ from ._async._http import AsyncHttp
 from ._config import Settings
 from ._httpx import httpx
 from ._sync._http import SyncHttp
+from ._types import EventHooks
 
 if TYPE_CHECKING:
     from .resources import families as _r_families
@@ -38,6 +39,9 @@ class Akeneo:
         http_client: an ``httpx.Client`` to use (proxies, custom
             transports, tests); it is not closed by :meth:`close`. Its own
             timeouts apply, unless ``timeout=`` is given too: then that one does.
+        event_hooks: ``{"request": [...], "response": [...]}``: functions called with every
+            request just before it is sent and every response once its headers arrived
+            (retries and token requests included).
         **options: other settings: ``timeout``, ``max_retries``, ``backoff_base``,
             ``backoff_cap``, ``retry_after_cap``, ``token_refresh_margin``, ``user_agent``,
             ``default_headers`` (sent with every request).
@@ -53,6 +57,7 @@ class Akeneo:
         password: str | None = None,
         token: str | None = None,
         http_client: httpx.Client | None = None,
+        event_hooks: EventHooks | None = None,
         **options: Any,
     ) -> None:
         self.settings = Settings.from_args(
@@ -65,7 +70,10 @@ class Akeneo:
             **options,
         )
         self._http = SyncHttp(
-            self.settings, http_client=http_client, settings_timeout="timeout" in options
+            self.settings,
+            http_client=http_client,
+            settings_timeout="timeout" in options,
+            event_hooks=event_hooks,
         )
 
     def __repr__(self) -> str:
@@ -116,6 +124,9 @@ class AsyncAkeneo:
         http_client: an ``httpx.AsyncClient`` to use (proxies, custom
             transports, tests); it is not closed by :meth:`aclose`. Its own
             timeouts apply, unless ``timeout=`` is given too: then that one does.
+        event_hooks: ``{"request": [...], "response": [...]}``: functions called with every
+            request just before it is sent and every response once its headers arrived
+            (retries and token requests included; async functions are awaited).
         **options: other settings: ``timeout``, ``max_retries``, ``backoff_base``,
             ``backoff_cap``, ``retry_after_cap``, ``token_refresh_margin``, ``user_agent``,
             ``default_headers`` (sent with every request).
@@ -131,6 +142,7 @@ class AsyncAkeneo:
         password: str | None = None,
         token: str | None = None,
         http_client: httpx.AsyncClient | None = None,
+        event_hooks: EventHooks | None = None,
         **options: Any,
     ) -> None:
         self.settings = Settings.from_args(
@@ -143,7 +155,10 @@ class AsyncAkeneo:
             **options,
         )
         self._http = AsyncHttp(
-            self.settings, http_client=http_client, settings_timeout="timeout" in options
+            self.settings,
+            http_client=http_client,
+            settings_timeout="timeout" in options,
+            event_hooks=event_hooks,
         )
 
     def __repr__(self) -> str:

@@ -22,6 +22,10 @@ class Category:
     def delete_category(
         self,
         code: str,
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> None:
         """Delete a category.
 
@@ -41,6 +45,9 @@ class Category:
             "DELETE",
             "/api/catalog/categories/{code}",
             path_params={"code": code},
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def get_category(
@@ -48,6 +55,9 @@ class Category:
         code: str,
         *,
         with_position: bool | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _m.Category:
         """Get a category with its children.
 
@@ -65,6 +75,9 @@ class Category:
             "/api/catalog/categories/{code}",
             path_params={"code": code},
             query={"with_position": with_position},
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.parse_json(_m.Category, response.content)
 
@@ -75,6 +88,9 @@ class Category:
         pagination_type: _t.Literal["page", "search_after"] | None = "search_after",
         search: str | None = None,
         from_: str | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.SyncPaginator[_m.Category]:
         """List categories, one page at a time or with a cursor.
 
@@ -105,6 +121,9 @@ class Category:
                 "from": from_,
             },
             parse=_rt.validator(_m.Category),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def list_categories_page(
@@ -116,6 +135,9 @@ class Category:
         search_after: str | None = None,
         search: str | None = None,
         from_: str | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.Page[_m.Category]:
         """List categories, one page at a time or with a cursor.
 
@@ -151,6 +173,9 @@ class Category:
                 "from": from_,
             },
             parse=_rt.validator(_m.Category),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def upsert_categories(
@@ -159,6 +184,9 @@ class Category:
         *,
         batch_size: int = 100,
         on_progress: _rt.ProgressCallback | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _abc.Iterator[_rt.UpsertLine]:
         """Create or update categories, one JSON line each.
 
@@ -176,12 +204,19 @@ class Category:
             key="code",
             batch_size=batch_size,
             on_progress=on_progress,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def upsert_category(
         self,
         code: str,
         body: _m.Category | _abc.Mapping[str, object],
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.UpsertOutcome:
         """Create or update a category.
 
@@ -198,6 +233,9 @@ class Category:
             path_params={"code": code},
             json=body,
             content_type="application/json",
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.UpsertOutcome.from_response(response)
 
@@ -211,6 +249,10 @@ class AsyncCategory:
     async def delete_category(
         self,
         code: str,
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> None:
         """Delete a category.
 
@@ -230,6 +272,9 @@ class AsyncCategory:
             "DELETE",
             "/api/catalog/categories/{code}",
             path_params={"code": code},
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def get_category(
@@ -237,6 +282,9 @@ class AsyncCategory:
         code: str,
         *,
         with_position: bool | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _m.Category:
         """Get a category with its children.
 
@@ -254,6 +302,9 @@ class AsyncCategory:
             "/api/catalog/categories/{code}",
             path_params={"code": code},
             query={"with_position": with_position},
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.parse_json(_m.Category, response.content)
 
@@ -264,6 +315,9 @@ class AsyncCategory:
         pagination_type: _t.Literal["page", "search_after"] | None = "search_after",
         search: str | None = None,
         from_: str | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.AsyncPaginator[_m.Category]:
         """List categories, one page at a time or with a cursor.
 
@@ -294,6 +348,9 @@ class AsyncCategory:
                 "from": from_,
             },
             parse=_rt.validator(_m.Category),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def list_categories_page(
@@ -305,6 +362,9 @@ class AsyncCategory:
         search_after: str | None = None,
         search: str | None = None,
         from_: str | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.Page[_m.Category]:
         """List categories, one page at a time or with a cursor.
 
@@ -340,6 +400,9 @@ class AsyncCategory:
                 "from": from_,
             },
             parse=_rt.validator(_m.Category),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def upsert_categories(
@@ -352,6 +415,9 @@ class AsyncCategory:
         batch_size: int = 100,
         concurrency: int = 1,
         on_progress: _rt.ProgressCallback | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _abc.AsyncIterator[_rt.UpsertLine]:
         """Create or update categories, one JSON line each.
 
@@ -370,12 +436,19 @@ class AsyncCategory:
             batch_size=batch_size,
             concurrency=concurrency,
             on_progress=on_progress,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def upsert_category(
         self,
         code: str,
         body: _m.Category | _abc.Mapping[str, object],
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.UpsertOutcome:
         """Create or update a category.
 
@@ -392,5 +465,8 @@ class AsyncCategory:
             path_params={"code": code},
             json=body,
             content_type="application/json",
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.UpsertOutcome.from_response(response)

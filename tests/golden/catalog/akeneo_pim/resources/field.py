@@ -18,6 +18,10 @@ class Field:
     def get_field(
         self,
         code: str,
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _m.Field:
         """A schema named like a pydantic import.
 
@@ -32,6 +36,9 @@ class Field:
             "GET",
             "/api/catalog/fields/{code}",
             path_params={"code": code},
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.parse_json(_m.Field, response.content)
 
@@ -45,6 +52,10 @@ class AsyncField:
     async def get_field(
         self,
         code: str,
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _m.Field:
         """A schema named like a pydantic import.
 
@@ -59,5 +70,8 @@ class AsyncField:
             "GET",
             "/api/catalog/fields/{code}",
             path_params={"code": code},
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.parse_json(_m.Field, response.content)

@@ -16,6 +16,10 @@ class Report:
 
     def get_report(
         self,
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> str:
         """A text report.
 
@@ -26,6 +30,9 @@ class Report:
             "GET",
             "/api/catalog/report",
             path_params={},
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return response.text
 
@@ -38,6 +45,10 @@ class AsyncReport:
 
     async def get_report(
         self,
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> str:
         """A text report.
 
@@ -48,5 +59,8 @@ class AsyncReport:
             "GET",
             "/api/catalog/report",
             path_params={},
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return response.text

@@ -21,6 +21,9 @@ class Shapes:
         self,
         *,
         limit: int = 100,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.SyncPaginator[_m.Circle | _m.Square]:
         """List shapes with a cursor.
 
@@ -40,6 +43,9 @@ class Shapes:
             path_params={},
             query={"limit": limit},
             parse=_rt.validator(_m.Circle | _m.Square),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def list_shapes_page(
@@ -47,6 +53,9 @@ class Shapes:
         *,
         search_after: str | None = None,
         limit: int | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.Page[_m.Circle | _m.Square]:
         """List shapes with a cursor.
 
@@ -67,6 +76,9 @@ class Shapes:
             path_params={},
             query={"search_after": search_after, "limit": limit},
             parse=_rt.validator(_m.Circle | _m.Square),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def turn(
@@ -76,6 +88,9 @@ class Shapes:
         *,
         import_: bool | None = None,
         x_request_id: str | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _m.Circle | _m.Square:
         """Rotate a shape.
 
@@ -98,12 +113,19 @@ class Shapes:
             json=body,
             content_type="application/json",
             headers={"X-Request-Id": x_request_id},
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.parse_json(_m.Circle | _m.Square, response.content)
 
     def upsert_shapes(
         self,
         body: list[_m.Circle],
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> list[_m.LineStatus]:
         """Create or update shapes, as a JSON array.
 
@@ -116,6 +138,9 @@ class Shapes:
             path_params={},
             json=body,
             content_type="application/json",
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.parse_json(list[_m.LineStatus], response.content)
 
@@ -130,6 +155,9 @@ class AsyncShapes:
         self,
         *,
         limit: int = 100,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.AsyncPaginator[_m.Circle | _m.Square]:
         """List shapes with a cursor.
 
@@ -149,6 +177,9 @@ class AsyncShapes:
             path_params={},
             query={"limit": limit},
             parse=_rt.validator(_m.Circle | _m.Square),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def list_shapes_page(
@@ -156,6 +187,9 @@ class AsyncShapes:
         *,
         search_after: str | None = None,
         limit: int | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.Page[_m.Circle | _m.Square]:
         """List shapes with a cursor.
 
@@ -176,6 +210,9 @@ class AsyncShapes:
             path_params={},
             query={"search_after": search_after, "limit": limit},
             parse=_rt.validator(_m.Circle | _m.Square),
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def turn(
@@ -185,6 +222,9 @@ class AsyncShapes:
         *,
         import_: bool | None = None,
         x_request_id: str | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _m.Circle | _m.Square:
         """Rotate a shape.
 
@@ -207,12 +247,19 @@ class AsyncShapes:
             json=body,
             content_type="application/json",
             headers={"X-Request-Id": x_request_id},
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.parse_json(_m.Circle | _m.Square, response.content)
 
     async def upsert_shapes(
         self,
         body: list[_m.Circle],
+        *,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> list[_m.LineStatus]:
         """Create or update shapes, as a JSON array.
 
@@ -225,5 +272,8 @@ class AsyncShapes:
             path_params={},
             json=body,
             content_type="application/json",
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.parse_json(list[_m.LineStatus], response.content)

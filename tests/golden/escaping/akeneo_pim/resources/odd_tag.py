@@ -22,6 +22,9 @@ class OddTag:
         code: str,
         *,
         weird_name: _t.Literal['a"b', "c\\d", "'''", '"""'] | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _m.GetOdd200Response:
         """Ends with a quote ".
 
@@ -41,6 +44,9 @@ class OddTag:
             "/api/odd/{code}",
             path_params={"code": code},
             query={'weird "name"': weird_name},
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.parse_json(_m.GetOdd200Response, response.content)
 
@@ -56,6 +62,9 @@ class AsyncOddTag:
         code: str,
         *,
         weird_name: _t.Literal['a"b', "c\\d", "'''", '"""'] | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _m.GetOdd200Response:
         """Ends with a quote ".
 
@@ -75,5 +84,8 @@ class AsyncOddTag:
             "/api/odd/{code}",
             path_params={"code": code},
             query={'weird "name"': weird_name},
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
         return _rt.parse_json(_m.GetOdd200Response, response.content)

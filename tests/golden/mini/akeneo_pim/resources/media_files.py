@@ -22,6 +22,9 @@ class MediaFiles:
         *,
         to: _rt.DownloadTarget,
         overwrite: bool | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.DownloadResult:
         """Download a media file.
 
@@ -43,6 +46,9 @@ class MediaFiles:
             {"code": code},
             to=to,
             overwrite=overwrite,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def iter_bytes(
@@ -50,6 +56,9 @@ class MediaFiles:
         code: str,
         *,
         chunk_size: int = 65536,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _abc.Iterator[bytes]:
         """Download a media file.
 
@@ -67,6 +76,9 @@ class MediaFiles:
             "/api/rest/v1/media-files/{code}/download",
             {"code": code},
             chunk_size=chunk_size,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def upload(
@@ -76,6 +88,9 @@ class MediaFiles:
         product: _abc.Mapping[str, object] | str | None = None,
         filename: str | None = None,
         content_type: str | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> str:
         """Upload a media file.
 
@@ -98,6 +113,9 @@ class MediaFiles:
             ),
             file_field="file",
             code_from="Location",
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
 
@@ -113,6 +131,9 @@ class AsyncMediaFiles:
         *,
         to: _rt.DownloadTarget,
         overwrite: bool | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _rt.DownloadResult:
         """Download a media file.
 
@@ -134,6 +155,9 @@ class AsyncMediaFiles:
             {"code": code},
             to=to,
             overwrite=overwrite,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def aiter_bytes(
@@ -141,6 +165,9 @@ class AsyncMediaFiles:
         code: str,
         *,
         chunk_size: int = 65536,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> _abc.AsyncIterator[bytes]:
         """Download a media file.
 
@@ -158,6 +185,9 @@ class AsyncMediaFiles:
             "/api/rest/v1/media-files/{code}/download",
             {"code": code},
             chunk_size=chunk_size,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def upload(
@@ -167,6 +197,9 @@ class AsyncMediaFiles:
         product: _abc.Mapping[str, object] | str | None = None,
         filename: str | None = None,
         content_type: str | None = None,
+        timeout: _rt.Timeout | None = None,
+        extra_headers: _rt.ExtraHeaders | None = None,
+        extra_query: _rt.ExtraQuery | None = None,
     ) -> str:
         """Upload a media file.
 
@@ -189,4 +222,7 @@ class AsyncMediaFiles:
             ),
             file_field="file",
             code_from="Location",
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
