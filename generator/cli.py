@@ -74,7 +74,7 @@ def _common(func: click.decorators.FC) -> click.decorators.FC:
     func = click.option("--naming", type=click.Path(path_type=Path, dir_okay=False, exists=True), default=None, help="Naming overrides, layered on the dialect's own (default: naming.yaml beside the spec).")(func)
     func = click.option("--templates", "templates", multiple=True, type=click.Path(path_type=Path, file_okay=False, exists=True), help="A template folder whose files shadow the built-in ones (repeatable).")(func)
     func = click.option("--package-name", default="akeneo_pim", show_default=True, help="Name of the generated package.")(func)
-    func = click.option("--out", type=click.Path(path_type=Path, dir_okay=True, file_okay=False), default=DEFAULT_OUT, show_default=True, help="Output folder.")(func)
+    func = click.option("--out", type=click.Path(path_type=Path, dir_okay=True, file_okay=False), default=DEFAULT_OUT, show_default=True, help="Output folder (one that holds files of its own gets the package alone, in OUT/PACKAGE_NAME/: see README, Vendoring).")(func)
     func = click.option("--spec", type=click.Path(path_type=Path, dir_okay=False), default=DEFAULT_SPEC, show_default=True, help="OpenAPI 3.1/3.0 or Swagger 2.0 file (YAML or JSON).")(func)
     return func
 

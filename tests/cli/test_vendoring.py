@@ -9,26 +9,19 @@ dependency or the standard library are refused.
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner, Result
 
-from generator import pipeline
 from generator.cli import main
-from generator.format_cache import ENV_VAR
+from generator.options import Options
+from generator.pipeline import generate
 from tests.support.paths import MINI
 
 SUMMARY_END = "-> "
-
-
-@pytest.fixture(autouse=True)
-def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A run record folder of each test's own (the format cache is shared by the run)."""
-    folder = tmp_path / "cache"
-    monkeypatch.setenv(ENV_VAR, str(folder))
-    return folder
 
 
 def run(*args: str | Path) -> Result:
@@ -136,27 +129,6 @@ def test_check_passes_after_generating_and_explains_an_edit(app: Path) -> None:
     assert missing.exit_code == 1 and "no _generation.json" in missing.stderr
 
 
-def test_nothing_changed_is_answered_by_the_run_record(app: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    runs: list[Path] = []
-    real = pipeline.build_files
-
-    def spy(opts: pipeline.Options) -> pipeline.Built:
-        runs.append(opts.target)
-        return real(opts)
-
-    monkeypatch.setattr(pipeline, "build_files", spy)
-    assert run("generate", "--spec", MINI, "--out", app, "--package-name", "acme_pim").exit_code == 0
-    assert runs == [app / "acme_pim"]
-    (app / "settings.py").write_text("TIMEOUT = 50\n", encoding="utf-8")  # not part of the output
-    again = run("generate", "--spec", MINI, "--out", app, "--package-name", "acme_pim")
-    assert "nothing changed" in again.stdout and again.stdout.rstrip().endswith(str(app / "acme_pim"))
-    assert runs == [app / "acme_pim"]
-    (app / "acme_pim" / "API.md").write_text("edited\n", encoding="utf-8")
-    fixed = run("generate", "--spec", MINI, "--out", app, "--package-name", "acme_pim")
-    assert "nothing changed" not in fixed.stdout and "1 files written" in fixed.stdout
-    assert runs == [app / "acme_pim", app / "acme_pim"]
-
-
 def test_regeneration_after_a_spec_change_touches_only_the_package(app: Path, tmp_path: Path) -> None:
     spec = tmp_path / "mini.yaml"
     shutil.copy2(MINI, spec)
@@ -214,3 +186,24 @@ def test_package_names_that_shadow_a_dependency_or_the_standard_library_are_refu
     assert not out.exists()
     assert run("check", "--spec", MINI, "--out", out, "--package-name", name).exit_code == 2
 
+
+
+def test_a_failed_swap_leaves_the_package_and_its_siblings_as_they_were(app: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    spec = tmp_path / "mini.yaml"
+    shutil.copy2(MINI, spec)
+    assert run("generate", "--spec", spec, "--out", app, "--package-name", "acme_pim").exit_code == 0
+    before = snapshot(app)
+    spec.write_text(spec.read_text(encoding="utf-8").replace("summary: List families", "summary: List every family"), encoding="utf-8")
+    real = os.replace
+
+    def failing(src: str | os.PathLike[str], dst: str | os.PathLike[str]) -> None:
+        if Path(src).name.startswith(".acme_pim.new-"):  # the new package folder, swapped in
+            raise OSError("disk full")
+        real(src, dst)
+
+    monkeypatch.setattr(os, "replace", failing)
+    with pytest.raises(OSError, match="disk full"):
+        generate(Options(spec=spec, out=app, package_name="acme_pim"))
+    monkeypatch.setattr(os, "replace", real)
+    assert snapshot(app) == before
+    assert sorted(p.name for p in app.iterdir()) == ["__init__.py", "acme_pim", "own", "settings.py"]
