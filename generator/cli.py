@@ -18,7 +18,15 @@ from typing import TYPE_CHECKING
 import click
 
 from .diagnostics import Diagnostic, Level, SpecError
-from .options import Options, unchanged
+from .options import (
+    Options,
+    layout_error,
+    layout_note,
+    other_packages,
+    shadowed_module,
+    unchanged,
+    with_layout,
+)
 from .write import stale_reasons
 
 if TYPE_CHECKING:
@@ -33,14 +41,40 @@ DEFAULT_OUT = Path("generated")
 def _options(spec: Path, out: Path, package_name: str, templates: tuple[Path, ...], naming: Path | None) -> Options:
     if not (package_name.isidentifier() and package_name.isascii()) or keyword.iskeyword(package_name):
         raise click.BadParameter(f"{package_name!r} is not a valid Python package name", param_hint="--package-name")
+    shadowed = shadowed_module(package_name)
+    if shadowed is not None:
+        _fail(f"--package-name {package_name} would shadow {shadowed}; choose another name")
     return Options(spec=spec, out=out, package_name=package_name, templates=templates, naming=naming)
+
+
+def _fail(message: str) -> None:
+    """One error line, exit 2 (nothing was read or written)."""
+    click.echo(f"akeneo-codegen: error: {message}", err=True)
+    sys.exit(2)
+
+
+def _laid_out(opts: Options, *, writing: bool) -> Options:
+    """``opts`` with the output's layout decided (:func:`.options.with_layout`); a folder that
+    cannot be written is refused (one line, exit 2). ``writing``: print what is written."""
+    opts = with_layout(opts)
+    error = layout_error(opts)
+    if error is not None:
+        _fail(error)
+    if not writing:
+        return opts
+    note = layout_note(opts)
+    if note is not None:
+        click.echo(note)
+    for other in other_packages(opts):
+        click.echo(f"{other} was generated from the same spec under another name: left as is (remove it when nothing imports it)")
+    return opts
 
 
 def _common(func: click.decorators.FC) -> click.decorators.FC:
     func = click.option("--naming", type=click.Path(path_type=Path, dir_okay=False, exists=True), default=None, help="Naming overrides, layered on the dialect's own (default: naming.yaml beside the spec).")(func)
     func = click.option("--templates", "templates", multiple=True, type=click.Path(path_type=Path, file_okay=False, exists=True), help="A template folder whose files shadow the built-in ones (repeatable).")(func)
     func = click.option("--package-name", default="akeneo_pim", show_default=True, help="Name of the generated package.")(func)
-    func = click.option("--out", type=click.Path(path_type=Path, dir_okay=True, file_okay=False), default=DEFAULT_OUT, show_default=True, help="Output folder.")(func)
+    func = click.option("--out", type=click.Path(path_type=Path, dir_okay=True, file_okay=False), default=DEFAULT_OUT, show_default=True, help="Output folder (one that holds files of its own gets the package alone, in OUT/PACKAGE_NAME/: see README, Vendoring).")(func)
     func = click.option("--spec", type=click.Path(path_type=Path, dir_okay=False), default=DEFAULT_SPEC, show_default=True, help="OpenAPI 3.1/3.0 or Swagger 2.0 file (YAML or JSON).")(func)
     return func
 
@@ -100,13 +134,14 @@ def generate_cmd(spec: Path, out: Path, package_name: str, templates: tuple[Path
     """Generate the client package (and its endpoint tests) into --out."""
     start = time.perf_counter()
     opts = replace(_options(spec, out, package_name, templates, naming), with_tests=with_tests, with_pyproject=with_pyproject, cache=not no_cache, formatter=formatter, edition=edition, http_library=http_library)
+    opts = _laid_out(opts, writing=True)
     record = unchanged(opts)
     if record is not None and not (strict and record.warnings):
         for line in record.warnings:
             click.echo(line, err=True)
         click.echo(
             f"{record.operations} operations, {record.models} models: nothing changed, "
-            f"{record.files} files unchanged in {time.perf_counter() - start:.2f}s -> {out}"
+            f"{record.files} files unchanged in {time.perf_counter() - start:.2f}s -> {opts.target}"
         )
         return
     result = _run(opts, check=False, strict=strict)
@@ -114,7 +149,7 @@ def generate_cmd(spec: Path, out: Path, package_name: str, templates: tuple[Path
     click.echo(
         f"{len(result.api.operations)} operations, {len(result.api.models)} models: "
         f"{len(r.written)} files written, {len(r.unchanged)} unchanged, {len(r.removed)} removed "
-        f"in {result.seconds:.2f}s -> {out}"
+        f"in {result.seconds:.2f}s -> {opts.target}"
     )
 
 
@@ -126,21 +161,23 @@ def generate_cmd(spec: Path, out: Path, package_name: str, templates: tuple[Path
 def check_cmd(spec: Path, out: Path, package_name: str, templates: tuple[Path, ...], naming: Path | None, with_tests: bool, with_pyproject: bool, no_cache: bool, formatter: str, edition: str | None, http_library: str) -> None:
     """Exit 1 when --out differs from what the spec generates (for CI and pre-commit)."""
     opts = replace(_options(spec, out, package_name, templates, naming), with_tests=with_tests, with_pyproject=with_pyproject, cache=not no_cache, formatter=formatter, edition=edition, http_library=http_library)
+    opts = _laid_out(opts, writing=False)
+    target = opts.target
     record = unchanged(opts)
     if record is not None:
-        click.echo(f"{out} is up to date ({record.files} files)")
+        click.echo(f"{target} is up to date ({record.files} files)")
         return
     result = _run(opts, check=True, strict=False)
     r = result.report
     if r.changed:
         for rel in r.written:
-            click.echo(f"differs: {out / rel}", err=True)
+            click.echo(f"differs: {target / rel}", err=True)
         for rel in r.removed:
-            click.echo(f"stale:   {out / rel}", err=True)
-        click.echo(f"why: {'; '.join(stale_reasons(out, result.files))}", err=True)
-        click.echo(f"{out} is out of date ({len(r.written)} differing, {len(r.removed)} stale); run: akeneo-codegen generate", err=True)
+            click.echo(f"stale:   {target / rel}", err=True)
+        click.echo(f"why: {'; '.join(stale_reasons(target, result.files))}", err=True)
+        click.echo(f"{target} is out of date ({len(r.written)} differing, {len(r.removed)} stale); run: akeneo-codegen generate", err=True)
         sys.exit(1)
-    click.echo(f"{out} is up to date ({len(r.unchanged)} files)")
+    click.echo(f"{target} is up to date ({len(r.unchanged)} files)")
 
 
 @main.command("diff")

@@ -547,6 +547,7 @@ def endpoint_test_files(api: Api) -> list[tuple[str, str, dict[str, Any]]]:
         ("_harness.py", "endpoint_tests/_harness.py.jinja", {}),
         ("_loopback.py", "endpoint_tests/_loopback.py.jinja", {}),
         ("_operations.py", "endpoint_tests/_operations.py.jinja", {}),
+        ("_package.py", "endpoint_tests/_package.py.jinja", {}),
         ("_operations.json", "endpoint_tests/_operations.json.jinja", {"operations_json": operations_json(api)}),
     ]
     views = [resource_tests(resource, api) for resource in api.resources]

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import time
-from dataclasses import dataclass
-from pathlib import Path
+from dataclasses import dataclass, replace
+from pathlib import Path, PurePosixPath
 
 from . import __version__
 from .diagnostics import Diagnostic, SpecError
@@ -15,7 +15,7 @@ from .format_cache import FormatCache
 from .ir import Api
 from .loader import load_spec
 from .loader.naming import NamingOverrides
-from .options import Options, display_name, naming_path, run_inputs
+from .options import Options, display_name, naming_path, run_inputs, with_layout
 from .render import make_environment, render
 from .uptodate import Record, generator_digest, remember
 from .write import (
@@ -68,7 +68,10 @@ def build_files(opts: Options) -> Built:
         loaded = load_spec(opts.spec, naming=naming, package_name=opts.package_name, source_name=display_name(opts.spec), edition=opts.edition)
         env = make_environment(opts.templates)
         rendered = render(loaded.api, env, with_tests=opts.with_tests, with_pyproject=opts.with_pyproject, http_library=opts.http_library)
-        files = format_files(rendered, previous_formatting(opts.out, formatter.name), cache, workers, formatter)
+        if opts.package_only:  # the package folder is the output: its paths start there
+            pkg = PurePosixPath(opts.package_name)
+            rendered = [replace(f, path=f.path.relative_to(pkg)) for f in rendered]
+        files = format_files(rendered, previous_formatting(opts.target, formatter.name), cache, workers, formatter)
     finally:
         if workers is not None:
             workers.close()
@@ -83,6 +86,7 @@ def build_files(opts: Options) -> Built:
         "http_library": opts.http_library,
         "naming_sha256": _naming_hash(loaded.dialect.naming_file, naming_file),
         "templates_sha256": tree_digest((TEMPLATES_DIR, *opts.templates)),
+        **({"layout": "package", "package": opts.package_name} if opts.package_only else {}),
     }
     files.append(manifest_file(files, info))
     return Built(loaded.api, files, loaded.diagnostics, loaded.sources)
@@ -100,17 +104,22 @@ def _formats_much(opts: Options, cache: FormatCache | None) -> bool:
         large = opts.spec.stat().st_size >= EARLY_WORKERS_SPEC_BYTES
     except OSError:
         return False
-    fresh = not (opts.out / MANIFEST).is_file() and (cache is None or cache.is_empty())
+    fresh = not (opts.target / MANIFEST).is_file() and (cache is None or cache.is_empty())
     return large and fresh and worker_count() > 1
 
 
 def generate(opts: Options, *, check: bool = False, strict: bool = False) -> Result:
-    """Generate (or, with ``check``, compare); ``strict`` turns warnings into errors."""
+    """Generate (or, with ``check``, compare); ``strict`` turns warnings into errors.
+
+    The layout follows the output folder (:func:`.options.with_layout`): the project (package,
+    endpoint tests, pyproject.toml) into a folder of its own, the package alone beside other files.
+    """
     start = time.perf_counter()
+    opts = with_layout(opts)
     built = build_files(opts)
     if strict and built.diagnostics:
         raise SpecError(built.diagnostics)
-    report = compare_tree(built.files, opts.out) if check else write_tree(built.files, opts.out)
+    report = compare_tree(built.files, opts.target) if check else write_tree(built.files, opts.target)
     if opts.cache and not (check and report.changed):  # the output is exactly what these inputs give
         record = Record(len(built.api.operations), len(built.api.models), len(built.files), tuple(d.render() for d in built.diagnostics))
         remember(run_inputs(opts), built.sources, record)

@@ -54,6 +54,7 @@ class RunInputs:
     formatter: str = "black"
     edition: str | None = None
     with_pyproject: bool = True
+    package_only: bool = False  #: ``out`` is the package folder, written alone
     http_library: str = "httpx2"
 
     def digest(self, sources: Sequence[str], source_digests: Sequence[str]) -> str:
@@ -69,6 +70,7 @@ class RunInputs:
             "with_tests": self.with_tests,
             "edition": self.edition,
             "with_pyproject": self.with_pyproject,
+            "package_only": self.package_only,
             "http_library": self.http_library,
             "naming": file_digest(self.naming) if self.naming is not None else None,
             "sources": list(zip(sources, source_digests, strict=True)),

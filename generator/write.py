@@ -87,6 +87,8 @@ def write_tree(files: list[RenderedFile], out_dir: Path) -> WriteReport:
     the generator (``--out .`` by mistake, say): it is refused rather than replaced.
     """
     out_dir = out_dir.resolve()
+    if out_dir.exists() and not out_dir.is_dir():
+        raise SpecError([Diagnostic(Level.ERROR, "", f"{out_dir} is a file, not a folder the generator wrote", str(out_dir))])
     if out_dir.is_dir() and not (out_dir / MANIFEST).is_file() and any(out_dir.iterdir()):
         raise SpecError(
             [

@@ -12,6 +12,10 @@ Choose a mode with ``--endpoint-mode`` or ``AKENEO_TEST_MODE``:
   ``AKENEO_TEST_USERNAME``, ``AKENEO_TEST_PASSWORD``. Only operations that read are run unless
   ``AKENEO_TEST_ALLOW_WRITES=1``.
 
+The package under test is ``akeneo_pim``; ``--endpoint-package myapp._vendor.akeneo_pim`` (or
+``AKENEO_TEST_PACKAGE``) tests a copy vendored under another module path (see
+_package.py). Nothing here imports it before that choice is made.
+
 After the run, a summary tells how many operations were exercised (sync and async calls both
 passed); ``--endpoint-report PATH`` (or ``AKENEO_TEST_REPORT``) writes it as JSON too.
 """
@@ -22,15 +26,18 @@ import json
 import os
 from collections.abc import Generator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
-from ._harness import MODES, Endpoint, Session
 from ._operations import OPERATIONS
+from ._package import NAME, use_package
+
+if TYPE_CHECKING:  # (the harness imports the package: see pytest_configure)
+    from ._harness import Endpoint, Session
 
 CALLS = pytest.StashKey[list[tuple[str, str, str]]]()
-SESSION = pytest.StashKey[Session]()
+SESSION: pytest.StashKey[Session] = pytest.StashKey()
 RESULTS = pytest.StashKey[dict[str, dict[str, Any]]]()
 FLAVOURS = ("sync", "async")
 
@@ -39,7 +46,6 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     group = parser.getgroup("endpoint tests")
     group.addoption(
         "--endpoint-mode",
-        choices=MODES,
         default=None,
         help="offline | prism | live (env AKENEO_TEST_MODE)",
     )
@@ -53,6 +59,11 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         default=None,
         help="write the coverage report as JSON (env AKENEO_TEST_REPORT)",
     )
+    group.addoption(
+        "--endpoint-package",
+        default=None,
+        help=f"the dotted path to import the tested package from (default {NAME}; env AKENEO_TEST_PACKAGE)",
+    )
 
 
 def _option(config: pytest.Config, name: str, env: str) -> str | None:
@@ -61,6 +72,15 @@ def _option(config: pytest.Config, name: str, env: str) -> str | None:
 
 
 def pytest_configure(config: pytest.Config) -> None:
+    package = _option(config, "--endpoint-package", "AKENEO_TEST_PACKAGE") or NAME
+    try:
+        use_package(package)
+    except ImportError as exc:
+        raise pytest.UsageError(
+            f"endpoint tests: cannot import the package {package!r}: {exc}"
+        ) from exc
+    from ._harness import MODES, Session  # noqa: PLC0415 (it imports the package, chosen above)
+
     base_url = _option(config, "--endpoint-base-url", "AKENEO_TEST_BASE_URL")
     mode = _option(config, "--endpoint-mode", "AKENEO_TEST_MODE")
     mode = mode or ("live" if base_url else "offline")
@@ -96,6 +116,8 @@ def pytest_unconfigure(config: pytest.Config) -> None:
 @pytest.fixture
 def endpoint(request: pytest.FixtureRequest) -> Generator[Endpoint, None, None]:
     """Runs a generated method against the mode's server and checks the requests it sent."""
+    from ._harness import Endpoint  # noqa: PLC0415 (see pytest_configure)
+
     calls: list[tuple[str, str, str]] = []
     request.node.stash[CALLS] = calls
     yield Endpoint(request.config.stash[SESSION], calls)

@@ -496,17 +496,3 @@ def test_out_that_is_a_file_is_refused(tmp_path: Path) -> None:
     assert target.read_text(encoding="utf-8") == "keep me"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a-file"]
 
-
-def test_non_empty_folder_that_was_not_generated_is_refused(tmp_path: Path) -> None:
-    target = tmp_path / "mine"
-    target.mkdir()
-    (target / "precious.txt").write_text("keep me", encoding="utf-8")
-    before = snapshot(target)
-    result = run("generate", "--spec", MINI, "--out", target)
-    assert result.exit_code == 2
-    assert "is not empty and was not generated" in result.stderr
-    assert snapshot(target) == before
-    # an empty folder is fine
-    empty = tmp_path / "empty"
-    empty.mkdir()
-    assert run("generate", "--spec", MINI, "--out", empty).exit_code == 0

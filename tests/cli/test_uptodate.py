@@ -32,7 +32,7 @@ def pipeline_runs(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
     real = pipeline.build_files
 
     def spy(opts: pipeline.Options) -> pipeline.Built:
-        runs.append(opts.out)
+        runs.append(opts.target)
         return real(opts)
 
     monkeypatch.setattr(pipeline, "build_files", spy)
@@ -173,3 +173,24 @@ def test_another_spec_into_the_same_folder_runs_the_pipeline(tmp_path: Path, pip
     assert NOTHING not in generate(other, out).stdout  # its own edits count, not the first spec's
     assert NOTHING not in generate(MINI, out).stdout
     assert len(pipeline_runs) == 4
+
+
+def test_a_vendored_package_is_answered_from_its_own_folder(tmp_path: Path, pipeline_runs: list[Path]) -> None:
+    """Beside files of the application's own, the record covers the package folder only."""
+    vendor = tmp_path / "myapp" / "_vendor"
+    vendor.mkdir(parents=True)
+    (vendor / "__init__.py").write_text("", encoding="utf-8")
+    (vendor / "settings.py").write_text("TIMEOUT = 5\n", encoding="utf-8")
+    package = vendor / "acme_pim"
+    generate(MINI, vendor, "--package-name", "acme_pim")
+    assert pipeline_runs == [package]
+    (vendor / "settings.py").write_text("TIMEOUT = 50\n", encoding="utf-8")  # not part of the output
+    again = generate(MINI, vendor, "--package-name", "acme_pim")
+    assert NOTHING in again.stdout and again.stdout.rstrip().endswith(f"-> {package}")
+    assert run("check", "--spec", MINI, "--out", vendor, "--package-name", "acme_pim").exit_code == 0
+    assert pipeline_runs == [package]
+    (package / "API.md").write_text("edited\n", encoding="utf-8")
+    assert run("check", "--spec", MINI, "--out", vendor, "--package-name", "acme_pim").exit_code == 1
+    fixed = generate(MINI, vendor, "--package-name", "acme_pim")
+    assert NOTHING not in fixed.stdout and "1 files written" in fixed.stdout
+    assert pipeline_runs == [package, package, package]

@@ -34,18 +34,19 @@ GENERATED_TESTS = GENERATED / "endpoint_tests"
 RUN_SECONDS = 600
 
 
-def _operation_count(spec: Path) -> int:
+def operation_count(spec: Path) -> int:
     loaded = load_spec(spec, naming=NamingOverrides.load(default_naming(spec)), package_name="akeneo_pim", source_name=spec.name)
     return len(loaded.api.operations)
 
 
-def run_endpoint_tests(folder: Path, report: Path, *, cwd: Path, mode: str = "offline", base_url: str | None = None, passing: bool = True) -> tuple[dict[str, Any], str]:
-    """Run ``pytest folder`` in a subprocess; (the JSON coverage report, the output)."""
+def run_endpoint_tests(folder: Path, report: Path, *, cwd: Path, mode: str = "offline", base_url: str | None = None, passing: bool = True, options: tuple[str, ...] = ()) -> tuple[dict[str, Any], str]:
+    """Run ``pytest folder`` in a subprocess; (the JSON coverage report, the output).
+    ``options``: more of the generated conftest's (``--endpoint-package``)."""
     # options, not environment variables: their names follow each package's prefix
     env = {k: v for k, v in os.environ.items() if not k.startswith(("AKENEO_", "PYTEST_"))}
-    options = ["--endpoint-mode", mode, "--endpoint-report", str(report)]
+    options = ("--endpoint-mode", mode, "--endpoint-report", str(report), *options)
     if base_url:
-        options += ["--endpoint-base-url", base_url]
+        options += ("--endpoint-base-url", base_url)
     proc = subprocess.run(
         [sys.executable, "-m", "pytest", str(folder), "-q", "-p", "no:cacheprovider", *options],
         cwd=cwd,
@@ -61,7 +62,7 @@ def run_endpoint_tests(folder: Path, report: Path, *, cwd: Path, mode: str = "of
     return json.loads(report.read_text(encoding="utf-8")), output
 
 
-def _assert_complete(data: dict[str, Any], total: int, mode: str, output: str) -> None:
+def assert_complete(data: dict[str, Any], total: int, mode: str, output: str) -> None:
     assert data["mode"] == mode
     assert data["total"] == total, f"the generated tests know {data['total']} operations, the spec has {total}"
     assert data["exercised"] == total, f"{data['exercised']}/{total} exercised; missing: {json.dumps(data['missing'], indent=1)}\n{output}"
@@ -73,12 +74,12 @@ def _assert_complete(data: dict[str, Any], total: int, mode: str, output: str) -
 def spec_operations() -> int:
     if not GENERATED_TESTS.is_dir():
         pytest.fail("generated/endpoint_tests is missing: run `akeneo-codegen generate`")
-    return _operation_count(SPEC)
+    return operation_count(SPEC)
 
 
 def test_generated_endpoint_tests_offline(spec_operations: int, tmp_path: Path) -> None:
     data, output = run_endpoint_tests(GENERATED_TESTS, tmp_path / "offline.json", cwd=ROOT)
-    _assert_complete(data, spec_operations, "offline", output)
+    assert_complete(data, spec_operations, "offline", output)
     assert data["targets"] == {"mock": spec_operations}
 
 
@@ -86,7 +87,7 @@ def test_generated_endpoint_tests_offline(spec_operations: int, tmp_path: Path) 
 def test_generated_endpoint_tests_against_prism(spec_operations: int, tmp_path: Path) -> None:
     with running_prism(SPEC, tmp_path / "prism.log") as url:
         data, output = run_endpoint_tests(GENERATED_TESTS, tmp_path / "prism.json", cwd=ROOT, mode="prism", base_url=url)
-    _assert_complete(data, spec_operations, "prism", output)
+    assert_complete(data, spec_operations, "prism", output)
     assert data["targets"].get("prism", 0) > 0, "nothing ran against Prism"
     assert sum(data["targets"].values()) == spec_operations
     served = {op: entry["target"] for op, entry in data["operations"].items()}
@@ -126,7 +127,7 @@ def test_regenerated_tests_follow_a_changed_spec_and_forked_templates(tmp_path: 
     assert (tests / "conftest.py").is_file() and (tests / "_loopback.py").is_file()
     assert "from mini_pim" in (tests / "test_families.py").read_text(encoding="utf-8")
     data, output = run_endpoint_tests(tests, tmp_path / "mini.json", cwd=out)
-    _assert_complete(data, _operation_count(MINI), "offline", output)
+    assert_complete(data, operation_count(MINI), "offline", output)
 
 
 #: specs whose shapes stress the example values and the checks (unions, recursion, forms...)
@@ -148,7 +149,7 @@ def test_endpoint_tests_of_fixture_specs_pass_offline(name: str, tmp_path: Path)
     out = tmp_path / "out"
     generate(Options(spec=spec, out=out, with_tests=True))
     data, output = run_endpoint_tests(out / "endpoint_tests", tmp_path / "report.json", cwd=out)
-    _assert_complete(data, _operation_count(spec), "offline", output)
+    assert_complete(data, operation_count(spec), "offline", output)
 
 
 @pytest.mark.parametrize("library", ["httpx", "httpx2"])
@@ -170,10 +171,10 @@ def test_the_client_runs_on_either_http_library(library: str, tmp_path: Path) ->
     assert used.returncode == 0, used.stderr[-3000:]
     assert used.stdout.split() == [library, "False"]
     assert f'"{library}>=' in (out / "pyproject.toml").read_text(encoding="utf-8")
-    total = _operation_count(SPEC)
+    total = operation_count(SPEC)
     data, output = run_endpoint_tests(out / "endpoint_tests", tmp_path / "offline.json", cwd=out)
-    _assert_complete(data, total, "offline", output)
+    assert_complete(data, total, "offline", output)
     if library == "httpx":
         with running_prism(SPEC, tmp_path / "prism.log") as url:
             data, output = run_endpoint_tests(out / "endpoint_tests", tmp_path / "prism.json", cwd=out, mode="prism", base_url=url)
-        _assert_complete(data, total, "prism", output)
+        assert_complete(data, total, "prism", output)

@@ -59,7 +59,7 @@ __all__ = ["SUCCESS_STATUSES", "AsyncHttp"]
 Sleep = Callable[[float], Awaitable[None]]  # unasync: sync=Sleep = Callable[[float], None]
 RequestContent = bytes | str | AsyncIterable[bytes]
 
-_logger = logging.getLogger(__name__.split(".")[0])
+_logger = logging.getLogger(__name__.rsplit(".", 2)[0])  # <package>._async._http -> <package>, however deep
 _USE_CLIENT_TIMEOUT: Any = httpx.USE_CLIENT_DEFAULT
 
 

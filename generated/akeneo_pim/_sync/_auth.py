@@ -37,7 +37,9 @@ TokenSender = Callable[
 ]
 
 _REFUSED_REFRESH = frozenset({400, 401, 422})
-_logger = logging.getLogger(__name__.split(".")[0])
+_logger = logging.getLogger(
+    __name__.rsplit(".", 2)[0]
+)  # <package>._sync._auth -> <package>, however deep
 
 
 class SyncAuth:

@@ -56,7 +56,9 @@ __all__ = ["SUCCESS_STATUSES", "SyncHttp"]
 Sleep = Callable[[float], None]
 RequestContent = bytes | str | Iterable[bytes]
 
-_logger = logging.getLogger(__name__.split(".")[0])
+_logger = logging.getLogger(
+    __name__.rsplit(".", 2)[0]
+)  # <package>._sync._http -> <package>, however deep
 _USE_CLIENT_TIMEOUT: Any = httpx.USE_CLIENT_DEFAULT
 
 
