@@ -8,8 +8,10 @@ loopback server that answers too late."""
 
 from __future__ import annotations
 
+import importlib
 import inspect
 import json
+import sys
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -18,7 +20,6 @@ import pytest
 
 from tests.features.test_wire_options import wire  # (the fixture: a small spec of every call kind)
 from tests.support.httplib import httpx
-from tests.support.packages import import_fresh
 from tests.support.paths import GENERATED
 from tests.support.scripted_server import Reply, ScriptedServer
 
@@ -26,6 +27,14 @@ __all__ = ["wire"]
 
 BASE = "https://wire.example.com"
 EXTRA = {"extra_headers": {"X-Trace": "t-1"}, "extra_query": {"debug": True}, "timeout": 7.5}
+
+
+def _generated() -> ModuleType:
+    """generated/akeneo_pim as every test of the session sees it (imported once, never again:
+    the endpoint tests in the same session hold its classes)."""
+    if str(GENERATED) not in sys.path:
+        sys.path.append(str(GENERATED))
+    return importlib.import_module("akeneo_pim")
 
 
 def _transport(seen: list[httpx.Request]) -> httpx.MockTransport:
@@ -65,7 +74,7 @@ def _assert_carries_options(request: httpx.Request, *, query: bool = True) -> No
 
 
 def test_every_generated_method_takes_the_call_options() -> None:
-    pkg = import_fresh(GENERATED, "akeneo_pim")
+    pkg = _generated()
     assert pkg.__file__ is not None
     methods = 0
     for path in sorted((GENERATED / "akeneo_pim" / "resources").glob("*.py")):
@@ -136,7 +145,7 @@ def test_extra_headers_win_but_never_replace_the_token(wire: tuple[ModuleType, A
 
 
 def test_an_ndjson_batch_sends_the_options_with_every_chunk() -> None:
-    pkg = import_fresh(GENERATED, "akeneo_pim")
+    pkg = _generated()
     seen: list[httpx.Request] = []
 
     def handle(request: httpx.Request) -> httpx.Response:
@@ -171,7 +180,7 @@ async def test_async_methods_send_the_options(wire: tuple[ModuleType, Any], tmp_
 async def test_a_call_timeout_is_honoured_on_the_wire(asynchronous: bool) -> None:
     """A real loopback server answering after 1 s: ``timeout=0.2`` fails that call (no retry,
     max_retries=0), the client's own 5 s timeout lets the next one through."""
-    pkg = import_fresh(GENERATED, "akeneo_pim")
+    pkg = _generated()
     server = ScriptedServer().start()
     try:
         server.on("GET", "/api/rest/v1/families/shoes", Reply(200, {"code": "shoes", "attribute_as_label": "name"}, {"Content-Type": "application/json"}, delay=1.0))
