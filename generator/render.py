@@ -2,7 +2,10 @@
 
 The environment uses StrictUndefined, so a misspelled variable fails loudly. User template
 folders come first in a ChoiceLoader; the built-ins are also reachable as ``builtin/...`` so an
-override can ``{% extends "builtin/package/resource.py.jinja" %}`` and change one block.
+override can ``{% extends "builtin/package/resource.py.jinja" %}`` and change one block; their
+``static/`` files shadow (or add to) the runtime's. What templates may rely on is the template
+contract (:mod:`generator.contract`, docs/templates.md): reading a field one of its classes does
+not have fails at once, naming the class and the field.
 Every spec string reaches the output through the ``pystr``/``docstring``/``comment`` filters.
 """
 
@@ -168,11 +171,12 @@ class TemplateEnvironment(jinja2.Environment):
         return super().getattr(obj, attribute)
 
     def getitem(self, obj: Any, argument: Any) -> Any:
-        if isinstance(argument, str) and not hasattr(obj, argument):
+        value = super().getitem(obj, argument)
+        if isinstance(value, jinja2.Undefined) and isinstance(argument, str):
             error = missing_field(obj, argument)
             if error is not None:
                 raise error
-        return super().getitem(obj, argument)
+        return value
 
 
 def make_environment(user_dirs: Sequence[Path] = ()) -> TemplateEnvironment:

@@ -8,6 +8,10 @@ The runtime reads the few names that depend on the spec (the prefix of its envir
 variables, the client's class name, the success statuses) from ``_meta.py``, written by
 :func:`meta_module` from the API's intermediate model, or, for the runtime copied on its own
 (tests, benchmarks), from the Akeneo dialect's (:func:`standalone_meta`).
+
+A user template folder's ``static/`` files come first (:func:`static_roots`): one at the same
+relative path shadows the built-in file (a shadowed ``_async`` source gets its twin from the
+fork's text), and new ones are added.
 """
 
 from __future__ import annotations
