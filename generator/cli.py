@@ -1,4 +1,4 @@
-"""Command line: ``akeneo-codegen generate | check | diff``.
+"""Command line: ``akeneo-codegen generate | check | diff | templates export | templates docs``.
 
 Exit codes: 0 success, 1 ``check`` found differences, 2 the spec (or an option) is wrong.
 Errors are printed one per line (file:line: error: message (at /json/pointer)), never as a
@@ -10,10 +10,9 @@ from __future__ import annotations
 import keyword
 import sys
 import time
-import traceback
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 import click
 
@@ -212,16 +211,53 @@ def diff_cmd(old: Path, new: Path, report: str, old_edition: str | None, new_edi
     sys.exit(1 if result.breaking else 0)
 
 
+@main.group("templates")
+def templates_group() -> None:
+    """Fork the templates: export the built-in ones, print the template contract."""
+
+
+@templates_group.command("export")
+@click.argument("folder", type=click.Path(path_type=Path, file_okay=False))
+@click.option("--force", is_flag=True, help="Write into a folder that is not empty (files at the same paths are overwritten).")
+def export_cmd(folder: Path, force: bool) -> None:
+    """Copy the built-in templates (static/ runtime included) into FOLDER, as a reference to fork from.
+
+    Also writes akeneo-codegen-templates.toml, the template contract version the copy is for.
+    A fork passed to --templates holds only the files it changes (and that record).
+    """
+    from .contract import FORK_FILE, ExportError, export_templates
+    from .ir import TEMPLATE_CONTRACT
+
+    try:
+        count = export_templates(folder, force=force)
+    except ExportError as exc:
+        click.echo(f"akeneo-codegen: {exc}", err=True)
+        sys.exit(2)
+    click.echo(f"{count} files -> {folder} (template contract {TEMPLATE_CONTRACT}, recorded in {folder / FORK_FILE})")
+
+
+@templates_group.command("docs")
+def docs_cmd() -> None:
+    """Print the template contract (docs/templates.md) as Markdown."""
+    from .contract_doc import contract_markdown
+
+    click.echo(contract_markdown(), nl=False)
+
+
 def _template_error(exc: jinja2.TemplateError) -> SpecError:  # (jinja2 is imported with the pipeline)
     """A template problem (typically in a user's --templates folder) as a one-line error."""
-    file: str | None = getattr(exc, "filename", None) or getattr(exc, "name", None)
-    line: int | None = getattr(exc, "lineno", None)
-    if line is None:  # runtime errors: jinja puts the template's file and line in the traceback
-        frames = [f for f in traceback.extract_tb(exc.__traceback__) if f.filename.endswith(".jinja")]
-        if frames:
-            file, line = frames[-1].filename, frames[-1].lineno
+    from .contract import template_location
+
+    file, line = template_location(exc)
     message = f"template error: {exc.message or type(exc).__name__}"
-    return SpecError([Diagnostic(Level.ERROR, "", message, file or "<template>", line)])
+    return SpecError([Diagnostic(Level.ERROR, "", message, file, line)])
+
+
+def _contract_error(line: str) -> NoReturn:
+    """A fork that breaks the template contract: one line, then exit 2 (nothing written)."""
+    click.echo(line, err=True)
+    click.echo("akeneo-codegen: 1 error(s); nothing was written", err=True)
+    sys.exit(2)
 
 
 def _run(opts: Options, *, check: bool, strict: bool) -> Result:
@@ -232,10 +268,15 @@ def _run(opts: Options, *, check: bool, strict: bool) -> Result:
     """
     import jinja2
 
+    from .contract import ContractFieldError, ForkVersionError
     from .pipeline import generate
 
     try:
         result = generate(opts, check=check, strict=strict)
+    except ForkVersionError as exc:
+        _contract_error(exc.line())
+    except ContractFieldError as exc:
+        _contract_error(exc.line())
     except jinja2.TemplateError as exc:
         _report_errors(_template_error(exc))
         sys.exit(2)

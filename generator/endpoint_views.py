@@ -54,6 +54,7 @@ class Case:
     Attributes:
         op_id: ``resource.method`` of the operation (the report's key).
         key: the case's key in ``_cases.json`` (``resource.method called``: ``families.list_page``).
+        http_method: the operation's HTTP method (upper case).
         const: the module constant holding the expectation (``LIST_PAGE``), read from
             ``_cases.json``; the body the call sends is its ``.json``.
         method: the generated method called (``list_page``, ``iter_bytes``).
@@ -139,8 +140,9 @@ class Case:
 class ResourceTests:
     """The view of one ``test_<resource>.py``: its cases and its import sections."""
 
-    resource: Resource
-    cases: tuple[Case, ...]
+    resource: Resource  #: the resource under test
+    cases: tuple[Case, ...]  #: one per method called, in operation order
+    #: the test module's import lines, in sections
     import_sections: tuple[tuple[str, ...], ...]
 
 

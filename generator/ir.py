@@ -2,8 +2,10 @@
 
 Plain frozen dataclasses built by :mod:`generator.loader.build`. No OpenAPI object and no ``x-``
 key leaks past the loader: everything a template needs (Python names, annotations, docstrings,
-operation kinds, example values) is decided there and stored here. These fields are the public
-API for template forks; a test renders a custom template touching them.
+operation kinds, example values) is decided there and stored here. These classes and fields are
+the public API for template forks (the template contract, :mod:`generator.contract`, documented
+in docs/templates.md from the docstrings and ``#:`` comments here): renaming or removing one
+raises :data:`TEMPLATE_CONTRACT` and goes into the contract's table of renamed and removed fields.
 
 Strings that come from the spec (descriptions, enum values, paths) are stored raw; templates pass
 them through the ``pystr`` / ``docstring`` filters, which escape them. Identifiers (``*_name``
@@ -19,11 +21,15 @@ from typing import Literal
 
 from .literals import py_literal
 
+#: The version of the template contract: the context templates receive and the classes and
+#: fields below. It goes up when a field is renamed or removed (adding one keeps it).
+TEMPLATE_CONTRACT = 1
+
 
 class BodyKind(str, Enum):
     """How a request body travels."""
 
-    NONE = "none"
+    NONE = "none"  #: no body
     JSON = "json"  #: one JSON document
     NDJSON_BATCH = "ndjson_batch"  #: application/vnd.akeneo.collection+json, one object a line
     JSON_BATCH = "json_batch"  #: a JSON array of items, answered by an array of statuses
@@ -46,10 +52,12 @@ class ResultKind(str, Enum):
 
 
 class Pagination(str, Enum):
-    NONE = "none"
-    PAGE = "page"
-    SEARCH_AFTER = "search_after"
-    BOTH = "both"
+    """How a listing walks its pages."""
+
+    NONE = "none"  #: not a listing
+    PAGE = "page"  #: page numbers (``page=``)
+    SEARCH_AFTER = "search_after"  #: a cursor (``search_after=``)
+    BOTH = "both"  #: either (the caller chooses with ``pagination_type``)
 
 
 #: What a :class:`TypeRef` node is. ``primitive``: a builtin (``str``, ``int``, ``float``,
@@ -67,8 +75,10 @@ class TypeRef:
     """A type as a small tree; its annotation text, the names it needs imported and the models
     it mentions are computed from the tree, never parsed back from text."""
 
+    #: what the node is (see ``TypeKind`` in generator/ir.py: primitive, model, list, union...)
     kind: TypeKind
     name: str = ""  #: the builtin, model class or runtime name (primitive, model, runtime)
+    #: the node's arguments (list items, dict values, union members, runtime generics)
     args: tuple[TypeRef, ...] = ()
     values: tuple[str | int | bool, ...] = ()  #: literal values
     discriminator: str | None = None  #: discriminated: the Python name of the tag field
@@ -166,14 +176,24 @@ def _literal_text(value: object) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Field:
+    """One field of a model."""
+
+    #: the attribute's name (sanitized: ``class_`` for ``class``)
     python_name: str
+    #: the property's name in JSON (the field's alias)
     json_name: str
+    #: the field's type
     type: TypeRef
+    #: the property must be present
     required: bool
+    #: null is a valid value
     nullable: bool
+    #: the property's description (raw text)
     description: str | None = None
     default_repr: str | None = None  #: Python literal text of the default, when optional
+    #: the spec marks it deprecated
     deprecated: bool = False
+    #: the spec marks it readOnly
     read_only: bool = False
     secret: bool = False  #: a credential (password, token, secret): kept out of reprs
 
@@ -183,14 +203,20 @@ class Model:
     """A pydantic model (``kind == "object"``) or a type alias (``"alias"``: a discriminated
     union; enums are ``Literal`` types, not models)."""
 
+    #: the class (or alias) name
     class_name: str
+    #: ``object`` (a pydantic model) or ``alias``
     kind: str
     module: str  #: models module name (``families``, ``common``)
+    #: its fields, in the spec's order (objects)
     fields: tuple[Field, ...] = ()
     extra: str = "allow"  #: pydantic extra: allow | forbid | ignore
+    #: the schema's description (raw text)
     description: str | None = None
+    #: aliases: the aliased type
     alias_of: TypeRef | None = None
     depends_on: tuple[str, ...] = ()  #: other model class names used by the fields
+    #: the JSON pointer of the schema in the spec (for messages)
     source_pointer: str = ""
     #: holds a credential, itself or through a nested model: validation errors must not echo input
     holds_secrets: bool = False
@@ -198,16 +224,28 @@ class Model:
 
 @dataclass(frozen=True, slots=True)
 class Parameter:
+    """A path, query, header or cookie parameter: one argument of the method."""
+
+    #: the argument's name (sanitized: ``from_`` for ``from``)
     python_name: str
+    #: the name in the request
     wire_name: str
     location: str  #: path | query | header
+    #: the argument's type
     type: TypeRef
+    #: the argument must be given
     required: bool
+    #: the spec's description (raw text)
     description: str | None = None
+    #: Python literal text of the server's default, when the spec gives one
     default_repr: str | None = None
+    #: the values the spec allows (a ``Literal`` type)
     enum_values: tuple[str | int, ...] = ()
+    #: the spec's minimum, when it gives one
     minimum: float | None = None
+    #: the spec's maximum
     maximum: float | None = None
+    #: a path value keeps its ``/`` (media file codes)
     keeps_slashes: bool = False
     example_repr: str = "None"  #: a valid example value as Python source
     #: the same example as it travels: query text, or the path value before percent-encoding
@@ -221,23 +259,37 @@ class Parameter:
 class Part:
     """One field of a multipart body."""
 
+    #: the argument's name
     python_name: str
+    #: the field's name in the body
     wire_name: str
+    #: the part carrying the file
     is_file: bool
+    #: a text part holding a JSON document
     is_json: bool
+    #: the part must be given
     required: bool
+    #: the spec's description (raw text)
     description: str | None = None
+    #: a valid example value as Python source
     example_repr: str = "None"
     type: TypeRef | None = None  #: the value's type (url-encoded form fields; None: text or JSON)
 
 
 @dataclass(frozen=True, slots=True)
 class Body:
+    """The request body: how it travels, its type, its parts (multipart and form bodies)."""
+
+    #: how the body travels
     kind: BodyKind
+    #: its media type (empty without a body)
     content_type: str
+    #: the spec requires a body
     required: bool = True
     type: TypeRef | None = None  #: the body (JSON) or one item (batches)
+    #: multipart or url-encoded form fields
     parts: tuple[Part, ...] = ()
+    #: the spec's description (raw text)
     description: str | None = None
     example_json: str | None = None  #: compact JSON of an example body or item
     example_items_json: tuple[str, ...] = ()  #: batches: compact JSON of each example item
@@ -262,12 +314,20 @@ class Body:
 
 @dataclass(frozen=True, slots=True)
 class Response:
+    """One documented response of an operation."""
+
     status: str  #: "200", "201", "default", "4XX"
+    #: its media type (None: no body)
     content_type: str | None
+    #: the body's type (None: no body, or not JSON)
     type: TypeRef | None
+    #: the header names it documents
     headers: tuple[str, ...] = ()
+    #: the spec's description (raw text)
     description: str | None = None
+    #: compact JSON of an example body
     example_json: str | None = None
+    #: the body is a file's bytes
     binary: bool = False
 
 
@@ -281,10 +341,12 @@ class JsonCall:
     """One request and one reply: a JSON, form or no body in; a parsed reply (``MODEL``), text
     (``TEXT``), created-or-updated (``UPSERT``, ``CREATED``) or nothing (``NONE``) out."""
 
+    #: what the method returns
     result: ResultKind
     #: a model reply that a success may also leave out (201 without a body beside a 207 report):
     #: the method returns None then
     empty_ok: bool = False
+    #: the call kind's tag
     kind: Literal["json"] = "json"
 
 
@@ -293,8 +355,11 @@ class PageListing:
     """A list endpoint answering envelopes (``_embedded.items``, ``_links.next``): a lazy
     iterator over every item, and one page at a time."""
 
+    #: one item's type
     item_type: TypeRef
+    #: how the pages are walked
     pagination: Pagination
+    #: the call kind's tag
     kind: Literal["page"] = "page"
 
 
@@ -302,8 +367,10 @@ class PageListing:
 class NdjsonBatch:
     """Items sent one JSON object a line, in chunks; one status line per item comes back."""
 
+    #: one input item's type
     item_type: TypeRef
     key: str  #: the field naming each result: identifier | uuid | code
+    #: the call kind's tag
     kind: Literal["ndjson_batch"] = "ndjson_batch"
 
 
@@ -311,8 +378,11 @@ class NdjsonBatch:
 class ArrayBatch:
     """Items sent as a JSON array, in chunks; an array of per-item statuses comes back."""
 
+    #: one input item's type
     item_type: TypeRef
+    #: the field naming each result: identifier | uuid | code
     key: str
+    #: the call kind's tag
     kind: Literal["json_batch"] = "json_batch"
 
 
@@ -323,6 +393,7 @@ class Upload:
     #: the reply header carrying the new file's code (``Location`` or a dialect's own); None:
     #: the reply itself (an ``UploadResult``) is returned
     code_header: str | None
+    #: the call kind's tag
     kind: Literal["upload"] = "upload"
 
 
@@ -331,6 +402,7 @@ class Download:
     """A binary reply streamed to a file, a file object or an iterator of bytes."""
 
     stream_name: str  #: the method streaming the bytes (``iter_bytes``; ``aiter_bytes`` when async)
+    #: the call kind's tag
     kind: Literal["download"] = "download"
 
 
@@ -349,32 +421,48 @@ _RESULT_OF_KIND = {
 class Operation:
     """One HTTP operation and the method that calls it."""
 
+    #: the method's name (``list``, ``get``, ``upsert_many``...)
     python_name: str
+    #: the module name of the resource it belongs to
     resource: str
-    http_method: str  #: upper case
+    http_method: str  #: the HTTP method, upper case
+    #: the path template (``/api/rest/v1/families/{code}``), raw
     path: str
+    #: the spec's operationId (or one derived from method and path)
     operation_id: str
+    #: the spec's summary (raw text)
     summary: str | None
+    #: the spec's description (raw text)
     description: str | None
+    #: the spec's tags
     tags: tuple[str, ...]
+    #: the spec marks it deprecated
     deprecated: bool
+    #: the path parameters, in path order
     path_params: tuple[Parameter, ...]
+    #: the query parameters
     query_params: tuple[Parameter, ...]
+    #: the header parameters (``Accept`` and ``Content-Type`` left out)
     header_params: tuple[Parameter, ...]
+    #: the request body (``BodyKind.NONE`` without one)
     body: Body
+    #: the documented responses, by status
     responses: tuple[Response, ...]
     call: Call  #: what the operation does: one of the call kinds below
     return_type: TypeRef  #: what the method returns (``Family``, ``UpsertOutcome``, ``str``...)
     auth_scheme: str = "bearer"  #: bearer (access token) | basic (client id and secret) | none
     #: parameters sent as cookies (one ``Cookie`` header)
     cookie_params: tuple[Parameter, ...] = ()
+    #: the operation exists in the Enterprise Edition only
     enterprise_only: bool = False
     #: where the operation exists (the spec's ``x-versions``: ``("6.0", "7.0", "SaaS")``); ()
     #: for everywhere (see :func:`edition_note`)
     editions: tuple[str, ...] = ()
     #: deprecated operations: the text of the DeprecationWarning the method emits
     deprecation_warning: str | None = None
+    #: the documented statuses that mean success
     success_statuses: tuple[str, ...] = ()
+    #: the JSON pointer of the operation in the spec (for messages)
     source_pointer: str = ""
 
     @property
@@ -399,18 +487,22 @@ class Operation:
 
     @property
     def pagination(self) -> Pagination:
+        """How a listing's pages are walked (``Pagination.NONE`` for other calls)."""
         return self.call.pagination if isinstance(self.call, PageListing) else Pagination.NONE
 
     @property
     def batch_key(self) -> str | None:
+        """The field naming each batch result (batches only, else None)."""
         return self.call.key if isinstance(self.call, NdjsonBatch | ArrayBatch) else None
 
     @property
     def code_header(self) -> str | None:
+        """The reply header carrying an upload's new code (uploads only, else None)."""
         return self.call.code_header if isinstance(self.call, Upload) else None
 
     @property
     def stream_name(self) -> str | None:
+        """The method streaming a download's bytes (downloads only, else None)."""
         return self.call.stream_name if isinstance(self.call, Download) else None
 
     @property
@@ -421,30 +513,49 @@ class Operation:
 
 @dataclass(frozen=True, slots=True)
 class Resource:
+    """A group of operations: one attribute of the client, one resources module with a blocking class and its ``Async`` twin."""
+
     attr_name: str  #: attribute on the client (``family_variants``)
     class_name: str  #: sync class (``FamilyVariants``); async is ``Async`` + class_name
     module: str  #: resources module name
+    #: its operations, in method order
     operations: tuple[Operation, ...]
+    #: the tag's description, when the spec gives one
     description: str | None = None
+    #: the model class names its methods' signatures mention, sorted
     models_used: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
 class Server:
+    """One server the spec lists."""
+
+    #: its URL, variables filled in with their defaults
     url: str
+    #: the spec's description of it
     description: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class Api:
+    """The whole API: what every template receives as ``api``."""
+
+    #: the spec's ``info.title``
     title: str
+    #: the spec's ``info.version``
     version: str
+    #: the spec's ``info.description`` (raw text: pass it through ``docstring``)
     description: str | None
+    #: the servers the spec lists, variables filled in with their defaults
     servers: tuple[Server, ...]
+    #: the resources, in the order of the client's attributes
     resources: tuple[Resource, ...]
+    #: every model, sorted by class name
     models: tuple[Model, ...]
     source_name: str  #: the spec's file name as given on the command line (for headers)
+    #: the generated package's name (``--package-name``)
     package_name: str
+    #: the names of the models modules (``models/<name>.py``), sorted
     model_modules: tuple[str, ...] = field(default=())
     client_class: str = "Client"  #: the blocking client's class; the async one is ``Async`` + it
     #: prefix of the environment variables the client reads its settings from (``AKENEO`` ->
@@ -460,6 +571,7 @@ class Api:
 
     @property
     def operations(self) -> tuple[Operation, ...]:
+        """Every operation of every resource, in order."""
         return tuple(op for r in self.resources for op in r.operations)
 
 

@@ -2,7 +2,10 @@
 
 The environment uses StrictUndefined, so a misspelled variable fails loudly. User template
 folders come first in a ChoiceLoader; the built-ins are also reachable as ``builtin/...`` so an
-override can ``{% extends "builtin/package/resource.py.jinja" %}`` and change one block.
+override can ``{% extends "builtin/package/resource.py.jinja" %}`` and change one block; their
+``static/`` files shadow (or add to) the runtime's. What templates may rely on is the template
+contract (:mod:`generator.contract`, docs/templates.md): reading a field one of its classes does
+not have fails at once, naming the class and the field.
 Every spec string reaches the output through the ``pystr``/``docstring``/``comment`` filters.
 """
 
@@ -18,6 +21,7 @@ from typing import Any, Protocol
 
 import jinja2
 
+from .contract import check_fork, missing_field
 from .endpoint_views import endpoint_test_files
 from .files import TEMPLATES_DIR, RenderedFile
 from .imports import isort_key
@@ -45,6 +49,7 @@ from .static import (
     httpx_module,
     meta_module,
     runtime_files,
+    static_roots,
     user_agent_of,
 )
 
@@ -143,14 +148,56 @@ def pyimport(names: Sequence[str], head: str) -> str:
 
 
 def natsorted(names: Sequence[str]) -> list[str]:
+    """Names in the order ruff gives ``__all__`` and imports: CONSTANTS, Classes, others; numbers by value."""
     return sorted(names, key=isort_key)
 
 
-def make_environment(user_dirs: Sequence[Path] = ()) -> jinja2.Environment:
+def ann(t: TypeRef) -> str:
+    """A type's annotation as resource modules spell it (``_m.Family``, ``_rt.Page[...]``)."""
+    return t.spelled(IN_RESOURCES)
+
+
+def model_ann(t: TypeRef) -> str:
+    """A type's annotation as models modules spell it (``Family``, ``_t.Any``, ``_pd.Field``)."""
+    return t.spelled(IN_MODELS)
+
+
+class TemplateEnvironment(jinja2.Environment):
+    """The environment the templates render in: reading a field a class of the template
+    contract does not have fails at once, naming the class and the field
+    (:class:`.contract.ContractFieldError`), instead of rendering an undefined value."""
+
+    #: the user template folders, first wins (their ``static/`` files shadow the runtime's too)
+    template_dirs: tuple[Path, ...] = ()
+
+    def getattr(self, obj: Any, attribute: str) -> Any:
+        try:
+            return getattr(obj, attribute)
+        except AttributeError:
+            error = missing_field(obj, attribute)
+            if error is not None:
+                raise error from None
+        return super().getattr(obj, attribute)
+
+    def getitem(self, obj: Any, argument: Any) -> Any:
+        value = super().getitem(obj, argument)
+        if isinstance(value, jinja2.Undefined) and isinstance(argument, str):
+            error = missing_field(obj, argument)
+            if error is not None:
+                raise error
+        return value
+
+
+def make_environment(user_dirs: Sequence[Path] = ()) -> TemplateEnvironment:
+    """The environment: ``user_dirs`` first (each refused when it records another template
+    contract: :func:`.contract.check_fork`), then the built-in templates, also reachable as
+    ``builtin/...``."""
+    for folder in user_dirs:
+        check_fork(folder)
     builtin = jinja2.FileSystemLoader(str(TEMPLATES_DIR))
     loaders: list[jinja2.BaseLoader] = [jinja2.FileSystemLoader(str(d)) for d in user_dirs]
     loaders += [builtin, jinja2.PrefixLoader({"builtin": builtin})]
-    env = jinja2.Environment(
+    env = TemplateEnvironment(
         loader=jinja2.ChoiceLoader(loaders),
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
@@ -158,6 +205,7 @@ def make_environment(user_dirs: Sequence[Path] = ()) -> jinja2.Environment:
         keep_trailing_newline=True,
         autoescape=False,
     )
+    env.template_dirs = tuple(user_dirs)
     env.filters.update(
         pystr=pystr,
         docstring=docstring,
@@ -171,11 +219,15 @@ def make_environment(user_dirs: Sequence[Path] = ()) -> jinja2.Environment:
         edition_note=edition_note,
         tomlstr=tomlstr,
         sentence=sentence,
-        ann=lambda t: t.spelled(IN_RESOURCES),
-        model_ann=lambda t: t.spelled(IN_MODELS),
+        ann=ann,
+        model_ann=model_ann,
     )
-    env.globals.update(BodyKind=BodyKind, ResultKind=ResultKind, Pagination=Pagination, LINE_LENGTH=LINE_LENGTH)
+    env.globals.update(TEMPLATE_GLOBALS)
     return env
+
+
+#: the globals of the environment: the model's enumerations and black's line length
+TEMPLATE_GLOBALS: dict[str, object] = {"BodyKind": BodyKind, "ResultKind": ResultKind, "Pagination": Pagination, "LINE_LENGTH": LINE_LENGTH}
 
 
 # -- views: data the templates lay out, computed here so templates stay loops and ifs ----------
@@ -325,5 +377,8 @@ def render(api: Api, env: jinja2.Environment, *, with_tests: bool = True, with_p
         for name, template, extra in endpoint_test_files(api):
             emit(template, PurePosixPath("endpoint_tests") / name, **extra)
     out.append(RenderedFile(pkg / "py.typed", ""))  # PEP 561: the package ships its types
-    out += runtime_files(TEMPLATES_DIR / "static", pkg, standalone=False)  # _meta.py and _httpx.py are rendered above
+    # _meta.py and _httpx.py are rendered above; a user folder's static/ files shadow (or add to)
+    # the built-in ones
+    dirs = env.template_dirs if isinstance(env, TemplateEnvironment) else ()
+    out += runtime_files(static_roots(dirs), pkg, standalone=False)
     return sorted(out, key=lambda f: f.path.as_posix())

@@ -8,15 +8,19 @@ The runtime reads the few names that depend on the spec (the prefix of its envir
 variables, the client's class name, the success statuses) from ``_meta.py``, written by
 :func:`meta_module` from the API's intermediate model, or, for the runtime copied on its own
 (tests, benchmarks), from the Akeneo dialect's (:func:`standalone_meta`).
+
+A user template folder's ``static/`` files come first (:func:`static_roots`): one at the same
+relative path shadows the built-in file (a shadowed ``_async`` source gets its twin from the
+fork's text), and new ones are added.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path, PurePosixPath
 
 from .dialects.akeneo import AkeneoDialect
-from .files import RenderedFile, tree_files
+from .files import TEMPLATES_DIR, RenderedFile, tree_files
 from .literals import py_literal
 from .unasync import sync_path, unasync_source
 
@@ -97,17 +101,35 @@ def standalone_meta() -> str:
     )
 
 
-def iter_static_files(static_root: Path) -> Iterable[tuple[PurePosixPath, str]]:
-    """Yield (relative path, text) for every static file, sorted by path."""
-    for path in tree_files(static_root):
-        if path.suffix == ".pyc":
-            continue
-        rel = PurePosixPath(path.relative_to(static_root).as_posix())
-        yield rel, path.read_text(encoding="utf-8")
+def static_roots(user_dirs: Sequence[Path] = ()) -> tuple[Path, ...]:
+    """The folders static files come from, first wins: the ``static/`` folder of each user
+    template folder that has one, then the built-in ``templates/static``."""
+    return (*(d / "static" for d in user_dirs if (d / "static").is_dir()), TEMPLATES_DIR / "static")
 
 
-def runtime_files(static_root: Path, package_dir: PurePosixPath, *, standalone: bool = True, http_library: str = DEFAULT_HTTP_LIBRARY) -> list[RenderedFile]:
-    """The static files placed under ``package_dir``, with sync twins of the async sources.
+def iter_static_files(roots: Path | Sequence[Path]) -> Iterable[tuple[PurePosixPath, str]]:
+    """Yield (relative path, text) for every static file, sorted by path; a file under an
+    earlier root shadows the file at the same relative path under a later one."""
+    found: dict[PurePosixPath, Path] = {}
+    for root in (roots,) if isinstance(roots, Path) else roots:
+        for path in tree_files(root):
+            if path.suffix == ".pyc":
+                continue
+            found.setdefault(PurePosixPath(path.relative_to(root).as_posix()), path)
+    for rel in sorted(found, key=PurePosixPath.as_posix):
+        yield rel, found[rel].read_text(encoding="utf-8")
+
+
+def runtime_files(
+    roots: Path | Sequence[Path],
+    package_dir: PurePosixPath,
+    *,
+    standalone: bool = True,
+    http_library: str = DEFAULT_HTTP_LIBRARY,
+) -> list[RenderedFile]:
+    """The static files (of ``roots``, first wins: :func:`iter_static_files`) placed under
+    ``package_dir``, with sync twins of the async sources. A static file at a twin's own path
+    (``_sync/...``) is taken as is instead of the derived twin.
 
     ``standalone``: also the ``_meta.py`` and ``_httpx.py`` the runtime imports
     (:func:`standalone_meta`, :func:`httpx_module` for ``http_library``); a generated package
@@ -115,11 +137,15 @@ def runtime_files(static_root: Path, package_dir: PurePosixPath, *, standalone: 
     """
     out: list[RenderedFile] = []
     if standalone:
-        out += [RenderedFile(package_dir / META_MODULE, standalone_meta()), RenderedFile(package_dir / HTTPX_MODULE, httpx_module(http_library))]
-    for rel, text in iter_static_files(static_root):
+        out += [
+            RenderedFile(package_dir / META_MODULE, standalone_meta()),
+            RenderedFile(package_dir / HTTPX_MODULE, httpx_module(http_library)),
+        ]
+    static = dict(iter_static_files(roots))
+    for rel, text in static.items():
         out.append(RenderedFile(package_dir / rel, text))
         twin = sync_path(rel)
-        if twin is not None and rel.suffix == ".py":
+        if twin is not None and rel.suffix == ".py" and twin not in static:
             # the derived twin is formatted (renaming shortens lines); the original stays verbatim
             out.append(RenderedFile(package_dir / twin, unasync_source(text), format=True))
     return sorted(out, key=lambda f: f.path.as_posix())
