@@ -33,7 +33,7 @@ from ._parse import parse_json, parse_json_or_none, validator
 from ._search import Search
 from ._sync._pagination import SyncPaginator
 from ._sync._pagination import fetch_page as sync_fetch_page
-from ._types import ExtraHeaders, ExtraQuery, Page, Timeout, UpsertOutcome
+from ._types import CallOptions, ExtraHeaders, ExtraQuery, Page, Timeout, UpsertOutcome
 
 if TYPE_CHECKING:  # the transports, for annotations only (``_rt.SyncHttp``)
     from ._async._http import AsyncHttp
@@ -42,6 +42,7 @@ if TYPE_CHECKING:  # the transports, for annotations only (``_rt.SyncHttp``)
 __all__ = [
     "AsyncHttp",
     "AsyncPaginator",
+    "CallOptions",
     "DownloadResult",
     "DownloadTarget",
     "ExtraHeaders",

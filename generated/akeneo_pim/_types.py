@@ -11,7 +11,19 @@ from urllib.parse import unquote, urlsplit
 if TYPE_CHECKING:
     from ._httpx import httpx
 
-__all__ = ["Auth", "EventHooks", "ExtraHeaders", "ExtraQuery", "JSONValue", "Page", "PageLinks", "Timeout", "UpsertOutcome"]
+__all__ = [
+    "NO_OPTIONS",
+    "Auth",
+    "CallOptions",
+    "EventHooks",
+    "ExtraHeaders",
+    "ExtraQuery",
+    "JSONValue",
+    "Page",
+    "PageLinks",
+    "Timeout",
+    "UpsertOutcome",
+]
 
 #: How a request authenticates: the access token, the client's id and secret, or not at all.
 Auth: TypeAlias = Literal["bearer", "basic", "none"]
@@ -22,6 +34,39 @@ Timeout: TypeAlias = "float | httpx.Timeout"
 ExtraHeaders: TypeAlias = Mapping[str, str]
 #: A call's ``extra_query=``: query parameters added after the operation's.
 ExtraQuery: TypeAlias = Mapping[str, object]
+
+
+
+@dataclass(frozen=True, slots=True)
+class CallOptions:
+    """A call's own options: what the ``timeout=``, ``extra_headers=`` and ``extra_query=``
+    keyword arguments of every generated method hold, passed to the transport as one value.
+
+    Attributes:
+        timeout: the call's timeout instead of the client's (None: the client's); every
+            request the call makes (each page, each chunk) uses it.
+        extra_headers: headers sent after every other one (they replace one of the same name,
+            whatever its capitalisation; never ``Authorization`` when the request carries
+            credentials).
+        extra_query: query parameters added after the operation's (encoded the same way;
+            a listing's first request only: later pages follow the server's links).
+
+    Raises:
+        TypeError: an ``extra_headers`` value is not a string.
+    """
+
+    timeout: Timeout | None = None
+    extra_headers: ExtraHeaders | None = None
+    extra_query: ExtraQuery | None = None
+
+    def __post_init__(self) -> None:
+        for value in (self.extra_headers or {}).values():
+            if not isinstance(value, str):
+                raise TypeError(f"extra_headers values must be strings, not {type(value).__name__}")
+
+
+#: No options of a call's own: the client's timeout, no extra headers or query.
+NO_OPTIONS = CallOptions()
 
 #: A client's ``event_hooks=``: ``{"request": [...], "response": [...]}``, functions called with
 #: each ``httpx.Request`` just before it is sent and with each ``httpx.Response`` once its

@@ -144,6 +144,20 @@ def test_extra_headers_win_but_never_replace_the_token(wire: tuple[ModuleType, A
         client.items.get_item("a", x_tenant="blue", extra_headers={"X-Count": 3})
 
 
+def test_a_listing_sends_one_header_per_name_on_every_page(wire: tuple[ModuleType, Any]) -> None:
+    """The operation's header parameter and a call's extra header of the same name in another
+    capitalisation: every page carries the call's value once; credentials stay the client's."""
+    pkg, api = wire
+    seen: list[httpx.Request] = []
+    client = _client(pkg, api.client_class, seen)
+    items = client.items.list_items(x_tenant="blue", theme="t", extra_headers={"x-TENANT": "green", "authorization": "Bearer stolen"})
+    assert len(list(items)) == 2
+    assert len(seen) == 2
+    for request in seen:
+        assert request.headers.get_list("X-Tenant") == ["green"]
+        assert request.headers.get_list("Authorization") == ["Bearer tok"]
+
+
 def test_an_ndjson_batch_sends_the_options_with_every_chunk() -> None:
     pkg = _generated()
     seen: list[httpx.Request] = []

@@ -42,7 +42,7 @@ from .._encoding import compact_json, encode_path, encode_query, prepare_json
 from .._httpx import httpx
 from .._meta import SUCCESS_STATUSES
 from .._retry import RetryPolicy
-from .._types import Auth, EventHooks
+from .._types import NO_OPTIONS, Auth, CallOptions, EventHooks
 from ..errors import (
     ConnectError,
     ForeignURLError,
@@ -193,9 +193,7 @@ class AsyncHttp:
         content_type: str | None = None,
         retry: bool | None = None,
         auth: Auth = "bearer",
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
+        options: CallOptions = NO_OPTIONS,
     ) -> httpx.Response:
         """Send one request and return the (fully read) successful response.
 
@@ -217,11 +215,9 @@ class AsyncHttp:
                 429/5xx/transport errors; True forces retrying any method; False never retries.
             auth: ``"bearer"`` sends the access token, ``"basic"`` the client id and secret (the
                 token endpoint), ``"none"`` nothing.
-            timeout: this request's timeout (seconds, or an ``httpx.Timeout``) instead of the
-                client's; None keeps the client's (``httpx.Timeout(None)`` waits forever).
-            extra_headers: headers added to the request, after every other one (only
-                ``Authorization`` cannot be replaced).
-            extra_query: query parameters added after the operation's (encoded the same way).
+            options: the call's own timeout, extra headers and extra query
+                (:class:`.._types.CallOptions`); a timeout of ``httpx.Timeout(None)`` waits
+                forever.
 
         Raises:
             errors.APIError: (a subclass per status) for any status but 200, 201 and 204.
@@ -230,17 +226,17 @@ class AsyncHttp:
         return await self._send(
             method,
             self._url(path, path_params),
-            params=_query_pairs(path, query, extra_query),
+            params=_query_pairs(path, query, options.extra_query),
             json=json,
             content=content,
             files=files,
             data=dict(encode_query(data)) if data is not None else None,
-            headers=self._header_values(headers, auth, extra_headers),
+            headers=self._header_values(headers, auth),
             accept=accept,
             content_type=content_type,
             retry=retry,
             authenticated=auth == "bearer",
-            timeout=timeout,
+            options=options,
         )
 
     @asynccontextmanager
@@ -260,9 +256,7 @@ class AsyncHttp:
         content_type: str | None = None,
         retry: bool | None = None,
         auth: Auth = "bearer",
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
+        options: CallOptions = NO_OPTIONS,
     ) -> AsyncIterator[httpx.Response]:
         """Like :meth:`request` (same arguments), but the body is left unread: the caller
         iterates ``response.aiter_bytes()`` / ``aiter_lines()`` inside the context.
@@ -275,17 +269,17 @@ class AsyncHttp:
         response = await self._send(
             method,
             url,
-            params=_query_pairs(path, query, extra_query),
+            params=_query_pairs(path, query, options.extra_query),
             json=json,
             content=content,
             files=files,
             data=dict(encode_query(data)) if data is not None else None,
-            headers=self._header_values(headers, auth, extra_headers),
+            headers=self._header_values(headers, auth),
             accept=accept,
             content_type=content_type,
             retry=retry,
             authenticated=auth == "bearer",
-            timeout=timeout,
+            options=options,
             stream=True,
         )
         try:
@@ -302,10 +296,11 @@ class AsyncHttp:
         accept: str = "application/json",
         headers: Mapping[str, str] | None = None,
         retry: bool | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        options: CallOptions = NO_OPTIONS,
     ) -> httpx.Response:
         """GET an absolute or base-relative URL as given (``_links.next.href``); ``headers``
-        and ``timeout`` as for :meth:`request`.
+        (text values) and ``options`` as for :meth:`request`, but the URL is sent as given:
+        ``options.extra_query`` is not added to it.
 
         Raises:
             errors.ForeignURLError: the URL's host is not the PIM's (the token would leak).
@@ -316,7 +311,7 @@ class AsyncHttp:
             headers=headers,
             accept=accept,
             retry=retry,
-            timeout=timeout,
+            options=options,
         )
 
     def resolve_url(self, url: str) -> httpx.URL:
@@ -389,23 +384,10 @@ class AsyncHttp:
             authenticated=False,
         )
 
-    def _header_values(
-        self,
-        headers: Mapping[str, object] | None,
-        auth: Auth,
-        extra: Mapping[str, str] | None = None,
-    ) -> dict[str, str]:
-        """Header parameters as text (``None`` left out), then a call's extra headers (they
-        win, whatever their capitalisation), plus the Basic credentials when the operation
-        authenticates with them."""
+    def _header_values(self, headers: Mapping[str, object] | None, auth: Auth) -> dict[str, str]:
+        """Header parameters as text (``None`` left out), plus the Basic credentials when the
+        operation authenticates with them."""
         out = dict(encode_query(headers))
-        if extra:
-            for name, value in extra.items():
-                for known in [k for k in out if k.lower() == name.lower()]:
-                    del out[known]
-                if not isinstance(value, str):
-                    raise TypeError(f"extra_headers values must be strings, not {type(value).__name__}")
-                out[name] = value
         if auth == "basic":
             out["Authorization"] = self._settings.basic_authorization()
         return out
@@ -414,24 +396,26 @@ class AsyncHttp:
         self,
         accept: str,
         content_type: str | None,
+        operation: Mapping[str, str] | None,
         extra: Mapping[str, str] | None,
         token: str | None,
     ) -> dict[str, str]:
+        """The request's headers, in layers, a later one replacing a header of the same name
+        (whatever its capitalisation): the client's defaults, ``Accept`` and ``Content-Type``,
+        the operation's header parameters (and Basic credentials), then the call's
+        ``extra_headers``. ``Authorization`` comes only from the credentials when there are
+        any (the bearer token, or the operation's Basic header)."""
         headers: dict[str, str] = {"User-Agent": self._settings.user_agent}
-
-        def put(name: str, value: str) -> None:
-            # drop a header with another capitalisation before adding the new one
-            for known in [k for k in headers if k.lower() == name.lower()]:
-                del headers[known]
-            headers[name] = value
-
-        # the client's defaults, then what the operation sends, then the call's own headers
-        call = {"Accept": accept, **({"Content-Type": content_type} if content_type else {})}
-        for given in (self._settings.default_headers, call, extra or {}):
+        credentials = token is not None or any(k.lower() == "authorization" for k in operation or {})
+        fixed = {"Accept": accept, **({"Content-Type": content_type} if content_type else {})}
+        for given in (self._settings.default_headers, fixed, operation or {}, extra or {}):
             for name, value in given.items():
-                if name.lower() == "authorization" and token is not None:
+                lower = name.lower()
+                if lower == "authorization" and (token is not None or (given is extra and credentials)):
                     continue
-                put(name, value)
+                for known in [k for k in headers if k.lower() == lower]:
+                    del headers[known]
+                headers[name] = value
         if token is not None:
             headers["Authorization"] = f"Bearer {token}"
         return headers
@@ -451,12 +435,11 @@ class AsyncHttp:
         content_type: str | None = None,
         retry: bool | None = None,
         authenticated: bool = True,
-        timeout: float | httpx.Timeout | None = None,
+        options: CallOptions = NO_OPTIONS,
         stream: bool = False,
     ) -> httpx.Response:
         method = method.upper()
-        if timeout is None:
-            timeout = self._timeout
+        timeout = self._timeout if options.timeout is None else options.timeout
         body: RequestContent | None = content
         if json is not None:
             if content is not None or files is not None:
@@ -474,7 +457,7 @@ class AsyncHttp:
                 method,
                 url,
                 params=tuple(params) if params else None,
-                headers=self._headers(accept, content_type, headers, token),
+                headers=self._headers(accept, content_type, headers, options.extra_headers, token),
                 content=body,
                 files=files,
                 data=data,

@@ -40,9 +40,7 @@ class AppCatalogMappingSchemas:
             "DELETE",
             "/api/rest/v1/catalogs/{id}/mapping-schemas/product",
             path_params={"id": id},
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
     def get_product(
@@ -68,9 +66,7 @@ class AppCatalogMappingSchemas:
             "GET",
             "/api/rest/v1/catalogs/{id}/mapping-schemas/product",
             path_params={"id": id},
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.parse_json(_m.ProductMappingSchema, response.content)
 
@@ -102,9 +98,7 @@ class AppCatalogMappingSchemas:
             path_params={"id": id},
             json=body,
             content_type="application/json",
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.UpsertOutcome.from_response(response)
 
@@ -138,9 +132,7 @@ class AsyncAppCatalogMappingSchemas:
             "DELETE",
             "/api/rest/v1/catalogs/{id}/mapping-schemas/product",
             path_params={"id": id},
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
     async def get_product(
@@ -166,9 +158,7 @@ class AsyncAppCatalogMappingSchemas:
             "GET",
             "/api/rest/v1/catalogs/{id}/mapping-schemas/product",
             path_params={"id": id},
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.parse_json(_m.ProductMappingSchema, response.content)
 
@@ -200,8 +190,6 @@ class AsyncAppCatalogMappingSchemas:
             path_params={"id": id},
             json=body,
             content_type="application/json",
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.UpsertOutcome.from_response(response)

@@ -42,9 +42,7 @@ class AppCatalogProducts:
             "GET",
             "/api/rest/v1/catalogs/{id}/products/{uuid}",
             path_params={"id": id, "uuid": uuid},
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.parse_json(_m.ProductUuid, response.content)
 
@@ -91,9 +89,7 @@ class AppCatalogProducts:
                 "updated_after": updated_after,
             },
             parse=_rt.validator(_m.ProductUuid),
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
     def list_page(
@@ -143,9 +139,7 @@ class AppCatalogProducts:
                 "updated_after": updated_after,
             },
             parse=_rt.validator(_m.ProductUuid),
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
     def list_mapped(
@@ -192,9 +186,7 @@ class AppCatalogProducts:
                 "updated_after": updated_after,
             },
             parse=_rt.validator(_m.MappedProduct),
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
     def list_mapped_page(
@@ -245,9 +237,7 @@ class AppCatalogProducts:
                 "updated_after": updated_after,
             },
             parse=_rt.validator(_m.MappedProduct),
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
     def list_mapped_models(
@@ -292,9 +282,7 @@ class AppCatalogProducts:
                 "updated_after": updated_after,
             },
             parse=_rt.validator(_m.MappedModel),
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
     def list_mapped_models_page(
@@ -343,9 +331,7 @@ class AppCatalogProducts:
                 "updated_after": updated_after,
             },
             parse=_rt.validator(_m.MappedModel),
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
     def list_mapped_variants(
@@ -393,9 +379,7 @@ class AppCatalogProducts:
                 "updated_after": updated_after,
             },
             parse=_rt.validator(_m.MappedVariant),
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
     def list_mapped_variants_page(
@@ -447,9 +431,7 @@ class AppCatalogProducts:
                 "updated_after": updated_after,
             },
             parse=_rt.validator(_m.MappedVariant),
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
     def list_uuids(
@@ -499,9 +481,7 @@ class AppCatalogProducts:
                 "with_count": with_count,
             },
             parse=_rt.validator(str),
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
     def list_uuids_page(
@@ -555,9 +535,7 @@ class AppCatalogProducts:
                 "with_count": with_count,
             },
             parse=_rt.validator(str),
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
 
@@ -594,9 +572,7 @@ class AsyncAppCatalogProducts:
             "GET",
             "/api/rest/v1/catalogs/{id}/products/{uuid}",
             path_params={"id": id, "uuid": uuid},
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.parse_json(_m.ProductUuid, response.content)
 
@@ -643,9 +619,7 @@ class AsyncAppCatalogProducts:
                 "updated_after": updated_after,
             },
             parse=_rt.validator(_m.ProductUuid),
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
     async def list_page(
@@ -695,9 +669,7 @@ class AsyncAppCatalogProducts:
                 "updated_after": updated_after,
             },
             parse=_rt.validator(_m.ProductUuid),
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
     def list_mapped(
@@ -744,9 +716,7 @@ class AsyncAppCatalogProducts:
                 "updated_after": updated_after,
             },
             parse=_rt.validator(_m.MappedProduct),
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
     async def list_mapped_page(
@@ -797,9 +767,7 @@ class AsyncAppCatalogProducts:
                 "updated_after": updated_after,
             },
             parse=_rt.validator(_m.MappedProduct),
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
     def list_mapped_models(
@@ -844,9 +812,7 @@ class AsyncAppCatalogProducts:
                 "updated_after": updated_after,
             },
             parse=_rt.validator(_m.MappedModel),
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
     async def list_mapped_models_page(
@@ -895,9 +861,7 @@ class AsyncAppCatalogProducts:
                 "updated_after": updated_after,
             },
             parse=_rt.validator(_m.MappedModel),
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
     def list_mapped_variants(
@@ -945,9 +909,7 @@ class AsyncAppCatalogProducts:
                 "updated_after": updated_after,
             },
             parse=_rt.validator(_m.MappedVariant),
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
     async def list_mapped_variants_page(
@@ -999,9 +961,7 @@ class AsyncAppCatalogProducts:
                 "updated_after": updated_after,
             },
             parse=_rt.validator(_m.MappedVariant),
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
     def list_uuids(
@@ -1051,9 +1011,7 @@ class AsyncAppCatalogProducts:
                 "with_count": with_count,
             },
             parse=_rt.validator(str),
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
     async def list_uuids_page(
@@ -1107,7 +1065,5 @@ class AsyncAppCatalogProducts:
                 "with_count": with_count,
             },
             parse=_rt.validator(str),
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )

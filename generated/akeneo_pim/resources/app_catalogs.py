@@ -39,9 +39,7 @@ class AppCatalogs:
             path_params={},
             json=body,
             content_type="application/json",
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.parse_json(_m.AppCatalog, response.content)
 
@@ -68,9 +66,7 @@ class AppCatalogs:
             "DELETE",
             "/api/rest/v1/catalogs/{id}",
             path_params={"id": id},
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
     def duplicate(
@@ -100,9 +96,7 @@ class AppCatalogs:
             path_params={"id": id},
             json=body,
             content_type="application/json",
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.parse_json(_m.AppCatalog, response.content)
 
@@ -129,9 +123,7 @@ class AppCatalogs:
             "GET",
             "/api/rest/v1/catalogs/{id}",
             path_params={"id": id},
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.parse_json(_m.AppCatalog, response.content)
 
@@ -164,9 +156,7 @@ class AppCatalogs:
             path_params={},
             query={"limit": limit},
             parse=_rt.validator(_m.AppCatalog),
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
     def list_page(
@@ -201,9 +191,7 @@ class AppCatalogs:
             path_params={},
             query={"page": page, "limit": limit},
             parse=_rt.validator(_m.AppCatalog),
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
     def update(
@@ -232,9 +220,7 @@ class AppCatalogs:
             path_params={"id": id},
             json=body,
             content_type="application/json",
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.parse_json(_m.AppCatalog, response.content)
 
@@ -267,9 +253,7 @@ class AsyncAppCatalogs:
             path_params={},
             json=body,
             content_type="application/json",
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.parse_json(_m.AppCatalog, response.content)
 
@@ -296,9 +280,7 @@ class AsyncAppCatalogs:
             "DELETE",
             "/api/rest/v1/catalogs/{id}",
             path_params={"id": id},
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
     async def duplicate(
@@ -328,9 +310,7 @@ class AsyncAppCatalogs:
             path_params={"id": id},
             json=body,
             content_type="application/json",
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.parse_json(_m.AppCatalog, response.content)
 
@@ -357,9 +337,7 @@ class AsyncAppCatalogs:
             "GET",
             "/api/rest/v1/catalogs/{id}",
             path_params={"id": id},
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.parse_json(_m.AppCatalog, response.content)
 
@@ -392,9 +370,7 @@ class AsyncAppCatalogs:
             path_params={},
             query={"limit": limit},
             parse=_rt.validator(_m.AppCatalog),
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
     async def list_page(
@@ -429,9 +405,7 @@ class AsyncAppCatalogs:
             path_params={},
             query={"page": page, "limit": limit},
             parse=_rt.validator(_m.AppCatalog),
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
     async def update(
@@ -460,8 +434,6 @@ class AsyncAppCatalogs:
             path_params={"id": id},
             json=body,
             content_type="application/json",
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.parse_json(_m.AppCatalog, response.content)

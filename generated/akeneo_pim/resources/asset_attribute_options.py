@@ -48,9 +48,7 @@ class AssetAttributeOptions:
                 "attribute_code": attribute_code,
                 "code": code,
             },
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.parse_json(_m.AttributeOptionCode, response.content)
 
@@ -78,9 +76,7 @@ class AssetAttributeOptions:
             "GET",
             "/api/rest/v1/asset-families/{asset_family_code}/attributes/{attribute_code}/options",
             path_params={"asset_family_code": asset_family_code, "attribute_code": attribute_code},
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.parse_json(list[_m.AttributeOptionCode], response.content)
 
@@ -120,9 +116,7 @@ class AssetAttributeOptions:
             },
             json=body,
             content_type="application/json",
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.UpsertOutcome.from_response(response)
 
@@ -164,9 +158,7 @@ class AsyncAssetAttributeOptions:
                 "attribute_code": attribute_code,
                 "code": code,
             },
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.parse_json(_m.AttributeOptionCode, response.content)
 
@@ -194,9 +186,7 @@ class AsyncAssetAttributeOptions:
             "GET",
             "/api/rest/v1/asset-families/{asset_family_code}/attributes/{attribute_code}/options",
             path_params={"asset_family_code": asset_family_code, "attribute_code": attribute_code},
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.parse_json(list[_m.AttributeOptionCode], response.content)
 
@@ -236,8 +226,6 @@ class AsyncAssetAttributeOptions:
             },
             json=body,
             content_type="application/json",
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.UpsertOutcome.from_response(response)

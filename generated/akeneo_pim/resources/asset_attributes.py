@@ -41,9 +41,7 @@ class AssetAttributes:
             "GET",
             "/api/rest/v1/asset-families/{asset_family_code}/attributes/{code}",
             path_params={"asset_family_code": asset_family_code, "code": code},
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.parse_json(_m.AssetAttribute, response.content)
 
@@ -68,9 +66,7 @@ class AssetAttributes:
             "GET",
             "/api/rest/v1/asset-families/{asset_family_code}/attributes",
             path_params={"asset_family_code": asset_family_code},
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.parse_json(list[_m.AssetAttribute], response.content)
 
@@ -103,9 +99,7 @@ class AssetAttributes:
             path_params={"asset_family_code": asset_family_code, "code": code},
             json=body,
             content_type="application/json",
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.UpsertOutcome.from_response(response)
 
@@ -140,9 +134,7 @@ class AsyncAssetAttributes:
             "GET",
             "/api/rest/v1/asset-families/{asset_family_code}/attributes/{code}",
             path_params={"asset_family_code": asset_family_code, "code": code},
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.parse_json(_m.AssetAttribute, response.content)
 
@@ -167,9 +159,7 @@ class AsyncAssetAttributes:
             "GET",
             "/api/rest/v1/asset-families/{asset_family_code}/attributes",
             path_params={"asset_family_code": asset_family_code},
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.parse_json(list[_m.AssetAttribute], response.content)
 
@@ -202,8 +192,6 @@ class AsyncAssetAttributes:
             path_params={"asset_family_code": asset_family_code, "code": code},
             json=body,
             content_type="application/json",
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.UpsertOutcome.from_response(response)

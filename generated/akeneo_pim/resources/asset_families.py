@@ -38,9 +38,7 @@ class AssetFamilies:
             "GET",
             "/api/rest/v1/asset-families/{code}",
             path_params={"code": code},
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.parse_json(_m.AssetFamily, response.content)
 
@@ -67,9 +65,7 @@ class AssetFamilies:
             path_params={},
             query={},
             parse=_rt.validator(_m.AssetFamily),
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
     def list_page(
@@ -98,9 +94,7 @@ class AssetFamilies:
             path_params={},
             query={"search_after": search_after},
             parse=_rt.validator(_m.AssetFamily),
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
     def upsert(
@@ -129,9 +123,7 @@ class AssetFamilies:
             path_params={"code": code},
             json=body,
             content_type="application/json",
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.UpsertOutcome.from_response(response)
 
@@ -163,9 +155,7 @@ class AsyncAssetFamilies:
             "GET",
             "/api/rest/v1/asset-families/{code}",
             path_params={"code": code},
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.parse_json(_m.AssetFamily, response.content)
 
@@ -192,9 +182,7 @@ class AsyncAssetFamilies:
             path_params={},
             query={},
             parse=_rt.validator(_m.AssetFamily),
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
     async def list_page(
@@ -223,9 +211,7 @@ class AsyncAssetFamilies:
             path_params={},
             query={"search_after": search_after},
             parse=_rt.validator(_m.AssetFamily),
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
     async def upsert(
@@ -254,8 +240,6 @@ class AsyncAssetFamilies:
             path_params={"code": code},
             json=body,
             content_type="application/json",
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.UpsertOutcome.from_response(response)

@@ -41,9 +41,7 @@ class Assets:
             "DELETE",
             "/api/rest/v1/asset-families/{asset_family_code}/assets/{code}",
             path_params={"asset_family_code": asset_family_code, "code": code},
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
     def get(
@@ -70,9 +68,7 @@ class Assets:
             "GET",
             "/api/rest/v1/asset-families/{asset_family_code}/assets/{code}",
             path_params={"asset_family_code": asset_family_code, "code": code},
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.parse_json(_m.Asset, response.content)
 
@@ -113,9 +109,7 @@ class Assets:
             path_params={"asset_family_code": asset_family_code},
             query={"search": search, "channel": channel, "locales": locales},
             parse=_rt.validator(_m.Asset),
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
     def list_page(
@@ -163,9 +157,7 @@ class Assets:
                 "search_after": search_after,
             },
             parse=_rt.validator(_m.Asset),
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
     def upsert(
@@ -197,9 +189,7 @@ class Assets:
             path_params={"asset_family_code": asset_family_code, "code": code},
             json=body,
             content_type="application/json",
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.UpsertOutcome.from_response(response)
 
@@ -237,9 +227,7 @@ class Assets:
             key="code",
             batch_size=batch_size,
             on_progress=on_progress,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
 
@@ -273,9 +261,7 @@ class AsyncAssets:
             "DELETE",
             "/api/rest/v1/asset-families/{asset_family_code}/assets/{code}",
             path_params={"asset_family_code": asset_family_code, "code": code},
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
     async def get(
@@ -302,9 +288,7 @@ class AsyncAssets:
             "GET",
             "/api/rest/v1/asset-families/{asset_family_code}/assets/{code}",
             path_params={"asset_family_code": asset_family_code, "code": code},
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.parse_json(_m.Asset, response.content)
 
@@ -345,9 +329,7 @@ class AsyncAssets:
             path_params={"asset_family_code": asset_family_code},
             query={"search": search, "channel": channel, "locales": locales},
             parse=_rt.validator(_m.Asset),
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
     async def list_page(
@@ -395,9 +377,7 @@ class AsyncAssets:
                 "search_after": search_after,
             },
             parse=_rt.validator(_m.Asset),
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
     async def upsert(
@@ -429,9 +409,7 @@ class AsyncAssets:
             path_params={"asset_family_code": asset_family_code, "code": code},
             json=body,
             content_type="application/json",
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.UpsertOutcome.from_response(response)
 
@@ -474,7 +452,5 @@ class AsyncAssets:
             batch_size=batch_size,
             concurrency=concurrency,
             on_progress=on_progress,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )

@@ -36,9 +36,7 @@ class AssociationTypes:
             path_params={},
             json=body,
             content_type="application/json",
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.UpsertOutcome.from_response(response)
 
@@ -63,9 +61,7 @@ class AssociationTypes:
             "GET",
             "/api/rest/v1/association-types/{code}",
             path_params={"code": code},
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.parse_json(_m.AssociationType, response.content)
 
@@ -99,9 +95,7 @@ class AssociationTypes:
             path_params={},
             query={"limit": limit, "with_count": with_count},
             parse=_rt.validator(_m.AssociationType),
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
     def list_page(
@@ -137,9 +131,7 @@ class AssociationTypes:
             path_params={},
             query={"page": page, "limit": limit, "with_count": with_count},
             parse=_rt.validator(_m.AssociationType),
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
     def upsert(
@@ -168,9 +160,7 @@ class AssociationTypes:
             path_params={"code": code},
             json=body,
             content_type="application/json",
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.UpsertOutcome.from_response(response)
 
@@ -203,9 +193,7 @@ class AssociationTypes:
             key="code",
             batch_size=batch_size,
             on_progress=on_progress,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
 
@@ -234,9 +222,7 @@ class AsyncAssociationTypes:
             path_params={},
             json=body,
             content_type="application/json",
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.UpsertOutcome.from_response(response)
 
@@ -261,9 +247,7 @@ class AsyncAssociationTypes:
             "GET",
             "/api/rest/v1/association-types/{code}",
             path_params={"code": code},
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.parse_json(_m.AssociationType, response.content)
 
@@ -297,9 +281,7 @@ class AsyncAssociationTypes:
             path_params={},
             query={"limit": limit, "with_count": with_count},
             parse=_rt.validator(_m.AssociationType),
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
     async def list_page(
@@ -335,9 +317,7 @@ class AsyncAssociationTypes:
             path_params={},
             query={"page": page, "limit": limit, "with_count": with_count},
             parse=_rt.validator(_m.AssociationType),
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
     async def upsert(
@@ -366,9 +346,7 @@ class AsyncAssociationTypes:
             path_params={"code": code},
             json=body,
             content_type="application/json",
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.UpsertOutcome.from_response(response)
 
@@ -406,7 +384,5 @@ class AsyncAssociationTypes:
             batch_size=batch_size,
             concurrency=concurrency,
             on_progress=on_progress,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )

@@ -36,9 +36,7 @@ class AttributeGroups:
             path_params={},
             json=body,
             content_type="application/json",
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.UpsertOutcome.from_response(response)
 
@@ -63,9 +61,7 @@ class AttributeGroups:
             "GET",
             "/api/rest/v1/attribute-groups/{code}",
             path_params={"code": code},
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.parse_json(_m.AttributeGroup, response.content)
 
@@ -103,9 +99,7 @@ class AttributeGroups:
             path_params={},
             query={"search": search, "limit": limit, "with_count": with_count},
             parse=_rt.validator(_m.AttributeGroup),
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
     def list_page(
@@ -145,9 +139,7 @@ class AttributeGroups:
             path_params={},
             query={"search": search, "page": page, "limit": limit, "with_count": with_count},
             parse=_rt.validator(_m.AttributeGroup),
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
     def upsert(
@@ -176,9 +168,7 @@ class AttributeGroups:
             path_params={"code": code},
             json=body,
             content_type="application/json",
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.UpsertOutcome.from_response(response)
 
@@ -211,9 +201,7 @@ class AttributeGroups:
             key="code",
             batch_size=batch_size,
             on_progress=on_progress,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
 
@@ -242,9 +230,7 @@ class AsyncAttributeGroups:
             path_params={},
             json=body,
             content_type="application/json",
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.UpsertOutcome.from_response(response)
 
@@ -269,9 +255,7 @@ class AsyncAttributeGroups:
             "GET",
             "/api/rest/v1/attribute-groups/{code}",
             path_params={"code": code},
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.parse_json(_m.AttributeGroup, response.content)
 
@@ -309,9 +293,7 @@ class AsyncAttributeGroups:
             path_params={},
             query={"search": search, "limit": limit, "with_count": with_count},
             parse=_rt.validator(_m.AttributeGroup),
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
     async def list_page(
@@ -351,9 +333,7 @@ class AsyncAttributeGroups:
             path_params={},
             query={"search": search, "page": page, "limit": limit, "with_count": with_count},
             parse=_rt.validator(_m.AttributeGroup),
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
     async def upsert(
@@ -382,9 +362,7 @@ class AsyncAttributeGroups:
             path_params={"code": code},
             json=body,
             content_type="application/json",
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.UpsertOutcome.from_response(response)
 
@@ -422,7 +400,5 @@ class AsyncAttributeGroups:
             batch_size=batch_size,
             concurrency=concurrency,
             on_progress=on_progress,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )

@@ -37,9 +37,7 @@ class Auth:
             json=body,
             content_type="application/json",
             auth="basic",
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.parse_json(_m.Token, response.content)
 
@@ -70,8 +68,6 @@ class AsyncAuth:
             json=body,
             content_type="application/json",
             auth="basic",
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.parse_json(_m.Token, response.content)

@@ -36,9 +36,7 @@ class Categories:
             path_params={},
             json=body,
             content_type="application/json",
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.UpsertOutcome.from_response(response)
 
@@ -74,9 +72,7 @@ class Categories:
                 "with_position": with_position,
                 "with_enriched_attributes": with_enriched_attributes,
             },
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.parse_json(_m.Category, response.content)
 
@@ -127,9 +123,7 @@ class Categories:
                 "with_enriched_attributes": with_enriched_attributes,
             },
             parse=_rt.validator(_m.Category),
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
     def list_page(
@@ -183,9 +177,7 @@ class Categories:
                 "with_enriched_attributes": with_enriched_attributes,
             },
             parse=_rt.validator(_m.Category),
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
     def upsert(
@@ -214,9 +206,7 @@ class Categories:
             path_params={"code": code},
             json=body,
             content_type="application/json",
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.UpsertOutcome.from_response(response)
 
@@ -249,9 +239,7 @@ class Categories:
             key="code",
             batch_size=batch_size,
             on_progress=on_progress,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
 
@@ -280,9 +268,7 @@ class AsyncCategories:
             path_params={},
             json=body,
             content_type="application/json",
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.UpsertOutcome.from_response(response)
 
@@ -318,9 +304,7 @@ class AsyncCategories:
                 "with_position": with_position,
                 "with_enriched_attributes": with_enriched_attributes,
             },
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.parse_json(_m.Category, response.content)
 
@@ -371,9 +355,7 @@ class AsyncCategories:
                 "with_enriched_attributes": with_enriched_attributes,
             },
             parse=_rt.validator(_m.Category),
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
     async def list_page(
@@ -427,9 +409,7 @@ class AsyncCategories:
                 "with_enriched_attributes": with_enriched_attributes,
             },
             parse=_rt.validator(_m.Category),
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
     async def upsert(
@@ -458,9 +438,7 @@ class AsyncCategories:
             path_params={"code": code},
             json=body,
             content_type="application/json",
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.UpsertOutcome.from_response(response)
 
@@ -498,7 +476,5 @@ class AsyncCategories:
             batch_size=batch_size,
             concurrency=concurrency,
             on_progress=on_progress,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )

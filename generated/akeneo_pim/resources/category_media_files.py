@@ -48,9 +48,7 @@ class CategoryMediaFiles:
             {"file_path": file_path},
             to=to,
             overwrite=overwrite,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
     def iter_bytes(
@@ -80,9 +78,7 @@ class CategoryMediaFiles:
             "/api/rest/v1/category-media-files/{file_path}/download",
             {"file_path": file_path},
             chunk_size=chunk_size,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
     def upload(
@@ -119,9 +115,7 @@ class CategoryMediaFiles:
             ),
             file_field="file",
             code_from="Location",
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
 
@@ -163,9 +157,7 @@ class AsyncCategoryMediaFiles:
             {"file_path": file_path},
             to=to,
             overwrite=overwrite,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
     def aiter_bytes(
@@ -195,9 +187,7 @@ class AsyncCategoryMediaFiles:
             "/api/rest/v1/category-media-files/{file_path}/download",
             {"file_path": file_path},
             chunk_size=chunk_size,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
     async def upload(
@@ -234,7 +224,5 @@ class AsyncCategoryMediaFiles:
             ),
             file_field="file",
             code_from="Location",
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )

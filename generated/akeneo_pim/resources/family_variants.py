@@ -41,9 +41,7 @@ class FamilyVariants:
             path_params={"family_code": family_code},
             json=body,
             content_type="application/json",
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.UpsertOutcome.from_response(response)
 
@@ -71,9 +69,7 @@ class FamilyVariants:
             "GET",
             "/api/rest/v1/families/{family_code}/variants/{code}",
             path_params={"family_code": family_code, "code": code},
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.parse_json(_m.FamilyVariant, response.content)
 
@@ -110,9 +106,7 @@ class FamilyVariants:
             path_params={"family_code": family_code},
             query={"limit": limit, "with_count": with_count},
             parse=_rt.validator(_m.FamilyVariant),
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
     def list_page(
@@ -151,9 +145,7 @@ class FamilyVariants:
             path_params={"family_code": family_code},
             query={"page": page, "limit": limit, "with_count": with_count},
             parse=_rt.validator(_m.FamilyVariant),
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
     def upsert(
@@ -185,9 +177,7 @@ class FamilyVariants:
             path_params={"family_code": family_code, "code": code},
             json=body,
             content_type="application/json",
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.UpsertOutcome.from_response(response)
 
@@ -225,9 +215,7 @@ class FamilyVariants:
             key="code",
             batch_size=batch_size,
             on_progress=on_progress,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
 
@@ -261,9 +249,7 @@ class AsyncFamilyVariants:
             path_params={"family_code": family_code},
             json=body,
             content_type="application/json",
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.UpsertOutcome.from_response(response)
 
@@ -291,9 +277,7 @@ class AsyncFamilyVariants:
             "GET",
             "/api/rest/v1/families/{family_code}/variants/{code}",
             path_params={"family_code": family_code, "code": code},
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.parse_json(_m.FamilyVariant, response.content)
 
@@ -330,9 +314,7 @@ class AsyncFamilyVariants:
             path_params={"family_code": family_code},
             query={"limit": limit, "with_count": with_count},
             parse=_rt.validator(_m.FamilyVariant),
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
     async def list_page(
@@ -371,9 +353,7 @@ class AsyncFamilyVariants:
             path_params={"family_code": family_code},
             query={"page": page, "limit": limit, "with_count": with_count},
             parse=_rt.validator(_m.FamilyVariant),
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
     async def upsert(
@@ -405,9 +385,7 @@ class AsyncFamilyVariants:
             path_params={"family_code": family_code, "code": code},
             json=body,
             content_type="application/json",
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.UpsertOutcome.from_response(response)
 
@@ -450,7 +428,5 @@ class AsyncFamilyVariants:
             batch_size=batch_size,
             concurrency=concurrency,
             on_progress=on_progress,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )

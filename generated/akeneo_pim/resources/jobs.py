@@ -38,9 +38,7 @@ class Jobs:
             "POST",
             "/api/rest/v1/jobs/export/{code}",
             path_params={"code": code},
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.parse_json(_m.JobExecution, response.content)
 
@@ -68,9 +66,7 @@ class Jobs:
             path_params={"code": code},
             json=body,
             content_type="application/json",
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.parse_json(_m.JobExecution, response.content)
 
@@ -102,9 +98,7 @@ class AsyncJobs:
             "POST",
             "/api/rest/v1/jobs/export/{code}",
             path_params={"code": code},
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.parse_json(_m.JobExecution, response.content)
 
@@ -132,8 +126,6 @@ class AsyncJobs:
             path_params={"code": code},
             json=body,
             content_type="application/json",
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.parse_json(_m.JobExecution, response.content)

@@ -38,9 +38,7 @@ class Locales:
             "GET",
             "/api/rest/v1/locales/{code}",
             path_params={"code": code},
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.parse_json(_m.Locale, response.content)
 
@@ -78,9 +76,7 @@ class Locales:
             path_params={},
             query={"search": search, "limit": limit, "with_count": with_count},
             parse=_rt.validator(_m.Locale),
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
     def list_page(
@@ -120,9 +116,7 @@ class Locales:
             path_params={},
             query={"search": search, "page": page, "limit": limit, "with_count": with_count},
             parse=_rt.validator(_m.Locale),
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
 
@@ -153,9 +147,7 @@ class AsyncLocales:
             "GET",
             "/api/rest/v1/locales/{code}",
             path_params={"code": code},
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.parse_json(_m.Locale, response.content)
 
@@ -193,9 +185,7 @@ class AsyncLocales:
             path_params={},
             query={"search": search, "limit": limit, "with_count": with_count},
             parse=_rt.validator(_m.Locale),
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
     async def list_page(
@@ -235,7 +225,5 @@ class AsyncLocales:
             path_params={},
             query={"search": search, "page": page, "limit": limit, "with_count": with_count},
             parse=_rt.validator(_m.Locale),
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )

@@ -43,9 +43,7 @@ class MeasureFamilies:
             "GET",
             "/api/rest/v1/measure-families/{code}",
             path_params={"code": code},
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.parse_json(_m.MeasureFamily, response.content)
 
@@ -75,9 +73,7 @@ class MeasureFamilies:
             path_params={},
             query={},
             parse=_rt.validator(_m.MeasureFamily),
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
     def list_page(
@@ -105,9 +101,7 @@ class MeasureFamilies:
             path_params={},
             query={},
             parse=_rt.validator(_m.MeasureFamily),
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
 
@@ -143,9 +137,7 @@ class AsyncMeasureFamilies:
             "GET",
             "/api/rest/v1/measure-families/{code}",
             path_params={"code": code},
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.parse_json(_m.MeasureFamily, response.content)
 
@@ -175,9 +167,7 @@ class AsyncMeasureFamilies:
             path_params={},
             query={},
             parse=_rt.validator(_m.MeasureFamily),
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
     async def list_page(
@@ -205,7 +195,5 @@ class AsyncMeasureFamilies:
             path_params={},
             query={},
             parse=_rt.validator(_m.MeasureFamily),
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )

@@ -33,9 +33,7 @@ class MeasurementFamilies:
             "GET",
             "/api/rest/v1/measurement-families",
             path_params={},
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.parse_json(list[_m.MeasurementFamily], response.content)
 
@@ -68,9 +66,7 @@ class MeasurementFamilies:
             key="code",
             batch_size=batch_size,
             on_progress=on_progress,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
 
@@ -96,9 +92,7 @@ class AsyncMeasurementFamilies:
             "GET",
             "/api/rest/v1/measurement-families",
             path_params={},
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.parse_json(list[_m.MeasurementFamily], response.content)
 
@@ -136,7 +130,5 @@ class AsyncMeasurementFamilies:
             batch_size=batch_size,
             concurrency=concurrency,
             on_progress=on_progress,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )

@@ -49,9 +49,7 @@ class MediaFiles:
             {"code": code},
             to=to,
             overwrite=overwrite,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
     def iter_bytes(
@@ -81,9 +79,7 @@ class MediaFiles:
             "/api/rest/v1/media-files/{code}/download",
             {"code": code},
             chunk_size=chunk_size,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
     def get(
@@ -107,9 +103,7 @@ class MediaFiles:
             "GET",
             "/api/rest/v1/media-files/{code}",
             path_params={"code": code},
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.parse_json(_m.MediaFile, response.content)
 
@@ -143,9 +137,7 @@ class MediaFiles:
             path_params={},
             query={"limit": limit, "with_count": with_count},
             parse=_rt.validator(_m.MediaFile),
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
     def list_page(
@@ -181,9 +173,7 @@ class MediaFiles:
             path_params={},
             query={"page": page, "limit": limit, "with_count": with_count},
             parse=_rt.validator(_m.MediaFile),
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
     def upload(
@@ -222,9 +212,7 @@ class MediaFiles:
             ),
             file_field="file",
             code_from="Location",
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
 
@@ -266,9 +254,7 @@ class AsyncMediaFiles:
             {"code": code},
             to=to,
             overwrite=overwrite,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
     def aiter_bytes(
@@ -298,9 +284,7 @@ class AsyncMediaFiles:
             "/api/rest/v1/media-files/{code}/download",
             {"code": code},
             chunk_size=chunk_size,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
     async def get(
@@ -324,9 +308,7 @@ class AsyncMediaFiles:
             "GET",
             "/api/rest/v1/media-files/{code}",
             path_params={"code": code},
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.parse_json(_m.MediaFile, response.content)
 
@@ -360,9 +342,7 @@ class AsyncMediaFiles:
             path_params={},
             query={"limit": limit, "with_count": with_count},
             parse=_rt.validator(_m.MediaFile),
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
     async def list_page(
@@ -398,9 +378,7 @@ class AsyncMediaFiles:
             path_params={},
             query={"page": page, "limit": limit, "with_count": with_count},
             parse=_rt.validator(_m.MediaFile),
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
     async def upload(
@@ -439,7 +417,5 @@ class AsyncMediaFiles:
             ),
             file_field="file",
             code_from="Location",
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )

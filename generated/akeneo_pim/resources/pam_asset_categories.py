@@ -42,9 +42,7 @@ class PamAssetCategories:
             path_params={},
             json=body,
             content_type="application/json",
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.UpsertOutcome.from_response(response)
 
@@ -74,9 +72,7 @@ class PamAssetCategories:
             "GET",
             "/api/rest/v1/asset-categories/{code}",
             path_params={"code": code},
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.parse_json(_m.PamAssetCategory, response.content)
 
@@ -115,9 +111,7 @@ class PamAssetCategories:
             path_params={},
             query={"limit": limit, "with_count": with_count},
             parse=_rt.validator(_m.PamAssetCategory),
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
     def list_page(
@@ -158,9 +152,7 @@ class PamAssetCategories:
             path_params={},
             query={"page": page, "limit": limit, "with_count": with_count},
             parse=_rt.validator(_m.PamAssetCategory),
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
     def upsert(
@@ -194,9 +186,7 @@ class PamAssetCategories:
             path_params={"code": code},
             json=body,
             content_type="application/json",
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.UpsertOutcome.from_response(response)
 
@@ -234,9 +224,7 @@ class PamAssetCategories:
             key="code",
             batch_size=batch_size,
             on_progress=on_progress,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
 
@@ -270,9 +258,7 @@ class AsyncPamAssetCategories:
             path_params={},
             json=body,
             content_type="application/json",
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.UpsertOutcome.from_response(response)
 
@@ -302,9 +288,7 @@ class AsyncPamAssetCategories:
             "GET",
             "/api/rest/v1/asset-categories/{code}",
             path_params={"code": code},
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.parse_json(_m.PamAssetCategory, response.content)
 
@@ -343,9 +327,7 @@ class AsyncPamAssetCategories:
             path_params={},
             query={"limit": limit, "with_count": with_count},
             parse=_rt.validator(_m.PamAssetCategory),
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
     async def list_page(
@@ -386,9 +368,7 @@ class AsyncPamAssetCategories:
             path_params={},
             query={"page": page, "limit": limit, "with_count": with_count},
             parse=_rt.validator(_m.PamAssetCategory),
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
     async def upsert(
@@ -422,9 +402,7 @@ class AsyncPamAssetCategories:
             path_params={"code": code},
             json=body,
             content_type="application/json",
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.UpsertOutcome.from_response(response)
 
@@ -467,7 +445,5 @@ class AsyncPamAssetCategories:
             batch_size=batch_size,
             concurrency=concurrency,
             on_progress=on_progress,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )

@@ -58,9 +58,7 @@ class PamAssetReferenceFiles:
             {"asset_code": asset_code, "locale_code": locale_code},
             to=to,
             overwrite=overwrite,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
     def iter_bytes(
@@ -98,9 +96,7 @@ class PamAssetReferenceFiles:
             "/api/rest/v1/assets/{asset_code}/reference-files/{locale_code}/download",
             {"asset_code": asset_code, "locale_code": locale_code},
             chunk_size=chunk_size,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
     def get(
@@ -132,9 +128,7 @@ class PamAssetReferenceFiles:
             "GET",
             "/api/rest/v1/assets/{asset_code}/reference-files/{locale_code}",
             path_params={"asset_code": asset_code, "locale_code": locale_code},
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.parse_json(_m.PamAssetReferenceFile, response.content)
 
@@ -179,9 +173,7 @@ class PamAssetReferenceFiles:
             filename=filename,
             content_type=content_type,
             file_field="file",
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
 
@@ -231,9 +223,7 @@ class AsyncPamAssetReferenceFiles:
             {"asset_code": asset_code, "locale_code": locale_code},
             to=to,
             overwrite=overwrite,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
     def aiter_bytes(
@@ -271,9 +261,7 @@ class AsyncPamAssetReferenceFiles:
             "/api/rest/v1/assets/{asset_code}/reference-files/{locale_code}/download",
             {"asset_code": asset_code, "locale_code": locale_code},
             chunk_size=chunk_size,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
     async def get(
@@ -305,9 +293,7 @@ class AsyncPamAssetReferenceFiles:
             "GET",
             "/api/rest/v1/assets/{asset_code}/reference-files/{locale_code}",
             path_params={"asset_code": asset_code, "locale_code": locale_code},
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.parse_json(_m.PamAssetReferenceFile, response.content)
 
@@ -352,7 +338,5 @@ class AsyncPamAssetReferenceFiles:
             filename=filename,
             content_type=content_type,
             file_field="file",
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )

@@ -44,9 +44,7 @@ class PamAssetTags:
             "GET",
             "/api/rest/v1/asset-tags/{code}",
             path_params={"code": code},
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.parse_json(_m.PamAssetTag, response.content)
 
@@ -85,9 +83,7 @@ class PamAssetTags:
             path_params={},
             query={"limit": limit, "with_count": with_count},
             parse=_rt.validator(_m.PamAssetTag),
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
     def list_page(
@@ -128,9 +124,7 @@ class PamAssetTags:
             path_params={},
             query={"page": page, "limit": limit, "with_count": with_count},
             parse=_rt.validator(_m.PamAssetTag),
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
     def upsert(
@@ -164,9 +158,7 @@ class PamAssetTags:
             path_params={"code": code},
             json=body,
             content_type="application/json",
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.UpsertOutcome.from_response(response)
 
@@ -203,9 +195,7 @@ class AsyncPamAssetTags:
             "GET",
             "/api/rest/v1/asset-tags/{code}",
             path_params={"code": code},
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.parse_json(_m.PamAssetTag, response.content)
 
@@ -244,9 +234,7 @@ class AsyncPamAssetTags:
             path_params={},
             query={"limit": limit, "with_count": with_count},
             parse=_rt.validator(_m.PamAssetTag),
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
     async def list_page(
@@ -287,9 +275,7 @@ class AsyncPamAssetTags:
             path_params={},
             query={"page": page, "limit": limit, "with_count": with_count},
             parse=_rt.validator(_m.PamAssetTag),
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
     async def upsert(
@@ -323,8 +309,6 @@ class AsyncPamAssetTags:
             path_params={"code": code},
             json=body,
             content_type="application/json",
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.UpsertOutcome.from_response(response)

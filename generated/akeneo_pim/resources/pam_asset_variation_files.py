@@ -61,9 +61,7 @@ class PamAssetVariationFiles:
             {"asset_code": asset_code, "channel_code": channel_code, "locale_code": locale_code},
             to=to,
             overwrite=overwrite,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
     def iter_bytes(
@@ -104,9 +102,7 @@ class PamAssetVariationFiles:
             "/api/rest/v1/assets/{asset_code}/variation-files/{channel_code}/{locale_code}/download",
             {"asset_code": asset_code, "channel_code": channel_code, "locale_code": locale_code},
             chunk_size=chunk_size,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
     def get(
@@ -145,9 +141,7 @@ class PamAssetVariationFiles:
                 "channel_code": channel_code,
                 "locale_code": locale_code,
             },
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.parse_json(_m.PamAssetVariationFile, response.content)
 
@@ -195,9 +189,7 @@ class PamAssetVariationFiles:
             filename=filename,
             content_type=content_type,
             file_field="file",
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
 
@@ -250,9 +242,7 @@ class AsyncPamAssetVariationFiles:
             {"asset_code": asset_code, "channel_code": channel_code, "locale_code": locale_code},
             to=to,
             overwrite=overwrite,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
     def aiter_bytes(
@@ -293,9 +283,7 @@ class AsyncPamAssetVariationFiles:
             "/api/rest/v1/assets/{asset_code}/variation-files/{channel_code}/{locale_code}/download",
             {"asset_code": asset_code, "channel_code": channel_code, "locale_code": locale_code},
             chunk_size=chunk_size,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
     async def get(
@@ -334,9 +322,7 @@ class AsyncPamAssetVariationFiles:
                 "channel_code": channel_code,
                 "locale_code": locale_code,
             },
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.parse_json(_m.PamAssetVariationFile, response.content)
 
@@ -384,7 +370,5 @@ class AsyncPamAssetVariationFiles:
             filename=filename,
             content_type=content_type,
             file_field="file",
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )

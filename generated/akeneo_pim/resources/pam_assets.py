@@ -43,9 +43,7 @@ class PamAssets:
             path_params={},
             json=body,
             content_type="application/json",
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.UpsertOutcome.from_response(response)
 
@@ -75,9 +73,7 @@ class PamAssets:
             "GET",
             "/api/rest/v1/assets/{code}",
             path_params={"code": code},
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.parse_json(_m.PamAsset, response.content)
 
@@ -120,9 +116,7 @@ class PamAssets:
             path_params={},
             query={"pagination_type": pagination_type, "limit": limit, "with_count": with_count},
             parse=_rt.validator(_m.PamAsset),
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
     def list_page(
@@ -177,9 +171,7 @@ class PamAssets:
                 "with_count": with_count,
             },
             parse=_rt.validator(_m.PamAsset),
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
     def upsert(
@@ -213,9 +205,7 @@ class PamAssets:
             path_params={"code": code},
             json=body,
             content_type="application/json",
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.UpsertOutcome.from_response(response)
 
@@ -253,9 +243,7 @@ class PamAssets:
             key="code",
             batch_size=batch_size,
             on_progress=on_progress,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
 
@@ -289,9 +277,7 @@ class AsyncPamAssets:
             path_params={},
             json=body,
             content_type="application/json",
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.UpsertOutcome.from_response(response)
 
@@ -321,9 +307,7 @@ class AsyncPamAssets:
             "GET",
             "/api/rest/v1/assets/{code}",
             path_params={"code": code},
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.parse_json(_m.PamAsset, response.content)
 
@@ -366,9 +350,7 @@ class AsyncPamAssets:
             path_params={},
             query={"pagination_type": pagination_type, "limit": limit, "with_count": with_count},
             parse=_rt.validator(_m.PamAsset),
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
     async def list_page(
@@ -423,9 +405,7 @@ class AsyncPamAssets:
                 "with_count": with_count,
             },
             parse=_rt.validator(_m.PamAsset),
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
     async def upsert(
@@ -459,9 +439,7 @@ class AsyncPamAssets:
             path_params={"code": code},
             json=body,
             content_type="application/json",
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.UpsertOutcome.from_response(response)
 
@@ -504,7 +482,5 @@ class AsyncPamAssets:
             batch_size=batch_size,
             concurrency=concurrency,
             on_progress=on_progress,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )

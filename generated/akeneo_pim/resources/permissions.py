@@ -36,9 +36,7 @@ class Permissions:
             "GET",
             "/api/rest/v1/permissions/{user_uuid}/channels",
             path_params={"user_uuid": user_uuid},
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.parse_json(_m.UserChannelPermissions, response.content)
 
@@ -63,9 +61,7 @@ class Permissions:
             "GET",
             "/api/rest/v1/permissions/{user_uuid}/locales",
             path_params={"user_uuid": user_uuid},
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.parse_json(_m.UserLocalePermissions, response.content)
 
@@ -97,9 +93,7 @@ class AsyncPermissions:
             "GET",
             "/api/rest/v1/permissions/{user_uuid}/channels",
             path_params={"user_uuid": user_uuid},
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.parse_json(_m.UserChannelPermissions, response.content)
 
@@ -124,8 +118,6 @@ class AsyncPermissions:
             "GET",
             "/api/rest/v1/permissions/{user_uuid}/locales",
             path_params={"user_uuid": user_uuid},
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.parse_json(_m.UserLocalePermissions, response.content)

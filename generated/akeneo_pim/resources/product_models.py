@@ -44,9 +44,7 @@ class ProductModels:
             query={"create_missing_options": create_missing_options},
             json=body,
             content_type="application/json",
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.UpsertOutcome.from_response(response)
 
@@ -71,9 +69,7 @@ class ProductModels:
             "DELETE",
             "/api/rest/v1/product-models/{code}",
             path_params={"code": code},
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
     def get(
@@ -109,9 +105,7 @@ class ProductModels:
                 "with_asset_share_links": with_asset_share_links,
                 "with_quality_scores": with_quality_scores,
             },
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.parse_json(_m.ProductModel, response.content)
 
@@ -136,9 +130,7 @@ class ProductModels:
             "GET",
             "/api/rest/v1/product-models/{code}/draft",
             path_params={"code": code},
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.parse_json(_m.ProductModel, response.content)
 
@@ -224,9 +216,7 @@ class ProductModels:
                 "with_workflow_execution_statuses": with_workflow_execution_statuses,
             },
             parse=_rt.validator(_m.ProductModel),
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
     def list_page(
@@ -320,9 +310,7 @@ class ProductModels:
                 "with_workflow_execution_statuses": with_workflow_execution_statuses,
             },
             parse=_rt.validator(_m.ProductModel),
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
     def submit_proposal(
@@ -346,9 +334,7 @@ class ProductModels:
             "POST",
             "/api/rest/v1/product-models/{code}/proposal",
             path_params={"code": code},
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.UpsertOutcome.from_response(response)
 
@@ -383,9 +369,7 @@ class ProductModels:
             query={"create_missing_options": create_missing_options},
             json=body,
             content_type="application/json",
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.UpsertOutcome.from_response(response)
 
@@ -425,9 +409,7 @@ class ProductModels:
             batch_size=batch_size,
             on_progress=on_progress,
             query={"create_missing_options": create_missing_options},
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
 
@@ -463,9 +445,7 @@ class AsyncProductModels:
             query={"create_missing_options": create_missing_options},
             json=body,
             content_type="application/json",
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.UpsertOutcome.from_response(response)
 
@@ -490,9 +470,7 @@ class AsyncProductModels:
             "DELETE",
             "/api/rest/v1/product-models/{code}",
             path_params={"code": code},
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
     async def get(
@@ -528,9 +506,7 @@ class AsyncProductModels:
                 "with_asset_share_links": with_asset_share_links,
                 "with_quality_scores": with_quality_scores,
             },
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.parse_json(_m.ProductModel, response.content)
 
@@ -555,9 +531,7 @@ class AsyncProductModels:
             "GET",
             "/api/rest/v1/product-models/{code}/draft",
             path_params={"code": code},
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.parse_json(_m.ProductModel, response.content)
 
@@ -643,9 +617,7 @@ class AsyncProductModels:
                 "with_workflow_execution_statuses": with_workflow_execution_statuses,
             },
             parse=_rt.validator(_m.ProductModel),
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
     async def list_page(
@@ -739,9 +711,7 @@ class AsyncProductModels:
                 "with_workflow_execution_statuses": with_workflow_execution_statuses,
             },
             parse=_rt.validator(_m.ProductModel),
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
     async def submit_proposal(
@@ -765,9 +735,7 @@ class AsyncProductModels:
             "POST",
             "/api/rest/v1/product-models/{code}/proposal",
             path_params={"code": code},
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.UpsertOutcome.from_response(response)
 
@@ -802,9 +770,7 @@ class AsyncProductModels:
             query={"create_missing_options": create_missing_options},
             json=body,
             content_type="application/json",
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.UpsertOutcome.from_response(response)
 
@@ -849,7 +815,5 @@ class AsyncProductModels:
             concurrency=concurrency,
             on_progress=on_progress,
             query={"create_missing_options": create_missing_options},
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )

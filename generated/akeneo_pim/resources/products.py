@@ -44,9 +44,7 @@ class Products:
             query={"create_missing_options": create_missing_options},
             json=body,
             content_type="application/json",
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.UpsertOutcome.from_response(response)
 
@@ -71,9 +69,7 @@ class Products:
             "DELETE",
             "/api/rest/v1/products/{code}",
             path_params={"code": code},
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
     def get(
@@ -123,9 +119,7 @@ class Products:
                 "with_completenesses": with_completenesses,
                 "with_workflow_execution_statuses": with_workflow_execution_statuses,
             },
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.parse_json(_m.Product, response.content)
 
@@ -150,9 +144,7 @@ class Products:
             "GET",
             "/api/rest/v1/products/{code}/draft",
             path_params={"code": code},
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.parse_json(_m.Product, response.content)
 
@@ -242,9 +234,7 @@ class Products:
                 "with_workflow_execution_statuses": with_workflow_execution_statuses,
             },
             parse=_rt.validator(_m.Product),
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
     def list_page(
@@ -342,9 +332,7 @@ class Products:
                 "with_workflow_execution_statuses": with_workflow_execution_statuses,
             },
             parse=_rt.validator(_m.Product),
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
     def submit_proposal(
@@ -368,9 +356,7 @@ class Products:
             "POST",
             "/api/rest/v1/products/{code}/proposal",
             path_params={"code": code},
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.UpsertOutcome.from_response(response)
 
@@ -405,9 +391,7 @@ class Products:
             query={"create_missing_options": create_missing_options},
             json=body,
             content_type="application/json",
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.UpsertOutcome.from_response(response)
 
@@ -447,9 +431,7 @@ class Products:
             batch_size=batch_size,
             on_progress=on_progress,
             query={"create_missing_options": create_missing_options},
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
 
@@ -485,9 +467,7 @@ class AsyncProducts:
             query={"create_missing_options": create_missing_options},
             json=body,
             content_type="application/json",
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.UpsertOutcome.from_response(response)
 
@@ -512,9 +492,7 @@ class AsyncProducts:
             "DELETE",
             "/api/rest/v1/products/{code}",
             path_params={"code": code},
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
     async def get(
@@ -564,9 +542,7 @@ class AsyncProducts:
                 "with_completenesses": with_completenesses,
                 "with_workflow_execution_statuses": with_workflow_execution_statuses,
             },
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.parse_json(_m.Product, response.content)
 
@@ -591,9 +567,7 @@ class AsyncProducts:
             "GET",
             "/api/rest/v1/products/{code}/draft",
             path_params={"code": code},
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.parse_json(_m.Product, response.content)
 
@@ -683,9 +657,7 @@ class AsyncProducts:
                 "with_workflow_execution_statuses": with_workflow_execution_statuses,
             },
             parse=_rt.validator(_m.Product),
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
     async def list_page(
@@ -783,9 +755,7 @@ class AsyncProducts:
                 "with_workflow_execution_statuses": with_workflow_execution_statuses,
             },
             parse=_rt.validator(_m.Product),
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
     async def submit_proposal(
@@ -809,9 +779,7 @@ class AsyncProducts:
             "POST",
             "/api/rest/v1/products/{code}/proposal",
             path_params={"code": code},
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.UpsertOutcome.from_response(response)
 
@@ -846,9 +814,7 @@ class AsyncProducts:
             query={"create_missing_options": create_missing_options},
             json=body,
             content_type="application/json",
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.UpsertOutcome.from_response(response)
 
@@ -893,7 +859,5 @@ class AsyncProducts:
             concurrency=concurrency,
             on_progress=on_progress,
             query={"create_missing_options": create_missing_options},
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )

@@ -44,9 +44,7 @@ class ProductsUuid:
             query={"create_missing_options": create_missing_options},
             json=body,
             content_type="application/json",
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.UpsertOutcome.from_response(response)
 
@@ -71,9 +69,7 @@ class ProductsUuid:
             "DELETE",
             "/api/rest/v1/products-uuid/{uuid}",
             path_params={"uuid": uuid},
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
     def get(
@@ -127,9 +123,7 @@ class ProductsUuid:
                 "with_root_parent": with_root_parent,
                 "with_workflow_execution_statuses": with_workflow_execution_statuses,
             },
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.parse_json(_m.ProductUuid, response.content)
 
@@ -154,9 +148,7 @@ class ProductsUuid:
             "GET",
             "/api/rest/v1/products-uuid/{uuid}/draft",
             path_params={"uuid": uuid},
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.parse_json(_m.ProductUuid, response.content)
 
@@ -250,9 +242,7 @@ class ProductsUuid:
                 "with_workflow_execution_statuses": with_workflow_execution_statuses,
             },
             parse=_rt.validator(_m.ProductUuid),
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
     def list_page(
@@ -354,9 +344,7 @@ class ProductsUuid:
                 "with_workflow_execution_statuses": with_workflow_execution_statuses,
             },
             parse=_rt.validator(_m.ProductUuid),
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
     def search(
@@ -406,9 +394,7 @@ class ProductsUuid:
             },
             json=body,
             content_type="application/json",
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.parse_json(_m.ProductUuidList, response.content)
 
@@ -433,9 +419,7 @@ class ProductsUuid:
             "POST",
             "/api/rest/v1/products-uuid/{uuid}/proposal",
             path_params={"uuid": uuid},
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.UpsertOutcome.from_response(response)
 
@@ -470,9 +454,7 @@ class ProductsUuid:
             query={"create_missing_options": create_missing_options},
             json=body,
             content_type="application/json",
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.UpsertOutcome.from_response(response)
 
@@ -512,9 +494,7 @@ class ProductsUuid:
             batch_size=batch_size,
             on_progress=on_progress,
             query={"create_missing_options": create_missing_options},
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
 
@@ -550,9 +530,7 @@ class AsyncProductsUuid:
             query={"create_missing_options": create_missing_options},
             json=body,
             content_type="application/json",
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.UpsertOutcome.from_response(response)
 
@@ -577,9 +555,7 @@ class AsyncProductsUuid:
             "DELETE",
             "/api/rest/v1/products-uuid/{uuid}",
             path_params={"uuid": uuid},
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
     async def get(
@@ -633,9 +609,7 @@ class AsyncProductsUuid:
                 "with_root_parent": with_root_parent,
                 "with_workflow_execution_statuses": with_workflow_execution_statuses,
             },
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.parse_json(_m.ProductUuid, response.content)
 
@@ -660,9 +634,7 @@ class AsyncProductsUuid:
             "GET",
             "/api/rest/v1/products-uuid/{uuid}/draft",
             path_params={"uuid": uuid},
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.parse_json(_m.ProductUuid, response.content)
 
@@ -756,9 +728,7 @@ class AsyncProductsUuid:
                 "with_workflow_execution_statuses": with_workflow_execution_statuses,
             },
             parse=_rt.validator(_m.ProductUuid),
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
     async def list_page(
@@ -860,9 +830,7 @@ class AsyncProductsUuid:
                 "with_workflow_execution_statuses": with_workflow_execution_statuses,
             },
             parse=_rt.validator(_m.ProductUuid),
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
     async def search(
@@ -912,9 +880,7 @@ class AsyncProductsUuid:
             },
             json=body,
             content_type="application/json",
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.parse_json(_m.ProductUuidList, response.content)
 
@@ -939,9 +905,7 @@ class AsyncProductsUuid:
             "POST",
             "/api/rest/v1/products-uuid/{uuid}/proposal",
             path_params={"uuid": uuid},
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.UpsertOutcome.from_response(response)
 
@@ -976,9 +940,7 @@ class AsyncProductsUuid:
             query={"create_missing_options": create_missing_options},
             json=body,
             content_type="application/json",
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.UpsertOutcome.from_response(response)
 
@@ -1023,7 +985,5 @@ class AsyncProductsUuid:
             concurrency=concurrency,
             on_progress=on_progress,
             query={"create_missing_options": create_missing_options},
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )

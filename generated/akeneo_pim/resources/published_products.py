@@ -45,9 +45,7 @@ class PublishedProducts:
             "GET",
             "/api/rest/v1/published-products/{code}",
             path_params={"code": code},
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.parse_json(_m.PublishedProduct, response.content)
 
@@ -113,9 +111,7 @@ class PublishedProducts:
                 "with_count": with_count,
             },
             parse=_rt.validator(_m.PublishedProduct),
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
     def list_page(
@@ -189,9 +185,7 @@ class PublishedProducts:
                 "with_count": with_count,
             },
             parse=_rt.validator(_m.PublishedProduct),
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
 
@@ -227,9 +221,7 @@ class AsyncPublishedProducts:
             "GET",
             "/api/rest/v1/published-products/{code}",
             path_params={"code": code},
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.parse_json(_m.PublishedProduct, response.content)
 
@@ -295,9 +287,7 @@ class AsyncPublishedProducts:
                 "with_count": with_count,
             },
             parse=_rt.validator(_m.PublishedProduct),
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
     async def list_page(
@@ -371,7 +361,5 @@ class AsyncPublishedProducts:
                 "with_count": with_count,
             },
             parse=_rt.validator(_m.PublishedProduct),
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )

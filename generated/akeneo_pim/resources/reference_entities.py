@@ -38,9 +38,7 @@ class ReferenceEntities:
             "GET",
             "/api/rest/v1/reference-entities/{code}",
             path_params={"code": code},
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.parse_json(_m.ReferenceEntity, response.content)
 
@@ -67,9 +65,7 @@ class ReferenceEntities:
             path_params={},
             query={},
             parse=_rt.validator(_m.ReferenceEntity),
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
     def list_page(
@@ -98,9 +94,7 @@ class ReferenceEntities:
             path_params={},
             query={"search_after": search_after},
             parse=_rt.validator(_m.ReferenceEntity),
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
     def upsert(
@@ -129,9 +123,7 @@ class ReferenceEntities:
             path_params={"code": code},
             json=body,
             content_type="application/json",
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.UpsertOutcome.from_response(response)
 
@@ -163,9 +155,7 @@ class AsyncReferenceEntities:
             "GET",
             "/api/rest/v1/reference-entities/{code}",
             path_params={"code": code},
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.parse_json(_m.ReferenceEntity, response.content)
 
@@ -192,9 +182,7 @@ class AsyncReferenceEntities:
             path_params={},
             query={},
             parse=_rt.validator(_m.ReferenceEntity),
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
     async def list_page(
@@ -223,9 +211,7 @@ class AsyncReferenceEntities:
             path_params={},
             query={"search_after": search_after},
             parse=_rt.validator(_m.ReferenceEntity),
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
     async def upsert(
@@ -254,8 +240,6 @@ class AsyncReferenceEntities:
             path_params={"code": code},
             json=body,
             content_type="application/json",
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.UpsertOutcome.from_response(response)

@@ -48,9 +48,7 @@ class ReferenceEntityAttributeOptions:
                 "attribute_code": attribute_code,
                 "code": code,
             },
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.parse_json(_m.AttributeOptionCode, response.content)
 
@@ -81,9 +79,7 @@ class ReferenceEntityAttributeOptions:
                 "reference_entity_code": reference_entity_code,
                 "attribute_code": attribute_code,
             },
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.parse_json(list[_m.AttributeOptionCode], response.content)
 
@@ -123,9 +119,7 @@ class ReferenceEntityAttributeOptions:
             },
             json=body,
             content_type="application/json",
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.UpsertOutcome.from_response(response)
 
@@ -167,9 +161,7 @@ class AsyncReferenceEntityAttributeOptions:
                 "attribute_code": attribute_code,
                 "code": code,
             },
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.parse_json(_m.AttributeOptionCode, response.content)
 
@@ -200,9 +192,7 @@ class AsyncReferenceEntityAttributeOptions:
                 "reference_entity_code": reference_entity_code,
                 "attribute_code": attribute_code,
             },
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.parse_json(list[_m.AttributeOptionCode], response.content)
 
@@ -242,8 +232,6 @@ class AsyncReferenceEntityAttributeOptions:
             },
             json=body,
             content_type="application/json",
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.UpsertOutcome.from_response(response)

@@ -41,9 +41,7 @@ class ReferenceEntityAttributes:
             "GET",
             "/api/rest/v1/reference-entities/{reference_entity_code}/attributes/{code}",
             path_params={"reference_entity_code": reference_entity_code, "code": code},
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.parse_json(_m.ReferenceEntityAttribute, response.content)
 
@@ -68,9 +66,7 @@ class ReferenceEntityAttributes:
             "GET",
             "/api/rest/v1/reference-entities/{reference_entity_code}/attributes",
             path_params={"reference_entity_code": reference_entity_code},
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.parse_json(list[_m.ReferenceEntityAttribute], response.content)
 
@@ -103,9 +99,7 @@ class ReferenceEntityAttributes:
             path_params={"reference_entity_code": reference_entity_code, "code": code},
             json=body,
             content_type="application/json",
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.UpsertOutcome.from_response(response)
 
@@ -140,9 +134,7 @@ class AsyncReferenceEntityAttributes:
             "GET",
             "/api/rest/v1/reference-entities/{reference_entity_code}/attributes/{code}",
             path_params={"reference_entity_code": reference_entity_code, "code": code},
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.parse_json(_m.ReferenceEntityAttribute, response.content)
 
@@ -167,9 +159,7 @@ class AsyncReferenceEntityAttributes:
             "GET",
             "/api/rest/v1/reference-entities/{reference_entity_code}/attributes",
             path_params={"reference_entity_code": reference_entity_code},
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.parse_json(list[_m.ReferenceEntityAttribute], response.content)
 
@@ -202,8 +192,6 @@ class AsyncReferenceEntityAttributes:
             path_params={"reference_entity_code": reference_entity_code, "code": code},
             json=body,
             content_type="application/json",
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.UpsertOutcome.from_response(response)

@@ -48,9 +48,7 @@ class ReferenceEntityMediaFiles:
             {"code": code},
             to=to,
             overwrite=overwrite,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
     def iter_bytes(
@@ -80,9 +78,7 @@ class ReferenceEntityMediaFiles:
             "/api/rest/v1/reference-entities-media-files/{code}",
             {"code": code},
             chunk_size=chunk_size,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
     def upload(
@@ -114,9 +110,7 @@ class ReferenceEntityMediaFiles:
             content_type=content_type,
             file_field="file",
             code_from="Reference-entities-media-file-code",
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
 
@@ -158,9 +152,7 @@ class AsyncReferenceEntityMediaFiles:
             {"code": code},
             to=to,
             overwrite=overwrite,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
     def aiter_bytes(
@@ -190,9 +182,7 @@ class AsyncReferenceEntityMediaFiles:
             "/api/rest/v1/reference-entities-media-files/{code}",
             {"code": code},
             chunk_size=chunk_size,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
     async def upload(
@@ -224,7 +214,5 @@ class AsyncReferenceEntityMediaFiles:
             content_type=content_type,
             file_field="file",
             code_from="Reference-entities-media-file-code",
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )

@@ -41,9 +41,7 @@ class ReferenceEntityRecords:
             "GET",
             "/api/rest/v1/reference-entities/{reference_entity_code}/records/{code}",
             path_params={"reference_entity_code": reference_entity_code, "code": code},
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.parse_json(_m.ReferenceEntityRecord, response.content)
 
@@ -84,9 +82,7 @@ class ReferenceEntityRecords:
             path_params={"reference_entity_code": reference_entity_code},
             query={"search": search, "channel": channel, "locales": locales},
             parse=_rt.validator(_m.ReferenceEntityRecord),
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
     def list_page(
@@ -134,9 +130,7 @@ class ReferenceEntityRecords:
                 "search_after": search_after,
             },
             parse=_rt.validator(_m.ReferenceEntityRecord),
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
     def upsert(
@@ -168,9 +162,7 @@ class ReferenceEntityRecords:
             path_params={"reference_entity_code": reference_entity_code, "code": code},
             json=body,
             content_type="application/json",
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.UpsertOutcome.from_response(response)
 
@@ -208,9 +200,7 @@ class ReferenceEntityRecords:
             key="code",
             batch_size=batch_size,
             on_progress=on_progress,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
 
@@ -244,9 +234,7 @@ class AsyncReferenceEntityRecords:
             "GET",
             "/api/rest/v1/reference-entities/{reference_entity_code}/records/{code}",
             path_params={"reference_entity_code": reference_entity_code, "code": code},
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.parse_json(_m.ReferenceEntityRecord, response.content)
 
@@ -287,9 +275,7 @@ class AsyncReferenceEntityRecords:
             path_params={"reference_entity_code": reference_entity_code},
             query={"search": search, "channel": channel, "locales": locales},
             parse=_rt.validator(_m.ReferenceEntityRecord),
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
     async def list_page(
@@ -337,9 +323,7 @@ class AsyncReferenceEntityRecords:
                 "search_after": search_after,
             },
             parse=_rt.validator(_m.ReferenceEntityRecord),
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
     async def upsert(
@@ -371,9 +355,7 @@ class AsyncReferenceEntityRecords:
             path_params={"reference_entity_code": reference_entity_code, "code": code},
             json=body,
             content_type="application/json",
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.UpsertOutcome.from_response(response)
 
@@ -416,7 +398,5 @@ class AsyncReferenceEntityRecords:
             batch_size=batch_size,
             concurrency=concurrency,
             on_progress=on_progress,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )

@@ -32,9 +32,7 @@ class System:
             "/api/rest/v1/system-information",
             path_params={},
             auth="none",
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.parse_json(_m.SystemInformation, response.content)
 
@@ -62,8 +60,6 @@ class AsyncSystem:
             "/api/rest/v1/system-information",
             path_params={},
             auth="none",
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.parse_json(_m.SystemInformation, response.content)

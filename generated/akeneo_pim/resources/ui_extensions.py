@@ -39,9 +39,7 @@ class UiExtensions:
             path_params={},
             json=body,
             content_type="application/json",
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.parse_json(_m.UiExtension, response.content)
 
@@ -66,9 +64,7 @@ class UiExtensions:
             "DELETE",
             "/api/rest/v1/ui-extensions/{uuid}",
             path_params={"uuid": uuid},
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
     def list(
@@ -89,9 +85,7 @@ class UiExtensions:
             "GET",
             "/api/rest/v1/ui-extensions",
             path_params={},
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.parse_json(list[_m.UiExtension], response.content)
 
@@ -121,9 +115,7 @@ class UiExtensions:
             path_params={"uuid": uuid},
             json=body,
             content_type="application/json",
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.parse_json(_m.UiExtension, response.content)
 
@@ -154,9 +146,7 @@ class UiExtensions:
             path_params={"uuid": uuid},
             json=body,
             content_type="application/json",
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.parse_json(_m.UiExtension, response.content)
 
@@ -189,9 +179,7 @@ class AsyncUiExtensions:
             path_params={},
             json=body,
             content_type="application/json",
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.parse_json(_m.UiExtension, response.content)
 
@@ -216,9 +204,7 @@ class AsyncUiExtensions:
             "DELETE",
             "/api/rest/v1/ui-extensions/{uuid}",
             path_params={"uuid": uuid},
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
     async def list(
@@ -239,9 +225,7 @@ class AsyncUiExtensions:
             "GET",
             "/api/rest/v1/ui-extensions",
             path_params={},
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.parse_json(list[_m.UiExtension], response.content)
 
@@ -271,9 +255,7 @@ class AsyncUiExtensions:
             path_params={"uuid": uuid},
             json=body,
             content_type="application/json",
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.parse_json(_m.UiExtension, response.content)
 
@@ -304,8 +286,6 @@ class AsyncUiExtensions:
             path_params={"uuid": uuid},
             json=body,
             content_type="application/json",
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.parse_json(_m.UiExtension, response.content)

@@ -38,9 +38,7 @@ class WorkflowExecutions:
             path_params={},
             json=body,
             content_type="application/json",
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.parse_json_or_none(_m.WorkflowExecutionReport | None, response.content)
 
@@ -74,8 +72,6 @@ class AsyncWorkflowExecutions:
             path_params={},
             json=body,
             content_type="application/json",
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.parse_json_or_none(_m.WorkflowExecutionReport | None, response.content)

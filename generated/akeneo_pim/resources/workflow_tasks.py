@@ -53,9 +53,7 @@ class WorkflowTasks:
             path_params={},
             query={"limit": limit, "search": search, "with_attributes": with_attributes},
             parse=_rt.validator(_m.WorkflowTask),
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
     def list_page(
@@ -102,9 +100,7 @@ class WorkflowTasks:
                 "with_attributes": with_attributes,
             },
             parse=_rt.validator(_m.WorkflowTask),
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
     def update(
@@ -135,9 +131,7 @@ class WorkflowTasks:
             path_params={"uuid": uuid},
             json=body,
             content_type="application/json",
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
 
@@ -183,9 +177,7 @@ class AsyncWorkflowTasks:
             path_params={},
             query={"limit": limit, "search": search, "with_attributes": with_attributes},
             parse=_rt.validator(_m.WorkflowTask),
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
     async def list_page(
@@ -232,9 +224,7 @@ class AsyncWorkflowTasks:
                 "with_attributes": with_attributes,
             },
             parse=_rt.validator(_m.WorkflowTask),
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
     async def update(
@@ -265,7 +255,5 @@ class AsyncWorkflowTasks:
             path_params={"uuid": uuid},
             json=body,
             content_type="application/json",
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )

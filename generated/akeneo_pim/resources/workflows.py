@@ -36,9 +36,7 @@ class Workflows:
             "GET",
             "/api/rest/v1/workflows/{uuid}",
             path_params={"uuid": uuid},
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.parse_json(_m.Workflow, response.content)
 
@@ -68,9 +66,7 @@ class Workflows:
             path_params={},
             query={"limit": limit},
             parse=_rt.validator(_m.Workflow),
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
     def list_page(
@@ -102,9 +98,7 @@ class Workflows:
             path_params={},
             query={"page": page, "limit": limit},
             parse=_rt.validator(_m.Workflow),
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
     def list_step_assignees(
@@ -136,9 +130,7 @@ class Workflows:
             path_params={"uuid": uuid},
             query={"limit": limit},
             parse=_rt.validator(_m.WorkflowAssignee),
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
     def list_step_assignees_page(
@@ -173,9 +165,7 @@ class Workflows:
             path_params={"uuid": uuid},
             query={"page": page, "limit": limit},
             parse=_rt.validator(_m.WorkflowAssignee),
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
 
@@ -206,9 +196,7 @@ class AsyncWorkflows:
             "GET",
             "/api/rest/v1/workflows/{uuid}",
             path_params={"uuid": uuid},
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.parse_json(_m.Workflow, response.content)
 
@@ -238,9 +226,7 @@ class AsyncWorkflows:
             path_params={},
             query={"limit": limit},
             parse=_rt.validator(_m.Workflow),
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
     async def list_page(
@@ -272,9 +258,7 @@ class AsyncWorkflows:
             path_params={},
             query={"page": page, "limit": limit},
             parse=_rt.validator(_m.Workflow),
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
     def list_step_assignees(
@@ -306,9 +290,7 @@ class AsyncWorkflows:
             path_params={"uuid": uuid},
             query={"limit": limit},
             parse=_rt.validator(_m.WorkflowAssignee),
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
     async def list_step_assignees_page(
@@ -343,7 +325,5 @@ class AsyncWorkflows:
             path_params={"uuid": uuid},
             query={"page": page, "limit": limit},
             parse=_rt.validator(_m.WorkflowAssignee),
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )

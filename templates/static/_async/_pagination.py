@@ -17,8 +17,7 @@ from collections.abc import (
 from typing import Any, Generic, TypeVar
 
 from .._encoding import encode_query
-from .._httpx import httpx
-from .._types import Page
+from .._types import NO_OPTIONS, CallOptions, Page
 from ..errors import AkeneoError
 from ._http import AsyncHttp
 
@@ -35,22 +34,13 @@ async def fetch_page(
     parse: Callable[[Any], T],
     headers: Mapping[str, object] | None = None,
     *,
-    timeout: float | httpx.Timeout | None = None,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
+    options: CallOptions = NO_OPTIONS,
 ) -> Page[T]:
     """GET one page of a list endpoint and parse its items (what ``list_page`` returns);
-    ``headers`` are the operation's header parameters, the rest a call's options (as for
+    ``headers`` are the operation's header parameters, ``options`` the call's (as for
     :meth:`AsyncHttp.request`)."""
     response = await http.request(
-        "GET",
-        path,
-        path_params=path_params,
-        query=query,
-        headers=headers,
-        timeout=timeout,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
+        "GET", path, path_params=path_params, query=query, headers=headers, options=options
     )
     return Page.from_json(response.content, parse)
 
@@ -61,14 +51,14 @@ async def fetch_next_page(
     parse: Callable[[Any], T],
     headers: Mapping[str, object] | None = None,
     *,
-    timeout: float | httpx.Timeout | None = None,
+    options: CallOptions = NO_OPTIONS,
 ) -> Page[T] | None:
-    """The page after ``page`` (following its ``next`` link, with the first request's headers
-    and timeout), or None after the last page."""
+    """The page after ``page`` (following its ``next`` link as given, with the first request's
+    headers and the call's options but for its extra query), or None after the last page."""
     if page.next_url is None:
         return None
     response = await http.get_url(
-        page.next_url, headers=dict(encode_query(headers)) or None, timeout=timeout
+        page.next_url, headers=dict(encode_query(headers)) or None, options=options
     )
     return Page.from_json(response.content, parse)
 
@@ -87,9 +77,9 @@ class AsyncPaginator(Generic[T]):
         parse: turns one decoded item into ``T``; an :class:`.._parse.ItemValidator` (what
             generated methods pass) validates each page's items in one pass instead.
         headers: the operation's header parameters, sent with every page's request.
-        timeout, extra_headers: a call's timeout and extra headers, for every page's request.
-        extra_query: a call's extra query parameters, added to the first request (the later
-            ones follow the server's ``next`` links as given).
+        options: the call's options: its timeout and extra headers apply to every page's
+            request, its extra query to the first one (the later ones follow the server's
+            ``next`` links as given).
     """
 
     def __init__(
@@ -101,17 +91,15 @@ class AsyncPaginator(Generic[T]):
         query: Mapping[str, object] | None = None,
         parse: Callable[[Any], T],
         headers: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
+        options: CallOptions = NO_OPTIONS,
     ) -> None:
         self._http = http
         self._path = path
         self._path_params = dict(path_params or {})
-        self._query = {**(query or {}), **(extra_query or {})}
+        self._query = dict(query or {})
         self._parse = parse
-        self._headers = {**(headers or {}), **(extra_headers or {})} or None
-        self._timeout = timeout
+        self._headers = dict(headers) if headers else None
+        self._options = options
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(path={self._path!r}, query={self._query!r})"
@@ -138,7 +126,7 @@ class AsyncPaginator(Generic[T]):
                 raise AkeneoError(f"pagination loop: {self._path} links to the same page again")
             fetched_from = page.next_url
             page = await fetch_next_page(
-                self._http, page, self._parse, self._headers, timeout=self._timeout
+                self._http, page, self._parse, self._headers, options=self._options
             )
 
     async def first_page(self) -> Page[T]:
@@ -150,7 +138,7 @@ class AsyncPaginator(Generic[T]):
             self._query,
             self._parse,
             self._headers,
-            timeout=self._timeout,
+            options=self._options,
         )
 
     async def to_list(self, limit: int | None = None) -> list[T]:
@@ -164,6 +152,6 @@ class AsyncPaginator(Generic[T]):
             if limit is not None and len(out) >= limit:
                 return out[:limit]
             page = await fetch_next_page(
-                self._http, page, self._parse, self._headers, timeout=self._timeout
+                self._http, page, self._parse, self._headers, options=self._options
             )
         return out

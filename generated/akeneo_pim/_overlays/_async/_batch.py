@@ -29,6 +29,7 @@ from collections.abc import (
 from typing import TYPE_CHECKING, Any
 
 from ..._httpx import httpx
+from ..._types import NO_OPTIONS, CallOptions
 from ...errors import AkeneoError, APIError, PayloadTooLarge, TooManyRequests, TransportError
 from .._chunking import (
     Chunk,
@@ -88,14 +89,10 @@ class _Runner:
         key: str,
         query: Mapping[str, object] | None = None,
         headers: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
+        options: CallOptions = NO_OPTIONS,
     ) -> None:
         self.http = http
-        self.timeout = timeout
-        self.extra_headers = extra_headers
-        self.extra_query = extra_query
+        self.options = options
         self.path = path
         self.path_params = path_params
         self.kind = kind
@@ -170,9 +167,7 @@ class _Runner:
             content=body,
             content_type=content_type,
             retry=False,
-            timeout=self.timeout,
-            extra_headers=self.extra_headers,
-            extra_query=self.extra_query,
+            options=self.options,
         ) as response:
             if self.kind == "ndjson":
                 async for records in _ndjson_records(response):
@@ -233,9 +228,7 @@ async def run_batches(
     on_progress: ProgressCallback | None,
     query: Mapping[str, object] | None = None,
     headers: Mapping[str, object] | None = None,
-    timeout: float | httpx.Timeout | None = None,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
+    options: CallOptions = NO_OPTIONS,
 ) -> AsyncIterator[UpsertLine]:
     """Upsert ``items`` in chunks; yield one result per item, in input order.
 
@@ -251,9 +244,7 @@ async def run_batches(
         key=key,
         query=query,
         headers=headers,
-        timeout=timeout,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
+        options=options,
     )
     chunker = Chunker(batch_size=batch_size, max_request_bytes=max_request_bytes)
     total = len(items) if isinstance(items, Sized) else None

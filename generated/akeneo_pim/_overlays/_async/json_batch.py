@@ -15,7 +15,7 @@ from collections.abc import (
 )
 from typing import TYPE_CHECKING, Any
 
-from ..._httpx import httpx
+from ..._types import NO_OPTIONS, CallOptions
 from .._chunking import DEFAULT_MAX_REQUEST_BYTES, check_batch_options
 from .._results import ProgressCallback, UpsertLine
 from ._batch import run_batches
@@ -40,9 +40,7 @@ def upsert_array(
     max_request_bytes: int = DEFAULT_MAX_REQUEST_BYTES,
     query: Mapping[str, object] | None = None,
     headers: Mapping[str, object] | None = None,
-    timeout: float | httpx.Timeout | None = None,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
+    options: CallOptions = NO_OPTIONS,
 ) -> AsyncIterator[UpsertLine]:
     """Create or update every item of ``items``; yield one :class:`UpsertLine` per item, in order.
 
@@ -50,8 +48,8 @@ def upsert_array(
     ``batch_size`` items, one result per item in input order, retries per chunk, and
     :class:`BatchError` naming the items left without a result. Results are matched to items by
     position in the reply, cross-checked with ``key``. ``query`` and ``headers`` (the
-    operation's parameters) and a call's ``timeout``, ``extra_headers`` and ``extra_query`` go
-    with every chunk.
+    operation's parameters) and the call's ``options`` go with every
+    chunk.
     """
     check_batch_options(
         key=key,
@@ -74,7 +72,5 @@ def upsert_array(
         on_progress=on_progress,
         query=query,
         headers=headers,
-        timeout=timeout,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
+        options=options,
     )

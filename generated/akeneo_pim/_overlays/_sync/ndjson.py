@@ -13,7 +13,7 @@ from collections.abc import (
 )
 from typing import TYPE_CHECKING, Any
 
-from ..._httpx import httpx
+from ..._types import NO_OPTIONS, CallOptions
 from .._chunking import DEFAULT_MAX_REQUEST_BYTES, check_batch_options
 from .._results import ProgressCallback, UpsertLine
 from ._batch import run_batches
@@ -38,9 +38,7 @@ def upsert_lines(
     max_request_bytes: int = DEFAULT_MAX_REQUEST_BYTES,
     query: Mapping[str, object] | None = None,
     headers: Mapping[str, object] | None = None,
-    timeout: float | httpx.Timeout | None = None,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
+    options: CallOptions = NO_OPTIONS,
 ) -> Iterator[UpsertLine]:
     """Create or update every item of ``items``; yield one :class:`UpsertLine` per item, in order.
 
@@ -56,8 +54,8 @@ def upsert_lines(
         on_progress: called with (items done, items in total or None) after each chunk.
         max_request_bytes: a request body stays under this many bytes.
         query, headers: the operation's query and header parameters, sent with every chunk.
-        timeout, extra_headers, extra_query: a call's options (as for
-            :meth:`SyncHttp.request`), for every chunk's request.
+        options: the call's options (as for :meth:`SyncHttp.request`), for every chunk's
+            request.
 
     Raises:
         ValueError: invalid options (raised at once, before iterating).
@@ -85,7 +83,5 @@ def upsert_lines(
         on_progress=on_progress,
         query=query,
         headers=headers,
-        timeout=timeout,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
+        options=options,
     )

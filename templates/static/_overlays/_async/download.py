@@ -19,6 +19,7 @@ from typing import IO, TYPE_CHECKING
 
 from ..._encoding import encode_path
 from ..._httpx import httpx
+from ..._types import NO_OPTIONS, CallOptions
 from .._media import filename_from_disposition, last_segment, sanitize_filename
 from .._results import DownloadResult, DownloadTarget, IncompleteDownload
 
@@ -115,9 +116,7 @@ async def download(
     json: object = None,
     content_type: str | None = None,
     overwrite: bool | None = None,
-    timeout: float | httpx.Timeout | None = None,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
+    options: CallOptions = NO_OPTIONS,
 ) -> DownloadResult:
     """Download a file to ``to``.
 
@@ -137,8 +136,7 @@ async def download(
             as for :meth:`AsyncHttp.request`.
         method, json, content_type: the request's method, JSON body and its type (a POST that
             answers a file, such as a text-to-speech call).
-        timeout, extra_headers, extra_query: a call's options, as for
-            :meth:`AsyncHttp.request`.
+        options: the call's options, as for :meth:`AsyncHttp.request`.
 
     Raises:
         IncompleteDownload: the body was shorter or longer than ``Content-Length``.
@@ -155,9 +153,7 @@ async def download(
         accept=ACCEPT_ANY,
         headers=headers,
         auth=auth,
-        timeout=timeout,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
+        options=options,
     ) as response:
         content_type = response.headers.get("content-type")
         length = _content_length(response)
@@ -230,9 +226,7 @@ async def iter_bytes(
     method: str = "GET",
     json: object = None,
     content_type: str | None = None,
-    timeout: float | httpx.Timeout | None = None,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
+    options: CallOptions = NO_OPTIONS,
 ) -> AsyncIterator[bytes]:
     """Yield the file's bytes in chunks as they arrive (the connection stays open until the
     iteration ends or the generator is closed); the request options as for :func:`download`.
@@ -250,9 +244,7 @@ async def iter_bytes(
         accept=ACCEPT_ANY,
         headers=headers,
         auth=auth,
-        timeout=timeout,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
+        options=options,
     ) as response:
         length = _content_length(response)
         chunks = response.aiter_bytes(chunk_size)

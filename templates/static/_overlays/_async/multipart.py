@@ -14,7 +14,7 @@ from contextlib import ExitStack
 from typing import IO, TYPE_CHECKING, Any
 
 from ..._encoding import compact_json, encode_path, encode_query_value
-from ..._httpx import httpx
+from ..._types import NO_OPTIONS, CallOptions
 from ...errors import AkeneoError, FieldError, safe_headers
 from .._media import code_from_location, guess_content_type
 from .._results import FileInput, UploadError, UploadResult
@@ -92,9 +92,7 @@ async def upload(
     query: Mapping[str, object] | None = None,
     headers: Mapping[str, object] | None = None,
     auth: Auth = "bearer",
-    timeout: float | httpx.Timeout | None = None,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, object] | None = None,
+    options: CallOptions = NO_OPTIONS,
 ) -> UploadResult:
     """Upload one file as ``multipart/form-data``; return the new file's code.
 
@@ -113,8 +111,7 @@ async def upload(
             (``Asset-media-file-code``).
         query, headers, auth: the operation's query and header parameters and authentication,
             as for :meth:`AsyncHttp.request`.
-        timeout, extra_headers, extra_query: a call's options, as for
-            :meth:`AsyncHttp.request`.
+        options: the call's options, as for :meth:`AsyncHttp.request`.
 
     Raises:
         UploadError: the PIM accepted the file (201) but reports errors (PAM variation files).
@@ -132,9 +129,7 @@ async def upload(
             query=query,
             headers=headers,
             auth=auth,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=options,
         )
     headers = safe_headers(response.headers)
     location = response.headers.get("location")

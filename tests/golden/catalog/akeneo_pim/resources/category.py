@@ -45,9 +45,7 @@ class Category:
             "DELETE",
             "/api/catalog/categories/{code}",
             path_params={"code": code},
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
     def get_category(
@@ -75,9 +73,7 @@ class Category:
             "/api/catalog/categories/{code}",
             path_params={"code": code},
             query={"with_position": with_position},
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.parse_json(_m.Category, response.content)
 
@@ -121,9 +117,7 @@ class Category:
                 "from": from_,
             },
             parse=_rt.validator(_m.Category),
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
     def list_categories_page(
@@ -173,9 +167,7 @@ class Category:
                 "from": from_,
             },
             parse=_rt.validator(_m.Category),
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
     def upsert_categories(
@@ -204,9 +196,7 @@ class Category:
             key="code",
             batch_size=batch_size,
             on_progress=on_progress,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
     def upsert_category(
@@ -233,9 +223,7 @@ class Category:
             path_params={"code": code},
             json=body,
             content_type="application/json",
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.UpsertOutcome.from_response(response)
 
@@ -272,9 +260,7 @@ class AsyncCategory:
             "DELETE",
             "/api/catalog/categories/{code}",
             path_params={"code": code},
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
     async def get_category(
@@ -302,9 +288,7 @@ class AsyncCategory:
             "/api/catalog/categories/{code}",
             path_params={"code": code},
             query={"with_position": with_position},
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.parse_json(_m.Category, response.content)
 
@@ -348,9 +332,7 @@ class AsyncCategory:
                 "from": from_,
             },
             parse=_rt.validator(_m.Category),
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
     async def list_categories_page(
@@ -400,9 +382,7 @@ class AsyncCategory:
                 "from": from_,
             },
             parse=_rt.validator(_m.Category),
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
     def upsert_categories(
@@ -436,9 +416,7 @@ class AsyncCategory:
             batch_size=batch_size,
             concurrency=concurrency,
             on_progress=on_progress,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
     async def upsert_category(
@@ -465,8 +443,6 @@ class AsyncCategory:
             path_params={"code": code},
             json=body,
             content_type="application/json",
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.UpsertOutcome.from_response(response)

@@ -36,9 +36,7 @@ class Field:
             "GET",
             "/api/catalog/fields/{code}",
             path_params={"code": code},
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.parse_json(_m.Field, response.content)
 
@@ -70,8 +68,6 @@ class AsyncField:
             "GET",
             "/api/catalog/fields/{code}",
             path_params={"code": code},
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.parse_json(_m.Field, response.content)

@@ -30,9 +30,7 @@ class Report:
             "GET",
             "/api/catalog/report",
             path_params={},
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return response.text
 
@@ -59,8 +57,6 @@ class AsyncReport:
             "GET",
             "/api/catalog/report",
             path_params={},
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return response.text

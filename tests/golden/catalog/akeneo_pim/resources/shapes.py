@@ -43,9 +43,7 @@ class Shapes:
             path_params={},
             query={"limit": limit},
             parse=_rt.validator(_m.Circle | _m.Square),
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
     def list_shapes_page(
@@ -76,9 +74,7 @@ class Shapes:
             path_params={},
             query={"search_after": search_after, "limit": limit},
             parse=_rt.validator(_m.Circle | _m.Square),
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
     def turn(
@@ -113,9 +109,7 @@ class Shapes:
             json=body,
             content_type="application/json",
             headers={"X-Request-Id": x_request_id},
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.parse_json(_m.Circle | _m.Square, response.content)
 
@@ -138,9 +132,7 @@ class Shapes:
             path_params={},
             json=body,
             content_type="application/json",
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.parse_json(list[_m.LineStatus], response.content)
 
@@ -177,9 +169,7 @@ class AsyncShapes:
             path_params={},
             query={"limit": limit},
             parse=_rt.validator(_m.Circle | _m.Square),
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
     async def list_shapes_page(
@@ -210,9 +200,7 @@ class AsyncShapes:
             path_params={},
             query={"search_after": search_after, "limit": limit},
             parse=_rt.validator(_m.Circle | _m.Square),
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
     async def turn(
@@ -247,9 +235,7 @@ class AsyncShapes:
             json=body,
             content_type="application/json",
             headers={"X-Request-Id": x_request_id},
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.parse_json(_m.Circle | _m.Square, response.content)
 
@@ -272,8 +258,6 @@ class AsyncShapes:
             path_params={},
             json=body,
             content_type="application/json",
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.parse_json(list[_m.LineStatus], response.content)

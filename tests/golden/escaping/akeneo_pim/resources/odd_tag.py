@@ -44,9 +44,7 @@ class OddTag:
             "/api/odd/{code}",
             path_params={"code": code},
             query={'weird "name"': weird_name},
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.parse_json(_m.GetOdd200Response, response.content)
 
@@ -84,8 +82,6 @@ class AsyncOddTag:
             "/api/odd/{code}",
             path_params={"code": code},
             query={'weird "name"': weird_name},
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
         return _rt.parse_json(_m.GetOdd200Response, response.content)

@@ -46,9 +46,7 @@ class MediaFiles:
             {"code": code},
             to=to,
             overwrite=overwrite,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
     def iter_bytes(
@@ -76,9 +74,7 @@ class MediaFiles:
             "/api/rest/v1/media-files/{code}/download",
             {"code": code},
             chunk_size=chunk_size,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
     def upload(
@@ -113,9 +109,7 @@ class MediaFiles:
             ),
             file_field="file",
             code_from="Location",
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
 
@@ -155,9 +149,7 @@ class AsyncMediaFiles:
             {"code": code},
             to=to,
             overwrite=overwrite,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
     def aiter_bytes(
@@ -185,9 +177,7 @@ class AsyncMediaFiles:
             "/api/rest/v1/media-files/{code}/download",
             {"code": code},
             chunk_size=chunk_size,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
     async def upload(
@@ -222,7 +212,5 @@ class AsyncMediaFiles:
             ),
             file_field="file",
             code_from="Location",
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
