@@ -464,6 +464,9 @@ class Operation:
     success_statuses: tuple[str, ...] = ()
     #: the JSON pointer of the operation in the spec (for messages)
     source_pointer: str = ""
+    #: requests per second the API allows for this operation (the spec's ``x-rate-limit``;
+    #: None: only the API-wide limits apply); the client paces its calls to it
+    rate_limit: float | None = None
 
     @property
     def parameters(self) -> tuple[Parameter, ...]:
@@ -573,6 +576,12 @@ class Api:
     def operations(self) -> tuple[Operation, ...]:
         """Every operation of every resource, in order."""
         return tuple(op for r in self.resources for op in r.operations)
+
+    @property
+    def rate_limits(self) -> dict[str, float]:
+        """The operations' own rate limits, by ``"METHOD /path/template"``, sorted (what the
+        client's ``rate_limits`` setting defaults to)."""
+        return {f"{op.http_method} {op.path}": op.rate_limit for op in sorted(self.operations, key=lambda o: (o.path, o.http_method)) if op.rate_limit is not None}
 
 
 #: the edition name ``x-versions`` gives Akeneo's cloud edition (the others are version numbers)

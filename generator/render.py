@@ -346,6 +346,7 @@ def render(api: Api, env: jinja2.Environment, *, with_tests: bool = True, with_p
         success_statuses=api.success_statuses,
         user_agent=user_agent_of(api.package_name),
         header=_header(api),
+        rate_limits=api.rate_limits,
     )
     out.append(RenderedFile(pkg / META_MODULE, meta))
     out.append(RenderedFile(pkg / HTTPX_MODULE, httpx_module(http_library, header=_header(api))))

@@ -16,12 +16,12 @@ fork's text), and new ones are added.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path, PurePosixPath
 
 from .dialects.akeneo import AkeneoDialect
 from .files import TEMPLATES_DIR, RenderedFile, tree_files
-from .literals import py_literal
+from .literals import py_layout, py_literal
 from .unasync import sync_path, unasync_source
 
 #: The runtime module that is written from the API, not copied (:func:`meta_module`).
@@ -53,7 +53,15 @@ def httpx_module(library: str, header: str = "") -> str:
     ]
     return "\n".join(lines) + "\n"
 
-def meta_module(*, client_class: str, env_prefix: str, success_statuses: tuple[int, ...], user_agent: str, header: str = "") -> str:
+def meta_module(
+    *,
+    client_class: str,
+    env_prefix: str,
+    success_statuses: tuple[int, ...],
+    user_agent: str,
+    header: str = "",
+    rate_limits: Mapping[str, float] | None = None,
+) -> str:
     """The source of ``_meta.py``: the names the runtime takes from the API description."""
     statuses = sorted(set(success_statuses))
     if statuses and statuses == list(range(statuses[0], statuses[-1] + 1)) and len(statuses) > 3:
@@ -70,7 +78,7 @@ def meta_module(*, client_class: str, env_prefix: str, success_statuses: tuple[i
         "",
         "from __future__ import annotations",
         "",
-        '__all__ = ["CLIENT_NAME", "ENV_PREFIX", "SUCCESS_STATUSES", "USER_AGENT"]',
+        '__all__ = ["CLIENT_NAME", "ENV_PREFIX", "RATE_LIMITS", "SUCCESS_STATUSES", "USER_AGENT"]',
         "",
         "#: the blocking client's class name (the async client's is ``\"Async\" + CLIENT_NAME``)",
         f"CLIENT_NAME = {py_literal(client_class)}",
@@ -80,6 +88,8 @@ def meta_module(*, client_class: str, env_prefix: str, success_statuses: tuple[i
         f"SUCCESS_STATUSES = {status_set}",
         "#: the default ``User-Agent`` header",
         f"USER_AGENT = {py_literal(user_agent)}",
+        "#: requests per second allowed per operation (``x-rate-limit``), by ``METHOD /path``",
+        py_layout(dict(rate_limits or {}), "RATE_LIMITS: dict[str, float] = "),
     ]
     return "\n".join(lines) + "\n"
 
@@ -98,6 +108,7 @@ def standalone_meta() -> str:
         env_prefix=akeneo.env_prefix,
         success_statuses=akeneo.success_statuses,
         user_agent=user_agent_of("akeneo_pim"),
+        rate_limits=akeneo.rate_limits,
     )
 
 

@@ -32,6 +32,7 @@ REPLACEMENTS: dict[str, str] = {
     "AsyncAkeneo": "Akeneo",
     "AsyncAuth": "SyncAuth",
     "AsyncPaginator": "SyncPaginator",
+    "AsyncGate": "SyncGate",
     "AsyncResource": "SyncResource",
     "AsyncExitStack": "ExitStack",
     "asynccontextmanager": "contextmanager",

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field, fields, replace
 from typing import Any
 from urllib.parse import urlsplit
 
-from ._meta import ENV_PREFIX, USER_AGENT
+from ._meta import ENV_PREFIX, RATE_LIMITS, USER_AGENT
 
 __all__ = ["DEFAULT_USER_AGENT", "ENV_PREFIX", "ENV_VARS", "Settings", "Timeouts"]
 
@@ -106,6 +106,21 @@ class Settings:
         user_agent: the ``User-Agent`` header.
         default_headers: headers sent with every request (a tenant, a tracing id...); the
             ``Authorization`` header stays the client's. Their values never show in reprs.
+        max_response_bytes: the largest reply body read into memory (downloads and other
+            streamed replies excepted), in bytes; a larger one raises
+            ``errors.ResponseTooLarge`` (checked against ``Content-Length`` before reading),
+            and is not asked again.
+        deadline: seconds one call may take in all, its attempts, the waits between them and
+            reading its reply included (``errors.DeadlineExceeded``); None: only the per-phase
+            timeouts bound it. A listing's pages and a batch's chunks are calls of their own;
+            a streamed body (a download) is bounded up to its headers.
+        max_concurrency: requests in flight at once through this client (async batches,
+            threads or tasks sharing it), each until its reply is read (a streamed reply:
+            until its headers); Akeneo allows 4 per connection. None: no cap.
+        rate_limit: requests started per second through this client, at most; None: no limit.
+        rate_limits: per-operation limits, requests per second, by ``"METHOD /path/template"``
+            (the operation's path as the spec writes it); by default the API description's
+            (``x-rate-limit``: Akeneo's attribute option writes, 3 per second).
     """
 
     base_url: str
@@ -123,6 +138,11 @@ class Settings:
     token_refresh_margin: float = 60.0
     user_agent: str = DEFAULT_USER_AGENT
     default_headers: Mapping[str, str] = field(default_factory=dict)
+    max_response_bytes: int = 64 * 1024 * 1024
+    deadline: float | None = None
+    max_concurrency: int | None = 4
+    rate_limit: float | None = None
+    rate_limits: Mapping[str, float] = field(default_factory=lambda: dict(RATE_LIMITS))
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "base_url", normalize_base_url(self.base_url))
@@ -139,6 +159,19 @@ class Settings:
                 object.__setattr__(self, name, None)
         if self.max_retries < 0:
             raise ValueError("max_retries must be >= 0")
+        if self.max_response_bytes < 1:
+            raise ValueError("max_response_bytes must be >= 1")
+        if self.max_concurrency is not None and self.max_concurrency < 1:
+            raise ValueError("max_concurrency must be >= 1 (or None: no cap)")
+        for name in ("deadline", "rate_limit"):
+            value = getattr(self, name)
+            if value is not None and not value > 0:
+                raise ValueError(f"{name} must be > 0 (or None)")
+        limits = dict(self.rate_limits or {})
+        for route, rate in limits.items():
+            if not isinstance(route, str) or len(route.split(" ")) != 2 or not rate > 0:
+                raise ValueError(f"rate_limits takes 'METHOD /path' keys and rates > 0, not {route!r}: {rate!r}")
+        object.__setattr__(self, "rate_limits", limits)
         for name in ("backoff_base", "backoff_cap", "retry_after_cap", "token_refresh_margin"):
             if getattr(self, name) < 0:
                 raise ValueError(f"{name} must be >= 0")

@@ -7,7 +7,7 @@ and so on (see :mod:`._config`).
 
 from __future__ import annotations
 
-__all__ = ["CLIENT_NAME", "ENV_PREFIX", "SUCCESS_STATUSES", "USER_AGENT"]
+__all__ = ["CLIENT_NAME", "ENV_PREFIX", "RATE_LIMITS", "SUCCESS_STATUSES", "USER_AGENT"]
 
 #: the blocking client's class name (the async client's is ``"Async" + CLIENT_NAME``)
 CLIENT_NAME = "Akeneo"
@@ -17,3 +17,9 @@ ENV_PREFIX = "AKENEO"
 SUCCESS_STATUSES = frozenset({200, 201, 204, 207})
 #: the default ``User-Agent`` header
 USER_AGENT = "akeneo-pim-python"
+#: requests per second allowed per operation (``x-rate-limit``), by ``METHOD /path``
+RATE_LIMITS: dict[str, float] = {
+    "PATCH /api/rest/v1/attributes/{attribute_code}/options": 3.0,
+    "POST /api/rest/v1/attributes/{attribute_code}/options": 3.0,
+    "PATCH /api/rest/v1/attributes/{attribute_code}/options/{code}": 3.0,
+}

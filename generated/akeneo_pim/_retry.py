@@ -3,9 +3,9 @@
 - Retried statuses: 429, 500, 502, 503 and 504. Retried transport failures: connection and read
   errors, timeouts and protocol errors (e.g. the server closed the connection).
 - Idempotent methods (GET, HEAD, OPTIONS, PUT, PATCH, DELETE) are retried by default; POST only
-  when the caller forces it, except when the connection could not be opened at all
-  (connect error, connect or pool timeout): then the request was surely not sent, whatever
-  the method.
+  when the caller forces it, except when the request was surely not processed, whatever the
+  method: a 429 (the server refused it unprocessed, with or without ``Retry-After``), or a
+  connection that could not be opened at all (connect error, connect or pool timeout).
 - Waits grow exponentially with full jitter (``uniform(0, min(cap, base * 2 ** (n - 1)))``); a
   ``Retry-After`` from the server is honoured instead, up to ``retry_after_cap``.
 """
@@ -86,7 +86,7 @@ class RetryPolicy:
             return False
         idempotent = forced is True or method.upper() in IDEMPOTENT_METHODS
         if isinstance(outcome, int):
-            return outcome in RETRY_STATUSES and idempotent
+            return outcome == 429 or (outcome in RETRY_STATUSES and idempotent)
         cause = _httpx_cause(outcome)
         if cause is None:
             return False

@@ -8,6 +8,8 @@ from dataclasses import FrozenInstanceError, dataclass
 from typing import TYPE_CHECKING, Any, Generic, Literal, TypeAlias, TypeVar
 from urllib.parse import unquote, urlsplit
 
+from .errors import DecodeError
+
 if TYPE_CHECKING:
     from ._httpx import httpx
 
@@ -23,6 +25,7 @@ __all__ = [
     "PageLinks",
     "Timeout",
     "UpsertOutcome",
+    "decode_error",
 ]
 
 #: How a request authenticates: the access token, the client's id and secret, or not at all.
@@ -181,17 +184,33 @@ class Page(Generic[T]):
         return self.links.next is not None
 
     @classmethod
+    def from_response(cls, response: httpx.Response, parse: Callable[[Any], T]) -> Page[T]:
+        """Build from a list reply (:meth:`from_json` of its body).
+
+        Raises:
+            errors.DecodeError: the body is not a list reply whose items are ``T``s.
+        """
+        try:
+            return cls.from_json(response.content, parse)
+        except ValueError as exc:  # json's and pydantic's errors included
+            raise decode_error(response, exc) from exc
+
+    @classmethod
     def from_json(cls, content: bytes, parse: Callable[[Any], T]) -> Page[T]:
-        """Build from the JSON bytes of a list reply (an empty body has no items).
+        """Build from the JSON bytes of a list reply.
 
         With an :class:`._parse.ItemValidator` (what generated methods pass), the envelope and
         its items are validated by pydantic's JSON parser in one pass, and :attr:`raw` is decoded
         only if read. A reply that this does not accept (another shape, an invalid item) and any
         other ``parse`` go through :meth:`from_envelope` (decoded, then ``parse`` applied to each
         item), which raises what it raises for such a reply.
+
+        Raises:
+            ValueError: an empty body, not JSON, not a list reply, or an invalid item (pydantic's
+                ``ValidationError`` is one).
         """
-        if not content:
-            return cls.from_envelope({}, parse)
+        if not content.strip():
+            raise ValueError("an empty body where a list reply was expected")
         from pydantic import ValidationError  # noqa: PLC0415  (pydantic is loaded by then)
 
         from ._parse import ItemValidator  # noqa: PLC0415
@@ -204,8 +223,10 @@ class Page(Generic[T]):
             else:
                 embedded = envelope.get("_embedded")
                 items = embedded.get("items") if embedded is not None else None
+                if items is None:
+                    raise ValueError(_NO_ITEMS)
                 page = cls(
-                    items=[] if items is None else items,
+                    items=items,
                     links=PageLinks.from_dict(envelope.get("_links")),
                     current_page=_int_or_none(envelope.get("current_page")),
                     items_count=_int_or_none(envelope.get("items_count")),
@@ -218,11 +239,13 @@ class Page(Generic[T]):
     def from_envelope(cls, data: Any, parse: Callable[[Any], T]) -> Page[T]:
         """Build from a decoded list reply, applying ``parse`` to each item.
 
-        The envelope may lack ``_embedded`` (no items); a bare JSON array is accepted as the
-        items of a single page.
+        The envelope must hold ``_embedded.items`` (an empty page has an empty list there: a
+        reply without it is not taken for one); a bare JSON array is accepted as the items of a
+        single page.
 
         Raises:
-            ValueError: the reply is neither an object nor an array.
+            ValueError: the reply is neither an object nor an array, or has no
+                ``_embedded.items`` array.
         """
         if isinstance(data, list):
             return cls(items=[parse(item) for item in data], raw=data)
@@ -230,8 +253,10 @@ class Page(Generic[T]):
             raise ValueError(f"expected a list envelope (JSON object), got {type(data).__name__}")
         embedded = data.get("_embedded")
         raw_items = embedded.get("items") if isinstance(embedded, Mapping) else None
-        if raw_items is None:
+        if embedded == []:  # PHP's empty map: no items at all
             raw_items = []
+        if raw_items is None:
+            raise ValueError(_NO_ITEMS)
         if not isinstance(raw_items, list):
             raise ValueError("_embedded.items of a list reply must be an array")
         return cls(
@@ -247,6 +272,32 @@ class Page(Generic[T]):
 
     def __len__(self) -> int:
         return len(self.items)
+
+
+_NO_ITEMS = "a list reply without _embedded.items"
+
+
+def decode_error(response: httpx.Response, exc: ValueError) -> DecodeError:
+    """The :class:`.errors.DecodeError` for a reply whose body failed to parse with ``exc``."""
+    return DecodeError(
+        _problem(exc),
+        status_code=response.status_code,
+        method=response.request.method,
+        url=str(response.request.url),
+        content=response.content,
+    )
+
+
+def _problem(exc: ValueError) -> str:
+    """One line saying what is wrong with a reply (the first of a pydantic error's lines)."""
+    errors = getattr(exc, "errors", None)
+    if callable(errors):  # a pydantic ValidationError: where, and what
+        first = errors(include_url=False, include_input=False)[0]
+        where = ".".join(str(p) for p in first.get("loc", ())) or "the reply"
+        count = getattr(exc, "error_count", lambda: 1)()
+        more = f" (+{count - 1} more)" if count > 1 else ""
+        return f"{where}: {first.get('msg', 'invalid')}{more}"
+    return str(exc).splitlines()[0] if str(exc) else type(exc).__name__
 
 
 @dataclass(frozen=True)

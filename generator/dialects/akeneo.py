@@ -39,6 +39,17 @@ def is_akeneo_paths(paths: object) -> bool:
     )
 
 
+#: Akeneo paces writes of attribute options at about 3 requests per second (its documentation);
+#: the dialect marks those operations of upstream files with ``x-rate-limit``
+ATTRIBUTE_OPTION_WRITE_RATE = 3.0
+#: the operations it applies to: POST and PATCH on an attribute's options, one or several
+ATTRIBUTE_OPTION_WRITES = (
+    "POST /api/rest/v1/attributes/{attribute_code}/options",
+    "PATCH /api/rest/v1/attributes/{attribute_code}/options",
+    "PATCH /api/rest/v1/attributes/{attribute_code}/options/{code}",
+)
+
+
 class AkeneoDialect(Dialect):
     name = "akeneo"
     method_naming = MethodNaming.PATH_SHAPE
@@ -53,6 +64,8 @@ class AkeneoDialect(Dialect):
     client_class = "Akeneo"
     env_prefix = "AKENEO"
     success_statuses = (200, 201, 204, 207)  # Akeneo: only these mean success (207: a multi-status report)
+    #: what a client generated without a spec (the runtime's tests) paces
+    rate_limits = dict.fromkeys(ATTRIBUTE_OPTION_WRITES, ATTRIBUTE_OPTION_WRITE_RATE)
 
     def detect(self, doc: Any) -> bool:
         return isinstance(doc, dict) and is_akeneo_paths(doc.get("paths"))

@@ -40,6 +40,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from ..diagnostics import escape_token
+from ..dialects.akeneo import ATTRIBUTE_OPTION_WRITE_RATE, ATTRIBUTE_OPTION_WRITES
 from .subschemas import JSONDict, children, walk_schemas
 
 Warn = Callable[[str, str], None]
@@ -115,7 +116,27 @@ def apply_akeneo_dialect(doc: JSONDict, *, host: str | None, warn: Warn) -> None
             warn(
                 "", f"Akeneo erratum: example links to {host} made relative ({changed})"
             )
+    changed = attribute_option_writes_are_paced(doc)
+    if changed:
+        warn("", f"Akeneo: attribute option writes paced at {ATTRIBUTE_OPTION_WRITE_RATE:g} requests/s ({changed} operation(s) given x-rate-limit)")
     relink_definitions(doc)
+
+
+def attribute_option_writes_are_paced(doc: JSONDict) -> int:
+    """Give Akeneo's attribute option writes (:data:`ATTRIBUTE_OPTION_WRITES`, matched on the
+    path's shape, whatever its placeholders are named) their ``x-rate-limit`` unless they
+    have one; returns how many were changed."""
+    shapes = {_shape(route) for route in ATTRIBUTE_OPTION_WRITES}
+    changed = 0
+    for path, method, op in _operations(doc):
+        if _shape(f"{method.upper()} {path}") in shapes and "x-rate-limit" not in op:
+            op["x-rate-limit"] = ATTRIBUTE_OPTION_WRITE_RATE
+            changed += 1
+    return changed
+
+
+def _shape(route: str) -> str:
+    return re.sub(r"\{[^}/]*\}", "{}", route)
 
 
 def _schema_roots(

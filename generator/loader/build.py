@@ -400,7 +400,19 @@ class Builder:
             deprecation_warning=f"{resource}.{name}(): {method} {path} is deprecated" if op.get("deprecated") else None,
             success_statuses=tuple(r.status for r in success),
             source_pointer=pointer,
+            rate_limit=self._rate_limit(op, pointer),
         )
+
+    def _rate_limit(self, op: dict[str, Any], pointer: str) -> float | None:
+        """The operation's ``x-rate-limit`` (requests per second, a number > 0); anything else
+        is ignored with a warning."""
+        value = op.get("x-rate-limit")
+        if value is None:
+            return None
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 < value < 1e9:
+            self.warn(pointer_join(pointer, "x-rate-limit"), f"x-rate-limit must be a number of requests per second > 0, not {value!r}: ignored")
+            return None
+        return float(value)
 
     def _distinct_arguments(
         self, path: tuple[Parameter, ...], query: tuple[Parameter, ...], headers: tuple[Parameter, ...], body: Body, pointer: str

@@ -8,10 +8,15 @@ are built on first use, never at import.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, Generic, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 
 from pydantic import TypeAdapter
 from typing_extensions import NotRequired, TypedDict
+
+from ._types import decode_error
+
+if TYPE_CHECKING:
+    from ._httpx import httpx
 
 __all__ = ["Envelope", "ItemValidator", "parse_json", "parse_json_or_none", "validator"]
 
@@ -52,19 +57,27 @@ def _envelope_adapter(tp: object) -> TypeAdapter[Any]:
     return adapter
 
 
-def parse_json(tp: type[T] | Any, content: bytes) -> T:
-    """Validate a JSON document (bytes) as ``tp``: a model class or any annotation."""
-    if isinstance(tp, type) and hasattr(tp, "model_validate_json"):
-        result: T = tp.model_validate_json(content)
-        return result
-    parsed: T = _adapter(tp).validate_json(content)
+def parse_json(tp: type[T] | Any, response: httpx.Response) -> T:
+    """Validate a reply's JSON body as ``tp``: a model class or any annotation.
+
+    Raises:
+        errors.DecodeError: the body is not JSON, or not a ``tp`` (the ``json`` or pydantic
+            error chained).
+    """
+    try:
+        if isinstance(tp, type) and hasattr(tp, "model_validate_json"):
+            result: T = tp.model_validate_json(response.content)
+            return result
+        parsed: T = _adapter(tp).validate_json(response.content)
+    except ValueError as exc:  # pydantic's ValidationError is one
+        raise decode_error(response, exc) from exc
     return parsed
 
 
-def parse_json_or_none(tp: type[T] | Any, content: bytes) -> T | None:
+def parse_json_or_none(tp: type[T] | Any, response: httpx.Response) -> T | None:
     """:func:`parse_json`, or None for an empty body (a success the operation answers without
     one, beside another that carries the model)."""
-    return parse_json(tp, content) if content.strip() else None
+    return parse_json(tp, response) if response.content.strip() else None
 
 
 class ItemValidator(Generic[T]):

@@ -52,6 +52,8 @@ __all__ = [
     "BatchError",
     "ClientError",
     "ConnectError",
+    "DeadlineExceeded",
+    "DecodeError",
     "FieldError",
     "Forbidden",
     "ForeignURLError",
@@ -59,6 +61,7 @@ __all__ = [
     "NotAcceptable",
     "NotFound",
     "PayloadTooLarge",
+    "ResponseTooLarge",
     "ServerError",
     "TimeoutError",
     "TooManyRequests",
@@ -307,6 +310,69 @@ class ConnectError(TransportError):
 
 class TimeoutError(TransportError):
     """A connect, read, write or pool timeout expired."""
+
+
+class DeadlineExceeded(TimeoutError):
+    """The call's overall deadline (the client's ``deadline=`` setting) passed: attempts,
+    waits between them and reading the reply took longer, whatever each phase's timeout."""
+
+
+class ResponseTooLarge(AkeneoError):
+    """A reply's body is larger than the client's ``max_response_bytes`` (announced by its
+    ``Content-Length`` or found while reading it); it is not read further, nor asked again.
+
+    Attributes:
+        status_code, method, url: the reply's status and the request (secrets masked).
+        limit: the limit in force, in bytes.
+        size: the announced length, or the bytes read when reading stopped.
+    """
+
+    def __init__(self, status_code: int, *, method: str, url: str, limit: int, size: int) -> None:
+        self.status_code = status_code
+        self.method = method.upper()
+        self.url = _safe_url(url) if url else ""
+        self.limit = limit
+        self.size = size
+        path = urlsplit(self.url).path
+        super().__init__(
+            f"{status_code} {self.method} {path}: the reply's body exceeds max_response_bytes "
+            f"({size} > {limit} bytes)"
+        )
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        state = {"method": self.method, "url": self.url, "limit": self.limit, "size": self.size}
+        return (_rebuild_kw, (type(self), (self.status_code,), state))
+
+
+class DecodeError(AkeneoError):
+    """A successful reply whose body is not what the operation answers: not JSON, truncated,
+    or not of the expected shape (a list page without its ``_embedded.items``, a field of the
+    wrong type). Raised instead of the underlying ``json``/pydantic error (chained as
+    ``__cause__``).
+
+    Attributes:
+        status_code, method, url: the reply's status and the request (secrets masked).
+        problem: what is wrong, in one line.
+        excerpt: the body's first 200 characters, as text.
+    """
+
+    def __init__(self, problem: str, *, status_code: int, method: str, url: str, content: bytes) -> None:
+        self.problem = problem
+        self.status_code = status_code
+        self.method = method.upper()
+        self.url = _safe_url(url) if url else ""
+        text = content[: _MAX_TEXT_MESSAGE * 4].decode("utf-8", errors="replace")
+        self.excerpt = text[:_MAX_TEXT_MESSAGE]
+        path = urlsplit(self.url).path
+        super().__init__(f"{status_code} {self.method} {path}: {problem} (body: {self.excerpt!r})")
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        state = {"status_code": self.status_code, "method": self.method, "url": self.url, "content": self.excerpt.encode()}
+        return (_rebuild_kw, (type(self), (self.problem,), state))
+
+
+def _rebuild_kw(cls: type[Exception], args: tuple[Any, ...], state: dict[str, Any]) -> Exception:
+    return cls(*args, **state)
 
 
 class ForeignURLError(AkeneoError, ValueError):

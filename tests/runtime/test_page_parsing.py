@@ -86,23 +86,23 @@ async def test_items_match_item_by_item_parsing(kit, server, validator):
     assert whole == one_by_one
 
 
-async def test_invalid_item_raises_as_before(kit, server, validator):
+async def test_an_invalid_item_is_a_decode_error(kit, server, validator):
     bad = [*ITEMS[:2], {"enabled": "not a bool"}]
     server.on("GET", PRODUCTS, json_reply(page_envelope(bad)))
     http = kit.http()
-    with pytest.raises(pydantic.ValidationError) as info:
+    with pytest.raises(kit.rt.errors.DecodeError) as info:
         await kit.collect(kit.Paginator(http, PRODUCTS, parse=validator(Item)))
-    assert {e["loc"][0] for e in info.value.errors()} == {"identifier", "enabled"}
+    cause = info.value.__cause__
+    assert isinstance(cause, pydantic.ValidationError)
+    assert {e["loc"][0] for e in cause.errors()} == {"identifier", "enabled"}
+    assert "identifier: Field required (+1 more)" in str(info.value)
 
 
 @pytest.mark.parametrize(
     ("body", "identifiers"),
     [
-        ({"_embedded": [], "_links": []}, []),  # empty objects sent as arrays
-        ({"_embedded": None}, []),
-        ({"_embedded": {"items": None}}, []),
-        ({"_links": {"next": "not an object"}}, []),
-        ({}, []),
+        ({"_embedded": [], "_links": []}, []),  # empty objects sent as arrays (PHP's empty map)
+        ({"_links": {"next": "not an object"}, "_embedded": {"items": []}}, []),
         ([{"identifier": "bare"}], ["bare"]),  # a bare array: the items of one page
     ],
 )
@@ -117,26 +117,41 @@ async def test_unusual_envelopes_are_read_leniently(kit, server, body, identifie
     assert page.raw == body
 
 
-async def test_empty_body_is_an_empty_page(kit, server, validator):
-    server.on("GET", PRODUCTS, Reply(200, b"", {"Content-Type": "application/json"}))
+@pytest.mark.parametrize(
+    "body",
+    [
+        b"",
+        b"  ",
+        b"{}",
+        b'{"_embedded": null}',
+        b'{"_embedded": {"items": null}}',
+        b'{"_links": {}}',
+        b'{"_embedded": {"items": [{"identifier": "a"}',  # cut short
+        b"<html><body>Welcome to nginx</body></html>",  # a wrong base URL
+        b'"a string"',
+    ],
+)
+async def test_a_reply_that_is_not_a_list_page_is_a_decode_error(kit, server, validator, body):
+    server.on("GET", PRODUCTS, Reply(200, body, {"Content-Type": "application/json"}))
     http = kit.http()
-    page = await kit.call(
-        kit.mod._pagination.fetch_page(http, PRODUCTS, None, None, validator(Item))
-    )
-    assert page.items == [] and page.raw == {}
+    with pytest.raises(kit.rt.errors.DecodeError) as info:
+        await kit.call(kit.mod._pagination.fetch_page(http, PRODUCTS, None, None, validator(Item)))
+    assert info.value.status_code == 200 and info.value.url.endswith(PRODUCTS)
+    assert info.value.excerpt == body.decode()[:200]
+    assert isinstance(info.value, kit.rt.errors.AkeneoError)
 
 
-async def test_non_json_and_non_envelope_replies_raise_value_errors(kit, server, validator):
+async def test_non_json_and_non_envelope_replies_raise_decode_errors(kit, server, validator):
     http = kit.http()
     parse = validator(Item)
     server.on("GET", PRODUCTS, Reply(200, b"not json", {"Content-Type": "application/json"}))
-    with pytest.raises(ValueError):
+    with pytest.raises(kit.rt.errors.DecodeError):
         await kit.call(kit.mod._pagination.fetch_page(http, PRODUCTS, None, None, parse))
     server.on("GET", PRODUCTS, Reply(200, b'"a string"', {"Content-Type": "application/json"}))
-    with pytest.raises(ValueError, match="expected a list envelope"):
+    with pytest.raises(kit.rt.errors.DecodeError, match="expected a list envelope"):
         await kit.call(kit.mod._pagination.fetch_page(http, PRODUCTS, None, None, parse))
     server.on("GET", PRODUCTS, json_reply({"_embedded": {"items": {"a": 1}}}))
-    with pytest.raises(ValueError, match="must be an array"):
+    with pytest.raises(kit.rt.errors.DecodeError, match="must be an array"):
         await kit.call(kit.mod._pagination.fetch_page(http, PRODUCTS, None, None, parse))
 
 
@@ -181,3 +196,22 @@ def test_page_is_immutable_and_compares_by_content(rt):
         del page.raw
     with pytest.raises(TypeError):
         hash(page)
+
+
+@pytest.mark.parametrize(
+    ("body", "problem"),
+    [
+        (b'{"identifier": "a", "enabled": "maybe"}', "enabled: Input should be a valid boolean"),
+        (b'{"identifier": "a", "enab', "EOF while parsing"),
+        (b"<html>login</html>", "expected value"),
+    ],
+)
+async def test_a_single_reply_that_is_not_the_model_is_a_decode_error(kit, server, body, problem):
+    server.on("GET", PRODUCTS + "/a", Reply(200, body, {"Content-Type": "application/json"}))
+    http = kit.http()
+    response = await kit.call(http.request("GET", PRODUCTS + "/a"))
+    with pytest.raises(kit.rt.errors.DecodeError, match=problem) as info:
+        kit.rt._parse.parse_json(Item, response)
+    assert isinstance(info.value.__cause__, pydantic.ValidationError)
+    assert (info.value.status_code, info.value.method) == (200, "GET")
+    assert info.value.url.endswith(PRODUCTS + "/a") and info.value.excerpt == body.decode()

@@ -178,10 +178,15 @@ async def test_transient_page_failure_is_retried_and_iteration_completes(kit, se
     assert len(items) == 7
 
 
-async def test_envelope_without_embedded_is_empty(kit, server):
+async def test_an_envelope_without_embedded_items_is_a_decode_error(kit, server):
+    """A list reply without ``_embedded.items`` (an empty page has an empty list there) is not
+    taken for an empty catalog."""
     server.on("GET", PRODUCTS, json_reply(page_envelope([], embedded=False)))
     http = kit.http()
-    assert await kit.collect(kit.Paginator(http, PRODUCTS, parse=_identifier)) == []
+    with pytest.raises(kit.rt.errors.DecodeError, match=r"without _embedded\.items") as caught:
+        await kit.collect(kit.Paginator(http, PRODUCTS, parse=_identifier))
+    assert caught.value.status_code == 200 and caught.value.method == "GET"
+    assert caught.value.url.endswith(PRODUCTS) and '"_links"' in caught.value.excerpt
 
 
 async def test_next_link_to_foreign_host_is_refused(kit, server):

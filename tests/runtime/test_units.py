@@ -344,7 +344,8 @@ def test_should_retry_idempotent(rt, method):
 def test_should_retry_post(rt):
     p = rt._retry.RetryPolicy()
     assert not p.should_retry("POST", 500)
-    assert not p.should_retry("POST", 429)
+    assert p.should_retry("POST", 429)  # refused unprocessed: safe to send again
+    assert not p.should_retry("POST", 429, forced=False)
     assert not p.should_retry("POST", httpx.ReadError("x"))
     assert not p.should_retry("POST", httpx.RemoteProtocolError("x"))
     assert p.should_retry("POST", httpx.ConnectError("x"))
@@ -384,8 +385,10 @@ def test_page_from_envelope(rt):
     )
     assert page.next_url == "n" and page.current_page == 2 and page.items_count == 33
     assert page.raw is data
-    empty = Page.from_envelope({"_links": {"next": {}}}, str)
+    empty = Page.from_envelope({"_links": {"next": {}}, "_embedded": {"items": []}}, str)
     assert empty.items == [] and empty.next_url is None
+    with pytest.raises(ValueError, match=r"without _embedded\.items"):
+        Page.from_envelope({"_links": {"next": {}}}, str)
     bare = Page.from_envelope([1, 2], str)
     assert bare.items == ["1", "2"] and bare.next_url is None
     with pytest.raises(ValueError):

@@ -44,14 +44,18 @@ from .._meta import SUCCESS_STATUSES
 from .._retry import RetryPolicy
 from .._types import NO_OPTIONS, Auth, CallOptions, EventHooks
 from ..errors import (
+    AkeneoError,
     ConnectError,
+    DeadlineExceeded,
     ForeignURLError,
+    ResponseTooLarge,
     TimeoutError,
     TransportError,
     error_for_response,
     parse_retry_after,
 )
 from ._auth import TOKEN_PATH, AsyncAuth
+from ._gate import AsyncGate
 
 __all__ = ["SUCCESS_STATUSES", "AsyncHttp"]
 
@@ -61,6 +65,8 @@ RequestContent = bytes | str | AsyncIterable[bytes]
 
 _logger = logging.getLogger(__name__.rsplit(".", 2)[0])  # <package>._async._http -> <package>, however deep
 _USE_CLIENT_TIMEOUT: Any = httpx.USE_CLIENT_DEFAULT
+#: how much of an error reply's body is read (for its message)
+_ERROR_BODY_BYTES = 1024 * 1024
 
 
 def _replayable(content: object, files: Any) -> bool:
@@ -140,6 +146,9 @@ class AsyncHttp:
             http_client = httpx.AsyncClient(timeout=timeouts, follow_redirects=False)
         self._client = http_client
         self._sleep: Sleep = sleep if sleep is not None else asyncio.sleep
+        self._gate = AsyncGate(
+            settings.max_concurrency, settings.rate_limit, settings.rate_limits, sleep=self.sleep
+        )
         self._retry = retry_policy or RetryPolicy(
             max_retries=settings.max_retries,
             base=settings.backoff_base,
@@ -237,6 +246,7 @@ class AsyncHttp:
             retry=retry,
             authenticated=auth == "bearer",
             options=options,
+            route=f"{method.upper()} {path.partition('?')[0]}",
         )
 
     @asynccontextmanager
@@ -280,6 +290,7 @@ class AsyncHttp:
             retry=retry,
             authenticated=auth == "bearer",
             options=options,
+            route=f"{method.upper()} {path.partition('?')[0]}",
             stream=True,
         )
         try:
@@ -437,9 +448,19 @@ class AsyncHttp:
         authenticated: bool = True,
         options: CallOptions = NO_OPTIONS,
         stream: bool = False,
+        route: str | None = None,
     ) -> httpx.Response:
+        """Send until answered (retrying what may be retried), and return the successful
+        response, its body read (at most ``max_response_bytes``) unless ``stream``.
+
+        Every attempt goes through the gate (``max_concurrency``, rate limits by ``route``:
+        ``"METHOD /path/template"``) and, with a ``deadline`` setting, is bounded by what is
+        left of it: each phase's timeout is cut to the time left, a wait that would pass it is
+        not made, and reading a body stops when it passes.
+        """
         method = method.upper()
         timeout = self._timeout if options.timeout is None else options.timeout
+        deadline_at = None if self._settings.deadline is None else time.monotonic() + self._settings.deadline
         body: RequestContent | None = content
         if json is not None:
             if content is not None or files is not None:
@@ -461,52 +482,45 @@ class AsyncHttp:
                 content=body,
                 files=files,
                 data=data,
-                timeout=timeout,
+                timeout=self._time_left(timeout, deadline_at, method, url),
             )
             path = request.url.path  # for log lines
             if self._request_hooks:
                 await _run_hooks(self._request_hooks, request)
-            started = time.perf_counter()
-            try:
-                response = await self._client.send(request, stream=stream)
-            except httpx.TransportError as exc:
-                elapsed = (time.perf_counter() - started) * 1000
+            failure: httpx.TransportError | None = None
+            async with self._gate.slot(route):
+                started = time.perf_counter()
+                try:
+                    response = await self._client.send(request, stream=True)
+                except httpx.TransportError as exc:
+                    failure = exc
+                else:
+                    failure = await self._receive(response, stream, deadline_at)
+            elapsed = (time.perf_counter() - started) * 1000
+            if failure is not None:
                 _logger.debug(
                     "%s %s failed after %.1f ms (attempt %d): %s",
                     method,
                     path,
                     elapsed,
                     attempt + 1,
-                    type(exc).__name__,
+                    type(failure).__name__,
                 )
                 if (
                     replayable
                     and attempt < self._retry.max_retries
-                    and self._retry.should_retry(method, exc, retry)
+                    and self._retry.should_retry(method, failure, retry)
                 ):
                     attempt += 1
-                    await self._wait(method, path, attempt, None)
+                    await self._wait(method, path, attempt, None, deadline_at, failure)
                     continue
-                raise _wrap_transport_error(exc, method, str(request.url)) from exc
-            elapsed = (time.perf_counter() - started) * 1000
+                raise _wrap_transport_error(failure, method, str(request.url)) from failure
             status = response.status_code
             _logger.debug(
                 "%s %s -> %d in %.1f ms (attempt %d)", method, path, status, elapsed, attempt + 1
             )
-            if self._response_hooks:
-                try:
-                    await _run_hooks(self._response_hooks, response)
-                except BaseException:
-                    await response.aclose()
-                    raise
             if status in SUCCESS_STATUSES:
                 return response
-            try:
-                await response.aread()
-            except httpx.TransportError as exc:
-                raise _wrap_transport_error(exc, method, str(request.url)) from exc
-            finally:
-                await response.aclose()
             if status == 401 and token is not None and not renewed and replayable:
                 renewed = True
                 if await self._auth.renew_after_refusal(token):
@@ -521,14 +535,71 @@ class AsyncHttp:
                 and self._retry.should_retry(method, status, retry)
             ):
                 attempt += 1
-                await self._wait(
-                    method, path, attempt, parse_retry_after(response.headers.get("Retry-After"))
-                )
+                retry_after = parse_retry_after(response.headers.get("Retry-After"))
+                await self._wait(method, path, attempt, retry_after, deadline_at, error_for_response(response))
                 continue
             raise error_for_response(response)
 
-    async def _wait(self, method: str, path: str, attempt: int, retry_after: float | None) -> None:
+    async def _receive(
+        self, response: httpx.Response, stream: bool, deadline_at: float | None
+    ) -> httpx.TransportError | None:
+        """Run the response hooks and read the body (not a streamed success's); a transport
+        failure while reading is returned (the caller may retry), anything else raised. The
+        response is closed unless it is a streamed success handed to the caller."""
+        keep_open = False
+        try:
+            if self._response_hooks:
+                await _run_hooks(self._response_hooks, response)
+            success = response.status_code in SUCCESS_STATUSES
+            if stream and success:
+                keep_open = True
+                return None
+            # an error reply is read for its message only: a short prefix of a long one is enough
+            limit = self._settings.max_response_bytes
+            await _read_bounded(response, limit if success else min(limit, _ERROR_BODY_BYTES), deadline_at, truncate=not success)
+        except httpx.TransportError as exc:
+            return exc
+        finally:
+            if not keep_open:
+                await response.aclose()
+        return None
+
+    def _time_left(self, timeout: Any, deadline_at: float | None, method: str, url: str | httpx.URL) -> Any:
+        """``timeout`` (a request's), each phase cut to the time left before ``deadline_at``.
+
+        Raises:
+            errors.DeadlineExceeded: no time is left.
+        """
+        if deadline_at is None:
+            return timeout
+        left = deadline_at - time.monotonic()
+        if left <= 0:
+            raise DeadlineExceeded(f"deadline of {self._settings.deadline:g} s passed", method=method, url=str(url))
+        base = self._client.timeout if timeout is _USE_CLIENT_TIMEOUT else httpx.Timeout(timeout)
+        return httpx.Timeout(
+            **{
+                phase: left if value is None else min(value, left)
+                for phase, value in (("connect", base.connect), ("read", base.read), ("write", base.write), ("pool", base.pool))
+            }
+        )
+
+    async def _wait(
+        self,
+        method: str,
+        path: str,
+        attempt: int,
+        retry_after: float | None,
+        deadline_at: float | None = None,
+        failure: BaseException | None = None,
+    ) -> None:
         delay = self._retry.delay(attempt, retry_after)
+        if deadline_at is not None and time.monotonic() + delay >= deadline_at:
+            error = failure if isinstance(failure, AkeneoError) else None
+            raise DeadlineExceeded(
+                f"deadline of {self._settings.deadline:g} s would pass before retry {attempt} (in {delay:.2f} s)",
+                method=method,
+                url=path,
+            ) from (error or failure)
         _logger.debug(
             "%s %s: retry %d of %d in %.2f s",
             method,
@@ -538,6 +609,38 @@ class AsyncHttp:
             delay,
         )
         await self.sleep(delay)
+
+
+async def _read_bounded(
+    response: httpx.Response, limit: int, deadline_at: float | None, *, truncate: bool = False
+) -> None:
+    """Read ``response``'s body into it (``response.content``), at most ``limit`` bytes once
+    decoded, and not past ``deadline_at``. ``truncate`` keeps the first ``limit`` bytes of a
+    longer body instead of raising.
+
+    Raises:
+        errors.ResponseTooLarge: the announced or the decoded length exceeds ``limit``.
+        errors.DeadlineExceeded: the deadline passed while reading.
+        httpx.TransportError: the connection failed while reading.
+    """
+    request = response.request
+    announced = response.headers.get("Content-Length", "")
+    if not truncate and announced.isdigit() and int(announced) > limit:
+        raise ResponseTooLarge(response.status_code, method=request.method, url=str(request.url), limit=limit, size=int(announced))
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in response.aiter_bytes():
+        size += len(chunk)
+        if size > limit:
+            if truncate:
+                chunks.append(chunk[: len(chunk) - (size - limit)])
+                break
+            raise ResponseTooLarge(response.status_code, method=request.method, url=str(request.url), limit=limit, size=size)
+        chunks.append(chunk)
+        if deadline_at is not None and time.monotonic() > deadline_at:
+            raise DeadlineExceeded("deadline passed while reading the reply", method=request.method, url=str(request.url))
+    # what ``response.read()`` does, bounded: httpx keeps a read body in ``_content``
+    response._content = b"".join(chunks)
 
 
 async def _run_hooks(hooks: list[Callable[[Any], object]], value: object) -> None:

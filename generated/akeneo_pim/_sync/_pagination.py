@@ -42,7 +42,7 @@ def fetch_page(
     response = http.request(
         "GET", path, path_params=path_params, query=query, headers=headers, options=options
     )
-    return Page.from_json(response.content, parse)
+    return Page.from_response(response, parse)
 
 
 def fetch_next_page(
@@ -60,7 +60,7 @@ def fetch_next_page(
     response = http.get_url(
         page.next_url, headers=dict(encode_query(headers)) or None, options=options
     )
-    return Page.from_json(response.content, parse)
+    return Page.from_response(response, parse)
 
 
 class SyncPaginator(Generic[T]):

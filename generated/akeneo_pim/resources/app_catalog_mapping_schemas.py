@@ -68,7 +68,7 @@ class AppCatalogMappingSchemas:
             path_params={"id": id},
             options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
-        return _rt.parse_json(_m.ProductMappingSchema, response.content)
+        return _rt.parse_json(_m.ProductMappingSchema, response)
 
     def upsert_product(
         self,
@@ -160,7 +160,7 @@ class AsyncAppCatalogMappingSchemas:
             path_params={"id": id},
             options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
-        return _rt.parse_json(_m.ProductMappingSchema, response.content)
+        return _rt.parse_json(_m.ProductMappingSchema, response)
 
     async def upsert_product(
         self,

@@ -44,7 +44,7 @@ class AppCatalogProducts:
             path_params={"id": id, "uuid": uuid},
             options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
-        return _rt.parse_json(_m.ProductUuid, response.content)
+        return _rt.parse_json(_m.ProductUuid, response)
 
     def list(
         self,
@@ -574,7 +574,7 @@ class AsyncAppCatalogProducts:
             path_params={"id": id, "uuid": uuid},
             options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
-        return _rt.parse_json(_m.ProductUuid, response.content)
+        return _rt.parse_json(_m.ProductUuid, response)
 
     def list(
         self,

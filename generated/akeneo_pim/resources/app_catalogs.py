@@ -41,7 +41,7 @@ class AppCatalogs:
             content_type="application/json",
             options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
-        return _rt.parse_json(_m.AppCatalog, response.content)
+        return _rt.parse_json(_m.AppCatalog, response)
 
     def delete(
         self,
@@ -98,7 +98,7 @@ class AppCatalogs:
             content_type="application/json",
             options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
-        return _rt.parse_json(_m.AppCatalog, response.content)
+        return _rt.parse_json(_m.AppCatalog, response)
 
     def get(
         self,
@@ -125,7 +125,7 @@ class AppCatalogs:
             path_params={"id": id},
             options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
-        return _rt.parse_json(_m.AppCatalog, response.content)
+        return _rt.parse_json(_m.AppCatalog, response)
 
     def list(
         self,
@@ -222,7 +222,7 @@ class AppCatalogs:
             content_type="application/json",
             options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
-        return _rt.parse_json(_m.AppCatalog, response.content)
+        return _rt.parse_json(_m.AppCatalog, response)
 
 
 class AsyncAppCatalogs:
@@ -255,7 +255,7 @@ class AsyncAppCatalogs:
             content_type="application/json",
             options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
-        return _rt.parse_json(_m.AppCatalog, response.content)
+        return _rt.parse_json(_m.AppCatalog, response)
 
     async def delete(
         self,
@@ -312,7 +312,7 @@ class AsyncAppCatalogs:
             content_type="application/json",
             options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
-        return _rt.parse_json(_m.AppCatalog, response.content)
+        return _rt.parse_json(_m.AppCatalog, response)
 
     async def get(
         self,
@@ -339,7 +339,7 @@ class AsyncAppCatalogs:
             path_params={"id": id},
             options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
-        return _rt.parse_json(_m.AppCatalog, response.content)
+        return _rt.parse_json(_m.AppCatalog, response)
 
     def list(
         self,
@@ -436,4 +436,4 @@ class AsyncAppCatalogs:
             content_type="application/json",
             options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
-        return _rt.parse_json(_m.AppCatalog, response.content)
+        return _rt.parse_json(_m.AppCatalog, response)

@@ -50,7 +50,7 @@ class AssetAttributeOptions:
             },
             options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
-        return _rt.parse_json(_m.AttributeOptionCode, response.content)
+        return _rt.parse_json(_m.AttributeOptionCode, response)
 
     def list(
         self,
@@ -78,7 +78,7 @@ class AssetAttributeOptions:
             path_params={"asset_family_code": asset_family_code, "attribute_code": attribute_code},
             options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
-        return _rt.parse_json(list[_m.AttributeOptionCode], response.content)
+        return _rt.parse_json(list[_m.AttributeOptionCode], response)
 
     def upsert(
         self,
@@ -160,7 +160,7 @@ class AsyncAssetAttributeOptions:
             },
             options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
-        return _rt.parse_json(_m.AttributeOptionCode, response.content)
+        return _rt.parse_json(_m.AttributeOptionCode, response)
 
     async def list(
         self,
@@ -188,7 +188,7 @@ class AsyncAssetAttributeOptions:
             path_params={"asset_family_code": asset_family_code, "attribute_code": attribute_code},
             options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
-        return _rt.parse_json(list[_m.AttributeOptionCode], response.content)
+        return _rt.parse_json(list[_m.AttributeOptionCode], response)
 
     async def upsert(
         self,

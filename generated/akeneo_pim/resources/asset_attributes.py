@@ -43,7 +43,7 @@ class AssetAttributes:
             path_params={"asset_family_code": asset_family_code, "code": code},
             options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
-        return _rt.parse_json(_m.AssetAttribute, response.content)
+        return _rt.parse_json(_m.AssetAttribute, response)
 
     def list(
         self,
@@ -68,7 +68,7 @@ class AssetAttributes:
             path_params={"asset_family_code": asset_family_code},
             options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
-        return _rt.parse_json(list[_m.AssetAttribute], response.content)
+        return _rt.parse_json(list[_m.AssetAttribute], response)
 
     def upsert(
         self,
@@ -136,7 +136,7 @@ class AsyncAssetAttributes:
             path_params={"asset_family_code": asset_family_code, "code": code},
             options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
-        return _rt.parse_json(_m.AssetAttribute, response.content)
+        return _rt.parse_json(_m.AssetAttribute, response)
 
     async def list(
         self,
@@ -161,7 +161,7 @@ class AsyncAssetAttributes:
             path_params={"asset_family_code": asset_family_code},
             options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
-        return _rt.parse_json(list[_m.AssetAttribute], response.content)
+        return _rt.parse_json(list[_m.AssetAttribute], response)
 
     async def upsert(
         self,

@@ -40,7 +40,7 @@ class AssetFamilies:
             path_params={"code": code},
             options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
-        return _rt.parse_json(_m.AssetFamily, response.content)
+        return _rt.parse_json(_m.AssetFamily, response)
 
     def list(
         self,
@@ -157,7 +157,7 @@ class AsyncAssetFamilies:
             path_params={"code": code},
             options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
-        return _rt.parse_json(_m.AssetFamily, response.content)
+        return _rt.parse_json(_m.AssetFamily, response)
 
     def list(
         self,

@@ -70,7 +70,7 @@ class Assets:
             path_params={"asset_family_code": asset_family_code, "code": code},
             options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
-        return _rt.parse_json(_m.Asset, response.content)
+        return _rt.parse_json(_m.Asset, response)
 
     def list(
         self,
@@ -290,7 +290,7 @@ class AsyncAssets:
             path_params={"asset_family_code": asset_family_code, "code": code},
             options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
-        return _rt.parse_json(_m.Asset, response.content)
+        return _rt.parse_json(_m.Asset, response)
 
     def list(
         self,

@@ -63,7 +63,7 @@ class AssociationTypes:
             path_params={"code": code},
             options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
-        return _rt.parse_json(_m.AssociationType, response.content)
+        return _rt.parse_json(_m.AssociationType, response)
 
     def list(
         self,
@@ -249,7 +249,7 @@ class AsyncAssociationTypes:
             path_params={"code": code},
             options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
-        return _rt.parse_json(_m.AssociationType, response.content)
+        return _rt.parse_json(_m.AssociationType, response)
 
     def list(
         self,

@@ -63,7 +63,7 @@ class AttributeGroups:
             path_params={"code": code},
             options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
-        return _rt.parse_json(_m.AttributeGroup, response.content)
+        return _rt.parse_json(_m.AttributeGroup, response)
 
     def list(
         self,
@@ -257,7 +257,7 @@ class AsyncAttributeGroups:
             path_params={"code": code},
             options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
-        return _rt.parse_json(_m.AttributeGroup, response.content)
+        return _rt.parse_json(_m.AttributeGroup, response)
 
     def list(
         self,

@@ -71,7 +71,7 @@ class AttributeOptions:
             path_params={"attribute_code": attribute_code, "code": code},
             options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
-        return _rt.parse_json(_m.AttributeOption, response.content)
+        return _rt.parse_json(_m.AttributeOption, response)
 
     def list(
         self,
@@ -279,7 +279,7 @@ class AsyncAttributeOptions:
             path_params={"attribute_code": attribute_code, "code": code},
             options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
-        return _rt.parse_json(_m.AttributeOption, response.content)
+        return _rt.parse_json(_m.AttributeOption, response)
 
     def list(
         self,

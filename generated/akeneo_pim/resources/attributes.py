@@ -68,7 +68,7 @@ class Attributes:
             query={"with_table_select_options": with_table_select_options},
             options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
-        return _rt.parse_json(_m.Attribute, response.content)
+        return _rt.parse_json(_m.Attribute, response)
 
     def list(
         self,
@@ -286,7 +286,7 @@ class AsyncAttributes:
             query={"with_table_select_options": with_table_select_options},
             options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
-        return _rt.parse_json(_m.Attribute, response.content)
+        return _rt.parse_json(_m.Attribute, response)
 
     def list(
         self,

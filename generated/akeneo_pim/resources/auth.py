@@ -39,7 +39,7 @@ class Auth:
             auth="basic",
             options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
-        return _rt.parse_json(_m.Token, response.content)
+        return _rt.parse_json(_m.Token, response)
 
 
 class AsyncAuth:
@@ -70,4 +70,4 @@ class AsyncAuth:
             auth="basic",
             options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
-        return _rt.parse_json(_m.Token, response.content)
+        return _rt.parse_json(_m.Token, response)

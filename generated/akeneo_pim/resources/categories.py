@@ -74,7 +74,7 @@ class Categories:
             },
             options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
-        return _rt.parse_json(_m.Category, response.content)
+        return _rt.parse_json(_m.Category, response)
 
     def list(
         self,
@@ -306,7 +306,7 @@ class AsyncCategories:
             },
             options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
-        return _rt.parse_json(_m.Category, response.content)
+        return _rt.parse_json(_m.Category, response)
 
     def list(
         self,

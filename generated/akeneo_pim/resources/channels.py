@@ -63,7 +63,7 @@ class Channels:
             path_params={"code": code},
             options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
-        return _rt.parse_json(_m.Channel, response.content)
+        return _rt.parse_json(_m.Channel, response)
 
     def list(
         self,
@@ -249,7 +249,7 @@ class AsyncChannels:
             path_params={"code": code},
             options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
-        return _rt.parse_json(_m.Channel, response.content)
+        return _rt.parse_json(_m.Channel, response)
 
     def list(
         self,

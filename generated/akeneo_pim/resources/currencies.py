@@ -40,7 +40,7 @@ class Currencies:
             path_params={"code": code},
             options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
-        return _rt.parse_json(_m.Currency, response.content)
+        return _rt.parse_json(_m.Currency, response)
 
     def list(
         self,
@@ -149,7 +149,7 @@ class AsyncCurrencies:
             path_params={"code": code},
             options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
-        return _rt.parse_json(_m.Currency, response.content)
+        return _rt.parse_json(_m.Currency, response)
 
     def list(
         self,

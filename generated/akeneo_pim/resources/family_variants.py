@@ -71,7 +71,7 @@ class FamilyVariants:
             path_params={"family_code": family_code, "code": code},
             options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
-        return _rt.parse_json(_m.FamilyVariant, response.content)
+        return _rt.parse_json(_m.FamilyVariant, response)
 
     def list(
         self,
@@ -279,7 +279,7 @@ class AsyncFamilyVariants:
             path_params={"family_code": family_code, "code": code},
             options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
-        return _rt.parse_json(_m.FamilyVariant, response.content)
+        return _rt.parse_json(_m.FamilyVariant, response)
 
     def list(
         self,

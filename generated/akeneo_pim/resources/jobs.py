@@ -40,7 +40,7 @@ class Jobs:
             path_params={"code": code},
             options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
-        return _rt.parse_json(_m.JobExecution, response.content)
+        return _rt.parse_json(_m.JobExecution, response)
 
     def launch_import(
         self,
@@ -68,7 +68,7 @@ class Jobs:
             content_type="application/json",
             options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
-        return _rt.parse_json(_m.JobExecution, response.content)
+        return _rt.parse_json(_m.JobExecution, response)
 
 
 class AsyncJobs:
@@ -100,7 +100,7 @@ class AsyncJobs:
             path_params={"code": code},
             options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
-        return _rt.parse_json(_m.JobExecution, response.content)
+        return _rt.parse_json(_m.JobExecution, response)
 
     async def launch_import(
         self,
@@ -128,4 +128,4 @@ class AsyncJobs:
             content_type="application/json",
             options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
-        return _rt.parse_json(_m.JobExecution, response.content)
+        return _rt.parse_json(_m.JobExecution, response)

@@ -40,7 +40,7 @@ class Locales:
             path_params={"code": code},
             options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
-        return _rt.parse_json(_m.Locale, response.content)
+        return _rt.parse_json(_m.Locale, response)
 
     def list(
         self,
@@ -149,7 +149,7 @@ class AsyncLocales:
             path_params={"code": code},
             options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
-        return _rt.parse_json(_m.Locale, response.content)
+        return _rt.parse_json(_m.Locale, response)
 
     def list(
         self,

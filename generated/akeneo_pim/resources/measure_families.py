@@ -45,7 +45,7 @@ class MeasureFamilies:
             path_params={"code": code},
             options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
-        return _rt.parse_json(_m.MeasureFamily, response.content)
+        return _rt.parse_json(_m.MeasureFamily, response)
 
     def list(
         self,
@@ -139,7 +139,7 @@ class AsyncMeasureFamilies:
             path_params={"code": code},
             options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
-        return _rt.parse_json(_m.MeasureFamily, response.content)
+        return _rt.parse_json(_m.MeasureFamily, response)
 
     def list(
         self,

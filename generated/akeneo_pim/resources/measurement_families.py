@@ -35,7 +35,7 @@ class MeasurementFamilies:
             path_params={},
             options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
-        return _rt.parse_json(list[_m.MeasurementFamily], response.content)
+        return _rt.parse_json(list[_m.MeasurementFamily], response)
 
     def upsert_many(
         self,
@@ -94,7 +94,7 @@ class AsyncMeasurementFamilies:
             path_params={},
             options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
-        return _rt.parse_json(list[_m.MeasurementFamily], response.content)
+        return _rt.parse_json(list[_m.MeasurementFamily], response)
 
     def upsert_many(
         self,

@@ -105,7 +105,7 @@ class MediaFiles:
             path_params={"code": code},
             options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
-        return _rt.parse_json(_m.MediaFile, response.content)
+        return _rt.parse_json(_m.MediaFile, response)
 
     def list(
         self,
@@ -310,7 +310,7 @@ class AsyncMediaFiles:
             path_params={"code": code},
             options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
-        return _rt.parse_json(_m.MediaFile, response.content)
+        return _rt.parse_json(_m.MediaFile, response)
 
     def list(
         self,

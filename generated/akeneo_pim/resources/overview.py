@@ -34,7 +34,7 @@ class Overview:
             auth="none",
             options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
-        return _rt.parse_json(_m.ApiOverview, response.content)
+        return _rt.parse_json(_m.ApiOverview, response)
 
 
 class AsyncOverview:
@@ -62,4 +62,4 @@ class AsyncOverview:
             auth="none",
             options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
-        return _rt.parse_json(_m.ApiOverview, response.content)
+        return _rt.parse_json(_m.ApiOverview, response)

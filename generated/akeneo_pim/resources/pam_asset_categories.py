@@ -74,7 +74,7 @@ class PamAssetCategories:
             path_params={"code": code},
             options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
-        return _rt.parse_json(_m.PamAssetCategory, response.content)
+        return _rt.parse_json(_m.PamAssetCategory, response)
 
     def list(
         self,
@@ -290,7 +290,7 @@ class AsyncPamAssetCategories:
             path_params={"code": code},
             options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
-        return _rt.parse_json(_m.PamAssetCategory, response.content)
+        return _rt.parse_json(_m.PamAssetCategory, response)
 
     def list(
         self,

@@ -130,7 +130,7 @@ class PamAssetReferenceFiles:
             path_params={"asset_code": asset_code, "locale_code": locale_code},
             options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
-        return _rt.parse_json(_m.PamAssetReferenceFile, response.content)
+        return _rt.parse_json(_m.PamAssetReferenceFile, response)
 
     def upload(
         self,
@@ -295,7 +295,7 @@ class AsyncPamAssetReferenceFiles:
             path_params={"asset_code": asset_code, "locale_code": locale_code},
             options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
-        return _rt.parse_json(_m.PamAssetReferenceFile, response.content)
+        return _rt.parse_json(_m.PamAssetReferenceFile, response)
 
     async def upload(
         self,

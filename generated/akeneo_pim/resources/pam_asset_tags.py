@@ -46,7 +46,7 @@ class PamAssetTags:
             path_params={"code": code},
             options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
-        return _rt.parse_json(_m.PamAssetTag, response.content)
+        return _rt.parse_json(_m.PamAssetTag, response)
 
     def list(
         self,
@@ -197,7 +197,7 @@ class AsyncPamAssetTags:
             path_params={"code": code},
             options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
-        return _rt.parse_json(_m.PamAssetTag, response.content)
+        return _rt.parse_json(_m.PamAssetTag, response)
 
     def list(
         self,

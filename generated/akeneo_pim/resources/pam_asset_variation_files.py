@@ -143,7 +143,7 @@ class PamAssetVariationFiles:
             },
             options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
-        return _rt.parse_json(_m.PamAssetVariationFile, response.content)
+        return _rt.parse_json(_m.PamAssetVariationFile, response)
 
     def upload(
         self,
@@ -324,7 +324,7 @@ class AsyncPamAssetVariationFiles:
             },
             options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
-        return _rt.parse_json(_m.PamAssetVariationFile, response.content)
+        return _rt.parse_json(_m.PamAssetVariationFile, response)
 
     async def upload(
         self,

@@ -75,7 +75,7 @@ class PamAssets:
             path_params={"code": code},
             options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
-        return _rt.parse_json(_m.PamAsset, response.content)
+        return _rt.parse_json(_m.PamAsset, response)
 
     def list(
         self,
@@ -309,7 +309,7 @@ class AsyncPamAssets:
             path_params={"code": code},
             options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
-        return _rt.parse_json(_m.PamAsset, response.content)
+        return _rt.parse_json(_m.PamAsset, response)
 
     def list(
         self,

@@ -38,7 +38,7 @@ class Permissions:
             path_params={"user_uuid": user_uuid},
             options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
-        return _rt.parse_json(_m.UserChannelPermissions, response.content)
+        return _rt.parse_json(_m.UserChannelPermissions, response)
 
     def get_locales(
         self,
@@ -63,7 +63,7 @@ class Permissions:
             path_params={"user_uuid": user_uuid},
             options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
-        return _rt.parse_json(_m.UserLocalePermissions, response.content)
+        return _rt.parse_json(_m.UserLocalePermissions, response)
 
 
 class AsyncPermissions:
@@ -95,7 +95,7 @@ class AsyncPermissions:
             path_params={"user_uuid": user_uuid},
             options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
-        return _rt.parse_json(_m.UserChannelPermissions, response.content)
+        return _rt.parse_json(_m.UserChannelPermissions, response)
 
     async def get_locales(
         self,
@@ -120,4 +120,4 @@ class AsyncPermissions:
             path_params={"user_uuid": user_uuid},
             options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
-        return _rt.parse_json(_m.UserLocalePermissions, response.content)
+        return _rt.parse_json(_m.UserLocalePermissions, response)

@@ -107,7 +107,7 @@ class ProductModels:
             },
             options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
-        return _rt.parse_json(_m.ProductModel, response.content)
+        return _rt.parse_json(_m.ProductModel, response)
 
     def get_draft(
         self,
@@ -132,7 +132,7 @@ class ProductModels:
             path_params={"code": code},
             options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
-        return _rt.parse_json(_m.ProductModel, response.content)
+        return _rt.parse_json(_m.ProductModel, response)
 
     def list(
         self,
@@ -508,7 +508,7 @@ class AsyncProductModels:
             },
             options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
-        return _rt.parse_json(_m.ProductModel, response.content)
+        return _rt.parse_json(_m.ProductModel, response)
 
     async def get_draft(
         self,
@@ -533,7 +533,7 @@ class AsyncProductModels:
             path_params={"code": code},
             options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
-        return _rt.parse_json(_m.ProductModel, response.content)
+        return _rt.parse_json(_m.ProductModel, response)
 
     def list(
         self,

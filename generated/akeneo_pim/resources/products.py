@@ -121,7 +121,7 @@ class Products:
             },
             options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
-        return _rt.parse_json(_m.Product, response.content)
+        return _rt.parse_json(_m.Product, response)
 
     def get_draft(
         self,
@@ -146,7 +146,7 @@ class Products:
             path_params={"code": code},
             options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
-        return _rt.parse_json(_m.Product, response.content)
+        return _rt.parse_json(_m.Product, response)
 
     def list(
         self,
@@ -544,7 +544,7 @@ class AsyncProducts:
             },
             options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
-        return _rt.parse_json(_m.Product, response.content)
+        return _rt.parse_json(_m.Product, response)
 
     async def get_draft(
         self,
@@ -569,7 +569,7 @@ class AsyncProducts:
             path_params={"code": code},
             options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
-        return _rt.parse_json(_m.Product, response.content)
+        return _rt.parse_json(_m.Product, response)
 
     def list(
         self,

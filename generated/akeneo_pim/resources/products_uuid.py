@@ -125,7 +125,7 @@ class ProductsUuid:
             },
             options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
-        return _rt.parse_json(_m.ProductUuid, response.content)
+        return _rt.parse_json(_m.ProductUuid, response)
 
     def get_draft(
         self,
@@ -150,7 +150,7 @@ class ProductsUuid:
             path_params={"uuid": uuid},
             options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
-        return _rt.parse_json(_m.ProductUuid, response.content)
+        return _rt.parse_json(_m.ProductUuid, response)
 
     def list(
         self,
@@ -396,7 +396,7 @@ class ProductsUuid:
             content_type="application/json",
             options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
-        return _rt.parse_json(_m.ProductUuidList, response.content)
+        return _rt.parse_json(_m.ProductUuidList, response)
 
     def submit_proposal(
         self,
@@ -611,7 +611,7 @@ class AsyncProductsUuid:
             },
             options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
-        return _rt.parse_json(_m.ProductUuid, response.content)
+        return _rt.parse_json(_m.ProductUuid, response)
 
     async def get_draft(
         self,
@@ -636,7 +636,7 @@ class AsyncProductsUuid:
             path_params={"uuid": uuid},
             options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
-        return _rt.parse_json(_m.ProductUuid, response.content)
+        return _rt.parse_json(_m.ProductUuid, response)
 
     def list(
         self,
@@ -882,7 +882,7 @@ class AsyncProductsUuid:
             content_type="application/json",
             options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
-        return _rt.parse_json(_m.ProductUuidList, response.content)
+        return _rt.parse_json(_m.ProductUuidList, response)
 
     async def submit_proposal(
         self,

@@ -47,7 +47,7 @@ class PublishedProducts:
             path_params={"code": code},
             options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
-        return _rt.parse_json(_m.PublishedProduct, response.content)
+        return _rt.parse_json(_m.PublishedProduct, response)
 
     def list(
         self,
@@ -223,7 +223,7 @@ class AsyncPublishedProducts:
             path_params={"code": code},
             options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
-        return _rt.parse_json(_m.PublishedProduct, response.content)
+        return _rt.parse_json(_m.PublishedProduct, response)
 
     def list(
         self,

@@ -40,7 +40,7 @@ class ReferenceEntities:
             path_params={"code": code},
             options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
-        return _rt.parse_json(_m.ReferenceEntity, response.content)
+        return _rt.parse_json(_m.ReferenceEntity, response)
 
     def list(
         self,
@@ -157,7 +157,7 @@ class AsyncReferenceEntities:
             path_params={"code": code},
             options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
-        return _rt.parse_json(_m.ReferenceEntity, response.content)
+        return _rt.parse_json(_m.ReferenceEntity, response)
 
     def list(
         self,

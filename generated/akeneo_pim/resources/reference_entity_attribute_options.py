@@ -50,7 +50,7 @@ class ReferenceEntityAttributeOptions:
             },
             options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
-        return _rt.parse_json(_m.AttributeOptionCode, response.content)
+        return _rt.parse_json(_m.AttributeOptionCode, response)
 
     def list(
         self,
@@ -81,7 +81,7 @@ class ReferenceEntityAttributeOptions:
             },
             options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
-        return _rt.parse_json(list[_m.AttributeOptionCode], response.content)
+        return _rt.parse_json(list[_m.AttributeOptionCode], response)
 
     def upsert(
         self,
@@ -163,7 +163,7 @@ class AsyncReferenceEntityAttributeOptions:
             },
             options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
-        return _rt.parse_json(_m.AttributeOptionCode, response.content)
+        return _rt.parse_json(_m.AttributeOptionCode, response)
 
     async def list(
         self,
@@ -194,7 +194,7 @@ class AsyncReferenceEntityAttributeOptions:
             },
             options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
-        return _rt.parse_json(list[_m.AttributeOptionCode], response.content)
+        return _rt.parse_json(list[_m.AttributeOptionCode], response)
 
     async def upsert(
         self,

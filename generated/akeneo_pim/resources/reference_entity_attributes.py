@@ -43,7 +43,7 @@ class ReferenceEntityAttributes:
             path_params={"reference_entity_code": reference_entity_code, "code": code},
             options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
-        return _rt.parse_json(_m.ReferenceEntityAttribute, response.content)
+        return _rt.parse_json(_m.ReferenceEntityAttribute, response)
 
     def list(
         self,
@@ -68,7 +68,7 @@ class ReferenceEntityAttributes:
             path_params={"reference_entity_code": reference_entity_code},
             options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
-        return _rt.parse_json(list[_m.ReferenceEntityAttribute], response.content)
+        return _rt.parse_json(list[_m.ReferenceEntityAttribute], response)
 
     def upsert(
         self,
@@ -136,7 +136,7 @@ class AsyncReferenceEntityAttributes:
             path_params={"reference_entity_code": reference_entity_code, "code": code},
             options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
-        return _rt.parse_json(_m.ReferenceEntityAttribute, response.content)
+        return _rt.parse_json(_m.ReferenceEntityAttribute, response)
 
     async def list(
         self,
@@ -161,7 +161,7 @@ class AsyncReferenceEntityAttributes:
             path_params={"reference_entity_code": reference_entity_code},
             options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
-        return _rt.parse_json(list[_m.ReferenceEntityAttribute], response.content)
+        return _rt.parse_json(list[_m.ReferenceEntityAttribute], response)
 
     async def upsert(
         self,

@@ -43,7 +43,7 @@ class ReferenceEntityRecords:
             path_params={"reference_entity_code": reference_entity_code, "code": code},
             options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
-        return _rt.parse_json(_m.ReferenceEntityRecord, response.content)
+        return _rt.parse_json(_m.ReferenceEntityRecord, response)
 
     def list(
         self,
@@ -236,7 +236,7 @@ class AsyncReferenceEntityRecords:
             path_params={"reference_entity_code": reference_entity_code, "code": code},
             options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
-        return _rt.parse_json(_m.ReferenceEntityRecord, response.content)
+        return _rt.parse_json(_m.ReferenceEntityRecord, response)
 
     def list(
         self,

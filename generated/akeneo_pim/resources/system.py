@@ -34,7 +34,7 @@ class System:
             auth="none",
             options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
-        return _rt.parse_json(_m.SystemInformation, response.content)
+        return _rt.parse_json(_m.SystemInformation, response)
 
 
 class AsyncSystem:
@@ -62,4 +62,4 @@ class AsyncSystem:
             auth="none",
             options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
-        return _rt.parse_json(_m.SystemInformation, response.content)
+        return _rt.parse_json(_m.SystemInformation, response)

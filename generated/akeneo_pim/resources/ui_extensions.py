@@ -41,7 +41,7 @@ class UiExtensions:
             content_type="application/json",
             options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
-        return _rt.parse_json(_m.UiExtension, response.content)
+        return _rt.parse_json(_m.UiExtension, response)
 
     def delete(
         self,
@@ -87,7 +87,7 @@ class UiExtensions:
             path_params={},
             options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
-        return _rt.parse_json(list[_m.UiExtension], response.content)
+        return _rt.parse_json(list[_m.UiExtension], response)
 
     def update(
         self,
@@ -117,7 +117,7 @@ class UiExtensions:
             content_type="application/json",
             options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
-        return _rt.parse_json(_m.UiExtension, response.content)
+        return _rt.parse_json(_m.UiExtension, response)
 
     def update_via_post(
         self,
@@ -148,7 +148,7 @@ class UiExtensions:
             content_type="application/json",
             options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
-        return _rt.parse_json(_m.UiExtension, response.content)
+        return _rt.parse_json(_m.UiExtension, response)
 
 
 class AsyncUiExtensions:
@@ -181,7 +181,7 @@ class AsyncUiExtensions:
             content_type="application/json",
             options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
-        return _rt.parse_json(_m.UiExtension, response.content)
+        return _rt.parse_json(_m.UiExtension, response)
 
     async def delete(
         self,
@@ -227,7 +227,7 @@ class AsyncUiExtensions:
             path_params={},
             options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
-        return _rt.parse_json(list[_m.UiExtension], response.content)
+        return _rt.parse_json(list[_m.UiExtension], response)
 
     async def update(
         self,
@@ -257,7 +257,7 @@ class AsyncUiExtensions:
             content_type="application/json",
             options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
-        return _rt.parse_json(_m.UiExtension, response.content)
+        return _rt.parse_json(_m.UiExtension, response)
 
     async def update_via_post(
         self,
@@ -288,4 +288,4 @@ class AsyncUiExtensions:
             content_type="application/json",
             options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
-        return _rt.parse_json(_m.UiExtension, response.content)
+        return _rt.parse_json(_m.UiExtension, response)

@@ -40,7 +40,7 @@ class WorkflowExecutions:
             content_type="application/json",
             options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
-        return _rt.parse_json_or_none(_m.WorkflowExecutionReport | None, response.content)
+        return _rt.parse_json_or_none(_m.WorkflowExecutionReport | None, response)
 
 
 class AsyncWorkflowExecutions:
@@ -74,4 +74,4 @@ class AsyncWorkflowExecutions:
             content_type="application/json",
             options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
-        return _rt.parse_json_or_none(_m.WorkflowExecutionReport | None, response.content)
+        return _rt.parse_json_or_none(_m.WorkflowExecutionReport | None, response)

@@ -38,7 +38,7 @@ class Workflows:
             path_params={"uuid": uuid},
             options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
-        return _rt.parse_json(_m.Workflow, response.content)
+        return _rt.parse_json(_m.Workflow, response)
 
     def list(
         self,
@@ -198,7 +198,7 @@ class AsyncWorkflows:
             path_params={"uuid": uuid},
             options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
-        return _rt.parse_json(_m.Workflow, response.content)
+        return _rt.parse_json(_m.Workflow, response)
 
     def list(
         self,

@@ -7,7 +7,7 @@ and so on (see :mod:`._config`).
 
 from __future__ import annotations
 
-__all__ = ["CLIENT_NAME", "ENV_PREFIX", "SUCCESS_STATUSES", "USER_AGENT"]
+__all__ = ["CLIENT_NAME", "ENV_PREFIX", "RATE_LIMITS", "SUCCESS_STATUSES", "USER_AGENT"]
 
 #: the blocking client's class name (the async client's is ``"Async" + CLIENT_NAME``)
 CLIENT_NAME = "Client"
@@ -17,3 +17,5 @@ ENV_PREFIX = "AKENEO_PIM"
 SUCCESS_STATUSES = frozenset(range(200, 300))
 #: the default ``User-Agent`` header
 USER_AGENT = "akeneo-pim-python"
+#: requests per second allowed per operation (``x-rate-limit``), by ``METHOD /path``
+RATE_LIMITS: dict[str, float] = {}

@@ -75,7 +75,7 @@ class Category:
             query={"with_position": with_position},
             options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
-        return _rt.parse_json(_m.Category, response.content)
+        return _rt.parse_json(_m.Category, response)
 
     def list_categories(
         self,
@@ -290,7 +290,7 @@ class AsyncCategory:
             query={"with_position": with_position},
             options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
-        return _rt.parse_json(_m.Category, response.content)
+        return _rt.parse_json(_m.Category, response)
 
     def list_categories(
         self,

@@ -38,7 +38,7 @@ class Field:
             path_params={"code": code},
             options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
-        return _rt.parse_json(_m.Field, response.content)
+        return _rt.parse_json(_m.Field, response)
 
 
 class AsyncField:
@@ -70,4 +70,4 @@ class AsyncField:
             path_params={"code": code},
             options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
-        return _rt.parse_json(_m.Field, response.content)
+        return _rt.parse_json(_m.Field, response)

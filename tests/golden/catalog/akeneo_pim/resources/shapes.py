@@ -111,7 +111,7 @@ class Shapes:
             headers={"X-Request-Id": x_request_id},
             options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
-        return _rt.parse_json(_m.Circle | _m.Square, response.content)
+        return _rt.parse_json(_m.Circle | _m.Square, response)
 
     def upsert_shapes(
         self,
@@ -134,7 +134,7 @@ class Shapes:
             content_type="application/json",
             options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
-        return _rt.parse_json(list[_m.LineStatus], response.content)
+        return _rt.parse_json(list[_m.LineStatus], response)
 
 
 class AsyncShapes:
@@ -237,7 +237,7 @@ class AsyncShapes:
             headers={"X-Request-Id": x_request_id},
             options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
-        return _rt.parse_json(_m.Circle | _m.Square, response.content)
+        return _rt.parse_json(_m.Circle | _m.Square, response)
 
     async def upsert_shapes(
         self,
@@ -260,4 +260,4 @@ class AsyncShapes:
             content_type="application/json",
             options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
-        return _rt.parse_json(list[_m.LineStatus], response.content)
+        return _rt.parse_json(list[_m.LineStatus], response)

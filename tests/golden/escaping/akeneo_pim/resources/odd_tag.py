@@ -46,7 +46,7 @@ class OddTag:
             query={'weird "name"': weird_name},
             options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
-        return _rt.parse_json(_m.GetOdd200Response, response.content)
+        return _rt.parse_json(_m.GetOdd200Response, response)
 
 
 class AsyncOddTag:
@@ -84,4 +84,4 @@ class AsyncOddTag:
             query={'weird "name"': weird_name},
             options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
-        return _rt.parse_json(_m.GetOdd200Response, response.content)
+        return _rt.parse_json(_m.GetOdd200Response, response)

@@ -63,7 +63,7 @@ class Families:
             path_params={"code": code},
             options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
-        return _rt.parse_json(_m.Family, response.content)
+        return _rt.parse_json(_m.Family, response)
 
     def list(
         self,
@@ -241,7 +241,7 @@ class AsyncFamilies:
             path_params={"code": code},
             options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
-        return _rt.parse_json(_m.Family, response.content)
+        return _rt.parse_json(_m.Family, response)
 
     def list(
         self,
