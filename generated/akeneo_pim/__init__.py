@@ -18,7 +18,7 @@ from ._overlays._results import (
     UpsertLine,
 )
 from ._search import Search
-from ._types import Page, UpsertOutcome
+from ._types import InvalidItem, Page, UpsertOutcome
 
 __all__ = [
     "SERVERS",
@@ -27,6 +27,7 @@ __all__ = [
     "BatchError",
     "DownloadResult",
     "IncompleteDownload",
+    "InvalidItem",
     "Page",
     "Search",
     "Settings",

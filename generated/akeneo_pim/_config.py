@@ -118,6 +118,9 @@ class Settings:
             threads or tasks sharing it), each until its reply is read (a streamed reply:
             until its headers); Akeneo allows 4 per connection. None: no cap.
         rate_limit: requests started per second through this client, at most; None: no limit.
+        strict: a listing's items that fail validation raise ``errors.DecodeError`` (True),
+            or are set aside on the page's ``invalid`` and counted by the paginator (False);
+            a listing's ``strict=`` argument overrides it.
         rate_limits: per-operation limits, requests per second, by ``"METHOD /path/template"``
             (the operation's path as the spec writes it); by default the API description's
             (``x-rate-limit``: Akeneo's attribute option writes, 3 per second).
@@ -142,6 +145,7 @@ class Settings:
     deadline: float | None = None
     max_concurrency: int | None = 4
     rate_limit: float | None = None
+    strict: bool = True
     rate_limits: Mapping[str, float] = field(default_factory=lambda: dict(RATE_LIMITS))
 
     def __post_init__(self) -> None:

@@ -20,6 +20,7 @@ __all__ = [
     "EventHooks",
     "ExtraHeaders",
     "ExtraQuery",
+    "InvalidItem",
     "JSONValue",
     "Page",
     "PageLinks",
@@ -53,6 +54,8 @@ class CallOptions:
             credentials).
         extra_query: query parameters added after the operation's (encoded the same way;
             a listing's first request only: later pages follow the server's links).
+        strict: a listing's items that fail validation raise (True) or are set aside on
+            :attr:`Page.invalid` (False); None: the client's ``strict`` setting.
 
     Raises:
         TypeError: an ``extra_headers`` value is not a string.
@@ -61,6 +64,7 @@ class CallOptions:
     timeout: Timeout | None = None
     extra_headers: ExtraHeaders | None = None
     extra_query: ExtraQuery | None = None
+    strict: bool | None = None
 
     def __post_init__(self) -> None:
         for value in (self.extra_headers or {}).values():
@@ -106,11 +110,27 @@ class PageLinks:
         return cls(href("self"), href("first"), href("previous"), href("next"))
 
 
+@dataclass(frozen=True)
+class InvalidItem:
+    """An item of a list page that failed validation, set aside (``strict=False``).
+
+    Attributes:
+        index: its position among the page's ``_embedded.items`` (from 0).
+        item: the item as decoded from the reply.
+        problem: what is wrong with it, in one line (the first of pydantic's errors).
+    """
+
+    index: int
+    item: Any
+    problem: str
+
+
 class Page(Generic[T]):
     """One page of a list endpoint (immutable).
 
     Attributes:
-        items: the parsed ``_embedded.items``.
+        items: the parsed ``_embedded.items`` (with ``strict=False``, those that are valid).
+        invalid: with ``strict=False``, the items that failed validation (empty otherwise).
         links: the page's links; :attr:`next_url` is the one that matters.
         current_page: the page number (page-number pagination only).
         items_count: the total count (only when requested with ``with_count=true``).
@@ -124,6 +144,7 @@ class Page(Generic[T]):
     links: PageLinks
     current_page: int | None
     items_count: int | None
+    invalid: tuple[InvalidItem, ...]
 
     def __init__(
         self,
@@ -132,9 +153,11 @@ class Page(Generic[T]):
         current_page: int | None = None,
         items_count: int | None = None,
         raw: Any = None,
+        invalid: Sequence[InvalidItem] = (),
     ) -> None:
         init = object.__setattr__
         init(self, "items", items)
+        init(self, "invalid", tuple(invalid))
         init(self, "links", PageLinks() if links is None else links)
         init(self, "current_page", current_page)
         init(self, "items_count", items_count)
@@ -184,26 +207,28 @@ class Page(Generic[T]):
         return self.links.next is not None
 
     @classmethod
-    def from_response(cls, response: httpx.Response, parse: Callable[[Any], T]) -> Page[T]:
+    def from_response(cls, response: httpx.Response, parse: Callable[[Any], T], *, strict: bool = True) -> Page[T]:
         """Build from a list reply (:meth:`from_json` of its body).
 
         Raises:
-            errors.DecodeError: the body is not a list reply whose items are ``T``s.
+            errors.DecodeError: the body is not a list reply (or, when ``strict``, an item is
+                not a ``T``).
         """
         try:
-            return cls.from_json(response.content, parse)
+            return cls.from_json(response.content, parse, strict=strict)
         except ValueError as exc:  # json's and pydantic's errors included
             raise decode_error(response, exc) from exc
 
     @classmethod
-    def from_json(cls, content: bytes, parse: Callable[[Any], T]) -> Page[T]:
+    def from_json(cls, content: bytes, parse: Callable[[Any], T], *, strict: bool = True) -> Page[T]:
         """Build from the JSON bytes of a list reply.
 
         With an :class:`._parse.ItemValidator` (what generated methods pass), the envelope and
         its items are validated by pydantic's JSON parser in one pass, and :attr:`raw` is decoded
         only if read. A reply that this does not accept (another shape, an invalid item) and any
         other ``parse`` go through :meth:`from_envelope` (decoded, then ``parse`` applied to each
-        item), which raises what it raises for such a reply.
+        item), which raises what it raises for such a reply; with ``strict=False``, an item
+        ``parse`` refuses is set aside on :attr:`invalid` instead.
 
         Raises:
             ValueError: an empty body, not JSON, not a list reply, or an invalid item (pydantic's
@@ -233,10 +258,10 @@ class Page(Generic[T]):
                 )
                 object.__setattr__(page, "_content", content)
                 return page
-        return cls.from_envelope(json.loads(content), parse)
+        return cls.from_envelope(json.loads(content), parse, strict=strict)
 
     @classmethod
-    def from_envelope(cls, data: Any, parse: Callable[[Any], T]) -> Page[T]:
+    def from_envelope(cls, data: Any, parse: Callable[[Any], T], *, strict: bool = True) -> Page[T]:
         """Build from a decoded list reply, applying ``parse`` to each item.
 
         The envelope must hold ``_embedded.items`` (an empty page has an empty list there: a
@@ -248,7 +273,8 @@ class Page(Generic[T]):
                 ``_embedded.items`` array.
         """
         if isinstance(data, list):
-            return cls(items=[parse(item) for item in data], raw=data)
+            items, invalid = _parse_items(data, parse, strict)
+            return cls(items=items, raw=data, invalid=invalid)
         if not isinstance(data, Mapping):
             raise ValueError(f"expected a list envelope (JSON object), got {type(data).__name__}")
         embedded = data.get("_embedded")
@@ -259,12 +285,14 @@ class Page(Generic[T]):
             raise ValueError(_NO_ITEMS)
         if not isinstance(raw_items, list):
             raise ValueError("_embedded.items of a list reply must be an array")
+        items, invalid = _parse_items(raw_items, parse, strict)
         return cls(
-            items=[parse(item) for item in raw_items],
+            items=items,
             links=PageLinks.from_dict(data.get("_links")),
             current_page=_int_or_none(data.get("current_page")),
             items_count=_int_or_none(data.get("items_count")),
             raw=data,
+            invalid=invalid,
         )
 
     def __iter__(self) -> Iterator[T]:
@@ -275,6 +303,20 @@ class Page(Generic[T]):
 
 
 _NO_ITEMS = "a list reply without _embedded.items"
+
+
+def _parse_items(raw: list[Any], parse: Callable[[Any], T], strict: bool) -> tuple[list[T], list[InvalidItem]]:
+    """``parse`` applied to each item; unless ``strict``, the items it refuses set aside."""
+    if strict:
+        return [parse(item) for item in raw], []
+    items: list[T] = []
+    invalid: list[InvalidItem] = []
+    for index, item in enumerate(raw):
+        try:
+            items.append(parse(item))
+        except ValueError as exc:  # pydantic's ValidationError is one
+            invalid.append(InvalidItem(index, item, _problem(exc)))
+    return items, invalid
 
 
 def decode_error(response: httpx.Response, exc: ValueError) -> DecodeError:

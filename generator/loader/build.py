@@ -60,6 +60,7 @@ METHOD_LOCALS = frozenset(
         "body",
         "items",
         "batch_size",
+        "strict",
         "concurrency",
         "on_progress",
         "filename",

@@ -124,7 +124,7 @@ def test_path_parameters_are_positional_and_the_rest_keyword_only(mini: ModuleTy
     assert get["code"].kind is inspect.Parameter.POSITIONAL_OR_KEYWORD
     page = inspect.signature(Families.list_page).parameters
     assert all(p.kind is inspect.Parameter.KEYWORD_ONLY for n, p in page.items() if n != "self")
-    assert set(page) == {"self", "page", "limit", "with_count", "timeout", "extra_headers", "extra_query"}
+    assert set(page) == {"self", "page", "limit", "with_count", "strict", "timeout", "extra_headers", "extra_query"}
     listing = inspect.signature(Families.list).parameters
     assert "page" not in listing and listing["limit"].default == 100
 

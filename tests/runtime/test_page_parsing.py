@@ -5,13 +5,15 @@ from __future__ import annotations
 
 import importlib
 import json
+import logging
 from types import ModuleType
+from typing import Any
 
 import pydantic
 import pytest
 
 from tests.support.runtime_pkg import RUNTIME_PACKAGE
-from tests.support.scripted_server import Reply, json_reply, page_envelope
+from tests.support.scripted_server import Reply, json_reply, page_envelope, sequence
 
 PRODUCTS = "/api/rest/v1/products"
 
@@ -215,3 +217,56 @@ async def test_a_single_reply_that_is_not_the_model_is_a_decode_error(kit, serve
     assert isinstance(info.value.__cause__, pydantic.ValidationError)
     assert (info.value.status_code, info.value.method) == (200, "GET")
     assert info.value.url.endswith(PRODUCTS + "/a") and info.value.excerpt == body.decode()
+
+
+# -- strict=False: invalid items set aside, counted and logged -------------------------------
+
+
+def _two_pages_with_bad_items(server: Any) -> None:
+    first = [*ITEMS[:2], {"enabled": "not a bool"}]
+    second = [ITEMS[2], {"identifier": 7}]
+    server.on(
+        "GET",
+        PRODUCTS,
+        sequence(
+            json_reply(page_envelope(first, next_href=f"{server.url}{PRODUCTS}?page=2")),
+            json_reply(page_envelope(second)),
+        ),
+    )
+
+
+async def test_strict_false_sets_invalid_items_aside_and_says_how_many(kit, server, validator, caplog):
+    _two_pages_with_bad_items(server)
+    http = kit.http()
+    options = kit.rt._types.CallOptions(strict=False)
+    paginator = kit.Paginator(http, PRODUCTS, parse=validator(Item), options=options)
+    with caplog.at_level(logging.WARNING):
+        items = await kit.collect(paginator)
+    assert [i.identifier for i in items] == ["sku-1", "sku-2", "sku-3"]
+    invalid = paginator.invalid
+    assert [(bad.index, bad.item) for bad in invalid] == [(2, {"enabled": "not a bool"}), (1, {"identifier": 7})]
+    assert invalid[0].problem.startswith("identifier: Field required")
+    assert invalid[1].problem == "identifier: Input should be a valid string"
+    warnings = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
+    assert warnings == [
+        f"{PRODUCTS}: 1 of 3 item(s) failed validation and were set aside (strict=False); first: {invalid[0].problem}",
+        f"{PRODUCTS}: 1 of 2 item(s) failed validation and were set aside (strict=False); first: {invalid[1].problem}",
+    ]
+
+
+async def test_the_client_wide_strict_setting_applies_and_a_call_overrides_it(kit, server, validator):
+    _two_pages_with_bad_items(server)
+    http = kit.http(kit.settings(strict=False))
+    paginator = kit.Paginator(http, PRODUCTS, parse=validator(Item))
+    assert len(await kit.call(paginator.to_list())) == 3 and len(paginator.invalid) == 2
+    _two_pages_with_bad_items(server)
+    strict = kit.Paginator(http, PRODUCTS, parse=validator(Item), options=kit.rt._types.CallOptions(strict=True))
+    with pytest.raises(kit.rt.errors.DecodeError):
+        await kit.collect(strict)
+
+
+async def test_strict_false_still_refuses_a_reply_that_is_not_a_list_page(kit, server, validator):
+    server.on("GET", PRODUCTS, json_reply({"_links": {}}))
+    http = kit.http(kit.settings(strict=False))
+    with pytest.raises(kit.rt.errors.DecodeError, match="without _embedded"):
+        await kit.collect(kit.Paginator(http, PRODUCTS, parse=validator(Item)))

@@ -9,6 +9,7 @@ the caller, every later one follows the ``next`` link exactly as given. A page t
 
 from __future__ import annotations
 
+import logging
 from collections.abc import (
     Callable,
     Iterator,
@@ -17,13 +18,34 @@ from collections.abc import (
 from typing import Any, Generic, TypeVar
 
 from .._encoding import encode_query
-from .._types import NO_OPTIONS, CallOptions, Page
+from .._httpx import httpx
+from .._types import NO_OPTIONS, CallOptions, InvalidItem, Page
 from ..errors import AkeneoError
 from ._http import SyncHttp
 
 __all__ = ["SyncPaginator", "fetch_next_page", "fetch_page"]
 
 T = TypeVar("T")
+
+_logger = logging.getLogger(__name__.rsplit(".", 2)[0])  # <package>._sync._pagination -> <package>
+
+
+def _read_page(
+    http: SyncHttp, response: httpx.Response, parse: Callable[[Any], T], options: CallOptions
+) -> Page[T]:
+    """The page a list reply holds, strict or not as the call (else the client) says; items
+    set aside are logged (how many, and the first problem)."""
+    strict = http.settings.strict if options.strict is None else options.strict
+    page = Page.from_response(response, parse, strict=strict)
+    if page.invalid:
+        _logger.warning(
+            "%s: %d of %d item(s) failed validation and were set aside (strict=False); first: %s",
+            response.request.url.path,
+            len(page.invalid),
+            len(page.invalid) + len(page.items),
+            page.invalid[0].problem,
+        )
+    return page
 
 
 def fetch_page(
@@ -42,7 +64,7 @@ def fetch_page(
     response = http.request(
         "GET", path, path_params=path_params, query=query, headers=headers, options=options
     )
-    return Page.from_response(response, parse)
+    return _read_page(http, response, parse, options)
 
 
 def fetch_next_page(
@@ -60,7 +82,7 @@ def fetch_next_page(
     response = http.get_url(
         page.next_url, headers=dict(encode_query(headers)) or None, options=options
     )
-    return Page.from_response(response, parse)
+    return _read_page(http, response, parse, options)
 
 
 class SyncPaginator(Generic[T]):
@@ -79,7 +101,8 @@ class SyncPaginator(Generic[T]):
         headers: the operation's header parameters, sent with every page's request.
         options: the call's options: its timeout and extra headers apply to every page's
             request, its extra query to the first one (the later ones follow the server's
-            ``next`` links as given).
+            ``next`` links as given); with ``strict=False``, items that fail validation are
+            set aside: :attr:`invalid` lists those of the latest iteration.
     """
 
     def __init__(
@@ -100,9 +123,16 @@ class SyncPaginator(Generic[T]):
         self._parse = parse
         self._headers = dict(headers) if headers else None
         self._options = options
+        self._invalid: list[InvalidItem] = []
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(path={self._path!r}, query={self._query!r})"
+
+    @property
+    def invalid(self) -> list[InvalidItem]:
+        """The items set aside (``strict=False``) by the latest iteration, page after page
+        (each :class:`InvalidItem`'s ``index`` is its position on its page)."""
+        return list(self._invalid)
 
     def __iter__(self) -> Iterator[T]:
         return self._items()
@@ -117,9 +147,11 @@ class SyncPaginator(Generic[T]):
         Raises:
             errors.AkeneoError: a ``next`` link points back to the page just read (a loop).
         """
+        self._invalid = []
         page: Page[T] | None = self.first_page()
         fetched_from: str | None = None  # the link the current page was read from
         while page is not None:
+            self._invalid.extend(page.invalid)
             yield page
             if page.next_url is not None and page.next_url == fetched_from:
                 raise AkeneoError(f"pagination loop: {self._path} links to the same page again")
@@ -145,9 +177,11 @@ class SyncPaginator(Generic[T]):
         out: list[T] = []
         if limit is not None and limit <= 0:
             return out
+        self._invalid = []
         page: Page[T] | None = self.first_page()
         while page is not None:
             out.extend(page.items)
+            self._invalid.extend(page.invalid)
             if limit is not None and len(out) >= limit:
                 return out[:limit]
             page = fetch_next_page(

@@ -53,6 +53,7 @@ class AppCatalogProducts:
         limit: int = 1000,
         updated_before: str | None = None,
         updated_after: str | None = None,
+        strict: bool | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -89,7 +90,7 @@ class AppCatalogProducts:
                 "updated_after": updated_after,
             },
             parse=_rt.validator(_m.ProductUuid),
-            options=_rt.CallOptions(timeout, extra_headers, extra_query),
+            options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
         )
 
     def list_page(
@@ -100,6 +101,7 @@ class AppCatalogProducts:
         limit: int | None = None,
         updated_before: str | None = None,
         updated_after: str | None = None,
+        strict: bool | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -139,7 +141,7 @@ class AppCatalogProducts:
                 "updated_after": updated_after,
             },
             parse=_rt.validator(_m.ProductUuid),
-            options=_rt.CallOptions(timeout, extra_headers, extra_query),
+            options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
         )
 
     def list_mapped(
@@ -149,6 +151,7 @@ class AppCatalogProducts:
         limit: int = 100,
         updated_before: str | None = None,
         updated_after: str | None = None,
+        strict: bool | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -186,7 +189,7 @@ class AppCatalogProducts:
                 "updated_after": updated_after,
             },
             parse=_rt.validator(_m.MappedProduct),
-            options=_rt.CallOptions(timeout, extra_headers, extra_query),
+            options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
         )
 
     def list_mapped_page(
@@ -197,6 +200,7 @@ class AppCatalogProducts:
         limit: int | None = None,
         updated_before: str | None = None,
         updated_after: str | None = None,
+        strict: bool | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -237,7 +241,7 @@ class AppCatalogProducts:
                 "updated_after": updated_after,
             },
             parse=_rt.validator(_m.MappedProduct),
-            options=_rt.CallOptions(timeout, extra_headers, extra_query),
+            options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
         )
 
     def list_mapped_models(
@@ -247,6 +251,7 @@ class AppCatalogProducts:
         limit: int = 100,
         updated_before: str | None = None,
         updated_after: str | None = None,
+        strict: bool | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -282,7 +287,7 @@ class AppCatalogProducts:
                 "updated_after": updated_after,
             },
             parse=_rt.validator(_m.MappedModel),
-            options=_rt.CallOptions(timeout, extra_headers, extra_query),
+            options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
         )
 
     def list_mapped_models_page(
@@ -293,6 +298,7 @@ class AppCatalogProducts:
         limit: int | None = None,
         updated_before: str | None = None,
         updated_after: str | None = None,
+        strict: bool | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -331,7 +337,7 @@ class AppCatalogProducts:
                 "updated_after": updated_after,
             },
             parse=_rt.validator(_m.MappedModel),
-            options=_rt.CallOptions(timeout, extra_headers, extra_query),
+            options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
         )
 
     def list_mapped_variants(
@@ -342,6 +348,7 @@ class AppCatalogProducts:
         limit: int = 100,
         updated_before: str | None = None,
         updated_after: str | None = None,
+        strict: bool | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -379,7 +386,7 @@ class AppCatalogProducts:
                 "updated_after": updated_after,
             },
             parse=_rt.validator(_m.MappedVariant),
-            options=_rt.CallOptions(timeout, extra_headers, extra_query),
+            options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
         )
 
     def list_mapped_variants_page(
@@ -391,6 +398,7 @@ class AppCatalogProducts:
         limit: int | None = None,
         updated_before: str | None = None,
         updated_after: str | None = None,
+        strict: bool | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -431,7 +439,7 @@ class AppCatalogProducts:
                 "updated_after": updated_after,
             },
             parse=_rt.validator(_m.MappedVariant),
-            options=_rt.CallOptions(timeout, extra_headers, extra_query),
+            options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
         )
 
     def list_uuids(
@@ -442,6 +450,7 @@ class AppCatalogProducts:
         updated_before: str | None = None,
         updated_after: str | None = None,
         with_count: bool | None = None,
+        strict: bool | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -481,7 +490,7 @@ class AppCatalogProducts:
                 "with_count": with_count,
             },
             parse=_rt.validator(str),
-            options=_rt.CallOptions(timeout, extra_headers, extra_query),
+            options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
         )
 
     def list_uuids_page(
@@ -493,6 +502,7 @@ class AppCatalogProducts:
         updated_before: str | None = None,
         updated_after: str | None = None,
         with_count: bool | None = None,
+        strict: bool | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -535,7 +545,7 @@ class AppCatalogProducts:
                 "with_count": with_count,
             },
             parse=_rt.validator(str),
-            options=_rt.CallOptions(timeout, extra_headers, extra_query),
+            options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
         )
 
 
@@ -583,6 +593,7 @@ class AsyncAppCatalogProducts:
         limit: int = 1000,
         updated_before: str | None = None,
         updated_after: str | None = None,
+        strict: bool | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -619,7 +630,7 @@ class AsyncAppCatalogProducts:
                 "updated_after": updated_after,
             },
             parse=_rt.validator(_m.ProductUuid),
-            options=_rt.CallOptions(timeout, extra_headers, extra_query),
+            options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
         )
 
     async def list_page(
@@ -630,6 +641,7 @@ class AsyncAppCatalogProducts:
         limit: int | None = None,
         updated_before: str | None = None,
         updated_after: str | None = None,
+        strict: bool | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -669,7 +681,7 @@ class AsyncAppCatalogProducts:
                 "updated_after": updated_after,
             },
             parse=_rt.validator(_m.ProductUuid),
-            options=_rt.CallOptions(timeout, extra_headers, extra_query),
+            options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
         )
 
     def list_mapped(
@@ -679,6 +691,7 @@ class AsyncAppCatalogProducts:
         limit: int = 100,
         updated_before: str | None = None,
         updated_after: str | None = None,
+        strict: bool | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -716,7 +729,7 @@ class AsyncAppCatalogProducts:
                 "updated_after": updated_after,
             },
             parse=_rt.validator(_m.MappedProduct),
-            options=_rt.CallOptions(timeout, extra_headers, extra_query),
+            options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
         )
 
     async def list_mapped_page(
@@ -727,6 +740,7 @@ class AsyncAppCatalogProducts:
         limit: int | None = None,
         updated_before: str | None = None,
         updated_after: str | None = None,
+        strict: bool | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -767,7 +781,7 @@ class AsyncAppCatalogProducts:
                 "updated_after": updated_after,
             },
             parse=_rt.validator(_m.MappedProduct),
-            options=_rt.CallOptions(timeout, extra_headers, extra_query),
+            options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
         )
 
     def list_mapped_models(
@@ -777,6 +791,7 @@ class AsyncAppCatalogProducts:
         limit: int = 100,
         updated_before: str | None = None,
         updated_after: str | None = None,
+        strict: bool | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -812,7 +827,7 @@ class AsyncAppCatalogProducts:
                 "updated_after": updated_after,
             },
             parse=_rt.validator(_m.MappedModel),
-            options=_rt.CallOptions(timeout, extra_headers, extra_query),
+            options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
         )
 
     async def list_mapped_models_page(
@@ -823,6 +838,7 @@ class AsyncAppCatalogProducts:
         limit: int | None = None,
         updated_before: str | None = None,
         updated_after: str | None = None,
+        strict: bool | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -861,7 +877,7 @@ class AsyncAppCatalogProducts:
                 "updated_after": updated_after,
             },
             parse=_rt.validator(_m.MappedModel),
-            options=_rt.CallOptions(timeout, extra_headers, extra_query),
+            options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
         )
 
     def list_mapped_variants(
@@ -872,6 +888,7 @@ class AsyncAppCatalogProducts:
         limit: int = 100,
         updated_before: str | None = None,
         updated_after: str | None = None,
+        strict: bool | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -909,7 +926,7 @@ class AsyncAppCatalogProducts:
                 "updated_after": updated_after,
             },
             parse=_rt.validator(_m.MappedVariant),
-            options=_rt.CallOptions(timeout, extra_headers, extra_query),
+            options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
         )
 
     async def list_mapped_variants_page(
@@ -921,6 +938,7 @@ class AsyncAppCatalogProducts:
         limit: int | None = None,
         updated_before: str | None = None,
         updated_after: str | None = None,
+        strict: bool | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -961,7 +979,7 @@ class AsyncAppCatalogProducts:
                 "updated_after": updated_after,
             },
             parse=_rt.validator(_m.MappedVariant),
-            options=_rt.CallOptions(timeout, extra_headers, extra_query),
+            options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
         )
 
     def list_uuids(
@@ -972,6 +990,7 @@ class AsyncAppCatalogProducts:
         updated_before: str | None = None,
         updated_after: str | None = None,
         with_count: bool | None = None,
+        strict: bool | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -1011,7 +1030,7 @@ class AsyncAppCatalogProducts:
                 "with_count": with_count,
             },
             parse=_rt.validator(str),
-            options=_rt.CallOptions(timeout, extra_headers, extra_query),
+            options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
         )
 
     async def list_uuids_page(
@@ -1023,6 +1042,7 @@ class AsyncAppCatalogProducts:
         updated_before: str | None = None,
         updated_after: str | None = None,
         with_count: bool | None = None,
+        strict: bool | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -1065,5 +1085,5 @@ class AsyncAppCatalogProducts:
                 "with_count": with_count,
             },
             parse=_rt.validator(str),
-            options=_rt.CallOptions(timeout, extra_headers, extra_query),
+            options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
         )

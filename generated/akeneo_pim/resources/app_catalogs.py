@@ -131,6 +131,7 @@ class AppCatalogs:
         self,
         *,
         limit: int = 100,
+        strict: bool | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -156,7 +157,7 @@ class AppCatalogs:
             path_params={},
             query={"limit": limit},
             parse=_rt.validator(_m.AppCatalog),
-            options=_rt.CallOptions(timeout, extra_headers, extra_query),
+            options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
         )
 
     def list_page(
@@ -164,6 +165,7 @@ class AppCatalogs:
         *,
         page: int | None = None,
         limit: int | None = None,
+        strict: bool | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -191,7 +193,7 @@ class AppCatalogs:
             path_params={},
             query={"page": page, "limit": limit},
             parse=_rt.validator(_m.AppCatalog),
-            options=_rt.CallOptions(timeout, extra_headers, extra_query),
+            options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
         )
 
     def update(
@@ -345,6 +347,7 @@ class AsyncAppCatalogs:
         self,
         *,
         limit: int = 100,
+        strict: bool | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -370,7 +373,7 @@ class AsyncAppCatalogs:
             path_params={},
             query={"limit": limit},
             parse=_rt.validator(_m.AppCatalog),
-            options=_rt.CallOptions(timeout, extra_headers, extra_query),
+            options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
         )
 
     async def list_page(
@@ -378,6 +381,7 @@ class AsyncAppCatalogs:
         *,
         page: int | None = None,
         limit: int | None = None,
+        strict: bool | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -405,7 +409,7 @@ class AsyncAppCatalogs:
             path_params={},
             query={"page": page, "limit": limit},
             parse=_rt.validator(_m.AppCatalog),
-            options=_rt.CallOptions(timeout, extra_headers, extra_query),
+            options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
         )
 
     async def update(

@@ -79,6 +79,7 @@ class Assets:
         search: _rt.Search | _abc.Mapping[str, object] | str | None = None,
         channel: str | None = None,
         locales: str | None = None,
+        strict: bool | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -109,7 +110,7 @@ class Assets:
             path_params={"asset_family_code": asset_family_code},
             query={"search": search, "channel": channel, "locales": locales},
             parse=_rt.validator(_m.Asset),
-            options=_rt.CallOptions(timeout, extra_headers, extra_query),
+            options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
         )
 
     def list_page(
@@ -120,6 +121,7 @@ class Assets:
         channel: str | None = None,
         locales: str | None = None,
         search_after: str | None = None,
+        strict: bool | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -157,7 +159,7 @@ class Assets:
                 "search_after": search_after,
             },
             parse=_rt.validator(_m.Asset),
-            options=_rt.CallOptions(timeout, extra_headers, extra_query),
+            options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
         )
 
     def upsert(
@@ -299,6 +301,7 @@ class AsyncAssets:
         search: _rt.Search | _abc.Mapping[str, object] | str | None = None,
         channel: str | None = None,
         locales: str | None = None,
+        strict: bool | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -329,7 +332,7 @@ class AsyncAssets:
             path_params={"asset_family_code": asset_family_code},
             query={"search": search, "channel": channel, "locales": locales},
             parse=_rt.validator(_m.Asset),
-            options=_rt.CallOptions(timeout, extra_headers, extra_query),
+            options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
         )
 
     async def list_page(
@@ -340,6 +343,7 @@ class AsyncAssets:
         channel: str | None = None,
         locales: str | None = None,
         search_after: str | None = None,
+        strict: bool | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -377,7 +381,7 @@ class AsyncAssets:
                 "search_after": search_after,
             },
             parse=_rt.validator(_m.Asset),
-            options=_rt.CallOptions(timeout, extra_headers, extra_query),
+            options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
         )
 
     async def upsert(

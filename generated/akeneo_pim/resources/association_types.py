@@ -70,6 +70,7 @@ class AssociationTypes:
         *,
         limit: int = 100,
         with_count: bool | None = None,
+        strict: bool | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -95,7 +96,7 @@ class AssociationTypes:
             path_params={},
             query={"limit": limit, "with_count": with_count},
             parse=_rt.validator(_m.AssociationType),
-            options=_rt.CallOptions(timeout, extra_headers, extra_query),
+            options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
         )
 
     def list_page(
@@ -104,6 +105,7 @@ class AssociationTypes:
         page: int | None = None,
         limit: int | None = None,
         with_count: bool | None = None,
+        strict: bool | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -131,7 +133,7 @@ class AssociationTypes:
             path_params={},
             query={"page": page, "limit": limit, "with_count": with_count},
             parse=_rt.validator(_m.AssociationType),
-            options=_rt.CallOptions(timeout, extra_headers, extra_query),
+            options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
         )
 
     def upsert(
@@ -256,6 +258,7 @@ class AsyncAssociationTypes:
         *,
         limit: int = 100,
         with_count: bool | None = None,
+        strict: bool | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -281,7 +284,7 @@ class AsyncAssociationTypes:
             path_params={},
             query={"limit": limit, "with_count": with_count},
             parse=_rt.validator(_m.AssociationType),
-            options=_rt.CallOptions(timeout, extra_headers, extra_query),
+            options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
         )
 
     async def list_page(
@@ -290,6 +293,7 @@ class AsyncAssociationTypes:
         page: int | None = None,
         limit: int | None = None,
         with_count: bool | None = None,
+        strict: bool | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -317,7 +321,7 @@ class AsyncAssociationTypes:
             path_params={},
             query={"page": page, "limit": limit, "with_count": with_count},
             parse=_rt.validator(_m.AssociationType),
-            options=_rt.CallOptions(timeout, extra_headers, extra_query),
+            options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
         )
 
     async def upsert(

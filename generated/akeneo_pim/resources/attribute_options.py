@@ -79,6 +79,7 @@ class AttributeOptions:
         *,
         limit: int = 100,
         with_count: bool | None = None,
+        strict: bool | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -106,7 +107,7 @@ class AttributeOptions:
             path_params={"attribute_code": attribute_code},
             query={"limit": limit, "with_count": with_count},
             parse=_rt.validator(_m.AttributeOption),
-            options=_rt.CallOptions(timeout, extra_headers, extra_query),
+            options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
         )
 
     def list_page(
@@ -116,6 +117,7 @@ class AttributeOptions:
         page: int | None = None,
         limit: int | None = None,
         with_count: bool | None = None,
+        strict: bool | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -145,7 +147,7 @@ class AttributeOptions:
             path_params={"attribute_code": attribute_code},
             query={"page": page, "limit": limit, "with_count": with_count},
             parse=_rt.validator(_m.AttributeOption),
-            options=_rt.CallOptions(timeout, extra_headers, extra_query),
+            options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
         )
 
     def upsert(
@@ -287,6 +289,7 @@ class AsyncAttributeOptions:
         *,
         limit: int = 100,
         with_count: bool | None = None,
+        strict: bool | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -314,7 +317,7 @@ class AsyncAttributeOptions:
             path_params={"attribute_code": attribute_code},
             query={"limit": limit, "with_count": with_count},
             parse=_rt.validator(_m.AttributeOption),
-            options=_rt.CallOptions(timeout, extra_headers, extra_query),
+            options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
         )
 
     async def list_page(
@@ -324,6 +327,7 @@ class AsyncAttributeOptions:
         page: int | None = None,
         limit: int | None = None,
         with_count: bool | None = None,
+        strict: bool | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -353,7 +357,7 @@ class AsyncAttributeOptions:
             path_params={"attribute_code": attribute_code},
             query={"page": page, "limit": limit, "with_count": with_count},
             parse=_rt.validator(_m.AttributeOption),
-            options=_rt.CallOptions(timeout, extra_headers, extra_query),
+            options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
         )
 
     async def upsert(

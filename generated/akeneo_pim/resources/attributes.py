@@ -77,6 +77,7 @@ class Attributes:
         limit: int = 100,
         with_count: bool | None = None,
         with_table_select_options: bool | None = None,
+        strict: bool | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -113,7 +114,7 @@ class Attributes:
                 "with_table_select_options": with_table_select_options,
             },
             parse=_rt.validator(_m.Attribute),
-            options=_rt.CallOptions(timeout, extra_headers, extra_query),
+            options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
         )
 
     def list_page(
@@ -124,6 +125,7 @@ class Attributes:
         limit: int | None = None,
         with_count: bool | None = None,
         with_table_select_options: bool | None = None,
+        strict: bool | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -163,7 +165,7 @@ class Attributes:
                 "with_table_select_options": with_table_select_options,
             },
             parse=_rt.validator(_m.Attribute),
-            options=_rt.CallOptions(timeout, extra_headers, extra_query),
+            options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
         )
 
     def upsert(
@@ -295,6 +297,7 @@ class AsyncAttributes:
         limit: int = 100,
         with_count: bool | None = None,
         with_table_select_options: bool | None = None,
+        strict: bool | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -331,7 +334,7 @@ class AsyncAttributes:
                 "with_table_select_options": with_table_select_options,
             },
             parse=_rt.validator(_m.Attribute),
-            options=_rt.CallOptions(timeout, extra_headers, extra_query),
+            options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
         )
 
     async def list_page(
@@ -342,6 +345,7 @@ class AsyncAttributes:
         limit: int | None = None,
         with_count: bool | None = None,
         with_table_select_options: bool | None = None,
+        strict: bool | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -381,7 +385,7 @@ class AsyncAttributes:
                 "with_table_select_options": with_table_select_options,
             },
             parse=_rt.validator(_m.Attribute),
-            options=_rt.CallOptions(timeout, extra_headers, extra_query),
+            options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
         )
 
     async def upsert(

@@ -84,6 +84,7 @@ class Categories:
         with_count: bool | None = None,
         with_position: bool | None = None,
         with_enriched_attributes: bool | None = None,
+        strict: bool | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -123,7 +124,7 @@ class Categories:
                 "with_enriched_attributes": with_enriched_attributes,
             },
             parse=_rt.validator(_m.Category),
-            options=_rt.CallOptions(timeout, extra_headers, extra_query),
+            options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
         )
 
     def list_page(
@@ -135,6 +136,7 @@ class Categories:
         with_count: bool | None = None,
         with_position: bool | None = None,
         with_enriched_attributes: bool | None = None,
+        strict: bool | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -177,7 +179,7 @@ class Categories:
                 "with_enriched_attributes": with_enriched_attributes,
             },
             parse=_rt.validator(_m.Category),
-            options=_rt.CallOptions(timeout, extra_headers, extra_query),
+            options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
         )
 
     def upsert(
@@ -316,6 +318,7 @@ class AsyncCategories:
         with_count: bool | None = None,
         with_position: bool | None = None,
         with_enriched_attributes: bool | None = None,
+        strict: bool | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -355,7 +358,7 @@ class AsyncCategories:
                 "with_enriched_attributes": with_enriched_attributes,
             },
             parse=_rt.validator(_m.Category),
-            options=_rt.CallOptions(timeout, extra_headers, extra_query),
+            options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
         )
 
     async def list_page(
@@ -367,6 +370,7 @@ class AsyncCategories:
         with_count: bool | None = None,
         with_position: bool | None = None,
         with_enriched_attributes: bool | None = None,
+        strict: bool | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -409,7 +413,7 @@ class AsyncCategories:
                 "with_enriched_attributes": with_enriched_attributes,
             },
             parse=_rt.validator(_m.Category),
-            options=_rt.CallOptions(timeout, extra_headers, extra_query),
+            options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
         )
 
     async def upsert(

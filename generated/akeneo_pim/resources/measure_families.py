@@ -50,6 +50,7 @@ class MeasureFamilies:
     def list(
         self,
         *,
+        strict: bool | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -73,12 +74,13 @@ class MeasureFamilies:
             path_params={},
             query={},
             parse=_rt.validator(_m.MeasureFamily),
-            options=_rt.CallOptions(timeout, extra_headers, extra_query),
+            options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
         )
 
     def list_page(
         self,
         *,
+        strict: bool | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -101,7 +103,7 @@ class MeasureFamilies:
             path_params={},
             query={},
             parse=_rt.validator(_m.MeasureFamily),
-            options=_rt.CallOptions(timeout, extra_headers, extra_query),
+            options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
         )
 
 
@@ -144,6 +146,7 @@ class AsyncMeasureFamilies:
     def list(
         self,
         *,
+        strict: bool | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -167,12 +170,13 @@ class AsyncMeasureFamilies:
             path_params={},
             query={},
             parse=_rt.validator(_m.MeasureFamily),
-            options=_rt.CallOptions(timeout, extra_headers, extra_query),
+            options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
         )
 
     async def list_page(
         self,
         *,
+        strict: bool | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -195,5 +199,5 @@ class AsyncMeasureFamilies:
             path_params={},
             query={},
             parse=_rt.validator(_m.MeasureFamily),
-            options=_rt.CallOptions(timeout, extra_headers, extra_query),
+            options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
         )

@@ -81,6 +81,7 @@ class PamAssetCategories:
         *,
         limit: int = 100,
         with_count: bool | None = None,
+        strict: bool | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -111,7 +112,7 @@ class PamAssetCategories:
             path_params={},
             query={"limit": limit, "with_count": with_count},
             parse=_rt.validator(_m.PamAssetCategory),
-            options=_rt.CallOptions(timeout, extra_headers, extra_query),
+            options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
         )
 
     def list_page(
@@ -120,6 +121,7 @@ class PamAssetCategories:
         page: int | None = None,
         limit: int | None = None,
         with_count: bool | None = None,
+        strict: bool | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -152,7 +154,7 @@ class PamAssetCategories:
             path_params={},
             query={"page": page, "limit": limit, "with_count": with_count},
             parse=_rt.validator(_m.PamAssetCategory),
-            options=_rt.CallOptions(timeout, extra_headers, extra_query),
+            options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
         )
 
     def upsert(
@@ -297,6 +299,7 @@ class AsyncPamAssetCategories:
         *,
         limit: int = 100,
         with_count: bool | None = None,
+        strict: bool | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -327,7 +330,7 @@ class AsyncPamAssetCategories:
             path_params={},
             query={"limit": limit, "with_count": with_count},
             parse=_rt.validator(_m.PamAssetCategory),
-            options=_rt.CallOptions(timeout, extra_headers, extra_query),
+            options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
         )
 
     async def list_page(
@@ -336,6 +339,7 @@ class AsyncPamAssetCategories:
         page: int | None = None,
         limit: int | None = None,
         with_count: bool | None = None,
+        strict: bool | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -368,7 +372,7 @@ class AsyncPamAssetCategories:
             path_params={},
             query={"page": page, "limit": limit, "with_count": with_count},
             parse=_rt.validator(_m.PamAssetCategory),
-            options=_rt.CallOptions(timeout, extra_headers, extra_query),
+            options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
         )
 
     async def upsert(

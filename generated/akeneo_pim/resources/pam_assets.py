@@ -83,6 +83,7 @@ class PamAssets:
         pagination_type: _t.Literal["page", "search_after"] | None = "search_after",
         limit: int = 100,
         with_count: bool | None = None,
+        strict: bool | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -116,7 +117,7 @@ class PamAssets:
             path_params={},
             query={"pagination_type": pagination_type, "limit": limit, "with_count": with_count},
             parse=_rt.validator(_m.PamAsset),
-            options=_rt.CallOptions(timeout, extra_headers, extra_query),
+            options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
         )
 
     def list_page(
@@ -127,6 +128,7 @@ class PamAssets:
         search_after: str | None = None,
         limit: int | None = None,
         with_count: bool | None = None,
+        strict: bool | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -171,7 +173,7 @@ class PamAssets:
                 "with_count": with_count,
             },
             parse=_rt.validator(_m.PamAsset),
-            options=_rt.CallOptions(timeout, extra_headers, extra_query),
+            options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
         )
 
     def upsert(
@@ -317,6 +319,7 @@ class AsyncPamAssets:
         pagination_type: _t.Literal["page", "search_after"] | None = "search_after",
         limit: int = 100,
         with_count: bool | None = None,
+        strict: bool | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -350,7 +353,7 @@ class AsyncPamAssets:
             path_params={},
             query={"pagination_type": pagination_type, "limit": limit, "with_count": with_count},
             parse=_rt.validator(_m.PamAsset),
-            options=_rt.CallOptions(timeout, extra_headers, extra_query),
+            options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
         )
 
     async def list_page(
@@ -361,6 +364,7 @@ class AsyncPamAssets:
         search_after: str | None = None,
         limit: int | None = None,
         with_count: bool | None = None,
+        strict: bool | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -405,7 +409,7 @@ class AsyncPamAssets:
                 "with_count": with_count,
             },
             parse=_rt.validator(_m.PamAsset),
-            options=_rt.CallOptions(timeout, extra_headers, extra_query),
+            options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
         )
 
     async def upsert(

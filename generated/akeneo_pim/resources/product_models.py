@@ -149,6 +149,7 @@ class ProductModels:
         with_asset_share_links: bool | None = None,
         with_quality_scores: bool | None = None,
         with_workflow_execution_statuses: bool | None = None,
+        strict: bool | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -216,7 +217,7 @@ class ProductModels:
                 "with_workflow_execution_statuses": with_workflow_execution_statuses,
             },
             parse=_rt.validator(_m.ProductModel),
-            options=_rt.CallOptions(timeout, extra_headers, extra_query),
+            options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
         )
 
     def list_page(
@@ -236,6 +237,7 @@ class ProductModels:
         with_asset_share_links: bool | None = None,
         with_quality_scores: bool | None = None,
         with_workflow_execution_statuses: bool | None = None,
+        strict: bool | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -310,7 +312,7 @@ class ProductModels:
                 "with_workflow_execution_statuses": with_workflow_execution_statuses,
             },
             parse=_rt.validator(_m.ProductModel),
-            options=_rt.CallOptions(timeout, extra_headers, extra_query),
+            options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
         )
 
     def submit_proposal(
@@ -550,6 +552,7 @@ class AsyncProductModels:
         with_asset_share_links: bool | None = None,
         with_quality_scores: bool | None = None,
         with_workflow_execution_statuses: bool | None = None,
+        strict: bool | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -617,7 +620,7 @@ class AsyncProductModels:
                 "with_workflow_execution_statuses": with_workflow_execution_statuses,
             },
             parse=_rt.validator(_m.ProductModel),
-            options=_rt.CallOptions(timeout, extra_headers, extra_query),
+            options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
         )
 
     async def list_page(
@@ -637,6 +640,7 @@ class AsyncProductModels:
         with_asset_share_links: bool | None = None,
         with_quality_scores: bool | None = None,
         with_workflow_execution_statuses: bool | None = None,
+        strict: bool | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -711,7 +715,7 @@ class AsyncProductModels:
                 "with_workflow_execution_statuses": with_workflow_execution_statuses,
             },
             parse=_rt.validator(_m.ProductModel),
-            options=_rt.CallOptions(timeout, extra_headers, extra_query),
+            options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
         )
 
     async def submit_proposal(

@@ -169,6 +169,7 @@ class ProductsUuid:
         with_completenesses: bool | None = None,
         with_root_parent: bool | None = None,
         with_workflow_execution_statuses: bool | None = None,
+        strict: bool | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -242,7 +243,7 @@ class ProductsUuid:
                 "with_workflow_execution_statuses": with_workflow_execution_statuses,
             },
             parse=_rt.validator(_m.ProductUuid),
-            options=_rt.CallOptions(timeout, extra_headers, extra_query),
+            options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
         )
 
     def list_page(
@@ -264,6 +265,7 @@ class ProductsUuid:
         with_completenesses: bool | None = None,
         with_root_parent: bool | None = None,
         with_workflow_execution_statuses: bool | None = None,
+        strict: bool | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -344,7 +346,7 @@ class ProductsUuid:
                 "with_workflow_execution_statuses": with_workflow_execution_statuses,
             },
             parse=_rt.validator(_m.ProductUuid),
-            options=_rt.CallOptions(timeout, extra_headers, extra_query),
+            options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
         )
 
     def search(
@@ -655,6 +657,7 @@ class AsyncProductsUuid:
         with_completenesses: bool | None = None,
         with_root_parent: bool | None = None,
         with_workflow_execution_statuses: bool | None = None,
+        strict: bool | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -728,7 +731,7 @@ class AsyncProductsUuid:
                 "with_workflow_execution_statuses": with_workflow_execution_statuses,
             },
             parse=_rt.validator(_m.ProductUuid),
-            options=_rt.CallOptions(timeout, extra_headers, extra_query),
+            options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
         )
 
     async def list_page(
@@ -750,6 +753,7 @@ class AsyncProductsUuid:
         with_completenesses: bool | None = None,
         with_root_parent: bool | None = None,
         with_workflow_execution_statuses: bool | None = None,
+        strict: bool | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -830,7 +834,7 @@ class AsyncProductsUuid:
                 "with_workflow_execution_statuses": with_workflow_execution_statuses,
             },
             parse=_rt.validator(_m.ProductUuid),
-            options=_rt.CallOptions(timeout, extra_headers, extra_query),
+            options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
         )
 
     async def search(

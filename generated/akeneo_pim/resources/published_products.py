@@ -59,6 +59,7 @@ class PublishedProducts:
         pagination_type: _t.Literal["page", "search_after"] | None = "search_after",
         limit: int = 100,
         with_count: bool | None = None,
+        strict: bool | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -111,7 +112,7 @@ class PublishedProducts:
                 "with_count": with_count,
             },
             parse=_rt.validator(_m.PublishedProduct),
-            options=_rt.CallOptions(timeout, extra_headers, extra_query),
+            options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
         )
 
     def list_page(
@@ -126,6 +127,7 @@ class PublishedProducts:
         search_after: str | None = None,
         limit: int | None = None,
         with_count: bool | None = None,
+        strict: bool | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -185,7 +187,7 @@ class PublishedProducts:
                 "with_count": with_count,
             },
             parse=_rt.validator(_m.PublishedProduct),
-            options=_rt.CallOptions(timeout, extra_headers, extra_query),
+            options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
         )
 
 
@@ -235,6 +237,7 @@ class AsyncPublishedProducts:
         pagination_type: _t.Literal["page", "search_after"] | None = "search_after",
         limit: int = 100,
         with_count: bool | None = None,
+        strict: bool | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -287,7 +290,7 @@ class AsyncPublishedProducts:
                 "with_count": with_count,
             },
             parse=_rt.validator(_m.PublishedProduct),
-            options=_rt.CallOptions(timeout, extra_headers, extra_query),
+            options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
         )
 
     async def list_page(
@@ -302,6 +305,7 @@ class AsyncPublishedProducts:
         search_after: str | None = None,
         limit: int | None = None,
         with_count: bool | None = None,
+        strict: bool | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -361,5 +365,5 @@ class AsyncPublishedProducts:
                 "with_count": with_count,
             },
             parse=_rt.validator(_m.PublishedProduct),
-            options=_rt.CallOptions(timeout, extra_headers, extra_query),
+            options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
         )

@@ -45,6 +45,7 @@ class ReferenceEntities:
     def list(
         self,
         *,
+        strict: bool | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -65,13 +66,14 @@ class ReferenceEntities:
             path_params={},
             query={},
             parse=_rt.validator(_m.ReferenceEntity),
-            options=_rt.CallOptions(timeout, extra_headers, extra_query),
+            options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
         )
 
     def list_page(
         self,
         *,
         search_after: str | None = None,
+        strict: bool | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -94,7 +96,7 @@ class ReferenceEntities:
             path_params={},
             query={"search_after": search_after},
             parse=_rt.validator(_m.ReferenceEntity),
-            options=_rt.CallOptions(timeout, extra_headers, extra_query),
+            options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
         )
 
     def upsert(
@@ -162,6 +164,7 @@ class AsyncReferenceEntities:
     def list(
         self,
         *,
+        strict: bool | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -182,13 +185,14 @@ class AsyncReferenceEntities:
             path_params={},
             query={},
             parse=_rt.validator(_m.ReferenceEntity),
-            options=_rt.CallOptions(timeout, extra_headers, extra_query),
+            options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
         )
 
     async def list_page(
         self,
         *,
         search_after: str | None = None,
+        strict: bool | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -211,7 +215,7 @@ class AsyncReferenceEntities:
             path_params={},
             query={"search_after": search_after},
             parse=_rt.validator(_m.ReferenceEntity),
-            options=_rt.CallOptions(timeout, extra_headers, extra_query),
+            options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
         )
 
     async def upsert(

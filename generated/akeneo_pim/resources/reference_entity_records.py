@@ -52,6 +52,7 @@ class ReferenceEntityRecords:
         search: _rt.Search | _abc.Mapping[str, object] | str | None = None,
         channel: str | None = None,
         locales: str | None = None,
+        strict: bool | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -82,7 +83,7 @@ class ReferenceEntityRecords:
             path_params={"reference_entity_code": reference_entity_code},
             query={"search": search, "channel": channel, "locales": locales},
             parse=_rt.validator(_m.ReferenceEntityRecord),
-            options=_rt.CallOptions(timeout, extra_headers, extra_query),
+            options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
         )
 
     def list_page(
@@ -93,6 +94,7 @@ class ReferenceEntityRecords:
         channel: str | None = None,
         locales: str | None = None,
         search_after: str | None = None,
+        strict: bool | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -130,7 +132,7 @@ class ReferenceEntityRecords:
                 "search_after": search_after,
             },
             parse=_rt.validator(_m.ReferenceEntityRecord),
-            options=_rt.CallOptions(timeout, extra_headers, extra_query),
+            options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
         )
 
     def upsert(
@@ -245,6 +247,7 @@ class AsyncReferenceEntityRecords:
         search: _rt.Search | _abc.Mapping[str, object] | str | None = None,
         channel: str | None = None,
         locales: str | None = None,
+        strict: bool | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -275,7 +278,7 @@ class AsyncReferenceEntityRecords:
             path_params={"reference_entity_code": reference_entity_code},
             query={"search": search, "channel": channel, "locales": locales},
             parse=_rt.validator(_m.ReferenceEntityRecord),
-            options=_rt.CallOptions(timeout, extra_headers, extra_query),
+            options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
         )
 
     async def list_page(
@@ -286,6 +289,7 @@ class AsyncReferenceEntityRecords:
         channel: str | None = None,
         locales: str | None = None,
         search_after: str | None = None,
+        strict: bool | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -323,7 +327,7 @@ class AsyncReferenceEntityRecords:
                 "search_after": search_after,
             },
             parse=_rt.validator(_m.ReferenceEntityRecord),
-            options=_rt.CallOptions(timeout, extra_headers, extra_query),
+            options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
         )
 
     async def upsert(

@@ -23,6 +23,7 @@ class WorkflowTasks:
         limit: int = 100,
         search: _rt.Search | _abc.Mapping[str, object] | str,
         with_attributes: bool | None = None,
+        strict: bool | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -53,7 +54,7 @@ class WorkflowTasks:
             path_params={},
             query={"limit": limit, "search": search, "with_attributes": with_attributes},
             parse=_rt.validator(_m.WorkflowTask),
-            options=_rt.CallOptions(timeout, extra_headers, extra_query),
+            options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
         )
 
     def list_page(
@@ -63,6 +64,7 @@ class WorkflowTasks:
         limit: int | None = None,
         search: _rt.Search | _abc.Mapping[str, object] | str,
         with_attributes: bool | None = None,
+        strict: bool | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -100,7 +102,7 @@ class WorkflowTasks:
                 "with_attributes": with_attributes,
             },
             parse=_rt.validator(_m.WorkflowTask),
-            options=_rt.CallOptions(timeout, extra_headers, extra_query),
+            options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
         )
 
     def update(
@@ -147,6 +149,7 @@ class AsyncWorkflowTasks:
         limit: int = 100,
         search: _rt.Search | _abc.Mapping[str, object] | str,
         with_attributes: bool | None = None,
+        strict: bool | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -177,7 +180,7 @@ class AsyncWorkflowTasks:
             path_params={},
             query={"limit": limit, "search": search, "with_attributes": with_attributes},
             parse=_rt.validator(_m.WorkflowTask),
-            options=_rt.CallOptions(timeout, extra_headers, extra_query),
+            options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
         )
 
     async def list_page(
@@ -187,6 +190,7 @@ class AsyncWorkflowTasks:
         limit: int | None = None,
         search: _rt.Search | _abc.Mapping[str, object] | str,
         with_attributes: bool | None = None,
+        strict: bool | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -224,7 +228,7 @@ class AsyncWorkflowTasks:
                 "with_attributes": with_attributes,
             },
             parse=_rt.validator(_m.WorkflowTask),
-            options=_rt.CallOptions(timeout, extra_headers, extra_query),
+            options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
         )
 
     async def update(

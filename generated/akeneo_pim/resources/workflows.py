@@ -44,6 +44,7 @@ class Workflows:
         self,
         *,
         limit: int = 100,
+        strict: bool | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -66,7 +67,7 @@ class Workflows:
             path_params={},
             query={"limit": limit},
             parse=_rt.validator(_m.Workflow),
-            options=_rt.CallOptions(timeout, extra_headers, extra_query),
+            options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
         )
 
     def list_page(
@@ -74,6 +75,7 @@ class Workflows:
         *,
         page: int | None = None,
         limit: int | None = None,
+        strict: bool | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -98,7 +100,7 @@ class Workflows:
             path_params={},
             query={"page": page, "limit": limit},
             parse=_rt.validator(_m.Workflow),
-            options=_rt.CallOptions(timeout, extra_headers, extra_query),
+            options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
         )
 
     def list_step_assignees(
@@ -106,6 +108,7 @@ class Workflows:
         uuid: str,
         *,
         limit: int = 100,
+        strict: bool | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -130,7 +133,7 @@ class Workflows:
             path_params={"uuid": uuid},
             query={"limit": limit},
             parse=_rt.validator(_m.WorkflowAssignee),
-            options=_rt.CallOptions(timeout, extra_headers, extra_query),
+            options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
         )
 
     def list_step_assignees_page(
@@ -139,6 +142,7 @@ class Workflows:
         *,
         page: int | None = None,
         limit: int | None = None,
+        strict: bool | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -165,7 +169,7 @@ class Workflows:
             path_params={"uuid": uuid},
             query={"page": page, "limit": limit},
             parse=_rt.validator(_m.WorkflowAssignee),
-            options=_rt.CallOptions(timeout, extra_headers, extra_query),
+            options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
         )
 
 
@@ -204,6 +208,7 @@ class AsyncWorkflows:
         self,
         *,
         limit: int = 100,
+        strict: bool | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -226,7 +231,7 @@ class AsyncWorkflows:
             path_params={},
             query={"limit": limit},
             parse=_rt.validator(_m.Workflow),
-            options=_rt.CallOptions(timeout, extra_headers, extra_query),
+            options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
         )
 
     async def list_page(
@@ -234,6 +239,7 @@ class AsyncWorkflows:
         *,
         page: int | None = None,
         limit: int | None = None,
+        strict: bool | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -258,7 +264,7 @@ class AsyncWorkflows:
             path_params={},
             query={"page": page, "limit": limit},
             parse=_rt.validator(_m.Workflow),
-            options=_rt.CallOptions(timeout, extra_headers, extra_query),
+            options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
         )
 
     def list_step_assignees(
@@ -266,6 +272,7 @@ class AsyncWorkflows:
         uuid: str,
         *,
         limit: int = 100,
+        strict: bool | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -290,7 +297,7 @@ class AsyncWorkflows:
             path_params={"uuid": uuid},
             query={"limit": limit},
             parse=_rt.validator(_m.WorkflowAssignee),
-            options=_rt.CallOptions(timeout, extra_headers, extra_query),
+            options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
         )
 
     async def list_step_assignees_page(
@@ -299,6 +306,7 @@ class AsyncWorkflows:
         *,
         page: int | None = None,
         limit: int | None = None,
+        strict: bool | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -325,5 +333,5 @@ class AsyncWorkflows:
             path_params={"uuid": uuid},
             query={"page": page, "limit": limit},
             parse=_rt.validator(_m.WorkflowAssignee),
-            options=_rt.CallOptions(timeout, extra_headers, extra_query),
+            options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
         )

@@ -84,6 +84,7 @@ class Category:
         pagination_type: _t.Literal["page", "search_after"] | None = "search_after",
         search: str | None = None,
         from_: str | None = None,
+        strict: bool | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -117,7 +118,7 @@ class Category:
                 "from": from_,
             },
             parse=_rt.validator(_m.Category),
-            options=_rt.CallOptions(timeout, extra_headers, extra_query),
+            options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
         )
 
     def list_categories_page(
@@ -129,6 +130,7 @@ class Category:
         search_after: str | None = None,
         search: str | None = None,
         from_: str | None = None,
+        strict: bool | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -167,7 +169,7 @@ class Category:
                 "from": from_,
             },
             parse=_rt.validator(_m.Category),
-            options=_rt.CallOptions(timeout, extra_headers, extra_query),
+            options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
         )
 
     def upsert_categories(
@@ -299,6 +301,7 @@ class AsyncCategory:
         pagination_type: _t.Literal["page", "search_after"] | None = "search_after",
         search: str | None = None,
         from_: str | None = None,
+        strict: bool | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -332,7 +335,7 @@ class AsyncCategory:
                 "from": from_,
             },
             parse=_rt.validator(_m.Category),
-            options=_rt.CallOptions(timeout, extra_headers, extra_query),
+            options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
         )
 
     async def list_categories_page(
@@ -344,6 +347,7 @@ class AsyncCategory:
         search_after: str | None = None,
         search: str | None = None,
         from_: str | None = None,
+        strict: bool | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -382,7 +386,7 @@ class AsyncCategory:
                 "from": from_,
             },
             parse=_rt.validator(_m.Category),
-            options=_rt.CallOptions(timeout, extra_headers, extra_query),
+            options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
         )
 
     def upsert_categories(

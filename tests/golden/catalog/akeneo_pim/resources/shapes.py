@@ -21,6 +21,7 @@ class Shapes:
         self,
         *,
         limit: int = 100,
+        strict: bool | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -43,7 +44,7 @@ class Shapes:
             path_params={},
             query={"limit": limit},
             parse=_rt.validator(_m.Circle | _m.Square),
-            options=_rt.CallOptions(timeout, extra_headers, extra_query),
+            options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
         )
 
     def list_shapes_page(
@@ -51,6 +52,7 @@ class Shapes:
         *,
         search_after: str | None = None,
         limit: int | None = None,
+        strict: bool | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -74,7 +76,7 @@ class Shapes:
             path_params={},
             query={"search_after": search_after, "limit": limit},
             parse=_rt.validator(_m.Circle | _m.Square),
-            options=_rt.CallOptions(timeout, extra_headers, extra_query),
+            options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
         )
 
     def turn(
@@ -147,6 +149,7 @@ class AsyncShapes:
         self,
         *,
         limit: int = 100,
+        strict: bool | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -169,7 +172,7 @@ class AsyncShapes:
             path_params={},
             query={"limit": limit},
             parse=_rt.validator(_m.Circle | _m.Square),
-            options=_rt.CallOptions(timeout, extra_headers, extra_query),
+            options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
         )
 
     async def list_shapes_page(
@@ -177,6 +180,7 @@ class AsyncShapes:
         *,
         search_after: str | None = None,
         limit: int | None = None,
+        strict: bool | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -200,7 +204,7 @@ class AsyncShapes:
             path_params={},
             query={"search_after": search_after, "limit": limit},
             parse=_rt.validator(_m.Circle | _m.Square),
-            options=_rt.CallOptions(timeout, extra_headers, extra_query),
+            options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
         )
 
     async def turn(

@@ -70,6 +70,7 @@ class Families:
         *,
         limit: int = 100,
         with_count: bool | None = None,
+        strict: bool | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -94,7 +95,7 @@ class Families:
             path_params={},
             query={"limit": limit, "with_count": with_count},
             parse=_rt.validator(_m.Family),
-            options=_rt.CallOptions(timeout, extra_headers, extra_query),
+            options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
         )
 
     def list_page(
@@ -103,6 +104,7 @@ class Families:
         page: int | None = None,
         limit: int | None = None,
         with_count: bool | None = None,
+        strict: bool | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -128,7 +130,7 @@ class Families:
             path_params={},
             query={"page": page, "limit": limit, "with_count": with_count},
             parse=_rt.validator(_m.Family),
-            options=_rt.CallOptions(timeout, extra_headers, extra_query),
+            options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
         )
 
     def upsert(
@@ -248,6 +250,7 @@ class AsyncFamilies:
         *,
         limit: int = 100,
         with_count: bool | None = None,
+        strict: bool | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -272,7 +275,7 @@ class AsyncFamilies:
             path_params={},
             query={"limit": limit, "with_count": with_count},
             parse=_rt.validator(_m.Family),
-            options=_rt.CallOptions(timeout, extra_headers, extra_query),
+            options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
         )
 
     async def list_page(
@@ -281,6 +284,7 @@ class AsyncFamilies:
         page: int | None = None,
         limit: int | None = None,
         with_count: bool | None = None,
+        strict: bool | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -306,7 +310,7 @@ class AsyncFamilies:
             path_params={},
             query={"page": page, "limit": limit, "with_count": with_count},
             parse=_rt.validator(_m.Family),
-            options=_rt.CallOptions(timeout, extra_headers, extra_query),
+            options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
         )
 
     async def upsert(
