@@ -197,6 +197,9 @@ class _Handler(BaseHTTPRequestHandler):
         if "_links" in item:
             result.update({"status_code": 400, "message": "_links sent"})
             return result
+        if not srv.remember:
+            result["status_code"] = 201
+            return result
         with srv.lock:
             seen = srv.log.applied.get((path, value), 0)
             srv.log.applied[(path, value)] = seen + 1
@@ -410,6 +413,8 @@ class LoopbackServer(ThreadingHTTPServer):
         self.log = BatchLog()
         self.fault: Callable[[int, list[Any]], Fault | None] | None = None
         self.max_batch = 100
+        #: record what was applied (``log.applied``: 201 then 204); a soak turns it off
+        self.remember = True
         self._thread: threading.Thread | None = None
 
     @property
