@@ -19,6 +19,8 @@ client it gives refuses Akeneo's own replies. :func:`apply_akeneo_dialect` runs,
 - :func:`example_items_under_items`: a list reply's example with its items under
   ``_embedded._items`` has them under ``_embedded.items``, as its schema (repaired by the
   upgrade) and the API say;
+- :func:`list_examples_are_pages`: a list reply's example that is one item (family variants)
+  is that item on a one-item page, the shape its schema and the API give;
 - :func:`bodies_with_required_fields_are_required`: a body parameter left optional although
   its schema requires fields (creations, the token request) is required;
 - :func:`collection_reads_like_batch_writes`: a collection whose PATCH takes a JSON array of
@@ -110,6 +112,12 @@ def apply_akeneo_dialect(doc: JSONDict, *, host: str | None, warn: Warn) -> None
             "",
             f"Akeneo erratum: examples' '_embedded._items' read as '_embedded.items' ({changed})",
         )
+    changed = list_examples_are_pages(doc)
+    if changed:
+        warn(
+            "",
+            f"Akeneo erratum: list replies' examples that are one item put on a page ({changed})",
+        )
     if host:
         changed = links_to_own_host_are_relative(doc, host)
         if changed:
@@ -118,7 +126,10 @@ def apply_akeneo_dialect(doc: JSONDict, *, host: str | None, warn: Warn) -> None
             )
     changed = attribute_option_writes_are_paced(doc)
     if changed:
-        warn("", f"Akeneo: attribute option writes paced at {ATTRIBUTE_OPTION_WRITE_RATE:g} requests/s ({changed} operation(s) given x-rate-limit)")
+        warn(
+            "",
+            f"Akeneo: attribute option writes paced at {ATTRIBUTE_OPTION_WRITE_RATE:g} requests/s ({changed} operation(s) given x-rate-limit)",
+        )
     relink_definitions(doc)
 
 
@@ -443,6 +454,56 @@ def example_items_under_items(doc: JSONDict) -> int:
                 },
             }
             count += 1
+    return count
+
+
+def _is_list_page(schema: Any, doc: JSONDict, depth: int = 0) -> bool:
+    """Whether ``schema`` (through local ``$ref``s and ``allOf``) has ``_embedded.items``."""
+    if not isinstance(schema, dict) or depth > 8:
+        return False
+    ref = schema.get("$ref")
+    if isinstance(ref, str) and ref.startswith("#/components/schemas/"):
+        components = doc.get("components")
+        shared = components.get("schemas") if isinstance(components, dict) else None
+        target = (
+            shared.get(ref.rsplit("/", 1)[-1]) if isinstance(shared, dict) else None
+        )
+        return _is_list_page(target, doc, depth + 1)
+    properties = schema.get("properties")
+    embedded = properties.get("_embedded") if isinstance(properties, dict) else None
+    inner = embedded.get("properties") if isinstance(embedded, dict) else None
+    items = inner.get("items") if isinstance(inner, dict) else None
+    if isinstance(items, dict) and "array" in _types(items):
+        return True
+    members = schema.get("allOf")
+    return isinstance(members, list) and any(
+        _is_list_page(m, doc, depth + 1) for m in members
+    )
+
+
+def list_examples_are_pages(doc: JSONDict) -> int:
+    """A list reply's example that is one item becomes a page holding it; returns how many.
+
+    The family variants list documents its 200 reply as a page of family variants and gives,
+    as its example, one family variant; the API sends a page. An example already shaped as a
+    page (it has ``_embedded``) is left alone.
+    """
+    count = 0
+    for item in _values(doc.get("paths")):
+        for op in _values(item):
+            for response in _values(op.get("responses")):
+                for media in _values(response.get("content")):
+                    example = media.get("example")
+                    if (
+                        isinstance(example, dict)
+                        and "_embedded" not in example
+                        and _is_list_page(media.get("schema"), doc)
+                    ):
+                        media["example"] = {
+                            "current_page": 1,
+                            "_embedded": {"items": [example]},
+                        }
+                        count += 1
     return count
 
 

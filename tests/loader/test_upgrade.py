@@ -1422,6 +1422,38 @@ def test_example_links_to_own_host_become_relative_and_items_move() -> None:
     assert len(messages) == 2
 
 
+def test_a_list_reply_example_that_is_one_item_is_put_on_a_page() -> None:
+    item = {"type": "object", "properties": {"code": {"type": "string"}}}
+    embedded = {"type": "object", "properties": {"items": {"type": "array", "items": item}}}
+    page = {
+        "type": "object",
+        "allOf": [
+            {"type": "object", "properties": {"current_page": {"type": "integer"}}},
+            {"properties": {"_embedded": embedded}},
+        ],
+    }
+    one = {"code": "shoes"}
+    already = {"_embedded": {"items": [{"code": "a"}]}}
+    doc = akeneo(
+        {
+            "/variants": {"get": {"responses": {"200": {"description": "ok", "schema": page, "examples": one}}}},
+            "/pages": {"get": {"responses": {"200": {"description": "ok", "schema": page, "examples": already}}}},
+            "/variant": {"get": {"responses": {"200": {"description": "ok", "schema": item, "examples": one}}}},
+        }
+    )
+    out, messages = upgrade_akeneo(doc)
+
+    def example(path: str) -> Any:
+        return out["paths"][f"/api/rest/v1{path}"]["get"]["responses"]["200"]["content"]["application/json"]["example"]
+
+    assert example("/variants") == {"current_page": 1, "_embedded": {"items": [one]}}
+    assert example("/pages") == already
+    assert example("/variant") == one
+    assert [m for m in messages if "put on a page" in m] == [
+        "Akeneo erratum: list replies' examples that are one item put on a page (1)"
+    ]
+
+
 def test_errata_apply_only_to_akeneo_documents() -> None:
     scores = {"type": "object", "properties": {"quality_scores": {"type": "object"}}}
     doc = swagger({"/things": {"get": {"responses": {"200": {"description": "ok", "schema": scores}}}}})
