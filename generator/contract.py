@@ -217,6 +217,7 @@ TEMPLATE_CONTEXT: dict[str, tuple[str, dict[str, tuple[str, str]]]] = {
             "imports": ("dict[str, list[str]]", "model class names to import, per other models module"),
             "needs_any": ("bool", "a field's type uses ``Any``"),
             "needs_literal": ("bool", "a field's type uses ``Literal``"),
+            "needs_datetime": ("bool", "a field's (or an alias's) type uses a :mod:`datetime` class (``_dt.datetime``)"),
         },
     ),
     "endpoint_tests/README.md.jinja": ("endpoint_tests/README.md", {}),

@@ -188,6 +188,16 @@ def expected_path(op: Operation) -> str:
     return path
 
 
+def _query_pairs(p: Parameter) -> list[tuple[str, str]]:
+    """The query pairs a parameter's example travels as: one, or one per value of an exploded
+    list (``ids=1&ids=2``)."""
+    if p.is_list and p.separator is None:
+        values = eval_literal(p.example_repr)
+        if isinstance(values, list):
+            return [(p.wire_name, text) for v in values if (text := wire_text(v)) is not None]
+    return [(p.wire_name, p.example_wire or "")]
+
+
 def _sent_query(op: Operation, method: str) -> list[Parameter]:
     """Query parameters the test passes to ``method`` (the paginator walks the cursors)."""
     params = [p for p in op.query_params if p.example_wire is not None or p.required]
@@ -378,7 +388,7 @@ def _cases(op: Operation, known: dict[str, Model]) -> list[Case]:
                 call=call,
                 args=tuple(args),
                 path=expected_path(op),
-                query=tuple((p.wire_name, p.example_wire or "") for p in sent),
+                query=tuple(pair for p in sent for pair in _query_pairs(p)),
                 headers=tuple((p.wire_name, p.example_wire) for p in op.header_params if p.example_wire is not None),
                 accept=_accept(op),
                 content_type=op.body.content_type if op.body.kind is not BodyKind.NONE else None,
@@ -433,7 +443,7 @@ def eval_literal(source: str) -> Any:
 
 #: how endpoint test modules reach the models (``_m.Family``): no model name can meet theirs
 MODELS = "_m."
-IN_TESTS = Spelling(models=MODELS, typing="_t.", abc="_abc.")
+IN_TESTS = Spelling(models=MODELS, typing="_t.", abc="_abc.", datetime="_dt.")
 
 
 def resource_tests(resource: Resource, api: Api) -> ResourceTests:
@@ -452,6 +462,8 @@ def resource_tests(resource: Resource, api: Api) -> ResourceTests:
             plain.add("typing as _t")
         if "_abc." in text:
             plain.add("collections.abc as _abc")
+        if "_dt." in text or any("_dt." in a for a in c.args):
+            plain.add("datetime as _dt")
         for name in c.runtime_names:
             third.setdefault(pkg if name in ("Page", "UpsertOutcome") else f"{pkg}._overlays._results", set()).add(name)
         if any("Search(" in a for a in c.args):

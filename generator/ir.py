@@ -66,8 +66,11 @@ class Pagination(str, Enum):
 #: ``str``); ``union``: of ``args``; ``model``: a generated model class; ``runtime``: a name of
 #: the package's runtime (``Search``, ``Page``, ``UpsertOutcome``...), generic over ``args``;
 #: ``mapping``: ``Mapping[str, args[0]]``; ``discriminated``: a pydantic discriminated union
-#: of the models in ``args`` on the field :attr:`TypeRef.discriminator`.
-TypeKind = Literal["primitive", "binary", "any", "literal", "list", "dict", "union", "model", "runtime", "mapping", "discriminated"]
+#: of the models in ``args`` on the field :attr:`TypeRef.discriminator`; ``temporal``: a class
+#: of :mod:`datetime` named by :attr:`TypeRef.name` (``datetime`` for ``format: date-time``,
+#: ``date`` for ``format: date``); ``sequence``: ``Sequence[args[0]]`` (list-valued query
+#: parameters, which take any sequence).
+TypeKind = Literal["primitive", "binary", "any", "literal", "list", "dict", "union", "model", "runtime", "mapping", "discriminated", "temporal", "sequence"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,6 +111,10 @@ class TypeRef:
             return f"dict[str, {self.args[0].spelled(names)}]"
         if k == "mapping":
             return f"{names.abc}Mapping[str, {self.args[0].spelled(names)}]"
+        if k == "sequence":
+            return f"{names.abc}Sequence[{self.args[0].spelled(names)}]"
+        if k == "temporal":
+            return f"{names.datetime}{self.name}"
         if k == "union":
             return " | ".join(a.spelled(names) for a in self.args)
         if k == "discriminated":
@@ -136,8 +143,14 @@ class TypeRef:
     def typing_names(self) -> tuple[str, ...]:
         """What the annotation needs from ``typing`` / ``collections.abc`` (``Any``, ``Literal``,
         ``Annotated``, ``Mapping``), sorted."""
-        wanted = {"any": "Any", "literal": "Literal", "discriminated": "Annotated", "mapping": "Mapping"}
+        wanted = {"any": "Any", "literal": "Literal", "discriminated": "Annotated", "mapping": "Mapping", "sequence": "Sequence"}
         return tuple(sorted({wanted[t.kind] for t in self.walk() if t.kind in wanted}))
+
+    @property
+    def temporal(self) -> bool:
+        """Whether the annotation mentions a :mod:`datetime` class (its module needs
+        ``import datetime``)."""
+        return any(t.kind == "temporal" for t in self.walk())
 
     @property
     def nullable(self) -> bool:
@@ -159,14 +172,15 @@ class Spelling:
     typing: str = ""
     abc: str = ""
     pydantic: str = ""
+    datetime: str = ""
 
 
 #: bare names (as written in docs)
 BARE = Spelling()
 #: resource modules: ``_m.Family``, ``_rt.Page``, ``_t.Any``, ``_abc.Mapping``
-IN_RESOURCES = Spelling(models="_m.", runtime="_rt.", typing="_t.", abc="_abc.")
+IN_RESOURCES = Spelling(models="_m.", runtime="_rt.", typing="_t.", abc="_abc.", datetime="_dt.")
 #: models modules: model classes by name (they share one namespace), ``_t.Any``, ``_pd.Field``
-IN_MODELS = Spelling(typing="_t.", abc="_abc.", pydantic="_pd.")
+IN_MODELS = Spelling(typing="_t.", abc="_abc.", pydantic="_pd.", datetime="_dt.")
 
 
 def _literal_text(value: object) -> str:
@@ -247,6 +261,12 @@ class Parameter:
     maximum: float | None = None
     #: a path value keeps its ``/`` (media file codes)
     keeps_slashes: bool = False
+    #: a list-valued query parameter (its type a ``sequence``): its values travel joined by
+    #: :attr:`separator`, or one pair per value
+    is_list: bool = False
+    #: how a list's values are joined in one pair (``,``: ``style: form, explode: false``;
+    #: ``" "``: spaceDelimited; ``|``: pipeDelimited); None: one pair per value (``explode: true``)
+    separator: str | None = None
     example_repr: str = "None"  #: a valid example value as Python source
     #: the same example as it travels: query text, or the path value before percent-encoding
     #: (None: the parameter is left out of the request)

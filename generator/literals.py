@@ -200,3 +200,33 @@ def wire_text(value: Any) -> str | None:
     if isinstance(value, (int, float)):
         return str(value)
     return scalar_text(value)
+
+
+def temporal_example(value: Any, kind: str) -> tuple[str, str] | None:
+    """``(Python source, wire text)`` of an example for a ``datetime`` or ``date`` argument
+    (``_dt.date(2024, 12, 31)``, ``2024-12-31``), or None when ``value`` is not such a value
+    (the example is then written as it is). A datetime keeps its offset, as a fixed
+    ``_dt.timezone``; the source refers to the :mod:`datetime` module as ``_dt``."""
+    if isinstance(value, str):
+        try:
+            value = datetime.datetime.fromisoformat(value.replace("Z", "+00:00").replace("z", "+00:00")) if kind == "datetime" else datetime.date.fromisoformat(value)
+        except ValueError:
+            return None
+    if kind == "date" and isinstance(value, datetime.datetime):
+        value = value.date()
+    elif kind == "datetime" and not isinstance(value, datetime.datetime):
+        return None
+    if not isinstance(value, datetime.date):
+        return None
+    if isinstance(value, datetime.datetime):
+        offset = value.utcoffset()
+        fields = [value.year, value.month, value.day, value.hour, value.minute, value.second, value.microsecond]
+        while len(fields) > 3 and fields[-1] == 0:
+            fields.pop()
+        args = ", ".join(str(f) for f in fields)
+        if offset is not None:
+            value = value.replace(tzinfo=datetime.timezone(offset))
+            zone = "_dt.timezone.utc" if not offset else f"_dt.timezone(_dt.timedelta(seconds={int(offset.total_seconds())}))"
+            args += f", tzinfo={zone}"
+        return f"_dt.datetime({args})", value.isoformat()
+    return f"_dt.date({value.year}, {value.month}, {value.day})", value.isoformat()

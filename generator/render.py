@@ -123,8 +123,15 @@ class _Named(Protocol):
 
 def names_by_wire(params: Iterable[_Named], skip: Sequence[str] = ()) -> dict[str, Code]:
     """``{wire name: python name}`` of parameters (or multipart parts), for :func:`pylayout`:
-    the dict a generated method passes to the runtime."""
-    return {p.wire_name: Code(p.python_name) for p in params if p.wire_name not in skip}
+    the dict a generated method passes to the runtime. A list-valued query parameter is
+    passed through ``_rt.query_list`` with its separator."""
+    return {p.wire_name: Code(_query_value(p)) for p in params if p.wire_name not in skip}
+
+
+def _query_value(p: _Named) -> str:
+    if not getattr(p, "is_list", False):
+        return p.python_name
+    return f"_rt.query_list({p.python_name}, {py_literal(getattr(p, 'separator', None))})"
 
 
 def pylayout(value: object, head: str, tail: str = "") -> str:
@@ -261,7 +268,7 @@ def _resource_imports(resource: Resource) -> list[list[str]]:
     class) can meet a name the module imports. See :class:`generator.ir.Spelling`."""
     ops = resource.operations
     typing_names = {n for o in ops for t in _types_of(o) for n in t.typing_names}
-    uses_abc = "Mapping" in typing_names or any(
+    uses_abc = bool(typing_names & {"Mapping", "Sequence"}) or any(
         isinstance(o.call, NdjsonBatch | ArrayBatch | Download)
         or any(p.is_json for p in o.body.parts)
         or (o.body.kind in (BodyKind.JSON, BodyKind.FORM) and o.body.type is not None and o.body.type.kind in ("model", "dict", "any"))
@@ -270,7 +277,9 @@ def _resource_imports(resource: Resource) -> list[list[str]]:
     std = []
     if uses_abc:
         std.append("import collections.abc as _abc")
-    if typing_names - {"Mapping"}:
+    if any(t.temporal for o in ops for t in _types_of(o)):
+        std.append("import datetime as _dt")
+    if typing_names - {"Mapping", "Sequence"}:
         std.append("import typing as _t")
     if any(o.deprecated for o in ops):
         std.append("import warnings as _warnings")
@@ -373,6 +382,7 @@ def render(api: Api, env: jinja2.Environment, *, with_tests: bool = True, with_p
             imports=_model_imports((d for m in mods for d in m.depends_on), models, here=module),
             needs_any=any("Any" in f.type.typing_names for m in mods for f in m.fields),
             needs_literal=any("Literal" in f.type.typing_names for m in mods for f in m.fields),
+            needs_datetime=any(f.type.temporal for m in mods for f in m.fields) or any(m.alias_of is not None and m.alias_of.temporal for m in mods),
         )
     if with_tests:
         for name, template, extra in endpoint_test_files(api):

@@ -314,7 +314,7 @@ def test_a_yaml_spec_with_dates_loads(tmp_path: Path) -> None:
     op = next(op for resource in api.resources for op in resource.operations)
     since = next(p for p in op.query_params if p.wire_name == "since")
     assert since.example_wire == "2023-01-01"
-    assert since.example_repr == '"2023-01-01"'
+    assert since.example_repr == "_dt.date(2023, 1, 1)"  # a date argument is given a date
     until = next(p for p in op.query_params if p.wire_name == "until")
     assert until.default_repr == '"2023-12-31T23:59:59+00:00"'
     ok = next(r for r in op.responses if r.status == "200")

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import datetime
 import json
 from collections.abc import AsyncIterable, Awaitable, Callable, Iterable
 from contextlib import AbstractContextManager, nullcontext
@@ -30,6 +31,7 @@ from typing import Any, TypeVar
 from urllib.parse import parse_qsl
 
 import httpx2 as httpx
+import pydantic
 import pytest
 from akeneo_pim import Akeneo, AsyncAkeneo, errors
 
@@ -373,15 +375,42 @@ class Endpoint:
 # -- small helpers the tests call --------------------------------------------------------------
 
 
-def as_json(value: object) -> object:
-    """A parsed result as the JSON it came from (models dumped by alias, unset fields left out)."""
+def as_json(value: object, like: object = None) -> object:
+    """A parsed result as the JSON it came from (models dumped by alias, unset fields left out).
+
+    With ``like`` (the JSON the result was parsed from), a date or date-time written back in
+    another spelling of the same value (``Z`` for ``+00:00``, fewer fraction digits) is given
+    ``like``'s spelling, so that comparing the two compares values, not spellings."""
     dump = getattr(value, "model_dump", None)
     if callable(dump):  # a pydantic model
-        return dump(mode="json", by_alias=True, exclude_unset=True)
+        return _spelled_like(dump(mode="json", by_alias=True, exclude_unset=True), like)
     if isinstance(value, list):
-        return [as_json(item) for item in value]
+        likes = like if isinstance(like, list) and len(like) == len(value) else [None] * len(value)
+        return [as_json(item, other) for item, other in zip(value, likes, strict=True)]
     if isinstance(value, dict):
-        return {key: as_json(item) for key, item in value.items()}
+        likes = like if isinstance(like, dict) else {}
+        return {key: as_json(item, likes.get(key)) for key, item in value.items()}
+    return _spelled_like(value, like)
+
+
+_TEMPORAL = (pydantic.TypeAdapter(datetime.datetime), pydantic.TypeAdapter(datetime.date))
+
+
+def _spelled_like(value: object, like: object) -> object:
+    if isinstance(value, list) and isinstance(like, list) and len(value) == len(like):
+        return [_spelled_like(v, other) for v, other in zip(value, like, strict=True)]
+    if isinstance(value, dict) and isinstance(like, dict):
+        return {key: _spelled_like(v, like.get(key)) for key, v in value.items()}
+    if isinstance(value, str) and isinstance(like, str) and value != like:
+        for adapter in _TEMPORAL:
+            try:
+                ours, theirs = adapter.validate_python(value), adapter.validate_python(like)
+            except ValueError:
+                continue
+            same_offset = (
+                not isinstance(ours, datetime.datetime) or ours.utcoffset() == theirs.utcoffset()
+            )
+            return like if ours == theirs and same_offset else value
     return value
 
 

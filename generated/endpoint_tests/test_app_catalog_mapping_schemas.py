@@ -47,7 +47,7 @@ def test_get_product(endpoint: Endpoint) -> None:
     )
     assert isinstance(result, _m.ProductMappingSchema)
     if endpoint.exact:
-        assert as_json(result) == GET_PRODUCT.expected
+        assert as_json(result, GET_PRODUCT.expected) == GET_PRODUCT.expected
 
 
 def test_get_product_async(endpoint: Endpoint) -> None:
@@ -59,7 +59,7 @@ def test_get_product_async(endpoint: Endpoint) -> None:
     )
     assert isinstance(result, _m.ProductMappingSchema)
     if endpoint.exact:
-        assert as_json(result) == GET_PRODUCT.expected
+        assert as_json(result, GET_PRODUCT.expected) == GET_PRODUCT.expected
 
 
 def test_upsert_product(endpoint: Endpoint) -> None:

@@ -8,6 +8,8 @@ path, query, headers, body) and the test checks what the method returned, both a
 
 from __future__ import annotations
 
+import datetime as _dt
+
 from akeneo_pim import Page
 from akeneo_pim import models as _m
 
@@ -35,7 +37,7 @@ def test_get(endpoint: Endpoint) -> None:
     )
     assert isinstance(result, _m.ProductUuid)
     if endpoint.exact:
-        assert as_json(result) == GET.expected
+        assert as_json(result, GET.expected) == GET.expected
 
 
 def test_get_async(endpoint: Endpoint) -> None:
@@ -47,7 +49,7 @@ def test_get_async(endpoint: Endpoint) -> None:
     )
     assert isinstance(result, _m.ProductUuid)
     if endpoint.exact:
-        assert as_json(result) == GET.expected
+        assert as_json(result, GET.expected) == GET.expected
 
 
 def test_list(endpoint: Endpoint) -> None:
@@ -57,8 +59,8 @@ def test_list(endpoint: Endpoint) -> None:
             pim.app_catalog_products.list(
                 "5b2e8c71-0d4f-4a9e-b3c6-7f1a2d9e8c40",
                 limit=100,
-                updated_before="2024-12-31",
-                updated_after="2024-01-01",
+                updated_before=_dt.date(2024, 12, 31),
+                updated_after=_dt.date(2024, 1, 1),
             )
         ),
     )
@@ -76,8 +78,8 @@ def test_list_async(endpoint: Endpoint) -> None:
             pim.app_catalog_products.list(
                 "5b2e8c71-0d4f-4a9e-b3c6-7f1a2d9e8c40",
                 limit=100,
-                updated_before="2024-12-31",
-                updated_after="2024-01-01",
+                updated_before=_dt.date(2024, 12, 31),
+                updated_after=_dt.date(2024, 1, 1),
             )
         ),
     )
@@ -94,8 +96,8 @@ def test_list_page(endpoint: Endpoint) -> None:
         lambda pim: pim.app_catalog_products.list_page(
             "5b2e8c71-0d4f-4a9e-b3c6-7f1a2d9e8c40",
             limit=100,
-            updated_before="2024-12-31",
-            updated_after="2024-01-01",
+            updated_before=_dt.date(2024, 12, 31),
+            updated_after=_dt.date(2024, 1, 1),
         ),
     )
     assert isinstance(result, Page)
@@ -110,8 +112,8 @@ def test_list_page_async(endpoint: Endpoint) -> None:
         lambda pim: pim.app_catalog_products.list_page(
             "5b2e8c71-0d4f-4a9e-b3c6-7f1a2d9e8c40",
             limit=100,
-            updated_before="2024-12-31",
-            updated_after="2024-01-01",
+            updated_before=_dt.date(2024, 12, 31),
+            updated_after=_dt.date(2024, 1, 1),
         ),
     )
     assert isinstance(result, Page)
@@ -127,8 +129,8 @@ def test_list_mapped(endpoint: Endpoint) -> None:
             pim.app_catalog_products.list_mapped(
                 "5b2e8c71-0d4f-4a9e-b3c6-7f1a2d9e8c40",
                 limit=100,
-                updated_before="2024-12-31",
-                updated_after="2024-01-01",
+                updated_before=_dt.date(2024, 12, 31),
+                updated_after=_dt.date(2024, 1, 1),
             )
         ),
     )
@@ -146,8 +148,8 @@ def test_list_mapped_async(endpoint: Endpoint) -> None:
             pim.app_catalog_products.list_mapped(
                 "5b2e8c71-0d4f-4a9e-b3c6-7f1a2d9e8c40",
                 limit=100,
-                updated_before="2024-12-31",
-                updated_after="2024-01-01",
+                updated_before=_dt.date(2024, 12, 31),
+                updated_after=_dt.date(2024, 1, 1),
             )
         ),
     )
@@ -164,8 +166,8 @@ def test_list_mapped_page(endpoint: Endpoint) -> None:
         lambda pim: pim.app_catalog_products.list_mapped_page(
             "5b2e8c71-0d4f-4a9e-b3c6-7f1a2d9e8c40",
             limit=100,
-            updated_before="2024-12-31",
-            updated_after="2024-01-01",
+            updated_before=_dt.date(2024, 12, 31),
+            updated_after=_dt.date(2024, 1, 1),
         ),
     )
     assert isinstance(result, Page)
@@ -180,8 +182,8 @@ def test_list_mapped_page_async(endpoint: Endpoint) -> None:
         lambda pim: pim.app_catalog_products.list_mapped_page(
             "5b2e8c71-0d4f-4a9e-b3c6-7f1a2d9e8c40",
             limit=100,
-            updated_before="2024-12-31",
-            updated_after="2024-01-01",
+            updated_before=_dt.date(2024, 12, 31),
+            updated_after=_dt.date(2024, 1, 1),
         ),
     )
     assert isinstance(result, Page)
@@ -197,8 +199,8 @@ def test_list_mapped_models(endpoint: Endpoint) -> None:
             pim.app_catalog_products.list_mapped_models(
                 "5b2e8c71-0d4f-4a9e-b3c6-7f1a2d9e8c40",
                 limit=100,
-                updated_before="2024-12-31",
-                updated_after="2024-01-01",
+                updated_before=_dt.date(2024, 12, 31),
+                updated_after=_dt.date(2024, 1, 1),
             )
         ),
     )
@@ -216,8 +218,8 @@ def test_list_mapped_models_async(endpoint: Endpoint) -> None:
             pim.app_catalog_products.list_mapped_models(
                 "5b2e8c71-0d4f-4a9e-b3c6-7f1a2d9e8c40",
                 limit=100,
-                updated_before="2024-12-31",
-                updated_after="2024-01-01",
+                updated_before=_dt.date(2024, 12, 31),
+                updated_after=_dt.date(2024, 1, 1),
             )
         ),
     )
@@ -234,8 +236,8 @@ def test_list_mapped_models_page(endpoint: Endpoint) -> None:
         lambda pim: pim.app_catalog_products.list_mapped_models_page(
             "5b2e8c71-0d4f-4a9e-b3c6-7f1a2d9e8c40",
             limit=100,
-            updated_before="2024-12-31",
-            updated_after="2024-01-01",
+            updated_before=_dt.date(2024, 12, 31),
+            updated_after=_dt.date(2024, 1, 1),
         ),
     )
     assert isinstance(result, Page)
@@ -250,8 +252,8 @@ def test_list_mapped_models_page_async(endpoint: Endpoint) -> None:
         lambda pim: pim.app_catalog_products.list_mapped_models_page(
             "5b2e8c71-0d4f-4a9e-b3c6-7f1a2d9e8c40",
             limit=100,
-            updated_before="2024-12-31",
-            updated_after="2024-01-01",
+            updated_before=_dt.date(2024, 12, 31),
+            updated_after=_dt.date(2024, 1, 1),
         ),
     )
     assert isinstance(result, Page)
@@ -268,8 +270,8 @@ def test_list_mapped_variants(endpoint: Endpoint) -> None:
                 "5b2e8c71-0d4f-4a9e-b3c6-7f1a2d9e8c40",
                 "tshirt",
                 limit=100,
-                updated_before="2024-12-31",
-                updated_after="2024-01-01",
+                updated_before=_dt.date(2024, 12, 31),
+                updated_after=_dt.date(2024, 1, 1),
             )
         ),
     )
@@ -288,8 +290,8 @@ def test_list_mapped_variants_async(endpoint: Endpoint) -> None:
                 "5b2e8c71-0d4f-4a9e-b3c6-7f1a2d9e8c40",
                 "tshirt",
                 limit=100,
-                updated_before="2024-12-31",
-                updated_after="2024-01-01",
+                updated_before=_dt.date(2024, 12, 31),
+                updated_after=_dt.date(2024, 1, 1),
             )
         ),
     )
@@ -307,8 +309,8 @@ def test_list_mapped_variants_page(endpoint: Endpoint) -> None:
             "5b2e8c71-0d4f-4a9e-b3c6-7f1a2d9e8c40",
             "tshirt",
             limit=100,
-            updated_before="2024-12-31",
-            updated_after="2024-01-01",
+            updated_before=_dt.date(2024, 12, 31),
+            updated_after=_dt.date(2024, 1, 1),
         ),
     )
     assert isinstance(result, Page)
@@ -324,8 +326,8 @@ def test_list_mapped_variants_page_async(endpoint: Endpoint) -> None:
             "5b2e8c71-0d4f-4a9e-b3c6-7f1a2d9e8c40",
             "tshirt",
             limit=100,
-            updated_before="2024-12-31",
-            updated_after="2024-01-01",
+            updated_before=_dt.date(2024, 12, 31),
+            updated_after=_dt.date(2024, 1, 1),
         ),
     )
     assert isinstance(result, Page)
@@ -341,8 +343,8 @@ def test_list_uuids(endpoint: Endpoint) -> None:
             pim.app_catalog_products.list_uuids(
                 "5b2e8c71-0d4f-4a9e-b3c6-7f1a2d9e8c40",
                 limit=100,
-                updated_before="2024-12-31",
-                updated_after="2024-01-01",
+                updated_before=_dt.date(2024, 12, 31),
+                updated_after=_dt.date(2024, 1, 1),
                 with_count=False,
             )
         ),
@@ -361,8 +363,8 @@ def test_list_uuids_async(endpoint: Endpoint) -> None:
             pim.app_catalog_products.list_uuids(
                 "5b2e8c71-0d4f-4a9e-b3c6-7f1a2d9e8c40",
                 limit=100,
-                updated_before="2024-12-31",
-                updated_after="2024-01-01",
+                updated_before=_dt.date(2024, 12, 31),
+                updated_after=_dt.date(2024, 1, 1),
                 with_count=False,
             )
         ),
@@ -380,8 +382,8 @@ def test_list_uuids_page(endpoint: Endpoint) -> None:
         lambda pim: pim.app_catalog_products.list_uuids_page(
             "5b2e8c71-0d4f-4a9e-b3c6-7f1a2d9e8c40",
             limit=100,
-            updated_before="2024-12-31",
-            updated_after="2024-01-01",
+            updated_before=_dt.date(2024, 12, 31),
+            updated_after=_dt.date(2024, 1, 1),
             with_count=False,
         ),
     )
@@ -397,8 +399,8 @@ def test_list_uuids_page_async(endpoint: Endpoint) -> None:
         lambda pim: pim.app_catalog_products.list_uuids_page(
             "5b2e8c71-0d4f-4a9e-b3c6-7f1a2d9e8c40",
             limit=100,
-            updated_before="2024-12-31",
-            updated_after="2024-01-01",
+            updated_before=_dt.date(2024, 12, 31),
+            updated_after=_dt.date(2024, 1, 1),
             with_count=False,
         ),
     )

@@ -26,14 +26,14 @@ def test_create(endpoint: Endpoint) -> None:
     result = endpoint.run_sync(CREATE, lambda pim: pim.app_catalogs.create(CREATE.json))
     assert isinstance(result, _m.AppCatalog)
     if endpoint.exact:
-        assert as_json(result) == CREATE.expected
+        assert as_json(result, CREATE.expected) == CREATE.expected
 
 
 def test_create_async(endpoint: Endpoint) -> None:
     result = endpoint.run_async(CREATE, lambda pim: pim.app_catalogs.create(CREATE.json))
     assert isinstance(result, _m.AppCatalog)
     if endpoint.exact:
-        assert as_json(result) == CREATE.expected
+        assert as_json(result, CREATE.expected) == CREATE.expected
 
 
 def test_delete(endpoint: Endpoint) -> None:
@@ -59,7 +59,7 @@ def test_duplicate(endpoint: Endpoint) -> None:
     )
     assert isinstance(result, _m.AppCatalog)
     if endpoint.exact:
-        assert as_json(result) == DUPLICATE.expected
+        assert as_json(result, DUPLICATE.expected) == DUPLICATE.expected
 
 
 def test_duplicate_async(endpoint: Endpoint) -> None:
@@ -71,7 +71,7 @@ def test_duplicate_async(endpoint: Endpoint) -> None:
     )
     assert isinstance(result, _m.AppCatalog)
     if endpoint.exact:
-        assert as_json(result) == DUPLICATE.expected
+        assert as_json(result, DUPLICATE.expected) == DUPLICATE.expected
 
 
 def test_get(endpoint: Endpoint) -> None:
@@ -80,7 +80,7 @@ def test_get(endpoint: Endpoint) -> None:
     )
     assert isinstance(result, _m.AppCatalog)
     if endpoint.exact:
-        assert as_json(result) == GET.expected
+        assert as_json(result, GET.expected) == GET.expected
 
 
 def test_get_async(endpoint: Endpoint) -> None:
@@ -89,7 +89,7 @@ def test_get_async(endpoint: Endpoint) -> None:
     )
     assert isinstance(result, _m.AppCatalog)
     if endpoint.exact:
-        assert as_json(result) == GET.expected
+        assert as_json(result, GET.expected) == GET.expected
 
 
 def test_list(endpoint: Endpoint) -> None:
@@ -135,7 +135,7 @@ def test_update(endpoint: Endpoint) -> None:
     )
     assert isinstance(result, _m.AppCatalog)
     if endpoint.exact:
-        assert as_json(result) == UPDATE.expected
+        assert as_json(result, UPDATE.expected) == UPDATE.expected
 
 
 def test_update_async(endpoint: Endpoint) -> None:
@@ -145,4 +145,4 @@ def test_update_async(endpoint: Endpoint) -> None:
     )
     assert isinstance(result, _m.AppCatalog)
     if endpoint.exact:
-        assert as_json(result) == UPDATE.expected
+        assert as_json(result, UPDATE.expected) == UPDATE.expected

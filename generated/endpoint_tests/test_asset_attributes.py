@@ -24,7 +24,7 @@ def test_get(endpoint: Endpoint) -> None:
     )
     assert isinstance(result, _m.AssetAttribute)
     if endpoint.exact:
-        assert as_json(result) == GET.expected
+        assert as_json(result, GET.expected) == GET.expected
 
 
 def test_get_async(endpoint: Endpoint) -> None:
@@ -33,7 +33,7 @@ def test_get_async(endpoint: Endpoint) -> None:
     )
     assert isinstance(result, _m.AssetAttribute)
     if endpoint.exact:
-        assert as_json(result) == GET.expected
+        assert as_json(result, GET.expected) == GET.expected
 
 
 def test_list(endpoint: Endpoint) -> None:
@@ -41,7 +41,7 @@ def test_list(endpoint: Endpoint) -> None:
     assert isinstance(result, list)
     assert all(isinstance(item, _m.AssetAttribute) for item in result)
     if endpoint.exact:
-        assert as_json(result) == LIST.expected
+        assert as_json(result, LIST.expected) == LIST.expected
 
 
 def test_list_async(endpoint: Endpoint) -> None:
@@ -49,7 +49,7 @@ def test_list_async(endpoint: Endpoint) -> None:
     assert isinstance(result, list)
     assert all(isinstance(item, _m.AssetAttribute) for item in result)
     if endpoint.exact:
-        assert as_json(result) == LIST.expected
+        assert as_json(result, LIST.expected) == LIST.expected
 
 
 def test_upsert(endpoint: Endpoint) -> None:

@@ -40,14 +40,14 @@ def test_get(endpoint: Endpoint) -> None:
     result = endpoint.run_sync(GET, lambda pim: pim.assets.get("asset_family_code_1", "code_1"))
     assert isinstance(result, _m.Asset)
     if endpoint.exact:
-        assert as_json(result) == GET.expected
+        assert as_json(result, GET.expected) == GET.expected
 
 
 def test_get_async(endpoint: Endpoint) -> None:
     result = endpoint.run_async(GET, lambda pim: pim.assets.get("asset_family_code_1", "code_1"))
     assert isinstance(result, _m.Asset)
     if endpoint.exact:
-        assert as_json(result) == GET.expected
+        assert as_json(result, GET.expected) == GET.expected
 
 
 def test_list(endpoint: Endpoint) -> None:
@@ -58,7 +58,7 @@ def test_list(endpoint: Endpoint) -> None:
                 "asset_family_code_1",
                 search=Search().where("enabled", "=", True),
                 channel="channel_1",
-                locales="locales_1",
+                locales=["en_US", "fr_FR"],
             )
         ),
     )
@@ -77,7 +77,7 @@ def test_list_async(endpoint: Endpoint) -> None:
                 "asset_family_code_1",
                 search=Search().where("enabled", "=", True),
                 channel="channel_1",
-                locales="locales_1",
+                locales=["en_US", "fr_FR"],
             )
         ),
     )
@@ -95,7 +95,7 @@ def test_list_page(endpoint: Endpoint) -> None:
             "asset_family_code_1",
             search=Search().where("enabled", "=", True),
             channel="channel_1",
-            locales="locales_1",
+            locales=["en_US", "fr_FR"],
         ),
     )
     assert isinstance(result, Page)
@@ -111,7 +111,7 @@ def test_list_page_async(endpoint: Endpoint) -> None:
             "asset_family_code_1",
             search=Search().where("enabled", "=", True),
             channel="channel_1",
-            locales="locales_1",
+            locales=["en_US", "fr_FR"],
         ),
     )
     assert isinstance(result, Page)

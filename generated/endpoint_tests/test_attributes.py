@@ -40,7 +40,7 @@ def test_get(endpoint: Endpoint) -> None:
     )
     assert isinstance(result, _m.Attribute)
     if endpoint.exact:
-        assert as_json(result) == GET.expected
+        assert as_json(result, GET.expected) == GET.expected
 
 
 def test_get_async(endpoint: Endpoint) -> None:
@@ -49,7 +49,7 @@ def test_get_async(endpoint: Endpoint) -> None:
     )
     assert isinstance(result, _m.Attribute)
     if endpoint.exact:
-        assert as_json(result) == GET.expected
+        assert as_json(result, GET.expected) == GET.expected
 
 
 def test_list(endpoint: Endpoint) -> None:

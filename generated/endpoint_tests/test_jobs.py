@@ -20,14 +20,14 @@ def test_launch_export(endpoint: Endpoint) -> None:
     result = endpoint.run_sync(LAUNCH_EXPORT, lambda pim: pim.jobs.launch_export("code_1"))
     assert isinstance(result, _m.JobExecution)
     if endpoint.exact:
-        assert as_json(result) == LAUNCH_EXPORT.expected
+        assert as_json(result, LAUNCH_EXPORT.expected) == LAUNCH_EXPORT.expected
 
 
 def test_launch_export_async(endpoint: Endpoint) -> None:
     result = endpoint.run_async(LAUNCH_EXPORT, lambda pim: pim.jobs.launch_export("code_1"))
     assert isinstance(result, _m.JobExecution)
     if endpoint.exact:
-        assert as_json(result) == LAUNCH_EXPORT.expected
+        assert as_json(result, LAUNCH_EXPORT.expected) == LAUNCH_EXPORT.expected
 
 
 def test_launch_import(endpoint: Endpoint) -> None:
@@ -36,7 +36,7 @@ def test_launch_import(endpoint: Endpoint) -> None:
     )
     assert isinstance(result, _m.JobExecution)
     if endpoint.exact:
-        assert as_json(result) == LAUNCH_IMPORT.expected
+        assert as_json(result, LAUNCH_IMPORT.expected) == LAUNCH_IMPORT.expected
 
 
 def test_launch_import_async(endpoint: Endpoint) -> None:
@@ -45,4 +45,4 @@ def test_launch_import_async(endpoint: Endpoint) -> None:
     )
     assert isinstance(result, _m.JobExecution)
     if endpoint.exact:
-        assert as_json(result) == LAUNCH_IMPORT.expected
+        assert as_json(result, LAUNCH_IMPORT.expected) == LAUNCH_IMPORT.expected

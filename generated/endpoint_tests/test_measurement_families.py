@@ -22,7 +22,7 @@ def test_list(endpoint: Endpoint) -> None:
     assert isinstance(result, list)
     assert all(isinstance(item, _m.MeasurementFamily) for item in result)
     if endpoint.exact:
-        assert as_json(result) == LIST.expected
+        assert as_json(result, LIST.expected) == LIST.expected
 
 
 def test_list_async(endpoint: Endpoint) -> None:
@@ -30,7 +30,7 @@ def test_list_async(endpoint: Endpoint) -> None:
     assert isinstance(result, list)
     assert all(isinstance(item, _m.MeasurementFamily) for item in result)
     if endpoint.exact:
-        assert as_json(result) == LIST.expected
+        assert as_json(result, LIST.expected) == LIST.expected
 
 
 def test_upsert_many(endpoint: Endpoint) -> None:

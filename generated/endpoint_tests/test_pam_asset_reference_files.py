@@ -77,7 +77,7 @@ def test_get(endpoint: Endpoint) -> None:
     )
     assert isinstance(result, _m.PamAssetReferenceFile)
     if endpoint.exact:
-        assert as_json(result) == GET.expected
+        assert as_json(result, GET.expected) == GET.expected
 
 
 def test_get_async(endpoint: Endpoint) -> None:
@@ -86,7 +86,7 @@ def test_get_async(endpoint: Endpoint) -> None:
     )
     assert isinstance(result, _m.PamAssetReferenceFile)
     if endpoint.exact:
-        assert as_json(result) == GET.expected
+        assert as_json(result, GET.expected) == GET.expected
 
 
 def test_upload(endpoint: Endpoint) -> None:

@@ -23,7 +23,7 @@ def test_get_channels(endpoint: Endpoint) -> None:
     )
     assert isinstance(result, _m.UserChannelPermissions)
     if endpoint.exact:
-        assert as_json(result) == GET_CHANNELS.expected
+        assert as_json(result, GET_CHANNELS.expected) == GET_CHANNELS.expected
 
 
 def test_get_channels_async(endpoint: Endpoint) -> None:
@@ -33,7 +33,7 @@ def test_get_channels_async(endpoint: Endpoint) -> None:
     )
     assert isinstance(result, _m.UserChannelPermissions)
     if endpoint.exact:
-        assert as_json(result) == GET_CHANNELS.expected
+        assert as_json(result, GET_CHANNELS.expected) == GET_CHANNELS.expected
 
 
 def test_get_locales(endpoint: Endpoint) -> None:
@@ -42,7 +42,7 @@ def test_get_locales(endpoint: Endpoint) -> None:
     )
     assert isinstance(result, _m.UserLocalePermissions)
     if endpoint.exact:
-        assert as_json(result) == GET_LOCALES.expected
+        assert as_json(result, GET_LOCALES.expected) == GET_LOCALES.expected
 
 
 def test_get_locales_async(endpoint: Endpoint) -> None:
@@ -51,4 +51,4 @@ def test_get_locales_async(endpoint: Endpoint) -> None:
     )
     assert isinstance(result, _m.UserLocalePermissions)
     if endpoint.exact:
-        assert as_json(result) == GET_LOCALES.expected
+        assert as_json(result, GET_LOCALES.expected) == GET_LOCALES.expected

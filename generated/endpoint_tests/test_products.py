@@ -65,7 +65,7 @@ def test_get(endpoint: Endpoint) -> None:
     )
     assert isinstance(result, _m.Product)
     if endpoint.exact:
-        assert as_json(result) == GET.expected
+        assert as_json(result, GET.expected) == GET.expected
 
 
 def test_get_async(endpoint: Endpoint) -> None:
@@ -82,21 +82,21 @@ def test_get_async(endpoint: Endpoint) -> None:
     )
     assert isinstance(result, _m.Product)
     if endpoint.exact:
-        assert as_json(result) == GET.expected
+        assert as_json(result, GET.expected) == GET.expected
 
 
 def test_get_draft(endpoint: Endpoint) -> None:
     result = endpoint.run_sync(GET_DRAFT, lambda pim: pim.products.get_draft("code_1"))
     assert isinstance(result, _m.Product)
     if endpoint.exact:
-        assert as_json(result) == GET_DRAFT.expected
+        assert as_json(result, GET_DRAFT.expected) == GET_DRAFT.expected
 
 
 def test_get_draft_async(endpoint: Endpoint) -> None:
     result = endpoint.run_async(GET_DRAFT, lambda pim: pim.products.get_draft("code_1"))
     assert isinstance(result, _m.Product)
     if endpoint.exact:
-        assert as_json(result) == GET_DRAFT.expected
+        assert as_json(result, GET_DRAFT.expected) == GET_DRAFT.expected
 
 
 def test_list(endpoint: Endpoint) -> None:
@@ -106,8 +106,8 @@ def test_list(endpoint: Endpoint) -> None:
             pim.products.list(
                 search=Search().where("enabled", "=", True),
                 scope="scope_1",
-                locales="locales_1",
-                attributes="attributes_1",
+                locales=["en_US", "fr_FR"],
+                attributes=["name", "description"],
                 pagination_type="page",
                 limit=10,
                 convert_measurements=False,
@@ -134,8 +134,8 @@ def test_list_async(endpoint: Endpoint) -> None:
             pim.products.list(
                 search=Search().where("enabled", "=", True),
                 scope="scope_1",
-                locales="locales_1",
-                attributes="attributes_1",
+                locales=["en_US", "fr_FR"],
+                attributes=["name", "description"],
                 pagination_type="page",
                 limit=10,
                 convert_measurements=False,
@@ -161,8 +161,8 @@ def test_list_page(endpoint: Endpoint) -> None:
         lambda pim: pim.products.list_page(
             search=Search().where("enabled", "=", True),
             scope="scope_1",
-            locales="locales_1",
-            attributes="attributes_1",
+            locales=["en_US", "fr_FR"],
+            attributes=["name", "description"],
             pagination_type="page",
             page=1,
             limit=10,
@@ -187,8 +187,8 @@ def test_list_page_async(endpoint: Endpoint) -> None:
         lambda pim: pim.products.list_page(
             search=Search().where("enabled", "=", True),
             scope="scope_1",
-            locales="locales_1",
-            attributes="attributes_1",
+            locales=["en_US", "fr_FR"],
+            attributes=["name", "description"],
             pagination_type="page",
             page=1,
             limit=10,

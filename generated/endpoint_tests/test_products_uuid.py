@@ -71,7 +71,7 @@ def test_get(endpoint: Endpoint) -> None:
     )
     assert isinstance(result, _m.ProductUuid)
     if endpoint.exact:
-        assert as_json(result) == GET.expected
+        assert as_json(result, GET.expected) == GET.expected
 
 
 def test_get_async(endpoint: Endpoint) -> None:
@@ -89,7 +89,7 @@ def test_get_async(endpoint: Endpoint) -> None:
     )
     assert isinstance(result, _m.ProductUuid)
     if endpoint.exact:
-        assert as_json(result) == GET.expected
+        assert as_json(result, GET.expected) == GET.expected
 
 
 def test_get_draft(endpoint: Endpoint) -> None:
@@ -98,7 +98,7 @@ def test_get_draft(endpoint: Endpoint) -> None:
     )
     assert isinstance(result, _m.ProductUuid)
     if endpoint.exact:
-        assert as_json(result) == GET_DRAFT.expected
+        assert as_json(result, GET_DRAFT.expected) == GET_DRAFT.expected
 
 
 def test_get_draft_async(endpoint: Endpoint) -> None:
@@ -107,7 +107,7 @@ def test_get_draft_async(endpoint: Endpoint) -> None:
     )
     assert isinstance(result, _m.ProductUuid)
     if endpoint.exact:
-        assert as_json(result) == GET_DRAFT.expected
+        assert as_json(result, GET_DRAFT.expected) == GET_DRAFT.expected
 
 
 def test_list(endpoint: Endpoint) -> None:
@@ -117,8 +117,8 @@ def test_list(endpoint: Endpoint) -> None:
             pim.products_uuid.list(
                 search=Search().where("enabled", "=", True),
                 scope="scope_1",
-                locales="locales_1",
-                attributes="attributes_1",
+                locales=["en_US", "fr_FR"],
+                attributes=["name", "description"],
                 pagination_type="page",
                 limit=10,
                 convert_measurements=False,
@@ -146,8 +146,8 @@ def test_list_async(endpoint: Endpoint) -> None:
             pim.products_uuid.list(
                 search=Search().where("enabled", "=", True),
                 scope="scope_1",
-                locales="locales_1",
-                attributes="attributes_1",
+                locales=["en_US", "fr_FR"],
+                attributes=["name", "description"],
                 pagination_type="page",
                 limit=10,
                 convert_measurements=False,
@@ -174,8 +174,8 @@ def test_list_page(endpoint: Endpoint) -> None:
         lambda pim: pim.products_uuid.list_page(
             search=Search().where("enabled", "=", True),
             scope="scope_1",
-            locales="locales_1",
-            attributes="attributes_1",
+            locales=["en_US", "fr_FR"],
+            attributes=["name", "description"],
             pagination_type="page",
             page=1,
             limit=10,
@@ -201,8 +201,8 @@ def test_list_page_async(endpoint: Endpoint) -> None:
         lambda pim: pim.products_uuid.list_page(
             search=Search().where("enabled", "=", True),
             scope="scope_1",
-            locales="locales_1",
-            attributes="attributes_1",
+            locales=["en_US", "fr_FR"],
+            attributes=["name", "description"],
             pagination_type="page",
             page=1,
             limit=10,
@@ -236,7 +236,7 @@ def test_search(endpoint: Endpoint) -> None:
     )
     assert isinstance(result, _m.ProductUuidList)
     if endpoint.exact:
-        assert as_json(result) == SEARCH.expected
+        assert as_json(result, SEARCH.expected) == SEARCH.expected
 
 
 def test_search_async(endpoint: Endpoint) -> None:
@@ -253,7 +253,7 @@ def test_search_async(endpoint: Endpoint) -> None:
     )
     assert isinstance(result, _m.ProductUuidList)
     if endpoint.exact:
-        assert as_json(result) == SEARCH.expected
+        assert as_json(result, SEARCH.expected) == SEARCH.expected
 
 
 def test_submit_proposal(endpoint: Endpoint) -> None:

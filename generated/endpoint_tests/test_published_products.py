@@ -22,14 +22,14 @@ def test_get(endpoint: Endpoint) -> None:
     result = endpoint.run_sync(GET, lambda pim: pim.published_products.get("code_1"))
     assert isinstance(result, _m.PublishedProduct)
     if endpoint.exact:
-        assert as_json(result) == GET.expected
+        assert as_json(result, GET.expected) == GET.expected
 
 
 def test_get_async(endpoint: Endpoint) -> None:
     result = endpoint.run_async(GET, lambda pim: pim.published_products.get("code_1"))
     assert isinstance(result, _m.PublishedProduct)
     if endpoint.exact:
-        assert as_json(result) == GET.expected
+        assert as_json(result, GET.expected) == GET.expected
 
 
 def test_list(endpoint: Endpoint) -> None:
@@ -39,8 +39,8 @@ def test_list(endpoint: Endpoint) -> None:
             pim.published_products.list(
                 search=Search().where("enabled", "=", True),
                 scope="scope_1",
-                locales="locales_1",
-                attributes="attributes_1",
+                locales=["en_US", "fr_FR"],
+                attributes=["name", "description"],
                 pagination_type="page",
                 limit=10,
                 with_count=False,
@@ -61,8 +61,8 @@ def test_list_async(endpoint: Endpoint) -> None:
             pim.published_products.list(
                 search=Search().where("enabled", "=", True),
                 scope="scope_1",
-                locales="locales_1",
-                attributes="attributes_1",
+                locales=["en_US", "fr_FR"],
+                attributes=["name", "description"],
                 pagination_type="page",
                 limit=10,
                 with_count=False,
@@ -82,8 +82,8 @@ def test_list_page(endpoint: Endpoint) -> None:
         lambda pim: pim.published_products.list_page(
             search=Search().where("enabled", "=", True),
             scope="scope_1",
-            locales="locales_1",
-            attributes="attributes_1",
+            locales=["en_US", "fr_FR"],
+            attributes=["name", "description"],
             pagination_type="page",
             page=1,
             limit=10,
@@ -102,8 +102,8 @@ def test_list_page_async(endpoint: Endpoint) -> None:
         lambda pim: pim.published_products.list_page(
             search=Search().where("enabled", "=", True),
             scope="scope_1",
-            locales="locales_1",
-            attributes="attributes_1",
+            locales=["en_US", "fr_FR"],
+            attributes=["name", "description"],
             pagination_type="page",
             page=1,
             limit=10,

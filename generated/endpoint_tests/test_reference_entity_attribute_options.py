@@ -27,7 +27,7 @@ def test_get(endpoint: Endpoint) -> None:
     )
     assert isinstance(result, _m.AttributeOptionCode)
     if endpoint.exact:
-        assert as_json(result) == GET.expected
+        assert as_json(result, GET.expected) == GET.expected
 
 
 def test_get_async(endpoint: Endpoint) -> None:
@@ -39,7 +39,7 @@ def test_get_async(endpoint: Endpoint) -> None:
     )
     assert isinstance(result, _m.AttributeOptionCode)
     if endpoint.exact:
-        assert as_json(result) == GET.expected
+        assert as_json(result, GET.expected) == GET.expected
 
 
 def test_list(endpoint: Endpoint) -> None:
@@ -52,7 +52,7 @@ def test_list(endpoint: Endpoint) -> None:
     assert isinstance(result, list)
     assert all(isinstance(item, _m.AttributeOptionCode) for item in result)
     if endpoint.exact:
-        assert as_json(result) == LIST.expected
+        assert as_json(result, LIST.expected) == LIST.expected
 
 
 def test_list_async(endpoint: Endpoint) -> None:
@@ -65,7 +65,7 @@ def test_list_async(endpoint: Endpoint) -> None:
     assert isinstance(result, list)
     assert all(isinstance(item, _m.AttributeOptionCode) for item in result)
     if endpoint.exact:
-        assert as_json(result) == LIST.expected
+        assert as_json(result, LIST.expected) == LIST.expected
 
 
 def test_upsert(endpoint: Endpoint) -> None:

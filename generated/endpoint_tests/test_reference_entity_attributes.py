@@ -24,7 +24,7 @@ def test_get(endpoint: Endpoint) -> None:
     )
     assert isinstance(result, _m.ReferenceEntityAttribute)
     if endpoint.exact:
-        assert as_json(result) == GET.expected
+        assert as_json(result, GET.expected) == GET.expected
 
 
 def test_get_async(endpoint: Endpoint) -> None:
@@ -33,7 +33,7 @@ def test_get_async(endpoint: Endpoint) -> None:
     )
     assert isinstance(result, _m.ReferenceEntityAttribute)
     if endpoint.exact:
-        assert as_json(result) == GET.expected
+        assert as_json(result, GET.expected) == GET.expected
 
 
 def test_list(endpoint: Endpoint) -> None:
@@ -43,7 +43,7 @@ def test_list(endpoint: Endpoint) -> None:
     assert isinstance(result, list)
     assert all(isinstance(item, _m.ReferenceEntityAttribute) for item in result)
     if endpoint.exact:
-        assert as_json(result) == LIST.expected
+        assert as_json(result, LIST.expected) == LIST.expected
 
 
 def test_list_async(endpoint: Endpoint) -> None:
@@ -53,7 +53,7 @@ def test_list_async(endpoint: Endpoint) -> None:
     assert isinstance(result, list)
     assert all(isinstance(item, _m.ReferenceEntityAttribute) for item in result)
     if endpoint.exact:
-        assert as_json(result) == LIST.expected
+        assert as_json(result, LIST.expected) == LIST.expected
 
 
 def test_upsert(endpoint: Endpoint) -> None:

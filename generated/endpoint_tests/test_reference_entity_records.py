@@ -27,7 +27,7 @@ def test_get(endpoint: Endpoint) -> None:
     )
     assert isinstance(result, _m.ReferenceEntityRecord)
     if endpoint.exact:
-        assert as_json(result) == GET.expected
+        assert as_json(result, GET.expected) == GET.expected
 
 
 def test_get_async(endpoint: Endpoint) -> None:
@@ -36,7 +36,7 @@ def test_get_async(endpoint: Endpoint) -> None:
     )
     assert isinstance(result, _m.ReferenceEntityRecord)
     if endpoint.exact:
-        assert as_json(result) == GET.expected
+        assert as_json(result, GET.expected) == GET.expected
 
 
 def test_list(endpoint: Endpoint) -> None:
@@ -47,7 +47,7 @@ def test_list(endpoint: Endpoint) -> None:
                 "reference_entity_code_1",
                 search=Search().where("enabled", "=", True),
                 channel="channel_1",
-                locales="locales_1",
+                locales=["en_US", "fr_FR"],
             )
         ),
     )
@@ -66,7 +66,7 @@ def test_list_async(endpoint: Endpoint) -> None:
                 "reference_entity_code_1",
                 search=Search().where("enabled", "=", True),
                 channel="channel_1",
-                locales="locales_1",
+                locales=["en_US", "fr_FR"],
             )
         ),
     )
@@ -84,7 +84,7 @@ def test_list_page(endpoint: Endpoint) -> None:
             "reference_entity_code_1",
             search=Search().where("enabled", "=", True),
             channel="channel_1",
-            locales="locales_1",
+            locales=["en_US", "fr_FR"],
         ),
     )
     assert isinstance(result, Page)
@@ -100,7 +100,7 @@ def test_list_page_async(endpoint: Endpoint) -> None:
             "reference_entity_code_1",
             search=Search().where("enabled", "=", True),
             channel="channel_1",
-            locales="locales_1",
+            locales=["en_US", "fr_FR"],
         ),
     )
     assert isinstance(result, Page)

@@ -23,14 +23,14 @@ def test_create(endpoint: Endpoint) -> None:
     result = endpoint.run_sync(CREATE, lambda pim: pim.ui_extensions.create(CREATE.json))
     assert isinstance(result, _m.UiExtension)
     if endpoint.exact:
-        assert as_json(result) == CREATE.expected
+        assert as_json(result, CREATE.expected) == CREATE.expected
 
 
 def test_create_async(endpoint: Endpoint) -> None:
     result = endpoint.run_async(CREATE, lambda pim: pim.ui_extensions.create(CREATE.json))
     assert isinstance(result, _m.UiExtension)
     if endpoint.exact:
-        assert as_json(result) == CREATE.expected
+        assert as_json(result, CREATE.expected) == CREATE.expected
 
 
 def test_delete(endpoint: Endpoint) -> None:
@@ -52,7 +52,7 @@ def test_list(endpoint: Endpoint) -> None:
     assert isinstance(result, list)
     assert all(isinstance(item, _m.UiExtension) for item in result)
     if endpoint.exact:
-        assert as_json(result) == LIST.expected
+        assert as_json(result, LIST.expected) == LIST.expected
 
 
 def test_list_async(endpoint: Endpoint) -> None:
@@ -60,7 +60,7 @@ def test_list_async(endpoint: Endpoint) -> None:
     assert isinstance(result, list)
     assert all(isinstance(item, _m.UiExtension) for item in result)
     if endpoint.exact:
-        assert as_json(result) == LIST.expected
+        assert as_json(result, LIST.expected) == LIST.expected
 
 
 def test_update(endpoint: Endpoint) -> None:
@@ -70,7 +70,7 @@ def test_update(endpoint: Endpoint) -> None:
     )
     assert isinstance(result, _m.UiExtension)
     if endpoint.exact:
-        assert as_json(result) == UPDATE.expected
+        assert as_json(result, UPDATE.expected) == UPDATE.expected
 
 
 def test_update_async(endpoint: Endpoint) -> None:
@@ -80,7 +80,7 @@ def test_update_async(endpoint: Endpoint) -> None:
     )
     assert isinstance(result, _m.UiExtension)
     if endpoint.exact:
-        assert as_json(result) == UPDATE.expected
+        assert as_json(result, UPDATE.expected) == UPDATE.expected
 
 
 def test_update_via_post(endpoint: Endpoint) -> None:
@@ -92,7 +92,7 @@ def test_update_via_post(endpoint: Endpoint) -> None:
     )
     assert isinstance(result, _m.UiExtension)
     if endpoint.exact:
-        assert as_json(result) == UPDATE_VIA_POST.expected
+        assert as_json(result, UPDATE_VIA_POST.expected) == UPDATE_VIA_POST.expected
 
 
 def test_update_via_post_async(endpoint: Endpoint) -> None:
@@ -104,4 +104,4 @@ def test_update_via_post_async(endpoint: Endpoint) -> None:
     )
     assert isinstance(result, _m.UiExtension)
     if endpoint.exact:
-        assert as_json(result) == UPDATE_VIA_POST.expected
+        assert as_json(result, UPDATE_VIA_POST.expected) == UPDATE_VIA_POST.expected

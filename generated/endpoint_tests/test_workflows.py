@@ -26,7 +26,7 @@ def test_get(endpoint: Endpoint) -> None:
     )
     assert isinstance(result, _m.Workflow)
     if endpoint.exact:
-        assert as_json(result) == GET.expected
+        assert as_json(result, GET.expected) == GET.expected
 
 
 def test_get_async(endpoint: Endpoint) -> None:
@@ -35,7 +35,7 @@ def test_get_async(endpoint: Endpoint) -> None:
     )
     assert isinstance(result, _m.Workflow)
     if endpoint.exact:
-        assert as_json(result) == GET.expected
+        assert as_json(result, GET.expected) == GET.expected
 
 
 def test_list(endpoint: Endpoint) -> None:

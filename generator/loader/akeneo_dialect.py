@@ -21,6 +21,8 @@ client it gives refuses Akeneo's own replies. :func:`apply_akeneo_dialect` runs,
   upgrade) and the API say;
 - :func:`list_examples_are_pages`: a list reply's example that is one item (family variants)
   is that item on a one-item page, the shape its schema and the API give;
+- :func:`value_filters_are_lists`: the ``locales`` and ``attributes`` query parameters
+  (keep only those values) take a list of codes, sent comma-separated;
 - :func:`bodies_with_required_fields_are_required`: a body parameter left optional although
   its schema requires fields (creations, the token request) is required;
 - :func:`collection_reads_like_batch_writes`: a collection whose PATCH takes a JSON array of
@@ -111,6 +113,12 @@ def apply_akeneo_dialect(doc: JSONDict, *, host: str | None, warn: Warn) -> None
         warn(
             "",
             f"Akeneo erratum: examples' '_embedded._items' read as '_embedded.items' ({changed})",
+        )
+    changed = value_filters_are_lists(doc)
+    if changed:
+        warn(
+            "",
+            f"Akeneo erratum: 'locales' and 'attributes' query parameters take lists of codes, sent comma-separated ({changed})",
         )
     changed = list_examples_are_pages(doc)
     if changed:
@@ -479,6 +487,38 @@ def _is_list_page(schema: Any, doc: JSONDict, depth: int = 0) -> bool:
     return isinstance(members, list) and any(
         _is_list_page(m, doc, depth + 1) for m in members
     )
+
+
+#: query parameters that take codes separated by commas (Akeneo: "filter on locales / attributes")
+_CODE_LIST_PARAMETERS = frozenset({"locales", "attributes"})
+
+
+def value_filters_are_lists(doc: JSONDict) -> int:
+    """``locales`` and ``attributes`` query parameters typed as one string become lists of
+    strings sent comma-separated (``style: form, explode: false``); returns how many.
+
+    Akeneo types them as a string and reads it as a comma-separated list of codes."""
+    count = 0
+    found = doc.get("components")
+    shared = found.get("parameters") if isinstance(found, dict) else None
+    holders = [*_values(shared)]
+    for item in _values(doc.get("paths")):
+        holders += [p for p in item.get("parameters") or () if isinstance(p, dict)]
+        for op in _values(item):
+            holders += [p for p in op.get("parameters") or () if isinstance(p, dict)]
+    for param in holders:
+        schema = param.get("schema")
+        if (
+            param.get("in") == "query"
+            and param.get("name") in _CODE_LIST_PARAMETERS
+            and isinstance(schema, dict)
+            and _types(schema) == ["string"]
+            and "style" not in param
+        ):
+            param["schema"] = {"type": "array", "items": {"type": "string"}}
+            param["style"], param["explode"] = "form", False
+            count += 1
+    return count
 
 
 def list_examples_are_pages(doc: JSONDict) -> int:

@@ -36,7 +36,7 @@ from ..ir import (
     Upload,
     in_edition,
 )
-from ..literals import compact_json, py_literal, wire_text
+from ..literals import compact_json, py_literal, temporal_example, wire_text
 from . import classify
 from .examples import synthesize
 from .method_names import Wanted, assign_names, companion_name
@@ -540,6 +540,16 @@ class Builder:
                     example = f"{snake_name(name)}_1"
             else:
                 example = self._param_example(p, resolved)
+            example_repr, example_wire = (SEARCH_EXAMPLE_REPR, SEARCH_EXAMPLE_WIRE) if is_search else (py_literal(example), wire_text(example))
+            if ptype.kind == "temporal" and (typed := temporal_example(example, ptype.name)) is not None:
+                example_repr, example_wire = typed
+            separator: str | None = None
+            listed = loc == "query" and not is_search and _list_member(ptype) is not None
+            if listed:
+                ptype, separator = self._query_list(ptype, p, ppointer)
+                if isinstance(example, (list, tuple)) and separator is not None:
+                    texts = [wire_text(v) for v in example]
+                    example_wire = separator.join(t for t in texts if t is not None)
             out.append(
                 Parameter(
                     python_name=_argument_name(name, "param"),
@@ -554,11 +564,30 @@ class Builder:
                     minimum=resolved.get("minimum") if isinstance(resolved.get("minimum"), (int, float)) else None,
                     maximum=resolved.get("maximum") if isinstance(resolved.get("maximum"), (int, float)) else None,
                     keeps_slashes=bool(p.get("x-allow-reserved-slash") or p.get("allowReserved")),
-                    example_wire=SEARCH_EXAMPLE_WIRE if is_search else wire_text(example),
-                    example_repr=SEARCH_EXAMPLE_REPR if is_search else py_literal(example),
+                    example_wire=example_wire,
+                    example_repr=example_repr,
+                    is_list=listed,
+                    separator=separator,
                 )
             )
         return out
+
+    def _query_list(self, ptype: TypeRef, p: dict[str, Any], pointer: str) -> tuple[TypeRef, str | None]:
+        """A list-valued query parameter's type (any sequence of the items) and its separator
+        (None: one pair per value), from its ``style`` and ``explode`` (OpenAPI's defaults:
+        ``form``, exploded)."""
+        style = p.get("style", "form")
+        explode = p.get("explode", style == "form")
+        separators = {"form": ",", "spaceDelimited": " ", "pipeDelimited": "|"}
+        if style not in separators:
+            self.warn(pointer_join(pointer, "style"), f"style {style!r} does not apply to a list-valued query parameter: its values are sent one pair each")
+        separator = None if explode is not False or style not in separators else separators[style]
+        item = _list_member(ptype)
+        assert item is not None
+        sequence = TypeRef("sequence", args=item.args)
+        if ptype.kind == "union":
+            return TypeRef("union", args=tuple(sequence if a is item else a for a in ptype.args)), separator
+        return sequence, separator
 
     def _param_example(self, p: dict[str, Any], schema: dict[str, Any]) -> Any:
         if "example" in p:
@@ -725,3 +754,14 @@ def build_api(doc: dict[str, Any], naming: NamingOverrides, *, file: str | None,
     builder = Builder(doc, naming, file=file, source_name=source_name, package_name=package_name, dialect=dialect, edition=edition)
     api = builder.build()
     return api, builder.diagnostics
+
+
+def _list_member(t: TypeRef) -> TypeRef | None:
+    """The ``list`` type of a parameter's type (itself, or the one list in a union with None)."""
+    if t.kind == "list":
+        return t
+    if t.kind == "union":
+        lists = [a for a in t.args if a.kind == "list"]
+        if len(lists) == 1 and all(a.kind == "list" or a.nullable for a in t.args):
+            return lists[0]
+    return None

@@ -41,6 +41,10 @@ MAX_NAME = 40
 SCHEMA_REF = "#/components/schemas/"
 
 PRIMITIVES = {"string": "str", "integer": "int", "number": "float", "boolean": "bool", "null": "None"}
+#: string formats read as :mod:`datetime` classes (pydantic parses RFC 3339 text, keeping the
+#: offset, and writes it back in the same form); ``time`` stays text (OpenAPI gives it no
+#: standard meaning)
+TEMPORAL_FORMATS = {"date-time": "datetime", "date": "date"}
 
 
 NONE = TypeRef("primitive", "None")
@@ -307,6 +311,8 @@ class SchemaConverter:
             return TypeRef("dict", args=(ANY,))
         if typ == "string" and schema.get("format") == "binary":
             return TypeRef("binary")
+        if typ == "string" and schema.get("format") in TEMPORAL_FORMATS:
+            return TypeRef("temporal", TEMPORAL_FORMATS[schema["format"]])
         if isinstance(typ, str) and typ in PRIMITIVES:
             return TypeRef("primitive", PRIMITIVES[typ])
         return ANY

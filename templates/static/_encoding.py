@@ -4,18 +4,21 @@
   kept: media file codes such as ``7/5/8/e/abc_cap.jpg`` travel unencoded because the web
   servers in front of Akeneo refuse ``%2F``.
 - Query values: ``None`` is dropped, booleans become ``true``/``false``, a ``Search`` (or any
-  object with ``to_query()``) becomes its JSON string, dicts and lists become compact JSON.
+  object with ``to_query()``) becomes its JSON string, dates and datetimes their RFC 3339 text
+  (a datetime keeps its offset), dicts and lists compact JSON. A list-valued parameter
+  (:func:`query_list`) travels as its style says: one pair per value, or the values joined.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as _dt
 import decimal
 import enum
 import json
 import re
 import uuid
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -99,6 +102,8 @@ def encode_path(template: str, params: Mapping[str, object] | None = None) -> st
         value = params[name]
         if isinstance(value, enum.Enum):
             value = value.value
+        if isinstance(value, _dt.date | _dt.time):
+            value = value.isoformat()
         text = value if isinstance(value, str) else str(value)
         if text == "":
             raise ValueError(f"path parameter {name!r} must not be empty")
@@ -125,18 +130,48 @@ def encode_query_value(value: object) -> str | None:
         return None if text is None else str(text)
     if isinstance(value, Mapping | list | tuple):
         return compact_json(value)
-    if isinstance(value, _dt.datetime):
-        return value.strftime("%Y-%m-%d %H:%M:%S")
+    if isinstance(value, _dt.date | _dt.time):  # RFC 3339 (a datetime keeps its offset)
+        return value.isoformat()
     return str(value)
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class QueryList:
+    """The values of a list-valued query parameter and how they travel: joined by
+    :attr:`separator` in one pair (``locales=en_US,fr_FR``: OpenAPI's ``style: form,
+    explode: false``; ``" "`` and ``"|"`` for ``spaceDelimited`` and ``pipeDelimited``), or one
+    pair per value when it is None (``ids=1&ids=2``: ``explode: true``)."""
+
+    values: tuple[object, ...]
+    separator: str | None = None
+
+
+def query_list(values: object, separator: str | None) -> object:
+    """A list-valued query argument as :func:`encode_query` sends it: None stays None (left
+    out), a text is sent as it is (values the caller joined already: ``"en_US,fr_FR"``), any
+    other iterable (a set in sorted order) becomes a :class:`QueryList`."""
+    if values is None or isinstance(values, str):
+        return values
+    if not isinstance(values, Iterable):
+        raise TypeError(f"a list-valued query parameter takes a sequence of values, not {type(values).__name__}")
+    items = sorted(values, key=repr) if isinstance(values, set | frozenset) else values
+    return QueryList(tuple(items), separator)
 
 
 def encode_query(mapping: Mapping[str, object] | None) -> list[tuple[str, str]]:
     """Query parameters as ``(name, text)`` pairs in the mapping's order, ``None`` values left
-    out."""
+    out; a :class:`QueryList` is one pair per value, or its values joined in one pair."""
     if not mapping:
         return []
     out: list[tuple[str, str]] = []
     for key, value in mapping.items():
+        if isinstance(value, QueryList):
+            texts = [t for t in map(encode_query_value, value.values) if t is not None]
+            if value.separator is None:
+                out.extend((key, text) for text in texts)
+            elif texts:
+                out.append((key, value.separator.join(texts)))
+            continue
         text = encode_query_value(value)
         if text is not None:
             out.append((key, text))

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from ._async._pagination import AsyncPaginator
 from ._async._pagination import fetch_page as async_fetch_page
-from ._encoding import with_cookies
+from ._encoding import query_list, with_cookies
 from ._overlays._async import download as async_download
 from ._overlays._async import json_batch as async_json_batch
 from ._overlays._async import multipart as async_multipart
@@ -64,6 +64,7 @@ __all__ = [
     "async_ndjson",
     "parse_json",
     "parse_json_or_none",
+    "query_list",
     "sync_download",
     "sync_fetch_page",
     "sync_json_batch",

@@ -24,7 +24,7 @@ api {{ api.title }} {{ api.version }} {{ api.description is none }} {{ api.packa
 {% endfor %}
 {% for r in api.resources %}resource {{ r.attr_name }} {{ r.class_name }} {{ r.module }} {{ r.description is none }} {{ r.models_used | join(",") }}
 {% for op in r.operations %}  op {{ op.python_name }} {{ op.resource }} {{ op.http_method }} {{ op.path }} {{ op.operation_id }} {{ op.summary is none }} {{ op.description is none }} {{ op.tags | join(",") }} {{ op.deprecated }} {{ op.result.value }} {{ typeref(op.return_type) }} {{ op.item_type is none }} {{ op.pagination.value }} {{ op.batch_key }} {{ op.code_header }} {{ op.authenticated }} {{ op.enterprise_only }} {{ op.success_statuses | join(",") }} {{ op.source_pointer }} {{ op.call.kind }}
-{% for p in op.path_params + op.query_params + op.header_params + op.cookie_params %}    param {{ p.python_name }} {{ p.wire_name }} {{ p.location }} {{ typeref(p.type) }} {{ p.required }} {{ p.description is none }} {{ p.default_repr }} {{ p.enum_values | join(",") }} {{ p.minimum }} {{ p.maximum }} {{ p.keeps_slashes }} {{ p.example_repr }}
+{% for p in op.path_params + op.query_params + op.header_params + op.cookie_params %}    param {{ p.python_name }} {{ p.wire_name }} {{ p.location }} {{ typeref(p.type) }} {{ p.required }} {{ p.description is none }} {{ p.default_repr }} {{ p.enum_values | join(",") }} {{ p.minimum }} {{ p.maximum }} {{ p.keeps_slashes }} {{ p.example_repr }} {{ p.is_list }} {{ p.separator }}
 {% endfor %}    body {{ op.body.kind.value }} {{ op.body.content_type }} {{ op.body.required }} {{ op.body.type is none }} {{ op.body.description is none }} {{ op.body.example_json is none }}
 {% for part in op.body.parts %}    part {{ part.python_name }} {{ part.wire_name }} {{ part.is_file }} {{ part.is_json }} {{ part.required }} {{ part.description is none }} {{ part.example_repr }}
 {% endfor %}{% for resp in op.responses %}    response {{ resp.status }} {{ resp.content_type }} {{ resp.type is none }} {{ resp.headers | join(",") }} {{ resp.description is none }} {{ resp.example_json is none }} {{ resp.binary }}
@@ -52,7 +52,7 @@ def test_a_fork_template_can_read_every_documented_ir_field(catalog: Api, tmp_pa
     # modules reach models as ``_m.Category``)
     assert any(line.startswith("resource category Category category True Category") for line in lines)
     assert any(line.startswith("  op turn shapes POST /api/catalog/shapes/{code}/rotate rotate_shape False True Catalog shape False model ") for line in lines)
-    assert any(line.startswith("    param from_ from query union:str | None: False False None") for line in lines)
+    assert any(line.startswith("    param from_ from query union:date | None: False False None") for line in lines)
     assert any(line.startswith("    part ") for line in lines) is False  # catalog has no upload
     # the call kind of each operation (a tagged union in the IR)
     kinds = {line.split()[1]: line.split()[-1] for line in lines if line.startswith("  op ")}

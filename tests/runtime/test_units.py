@@ -180,6 +180,13 @@ def test_encode_query(rt):
             "color": Color.RED,
             "text": "a b",
             "when": dt.datetime(2024, 1, 2, 3, 4, 5),
+            "aware": dt.datetime(2024, 1, 2, 3, 4, 5, tzinfo=dt.timezone(dt.timedelta(hours=2))),
+            "day": dt.date(2024, 2, 29),
+            "codes": rt._encoding.query_list(["a", "b"], ","),
+            "ids": rt._encoding.query_list((1, 2), None),
+            "none": rt._encoding.query_list(None, ","),
+            "joined": rt._encoding.query_list("a,b", ","),
+            "empty": rt._encoding.query_list([], ","),
         }
     )
     assert pairs == [
@@ -191,7 +198,13 @@ def test_encode_query(rt):
         ("list", '["x","y"]'),
         ("color", "red"),
         ("text", "a b"),
-        ("when", "2024-01-02 03:04:05"),
+        ("when", "2024-01-02T03:04:05"),  # RFC 3339 (naive: no offset to give)
+        ("aware", "2024-01-02T03:04:05+02:00"),
+        ("day", "2024-02-29"),
+        ("codes", "a,b"),
+        ("ids", "1"),
+        ("ids", "2"),
+        ("joined", "a,b"),
     ]
     assert rt._encoding.encode_query(None) == []
 

@@ -30,7 +30,7 @@ from tests.support.paths import UPSTREAM_PATH, require_upstream
 @dataclass(frozen=True)
 class Difference:
     op: str  # "METHOD /path", or "*" for a schema-level note
-    aspect: str  # tag | header | body_kind | versions | param_default | schema
+    aspect: str  # tag | header | body_kind | versions | param_default | param_type | schema
     upstream: Any  # what upstream says (param_default: (parameter, default))
     ours: Any  # what we say (param_default: (parameter, default); schema: a JSON pointer into our spec)
     reason: str
@@ -65,6 +65,11 @@ DIFFERENCES: tuple[Difference, ...] = (
                "leaving the flag out means false"),
     Difference("*", "param_default", ("create_missing_options", "no value"), ("create_missing_options", None),
                "upstream puts words in the default; leaving the parameter out creates no options"),
+    # -- parameter types ("*": wherever upstream has that parameter with that type)
+    Difference("*", "param_type", ("locales", "string"), ("locales", "array"),
+               "a list of locale codes, sent comma-separated (style: form, explode: false), as the API reads the string"),
+    Difference("*", "param_type", ("attributes", "string"), ("attributes", "array"),
+               "a list of attribute codes, sent comma-separated (style: form, explode: false), as the API reads the string"),
     # -- schemas (not compared field by field; the pointer must exist in our spec)
     Difference("*", "schema", "quality_scores: object", "/components/schemas/Product/properties/quality_scores",
                "the API returns a list of {scope, locale, data} grades, as upstream's own examples show"),
@@ -258,8 +263,8 @@ def _compare_params(
         assert bool(mine_param.get("required")) == bool(
             theirs_param.get("required")
         ), f"{key} {ident}"
-        assert (
-            mine_param["schema"]["type"] == theirs_param["type"]
+        assert mine_param["schema"]["type"] == _param_aspect(
+            "param_type", key, ident[0], theirs_param["type"]
         ), f"{key} {ident}"
         if "enum" in theirs_param:
             assert (
@@ -269,21 +274,23 @@ def _compare_params(
             assert mine_param["schema"].get(bound) == theirs_param.get(
                 bound
             ), f"{key} {ident} {bound}"
-        default = _param_default(key, ident[0], theirs_param.get("default"))
+        default = _param_aspect("param_default", key, ident[0], theirs_param.get("default"))
         assert (
             mine_param["schema"].get("default") == default
         ), f"{key} {ident} default"
 
 
-def _param_default(op: str, name: str, upstream_default: Any) -> Any:
+def _param_aspect(aspect: str, op: str, name: str, upstream_value: Any) -> Any:
+    """The value of a parameter's type or default we must have: upstream's, or the listed
+    difference's (``aspect``: param_type or param_default)."""
     for diff in DIFFERENCES:
         if (
-            diff.aspect == "param_default"
+            diff.aspect == aspect
             and diff.op in (op, "*")
-            and diff.upstream == (name, upstream_default)
+            and diff.upstream == (name, upstream_value)
         ):
             return diff.ours[1]
-    return upstream_default
+    return upstream_value
 
 
 def test_same_status_codes(ours: dict[str, Any]) -> None:
@@ -408,14 +415,14 @@ def _pointer_exists(doc: Any, pointer: str) -> bool:
 
 
 def test_differences_table_is_well_formed(ours: dict[str, Any]) -> None:
-    aspects = {"tag", "header", "body_kind", "versions", "param_default", "schema"}
+    aspects = {"tag", "header", "body_kind", "versions", "param_default", "param_type", "schema"}
     ops = set(_index(ours))
     for diff in DIFFERENCES:
         assert diff.aspect in aspects, diff
         assert diff.reason.strip(), diff
         if diff.aspect == "schema":
             assert diff.op == "*" and _pointer_exists(ours, diff.ours), diff
-        elif diff.aspect == "param_default":
+        elif diff.aspect in ("param_default", "param_type"):
             assert diff.upstream[0] == diff.ours[0], diff
         else:
             assert diff.op in ops, diff
@@ -429,9 +436,17 @@ def test_every_parameter_default_difference_is_needed() -> None:
         for _, _, op in operations(doc)
         for p in op.get("parameters", [])
     }
+    types = {
+        (p["name"], p.get("type"))
+        for doc in (upstream_doc(), saas_doc())
+        for _, _, op in operations(doc)
+        for p in op.get("parameters", [])
+    }
     for diff in DIFFERENCES:
         if diff.aspect == "param_default":
             assert diff.upstream in seen, f"stale difference: {diff}"
+        if diff.aspect == "param_type":
+            assert diff.upstream in types, f"stale difference: {diff}"
 
 
 def _norm(text: str) -> str:

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import datetime as _dt
 import typing as _t
 
 import pydantic as _pd
@@ -27,9 +28,9 @@ class Asset(_pd.BaseModel):
     values: dict[str, list[AssetValue]] | None = _pd.Field(default=None, alias="values")
     """Values keyed by attribute code."""
 
-    created: str | None = _pd.Field(default=None, alias="created")
+    created: _dt.datetime | None = _pd.Field(default=None, alias="created")
 
-    updated: str | None = _pd.Field(default=None, alias="updated")
+    updated: _dt.datetime | None = _pd.Field(default=None, alias="updated")
 
 
 class AssetValue(_pd.BaseModel):

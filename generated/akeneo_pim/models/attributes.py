@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import datetime as _dt
 import typing as _t
 
 import pydantic as _pd
@@ -88,9 +89,9 @@ class Attribute(_pd.BaseModel):
     default_metric_unit: str | None = _pd.Field(default=None, alias="default_metric_unit")
     """Default unit (metric attributes)."""
 
-    date_min: str | None = _pd.Field(default=None, alias="date_min")
+    date_min: _dt.datetime | None = _pd.Field(default=None, alias="date_min")
 
-    date_max: str | None = _pd.Field(default=None, alias="date_max")
+    date_max: _dt.datetime | None = _pd.Field(default=None, alias="date_max")
 
     allowed_extensions: list[str] | None = _pd.Field(default=None, alias="allowed_extensions")
 

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import datetime as _dt
 import typing as _t
 
 import pydantic as _pd
@@ -31,7 +32,7 @@ class Category(_pd.BaseModel):
     parent: str | None = _pd.Field(default=None, alias="parent")
     """Parent category code; null for a tree root."""
 
-    updated: str | None = _pd.Field(default=None, alias="updated")
+    updated: _dt.datetime | None = _pd.Field(default=None, alias="updated")
 
     position: int | None = _pd.Field(default=None, alias="position")
     """Position among siblings, with `with_position=true`."""

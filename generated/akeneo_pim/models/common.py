@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import datetime as _dt
 import typing as _t
 
 import pydantic as _pd
@@ -178,9 +179,9 @@ class ProductUuid(_pd.BaseModel):
     )
     """Quantified associations keyed by association type code."""
 
-    created: str | None = _pd.Field(default=None, alias="created")
+    created: _dt.datetime | None = _pd.Field(default=None, alias="created")
 
-    updated: str | None = _pd.Field(default=None, alias="updated")
+    updated: _dt.datetime | None = _pd.Field(default=None, alias="updated")
 
     metadata: WorkflowMetadata | None = _pd.Field(default=None, alias="metadata")
     """Enterprise workflow state of the item for the current user."""
@@ -303,9 +304,9 @@ class WorkflowExecutionStatus(_pd.BaseModel):
     status: str | None = _pd.Field(default=None, alias="status")
     """`in_progress` or `completed`."""
 
-    started_at: str | None = _pd.Field(default=None, alias="started_at")
+    started_at: _dt.datetime | None = _pd.Field(default=None, alias="started_at")
 
-    completed_at: str | None = _pd.Field(default=None, alias="completed_at")
+    completed_at: _dt.datetime | None = _pd.Field(default=None, alias="completed_at")
 
     workflow: WorkflowStepRef | None = _pd.Field(default=None, alias="workflow")
 
@@ -321,7 +322,7 @@ class WorkflowExecutionTask(_pd.BaseModel):
 
     status: str | None = _pd.Field(default=None, alias="status")
 
-    created_at: str | None = _pd.Field(default=None, alias="created_at")
+    created_at: _dt.datetime | None = _pd.Field(default=None, alias="created_at")
 
     step: WorkflowStepRef | None = _pd.Field(default=None, alias="step")
 

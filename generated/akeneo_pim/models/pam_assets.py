@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import datetime as _dt
+
 import pydantic as _pd
 
 from .common import ItemLinks, PamAssetReferenceFile, PamAssetVariationFile
@@ -30,7 +32,7 @@ class PamAsset(_pd.BaseModel):
     tags: list[str] | None = _pd.Field(default=None, alias="tags")
     """PAM asset tag codes."""
 
-    end_of_use: str | None = _pd.Field(default=None, alias="end_of_use")
+    end_of_use: _dt.datetime | None = _pd.Field(default=None, alias="end_of_use")
 
     variation_files: list[PamAssetVariationFile] | None = _pd.Field(
         default=None, alias="variation_files"

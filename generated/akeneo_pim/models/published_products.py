@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import datetime as _dt
+
 import pydantic as _pd
 
 from .common import Association, ItemLinks, ProductValue, QuantifiedAssociation
@@ -39,6 +41,6 @@ class PublishedProduct(_pd.BaseModel):
     )
     """Quantified associations keyed by association type code."""
 
-    created: str | None = _pd.Field(default=None, alias="created")
+    created: _dt.datetime | None = _pd.Field(default=None, alias="created")
 
-    updated: str | None = _pd.Field(default=None, alias="updated")
+    updated: _dt.datetime | None = _pd.Field(default=None, alias="updated")

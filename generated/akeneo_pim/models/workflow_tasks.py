@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import datetime as _dt
 import typing as _t
 
 import pydantic as _pd
@@ -55,9 +56,9 @@ class WorkflowTask(_pd.BaseModel):
 
     status: str = _pd.Field(alias="status")
 
-    created_at: str | None = _pd.Field(default=None, alias="created_at")
+    created_at: _dt.datetime | None = _pd.Field(default=None, alias="created_at")
 
-    due_date: str | None = _pd.Field(default=None, alias="due_date")
+    due_date: _dt.datetime | None = _pd.Field(default=None, alias="due_date")
 
     rejected: bool | None = _pd.Field(default=None, alias="rejected")
     """Whether the item came back to this step after a rejection."""

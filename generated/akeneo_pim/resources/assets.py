@@ -78,7 +78,7 @@ class Assets:
         *,
         search: _rt.Search | _abc.Mapping[str, object] | str | None = None,
         channel: str | None = None,
-        locales: str | None = None,
+        locales: _abc.Sequence[str] | None = None,
         strict: bool | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
@@ -99,8 +99,8 @@ class Assets:
 
             channel: Channel code: keep only that channel's values (and the non-scopable ones).
 
-            locales: Comma-separated locale codes: keep only those localizable values (and the
-                non-localizable ones).
+            locales: Locale codes (sent comma-separated): keep only those localizable values (and
+                the non-localizable ones).
 
         """
 
@@ -108,7 +108,7 @@ class Assets:
             self._http,
             "/api/rest/v1/asset-families/{asset_family_code}/assets",
             path_params={"asset_family_code": asset_family_code},
-            query={"search": search, "channel": channel, "locales": locales},
+            query={"search": search, "channel": channel, "locales": _rt.query_list(locales, ",")},
             parse=_rt.validator(_m.Asset),
             options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
         )
@@ -119,7 +119,7 @@ class Assets:
         *,
         search: _rt.Search | _abc.Mapping[str, object] | str | None = None,
         channel: str | None = None,
-        locales: str | None = None,
+        locales: _abc.Sequence[str] | None = None,
         search_after: str | None = None,
         strict: bool | None = None,
         timeout: _rt.Timeout | None = None,
@@ -140,8 +140,8 @@ class Assets:
 
             channel: Channel code: keep only that channel's values (and the non-scopable ones).
 
-            locales: Comma-separated locale codes: keep only those localizable values (and the
-                non-localizable ones).
+            locales: Locale codes (sent comma-separated): keep only those localizable values (and
+                the non-localizable ones).
 
             search_after: Cursor in `search_after` mode; absent for the first page. Follow
                 `_links.next` rather than setting it.
@@ -155,7 +155,7 @@ class Assets:
             query={
                 "search": search,
                 "channel": channel,
-                "locales": locales,
+                "locales": _rt.query_list(locales, ","),
                 "search_after": search_after,
             },
             parse=_rt.validator(_m.Asset),
@@ -300,7 +300,7 @@ class AsyncAssets:
         *,
         search: _rt.Search | _abc.Mapping[str, object] | str | None = None,
         channel: str | None = None,
-        locales: str | None = None,
+        locales: _abc.Sequence[str] | None = None,
         strict: bool | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
@@ -321,8 +321,8 @@ class AsyncAssets:
 
             channel: Channel code: keep only that channel's values (and the non-scopable ones).
 
-            locales: Comma-separated locale codes: keep only those localizable values (and the
-                non-localizable ones).
+            locales: Locale codes (sent comma-separated): keep only those localizable values (and
+                the non-localizable ones).
 
         """
 
@@ -330,7 +330,7 @@ class AsyncAssets:
             self._http,
             "/api/rest/v1/asset-families/{asset_family_code}/assets",
             path_params={"asset_family_code": asset_family_code},
-            query={"search": search, "channel": channel, "locales": locales},
+            query={"search": search, "channel": channel, "locales": _rt.query_list(locales, ",")},
             parse=_rt.validator(_m.Asset),
             options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
         )
@@ -341,7 +341,7 @@ class AsyncAssets:
         *,
         search: _rt.Search | _abc.Mapping[str, object] | str | None = None,
         channel: str | None = None,
-        locales: str | None = None,
+        locales: _abc.Sequence[str] | None = None,
         search_after: str | None = None,
         strict: bool | None = None,
         timeout: _rt.Timeout | None = None,
@@ -362,8 +362,8 @@ class AsyncAssets:
 
             channel: Channel code: keep only that channel's values (and the non-scopable ones).
 
-            locales: Comma-separated locale codes: keep only those localizable values (and the
-                non-localizable ones).
+            locales: Locale codes (sent comma-separated): keep only those localizable values (and
+                the non-localizable ones).
 
             search_after: Cursor in `search_after` mode; absent for the first page. Follow
                 `_links.next` rather than setting it.
@@ -377,7 +377,7 @@ class AsyncAssets:
             query={
                 "search": search,
                 "channel": channel,
-                "locales": locales,
+                "locales": _rt.query_list(locales, ","),
                 "search_after": search_after,
             },
             parse=_rt.validator(_m.Asset),

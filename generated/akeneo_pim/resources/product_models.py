@@ -139,8 +139,8 @@ class ProductModels:
         *,
         search: _rt.Search | _abc.Mapping[str, object] | str | None = None,
         scope: str | None = None,
-        locales: str | None = None,
-        attributes: str | None = None,
+        locales: _abc.Sequence[str] | None = None,
+        attributes: _abc.Sequence[str] | None = None,
         pagination_type: _t.Literal["page", "search_after"] | None = "search_after",
         limit: int = 100,
         convert_measurements: bool | None = None,
@@ -168,10 +168,10 @@ class ProductModels:
             scope: Channel code: keep only that channel's scopable values (and the non-scopable
                 ones).
 
-            locales: Comma-separated locale codes: keep only those localizable values (and the
-                non-localizable ones).
+            locales: Locale codes (sent comma-separated): keep only those localizable values (and
+                the non-localizable ones).
 
-            attributes: Comma-separated attribute codes: keep only their values.
+            attributes: Attribute codes (sent comma-separated): keep only their values.
 
             pagination_type: How to page: by page number or with a `search_after` cursor. (server
                 default: "page")
@@ -205,8 +205,8 @@ class ProductModels:
             query={
                 "search": search,
                 "scope": scope,
-                "locales": locales,
-                "attributes": attributes,
+                "locales": _rt.query_list(locales, ","),
+                "attributes": _rt.query_list(attributes, ","),
                 "pagination_type": pagination_type,
                 "limit": limit,
                 "convert_measurements": convert_measurements,
@@ -225,8 +225,8 @@ class ProductModels:
         *,
         search: _rt.Search | _abc.Mapping[str, object] | str | None = None,
         scope: str | None = None,
-        locales: str | None = None,
-        attributes: str | None = None,
+        locales: _abc.Sequence[str] | None = None,
+        attributes: _abc.Sequence[str] | None = None,
         pagination_type: _t.Literal["page", "search_after"] | None = None,
         page: int | None = None,
         search_after: str | None = None,
@@ -255,10 +255,10 @@ class ProductModels:
             scope: Channel code: keep only that channel's scopable values (and the non-scopable
                 ones).
 
-            locales: Comma-separated locale codes: keep only those localizable values (and the
-                non-localizable ones).
+            locales: Locale codes (sent comma-separated): keep only those localizable values (and
+                the non-localizable ones).
 
-            attributes: Comma-separated attribute codes: keep only their values.
+            attributes: Attribute codes (sent comma-separated): keep only their values.
 
             pagination_type: How to page: by page number or with a `search_after` cursor. (server
                 default: "page")
@@ -298,8 +298,8 @@ class ProductModels:
             query={
                 "search": search,
                 "scope": scope,
-                "locales": locales,
-                "attributes": attributes,
+                "locales": _rt.query_list(locales, ","),
+                "attributes": _rt.query_list(attributes, ","),
                 "pagination_type": pagination_type,
                 "page": page,
                 "search_after": search_after,
@@ -542,8 +542,8 @@ class AsyncProductModels:
         *,
         search: _rt.Search | _abc.Mapping[str, object] | str | None = None,
         scope: str | None = None,
-        locales: str | None = None,
-        attributes: str | None = None,
+        locales: _abc.Sequence[str] | None = None,
+        attributes: _abc.Sequence[str] | None = None,
         pagination_type: _t.Literal["page", "search_after"] | None = "search_after",
         limit: int = 100,
         convert_measurements: bool | None = None,
@@ -571,10 +571,10 @@ class AsyncProductModels:
             scope: Channel code: keep only that channel's scopable values (and the non-scopable
                 ones).
 
-            locales: Comma-separated locale codes: keep only those localizable values (and the
-                non-localizable ones).
+            locales: Locale codes (sent comma-separated): keep only those localizable values (and
+                the non-localizable ones).
 
-            attributes: Comma-separated attribute codes: keep only their values.
+            attributes: Attribute codes (sent comma-separated): keep only their values.
 
             pagination_type: How to page: by page number or with a `search_after` cursor. (server
                 default: "page")
@@ -608,8 +608,8 @@ class AsyncProductModels:
             query={
                 "search": search,
                 "scope": scope,
-                "locales": locales,
-                "attributes": attributes,
+                "locales": _rt.query_list(locales, ","),
+                "attributes": _rt.query_list(attributes, ","),
                 "pagination_type": pagination_type,
                 "limit": limit,
                 "convert_measurements": convert_measurements,
@@ -628,8 +628,8 @@ class AsyncProductModels:
         *,
         search: _rt.Search | _abc.Mapping[str, object] | str | None = None,
         scope: str | None = None,
-        locales: str | None = None,
-        attributes: str | None = None,
+        locales: _abc.Sequence[str] | None = None,
+        attributes: _abc.Sequence[str] | None = None,
         pagination_type: _t.Literal["page", "search_after"] | None = None,
         page: int | None = None,
         search_after: str | None = None,
@@ -658,10 +658,10 @@ class AsyncProductModels:
             scope: Channel code: keep only that channel's scopable values (and the non-scopable
                 ones).
 
-            locales: Comma-separated locale codes: keep only those localizable values (and the
-                non-localizable ones).
+            locales: Locale codes (sent comma-separated): keep only those localizable values (and
+                the non-localizable ones).
 
-            attributes: Comma-separated attribute codes: keep only their values.
+            attributes: Attribute codes (sent comma-separated): keep only their values.
 
             pagination_type: How to page: by page number or with a `search_after` cursor. (server
                 default: "page")
@@ -701,8 +701,8 @@ class AsyncProductModels:
             query={
                 "search": search,
                 "scope": scope,
-                "locales": locales,
-                "attributes": attributes,
+                "locales": _rt.query_list(locales, ","),
+                "attributes": _rt.query_list(attributes, ","),
                 "pagination_type": pagination_type,
                 "page": page,
                 "search_after": search_after,

@@ -153,8 +153,8 @@ class Products:
         *,
         search: _rt.Search | _abc.Mapping[str, object] | str | None = None,
         scope: str | None = None,
-        locales: str | None = None,
-        attributes: str | None = None,
+        locales: _abc.Sequence[str] | None = None,
+        attributes: _abc.Sequence[str] | None = None,
         pagination_type: _t.Literal["page", "search_after"] | None = "search_after",
         limit: int = 100,
         convert_measurements: bool | None = None,
@@ -183,10 +183,10 @@ class Products:
             scope: Channel code: keep only that channel's scopable values (and the non-scopable
                 ones).
 
-            locales: Comma-separated locale codes: keep only those localizable values (and the
-                non-localizable ones).
+            locales: Locale codes (sent comma-separated): keep only those localizable values (and
+                the non-localizable ones).
 
-            attributes: Comma-separated attribute codes: keep only their values.
+            attributes: Attribute codes (sent comma-separated): keep only their values.
 
             pagination_type: How to page: by page number or with a `search_after` cursor. (server
                 default: "page")
@@ -222,8 +222,8 @@ class Products:
             query={
                 "search": search,
                 "scope": scope,
-                "locales": locales,
-                "attributes": attributes,
+                "locales": _rt.query_list(locales, ","),
+                "attributes": _rt.query_list(attributes, ","),
                 "pagination_type": pagination_type,
                 "limit": limit,
                 "convert_measurements": convert_measurements,
@@ -243,8 +243,8 @@ class Products:
         *,
         search: _rt.Search | _abc.Mapping[str, object] | str | None = None,
         scope: str | None = None,
-        locales: str | None = None,
-        attributes: str | None = None,
+        locales: _abc.Sequence[str] | None = None,
+        attributes: _abc.Sequence[str] | None = None,
         pagination_type: _t.Literal["page", "search_after"] | None = None,
         page: int | None = None,
         search_after: str | None = None,
@@ -274,10 +274,10 @@ class Products:
             scope: Channel code: keep only that channel's scopable values (and the non-scopable
                 ones).
 
-            locales: Comma-separated locale codes: keep only those localizable values (and the
-                non-localizable ones).
+            locales: Locale codes (sent comma-separated): keep only those localizable values (and
+                the non-localizable ones).
 
-            attributes: Comma-separated attribute codes: keep only their values.
+            attributes: Attribute codes (sent comma-separated): keep only their values.
 
             pagination_type: How to page: by page number or with a `search_after` cursor. (server
                 default: "page")
@@ -319,8 +319,8 @@ class Products:
             query={
                 "search": search,
                 "scope": scope,
-                "locales": locales,
-                "attributes": attributes,
+                "locales": _rt.query_list(locales, ","),
+                "attributes": _rt.query_list(attributes, ","),
                 "pagination_type": pagination_type,
                 "page": page,
                 "search_after": search_after,
@@ -578,8 +578,8 @@ class AsyncProducts:
         *,
         search: _rt.Search | _abc.Mapping[str, object] | str | None = None,
         scope: str | None = None,
-        locales: str | None = None,
-        attributes: str | None = None,
+        locales: _abc.Sequence[str] | None = None,
+        attributes: _abc.Sequence[str] | None = None,
         pagination_type: _t.Literal["page", "search_after"] | None = "search_after",
         limit: int = 100,
         convert_measurements: bool | None = None,
@@ -608,10 +608,10 @@ class AsyncProducts:
             scope: Channel code: keep only that channel's scopable values (and the non-scopable
                 ones).
 
-            locales: Comma-separated locale codes: keep only those localizable values (and the
-                non-localizable ones).
+            locales: Locale codes (sent comma-separated): keep only those localizable values (and
+                the non-localizable ones).
 
-            attributes: Comma-separated attribute codes: keep only their values.
+            attributes: Attribute codes (sent comma-separated): keep only their values.
 
             pagination_type: How to page: by page number or with a `search_after` cursor. (server
                 default: "page")
@@ -647,8 +647,8 @@ class AsyncProducts:
             query={
                 "search": search,
                 "scope": scope,
-                "locales": locales,
-                "attributes": attributes,
+                "locales": _rt.query_list(locales, ","),
+                "attributes": _rt.query_list(attributes, ","),
                 "pagination_type": pagination_type,
                 "limit": limit,
                 "convert_measurements": convert_measurements,
@@ -668,8 +668,8 @@ class AsyncProducts:
         *,
         search: _rt.Search | _abc.Mapping[str, object] | str | None = None,
         scope: str | None = None,
-        locales: str | None = None,
-        attributes: str | None = None,
+        locales: _abc.Sequence[str] | None = None,
+        attributes: _abc.Sequence[str] | None = None,
         pagination_type: _t.Literal["page", "search_after"] | None = None,
         page: int | None = None,
         search_after: str | None = None,
@@ -699,10 +699,10 @@ class AsyncProducts:
             scope: Channel code: keep only that channel's scopable values (and the non-scopable
                 ones).
 
-            locales: Comma-separated locale codes: keep only those localizable values (and the
-                non-localizable ones).
+            locales: Locale codes (sent comma-separated): keep only those localizable values (and
+                the non-localizable ones).
 
-            attributes: Comma-separated attribute codes: keep only their values.
+            attributes: Attribute codes (sent comma-separated): keep only their values.
 
             pagination_type: How to page: by page number or with a `search_after` cursor. (server
                 default: "page")
@@ -744,8 +744,8 @@ class AsyncProducts:
             query={
                 "search": search,
                 "scope": scope,
-                "locales": locales,
-                "attributes": attributes,
+                "locales": _rt.query_list(locales, ","),
+                "attributes": _rt.query_list(attributes, ","),
                 "pagination_type": pagination_type,
                 "page": page,
                 "search_after": search_after,

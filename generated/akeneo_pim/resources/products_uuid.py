@@ -157,8 +157,8 @@ class ProductsUuid:
         *,
         search: _rt.Search | _abc.Mapping[str, object] | str | None = None,
         scope: str | None = None,
-        locales: str | None = None,
-        attributes: str | None = None,
+        locales: _abc.Sequence[str] | None = None,
+        attributes: _abc.Sequence[str] | None = None,
         pagination_type: _t.Literal["page", "search_after"] | None = "search_after",
         limit: int = 100,
         convert_measurements: bool | None = None,
@@ -188,10 +188,10 @@ class ProductsUuid:
             scope: Channel code: keep only that channel's scopable values (and the non-scopable
                 ones).
 
-            locales: Comma-separated locale codes: keep only those localizable values (and the
-                non-localizable ones).
+            locales: Locale codes (sent comma-separated): keep only those localizable values (and
+                the non-localizable ones).
 
-            attributes: Comma-separated attribute codes: keep only their values.
+            attributes: Attribute codes (sent comma-separated): keep only their values.
 
             pagination_type: How to page: by page number or with a `search_after` cursor. (server
                 default: "page")
@@ -229,8 +229,8 @@ class ProductsUuid:
             query={
                 "search": search,
                 "scope": scope,
-                "locales": locales,
-                "attributes": attributes,
+                "locales": _rt.query_list(locales, ","),
+                "attributes": _rt.query_list(attributes, ","),
                 "pagination_type": pagination_type,
                 "limit": limit,
                 "convert_measurements": convert_measurements,
@@ -251,8 +251,8 @@ class ProductsUuid:
         *,
         search: _rt.Search | _abc.Mapping[str, object] | str | None = None,
         scope: str | None = None,
-        locales: str | None = None,
-        attributes: str | None = None,
+        locales: _abc.Sequence[str] | None = None,
+        attributes: _abc.Sequence[str] | None = None,
         pagination_type: _t.Literal["page", "search_after"] | None = None,
         page: int | None = None,
         search_after: str | None = None,
@@ -283,10 +283,10 @@ class ProductsUuid:
             scope: Channel code: keep only that channel's scopable values (and the non-scopable
                 ones).
 
-            locales: Comma-separated locale codes: keep only those localizable values (and the
-                non-localizable ones).
+            locales: Locale codes (sent comma-separated): keep only those localizable values (and
+                the non-localizable ones).
 
-            attributes: Comma-separated attribute codes: keep only their values.
+            attributes: Attribute codes (sent comma-separated): keep only their values.
 
             pagination_type: How to page: by page number or with a `search_after` cursor. (server
                 default: "page")
@@ -330,8 +330,8 @@ class ProductsUuid:
             query={
                 "search": search,
                 "scope": scope,
-                "locales": locales,
-                "attributes": attributes,
+                "locales": _rt.query_list(locales, ","),
+                "attributes": _rt.query_list(attributes, ","),
                 "pagination_type": pagination_type,
                 "page": page,
                 "search_after": search_after,
@@ -645,8 +645,8 @@ class AsyncProductsUuid:
         *,
         search: _rt.Search | _abc.Mapping[str, object] | str | None = None,
         scope: str | None = None,
-        locales: str | None = None,
-        attributes: str | None = None,
+        locales: _abc.Sequence[str] | None = None,
+        attributes: _abc.Sequence[str] | None = None,
         pagination_type: _t.Literal["page", "search_after"] | None = "search_after",
         limit: int = 100,
         convert_measurements: bool | None = None,
@@ -676,10 +676,10 @@ class AsyncProductsUuid:
             scope: Channel code: keep only that channel's scopable values (and the non-scopable
                 ones).
 
-            locales: Comma-separated locale codes: keep only those localizable values (and the
-                non-localizable ones).
+            locales: Locale codes (sent comma-separated): keep only those localizable values (and
+                the non-localizable ones).
 
-            attributes: Comma-separated attribute codes: keep only their values.
+            attributes: Attribute codes (sent comma-separated): keep only their values.
 
             pagination_type: How to page: by page number or with a `search_after` cursor. (server
                 default: "page")
@@ -717,8 +717,8 @@ class AsyncProductsUuid:
             query={
                 "search": search,
                 "scope": scope,
-                "locales": locales,
-                "attributes": attributes,
+                "locales": _rt.query_list(locales, ","),
+                "attributes": _rt.query_list(attributes, ","),
                 "pagination_type": pagination_type,
                 "limit": limit,
                 "convert_measurements": convert_measurements,
@@ -739,8 +739,8 @@ class AsyncProductsUuid:
         *,
         search: _rt.Search | _abc.Mapping[str, object] | str | None = None,
         scope: str | None = None,
-        locales: str | None = None,
-        attributes: str | None = None,
+        locales: _abc.Sequence[str] | None = None,
+        attributes: _abc.Sequence[str] | None = None,
         pagination_type: _t.Literal["page", "search_after"] | None = None,
         page: int | None = None,
         search_after: str | None = None,
@@ -771,10 +771,10 @@ class AsyncProductsUuid:
             scope: Channel code: keep only that channel's scopable values (and the non-scopable
                 ones).
 
-            locales: Comma-separated locale codes: keep only those localizable values (and the
-                non-localizable ones).
+            locales: Locale codes (sent comma-separated): keep only those localizable values (and
+                the non-localizable ones).
 
-            attributes: Comma-separated attribute codes: keep only their values.
+            attributes: Attribute codes (sent comma-separated): keep only their values.
 
             pagination_type: How to page: by page number or with a `search_after` cursor. (server
                 default: "page")
@@ -818,8 +818,8 @@ class AsyncProductsUuid:
             query={
                 "search": search,
                 "scope": scope,
-                "locales": locales,
-                "attributes": attributes,
+                "locales": _rt.query_list(locales, ","),
+                "attributes": _rt.query_list(attributes, ","),
                 "pagination_type": pagination_type,
                 "page": page,
                 "search_after": search_after,

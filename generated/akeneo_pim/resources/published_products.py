@@ -54,8 +54,8 @@ class PublishedProducts:
         *,
         search: _rt.Search | _abc.Mapping[str, object] | str | None = None,
         scope: str | None = None,
-        locales: str | None = None,
-        attributes: str | None = None,
+        locales: _abc.Sequence[str] | None = None,
+        attributes: _abc.Sequence[str] | None = None,
         pagination_type: _t.Literal["page", "search_after"] | None = "search_after",
         limit: int = 100,
         with_count: bool | None = None,
@@ -78,10 +78,10 @@ class PublishedProducts:
             scope: Channel code: keep only that channel's scopable values (and the non-scopable
                 ones).
 
-            locales: Comma-separated locale codes: keep only those localizable values (and the
-                non-localizable ones).
+            locales: Locale codes (sent comma-separated): keep only those localizable values (and
+                the non-localizable ones).
 
-            attributes: Comma-separated attribute codes: keep only their values.
+            attributes: Attribute codes (sent comma-separated): keep only their values.
 
             pagination_type: How to page: by page number or with a `search_after` cursor. (server
                 default: "page")
@@ -105,8 +105,8 @@ class PublishedProducts:
             query={
                 "search": search,
                 "scope": scope,
-                "locales": locales,
-                "attributes": attributes,
+                "locales": _rt.query_list(locales, ","),
+                "attributes": _rt.query_list(attributes, ","),
                 "pagination_type": pagination_type,
                 "limit": limit,
                 "with_count": with_count,
@@ -120,8 +120,8 @@ class PublishedProducts:
         *,
         search: _rt.Search | _abc.Mapping[str, object] | str | None = None,
         scope: str | None = None,
-        locales: str | None = None,
-        attributes: str | None = None,
+        locales: _abc.Sequence[str] | None = None,
+        attributes: _abc.Sequence[str] | None = None,
         pagination_type: _t.Literal["page", "search_after"] | None = None,
         page: int | None = None,
         search_after: str | None = None,
@@ -145,10 +145,10 @@ class PublishedProducts:
             scope: Channel code: keep only that channel's scopable values (and the non-scopable
                 ones).
 
-            locales: Comma-separated locale codes: keep only those localizable values (and the
-                non-localizable ones).
+            locales: Locale codes (sent comma-separated): keep only those localizable values (and
+                the non-localizable ones).
 
-            attributes: Comma-separated attribute codes: keep only their values.
+            attributes: Attribute codes (sent comma-separated): keep only their values.
 
             pagination_type: How to page: by page number or with a `search_after` cursor. (server
                 default: "page")
@@ -178,8 +178,8 @@ class PublishedProducts:
             query={
                 "search": search,
                 "scope": scope,
-                "locales": locales,
-                "attributes": attributes,
+                "locales": _rt.query_list(locales, ","),
+                "attributes": _rt.query_list(attributes, ","),
                 "pagination_type": pagination_type,
                 "page": page,
                 "search_after": search_after,
@@ -232,8 +232,8 @@ class AsyncPublishedProducts:
         *,
         search: _rt.Search | _abc.Mapping[str, object] | str | None = None,
         scope: str | None = None,
-        locales: str | None = None,
-        attributes: str | None = None,
+        locales: _abc.Sequence[str] | None = None,
+        attributes: _abc.Sequence[str] | None = None,
         pagination_type: _t.Literal["page", "search_after"] | None = "search_after",
         limit: int = 100,
         with_count: bool | None = None,
@@ -256,10 +256,10 @@ class AsyncPublishedProducts:
             scope: Channel code: keep only that channel's scopable values (and the non-scopable
                 ones).
 
-            locales: Comma-separated locale codes: keep only those localizable values (and the
-                non-localizable ones).
+            locales: Locale codes (sent comma-separated): keep only those localizable values (and
+                the non-localizable ones).
 
-            attributes: Comma-separated attribute codes: keep only their values.
+            attributes: Attribute codes (sent comma-separated): keep only their values.
 
             pagination_type: How to page: by page number or with a `search_after` cursor. (server
                 default: "page")
@@ -283,8 +283,8 @@ class AsyncPublishedProducts:
             query={
                 "search": search,
                 "scope": scope,
-                "locales": locales,
-                "attributes": attributes,
+                "locales": _rt.query_list(locales, ","),
+                "attributes": _rt.query_list(attributes, ","),
                 "pagination_type": pagination_type,
                 "limit": limit,
                 "with_count": with_count,
@@ -298,8 +298,8 @@ class AsyncPublishedProducts:
         *,
         search: _rt.Search | _abc.Mapping[str, object] | str | None = None,
         scope: str | None = None,
-        locales: str | None = None,
-        attributes: str | None = None,
+        locales: _abc.Sequence[str] | None = None,
+        attributes: _abc.Sequence[str] | None = None,
         pagination_type: _t.Literal["page", "search_after"] | None = None,
         page: int | None = None,
         search_after: str | None = None,
@@ -323,10 +323,10 @@ class AsyncPublishedProducts:
             scope: Channel code: keep only that channel's scopable values (and the non-scopable
                 ones).
 
-            locales: Comma-separated locale codes: keep only those localizable values (and the
-                non-localizable ones).
+            locales: Locale codes (sent comma-separated): keep only those localizable values (and
+                the non-localizable ones).
 
-            attributes: Comma-separated attribute codes: keep only their values.
+            attributes: Attribute codes (sent comma-separated): keep only their values.
 
             pagination_type: How to page: by page number or with a `search_after` cursor. (server
                 default: "page")
@@ -356,8 +356,8 @@ class AsyncPublishedProducts:
             query={
                 "search": search,
                 "scope": scope,
-                "locales": locales,
-                "attributes": attributes,
+                "locales": _rt.query_list(locales, ","),
+                "attributes": _rt.query_list(attributes, ","),
                 "pagination_type": pagination_type,
                 "page": page,
                 "search_after": search_after,

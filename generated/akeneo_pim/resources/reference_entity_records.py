@@ -51,7 +51,7 @@ class ReferenceEntityRecords:
         *,
         search: _rt.Search | _abc.Mapping[str, object] | str | None = None,
         channel: str | None = None,
-        locales: str | None = None,
+        locales: _abc.Sequence[str] | None = None,
         strict: bool | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
@@ -72,8 +72,8 @@ class ReferenceEntityRecords:
 
             channel: Channel code: keep only that channel's values (and the non-scopable ones).
 
-            locales: Comma-separated locale codes: keep only those localizable values (and the
-                non-localizable ones).
+            locales: Locale codes (sent comma-separated): keep only those localizable values (and
+                the non-localizable ones).
 
         """
 
@@ -81,7 +81,7 @@ class ReferenceEntityRecords:
             self._http,
             "/api/rest/v1/reference-entities/{reference_entity_code}/records",
             path_params={"reference_entity_code": reference_entity_code},
-            query={"search": search, "channel": channel, "locales": locales},
+            query={"search": search, "channel": channel, "locales": _rt.query_list(locales, ",")},
             parse=_rt.validator(_m.ReferenceEntityRecord),
             options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
         )
@@ -92,7 +92,7 @@ class ReferenceEntityRecords:
         *,
         search: _rt.Search | _abc.Mapping[str, object] | str | None = None,
         channel: str | None = None,
-        locales: str | None = None,
+        locales: _abc.Sequence[str] | None = None,
         search_after: str | None = None,
         strict: bool | None = None,
         timeout: _rt.Timeout | None = None,
@@ -113,8 +113,8 @@ class ReferenceEntityRecords:
 
             channel: Channel code: keep only that channel's values (and the non-scopable ones).
 
-            locales: Comma-separated locale codes: keep only those localizable values (and the
-                non-localizable ones).
+            locales: Locale codes (sent comma-separated): keep only those localizable values (and
+                the non-localizable ones).
 
             search_after: Cursor in `search_after` mode; absent for the first page. Follow
                 `_links.next` rather than setting it.
@@ -128,7 +128,7 @@ class ReferenceEntityRecords:
             query={
                 "search": search,
                 "channel": channel,
-                "locales": locales,
+                "locales": _rt.query_list(locales, ","),
                 "search_after": search_after,
             },
             parse=_rt.validator(_m.ReferenceEntityRecord),
@@ -246,7 +246,7 @@ class AsyncReferenceEntityRecords:
         *,
         search: _rt.Search | _abc.Mapping[str, object] | str | None = None,
         channel: str | None = None,
-        locales: str | None = None,
+        locales: _abc.Sequence[str] | None = None,
         strict: bool | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
@@ -267,8 +267,8 @@ class AsyncReferenceEntityRecords:
 
             channel: Channel code: keep only that channel's values (and the non-scopable ones).
 
-            locales: Comma-separated locale codes: keep only those localizable values (and the
-                non-localizable ones).
+            locales: Locale codes (sent comma-separated): keep only those localizable values (and
+                the non-localizable ones).
 
         """
 
@@ -276,7 +276,7 @@ class AsyncReferenceEntityRecords:
             self._http,
             "/api/rest/v1/reference-entities/{reference_entity_code}/records",
             path_params={"reference_entity_code": reference_entity_code},
-            query={"search": search, "channel": channel, "locales": locales},
+            query={"search": search, "channel": channel, "locales": _rt.query_list(locales, ",")},
             parse=_rt.validator(_m.ReferenceEntityRecord),
             options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
         )
@@ -287,7 +287,7 @@ class AsyncReferenceEntityRecords:
         *,
         search: _rt.Search | _abc.Mapping[str, object] | str | None = None,
         channel: str | None = None,
-        locales: str | None = None,
+        locales: _abc.Sequence[str] | None = None,
         search_after: str | None = None,
         strict: bool | None = None,
         timeout: _rt.Timeout | None = None,
@@ -308,8 +308,8 @@ class AsyncReferenceEntityRecords:
 
             channel: Channel code: keep only that channel's values (and the non-scopable ones).
 
-            locales: Comma-separated locale codes: keep only those localizable values (and the
-                non-localizable ones).
+            locales: Locale codes (sent comma-separated): keep only those localizable values (and
+                the non-localizable ones).
 
             search_after: Cursor in `search_after` mode; absent for the first page. Follow
                 `_links.next` rather than setting it.
@@ -323,7 +323,7 @@ class AsyncReferenceEntityRecords:
             query={
                 "search": search,
                 "channel": channel,
-                "locales": locales,
+                "locales": _rt.query_list(locales, ","),
                 "search_after": search_after,
             },
             parse=_rt.validator(_m.ReferenceEntityRecord),

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import datetime as _dt
 import typing as _t
 
 import pydantic as _pd
@@ -45,7 +46,7 @@ class CategoryInfo(_pd.BaseModel):
 
     model_config = _pd.ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
 
-    created: str | None = _pd.Field(default=None, alias="created")
+    created: _dt.datetime | None = _pd.Field(default=None, alias="created")
 
     tags: list[CategoryInfoTagsItem] | None = _pd.Field(default=None, alias="tags")
 

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import collections.abc as _abc
+import datetime as _dt
 import typing as _t
 import warnings as _warnings
 
@@ -83,7 +84,7 @@ class Category:
         limit: int = 100,
         pagination_type: _t.Literal["page", "search_after"] | None = "search_after",
         search: str | None = None,
-        from_: str | None = None,
+        from_: _dt.date | None = None,
         strict: bool | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
@@ -129,7 +130,7 @@ class Category:
         pagination_type: _t.Literal["page", "search_after"] | None = None,
         search_after: str | None = None,
         search: str | None = None,
-        from_: str | None = None,
+        from_: _dt.date | None = None,
         strict: bool | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
@@ -300,7 +301,7 @@ class AsyncCategory:
         limit: int = 100,
         pagination_type: _t.Literal["page", "search_after"] | None = "search_after",
         search: str | None = None,
-        from_: str | None = None,
+        from_: _dt.date | None = None,
         strict: bool | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
@@ -346,7 +347,7 @@ class AsyncCategory:
         pagination_type: _t.Literal["page", "search_after"] | None = None,
         search_after: str | None = None,
         search: str | None = None,
-        from_: str | None = None,
+        from_: _dt.date | None = None,
         strict: bool | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
