@@ -153,10 +153,15 @@ def runtime_files(
             RenderedFile(package_dir / HTTPX_MODULE, httpx_module(http_library)),
         ]
     static = dict(iter_static_files(roots))
+    builtin = TEMPLATES_DIR / "static"
     for rel, text in static.items():
         out.append(RenderedFile(package_dir / rel, text))
         twin = sync_path(rel)
         if twin is not None and rel.suffix == ".py" and twin not in static:
-            # the derived twin is formatted (renaming shortens lines); the original stays verbatim
-            out.append(RenderedFile(package_dir / twin, unasync_source(text), format=True))
+            # the twin of a built-in source is black-stable as derived (tests/render/
+            # test_static_stable.py); the twin of a fork's source is formatted (renaming shortens
+            # lines); the original stays verbatim
+            own = builtin / rel
+            stable = own.is_file() and own.read_text(encoding="utf-8") == text
+            out.append(RenderedFile(package_dir / twin, unasync_source(text), format=not stable))
     return sorted(out, key=lambda f: f.path.as_posix())

@@ -61,6 +61,7 @@ _WORDS = re.compile(
 _ASYNC_KW = re.compile(r"\basync\s+(?=def\b|for\b|with\b)")
 _AWAIT = re.compile(r"\bawait\s+")
 _REMOVE = re.compile(r"#\s*unasync:\s*remove\s*$")
+_TRAILING_BLANKS = re.compile(r"(\r?\n)(?:[ \t]*\r?\n)+\Z")
 _SYNC_LINE = re.compile(r"^(?P<indent>\s*).*#\s*unasync:\s*sync=(?P<code>.*)$")
 
 
@@ -77,7 +78,8 @@ def unasync_source(source: str) -> str:
             continue
         text = _AWAIT.sub("", _ASYNC_KW.sub("", line))
         out.append(_WORDS.sub(lambda w: REPLACEMENTS[w.group(1)], text))
-    return "".join(out)
+    # lines removed at the end of the file leave the blank lines before them behind
+    return _TRAILING_BLANKS.sub(r"\1", "".join(out))
 
 
 def sync_path(path: PurePosixPath) -> PurePosixPath | None:

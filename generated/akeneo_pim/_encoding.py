@@ -153,7 +153,9 @@ def query_list(values: object, separator: str | None) -> object:
     if values is None or isinstance(values, str):
         return values
     if not isinstance(values, Iterable):
-        raise TypeError(f"a list-valued query parameter takes a sequence of values, not {type(values).__name__}")
+        raise TypeError(
+            f"a list-valued query parameter takes a sequence of values, not {type(values).__name__}"
+        )
     items = sorted(values, key=repr) if isinstance(values, set | frozenset) else values
     return QueryList(tuple(items), separator)
 
@@ -183,12 +185,16 @@ def encode_query(mapping: Mapping[str, object] | None) -> list[tuple[str, str]]:
 _COOKIE_SAFE = "!#$&'()*+-./:<=>?@[]^_`{|}~"
 
 
-def with_cookies(headers: Mapping[str, object] | None, cookies: Mapping[str, object]) -> dict[str, object]:
+def with_cookies(
+    headers: Mapping[str, object] | None, cookies: Mapping[str, object]
+) -> dict[str, object]:
     """An operation's header parameters plus its cookie parameters as one ``Cookie`` header
     (``None`` values left out, values encoded like query values, then percent-encoded where a
     cookie cannot hold them)."""
     out: dict[str, object] = dict(headers or {})
     pairs = encode_query(cookies)
     if pairs:
-        out["Cookie"] = "; ".join(f"{name}={quote(value, safe=_COOKIE_SAFE)}" for name, value in pairs)
+        out["Cookie"] = "; ".join(
+            f"{name}={quote(value, safe=_COOKIE_SAFE)}" for name, value in pairs
+        )
     return out

@@ -38,7 +38,11 @@ def _plain(value: Any) -> Any:
     aware datetime with its offset (``2024-01-02 12:00:00+05:00``), never silently shifted."""
     if isinstance(value, _dt.datetime):
         text = value.strftime("%Y-%m-%d %H:%M:%S")
-        return text if value.utcoffset() is None else text + value.isoformat()[19:].lstrip("0123456789.")
+        return (
+            text
+            if value.utcoffset() is None
+            else text + value.isoformat()[19:].lstrip("0123456789.")
+        )
     if isinstance(value, _dt.date):
         return value.isoformat()
     if isinstance(value, list | tuple | set | frozenset):

@@ -174,7 +174,9 @@ class Settings:
         limits = dict(self.rate_limits or {})
         for route, rate in limits.items():
             if not isinstance(route, str) or len(route.split(" ")) != 2 or not rate > 0:
-                raise ValueError(f"rate_limits takes 'METHOD /path' keys and rates > 0, not {route!r}: {rate!r}")
+                raise ValueError(
+                    f"rate_limits takes 'METHOD /path' keys and rates > 0, not {route!r}: {rate!r}"
+                )
         object.__setattr__(self, "rate_limits", limits)
         for name in ("backoff_base", "backoff_cap", "retry_after_cap", "token_refresh_margin"):
             if getattr(self, name) < 0:
@@ -253,7 +255,9 @@ class Settings:
             ValueError: the client id or secret is not set.
         """
         if self.client_id is None or self.secret is None:
-            raise ValueError(f"the token endpoint needs client_id and secret (arguments or {ENV_PREFIX}_* variables)")
+            raise ValueError(
+                f"the token endpoint needs client_id and secret (arguments or {ENV_PREFIX}_* variables)"
+            )
         raw = f"{self.client_id}:{self.secret}".encode()
         return "Basic " + base64.b64encode(raw).decode("ascii")
 

@@ -40,7 +40,6 @@ ExtraHeaders: TypeAlias = Mapping[str, str]
 ExtraQuery: TypeAlias = Mapping[str, object]
 
 
-
 @dataclass(frozen=True, slots=True)
 class CallOptions:
     """A call's own options: what the ``timeout=``, ``extra_headers=`` and ``extra_query=``
@@ -207,7 +206,9 @@ class Page(Generic[T]):
         return self.links.next is not None
 
     @classmethod
-    def from_response(cls, response: httpx.Response, parse: Callable[[Any], T], *, strict: bool = True) -> Page[T]:
+    def from_response(
+        cls, response: httpx.Response, parse: Callable[[Any], T], *, strict: bool = True
+    ) -> Page[T]:
         """Build from a list reply (:meth:`from_json` of its body).
 
         Raises:
@@ -220,7 +221,9 @@ class Page(Generic[T]):
             raise decode_error(response, exc) from exc
 
     @classmethod
-    def from_json(cls, content: bytes, parse: Callable[[Any], T], *, strict: bool = True) -> Page[T]:
+    def from_json(
+        cls, content: bytes, parse: Callable[[Any], T], *, strict: bool = True
+    ) -> Page[T]:
         """Build from the JSON bytes of a list reply.
 
         With an :class:`._parse.ItemValidator` (what generated methods pass), the envelope and
@@ -305,7 +308,9 @@ class Page(Generic[T]):
 _NO_ITEMS = "a list reply without _embedded.items"
 
 
-def _parse_items(raw: list[Any], parse: Callable[[Any], T], strict: bool) -> tuple[list[T], list[InvalidItem]]:
+def _parse_items(
+    raw: list[Any], parse: Callable[[Any], T], strict: bool
+) -> tuple[list[T], list[InvalidItem]]:
     """``parse`` applied to each item; unless ``strict``, the items it refuses set aside."""
     if strict:
         return [parse(item) for item in raw], []

@@ -356,7 +356,9 @@ class DecodeError(AkeneoError):
         excerpt: the body's first 200 characters, as text.
     """
 
-    def __init__(self, problem: str, *, status_code: int, method: str, url: str, content: bytes) -> None:
+    def __init__(
+        self, problem: str, *, status_code: int, method: str, url: str, content: bytes
+    ) -> None:
         self.problem = problem
         self.status_code = status_code
         self.method = method.upper()
@@ -367,7 +369,12 @@ class DecodeError(AkeneoError):
         super().__init__(f"{status_code} {self.method} {path}: {problem} (body: {self.excerpt!r})")
 
     def __reduce__(self) -> tuple[Any, ...]:
-        state = {"status_code": self.status_code, "method": self.method, "url": self.url, "content": self.excerpt.encode()}
+        state = {
+            "status_code": self.status_code,
+            "method": self.method,
+            "url": self.url,
+            "content": self.excerpt.encode(),
+        }
         return (_rebuild_kw, (type(self), (self.problem,), state))
 
 

@@ -6,19 +6,21 @@ from __future__ import annotations
 
 import ast
 import string
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 import black
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from generator.files import TEMPLATES_DIR
 from generator.format import MODE, tidy_blank_lines
 from generator.literals import Code, py_call_layout, py_layout
 from generator.loader import load_spec
 from generator.loader.naming import NamingOverrides
 from generator.options import Options, display_name, naming_path
 from generator.render import make_environment, render
+from generator.static import runtime_files
 from tests.support.paths import SPEC_PATH
 
 words = st.text(alphabet=string.ascii_letters + "_-'\" é", max_size=30)
@@ -76,3 +78,22 @@ def test_the_akeneo_package_needs_one_black_pass() -> None:
     models = [f for f in files if f.template == "package/models.py.jinja"]
     stable_models = [f for f in models if black.format_str(tidy_blank_lines(f.text), mode=MODE) == tidy_blank_lines(f.text)]
     assert len(stable_models) >= len(models) * 2 // 3  # the rest: long Literal[...] annotations
+
+
+def test_the_runtime_and_its_sync_twins_are_black_stable_and_twins_are_not_formatted_again(tmp_path: Path) -> None:
+    """Every built-in static module is as black writes it, and so is the sync twin derived from
+    each built-in async one: the twins are written as derived (black would change nothing).
+    A fork's async source still gets a formatted twin."""
+    files = runtime_files(TEMPLATES_DIR / "static", PurePosixPath("pkg"), standalone=False)
+    python = [f for f in files if f.path.suffix == ".py"]
+    assert len(python) > 20
+    for f in python:
+        assert black.format_str(tidy_blank_lines(f.text), mode=MODE) == f.text, f.path
+    twins = [f for f in python if "_sync" in f.path.parts]
+    assert len(twins) >= 10 and not any(f.format for f in twins)
+    fork = tmp_path / "static" / "_async"
+    fork.mkdir(parents=True)
+    (fork / "_gate.py").write_text((TEMPLATES_DIR / "static" / "_async" / "_gate.py").read_text(encoding="utf-8") + "\n# forked\n", encoding="utf-8")
+    forked = runtime_files((tmp_path / "static", TEMPLATES_DIR / "static"), PurePosixPath("pkg"), standalone=False)
+    formatted = {f.path.as_posix() for f in forked if f.format}
+    assert formatted == {"pkg/_sync/_gate.py"}

@@ -53,7 +53,8 @@ class SyncGate:
         sleep: Sleep,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
-        self._slots = None if max_concurrency is None else threading.Semaphore(max_concurrency)
+        semaphore = threading.Semaphore
+        self._slots = None if max_concurrency is None else semaphore(max_concurrency)
         self._overall = None if rate_limit is None else _Pace(rate_limit)
         self._routes = {route: _Pace(rate) for route, rate in rate_limits.items()}
         self._lock = threading.Lock()

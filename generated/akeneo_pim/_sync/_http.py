@@ -382,7 +382,11 @@ class SyncHttp:
             encoded = "/" + encoded
         return self._settings.base_url + encoded
 
-    def _send_token_request(self, body: dict[str, str], headers: dict[str, str]) -> httpx.Response:
+    def _send_token_request(
+        self,
+        body: dict[str, str],
+        headers: dict[str, str],
+    ) -> httpx.Response:
         return self._send(
             "POST",
             self._url(TOKEN_PATH, None),

@@ -38,7 +38,9 @@ TokenSender = Callable[
 ]
 
 _REFUSED_REFRESH = frozenset({400, 401, 422})
-_logger = logging.getLogger(__name__.rsplit(".", 2)[0])  # <package>._async._auth -> <package>, however deep
+_logger = logging.getLogger(
+    __name__.rsplit(".", 2)[0]
+)  # <package>._async._auth -> <package>, however deep
 
 
 class AsyncAuth:

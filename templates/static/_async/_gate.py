@@ -54,7 +54,8 @@ class AsyncGate:
         sleep: Sleep,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
-        self._slots = None if max_concurrency is None else asyncio.Semaphore(max_concurrency)  # unasync: sync=self._slots = None if max_concurrency is None else threading.Semaphore(max_concurrency)
+        semaphore = asyncio.Semaphore  # unasync: sync=semaphore = threading.Semaphore
+        self._slots = None if max_concurrency is None else semaphore(max_concurrency)
         self._overall = None if rate_limit is None else _Pace(rate_limit)
         self._routes = {route: _Pace(rate) for route, rate in rate_limits.items()}
         self._lock = asyncio.Lock()  # unasync: sync=self._lock = threading.Lock()
@@ -73,7 +74,11 @@ class AsyncGate:
         if self._slots is not None:
             await self._slots.acquire()
         try:
-            paces = [p for p in (self._overall, self._routes.get(route) if route else None) if p is not None]
+            paces = [
+                p
+                for p in (self._overall, self._routes.get(route) if route else None)
+                if p is not None
+            ]
             if paces:
                 async with self._lock:  # the earliest start every limit allows, booked in each
                     now = self._clock()

@@ -63,7 +63,9 @@ __all__ = ["SUCCESS_STATUSES", "AsyncHttp"]
 Sleep = Callable[[float], Awaitable[None]]  # unasync: sync=Sleep = Callable[[float], None]
 RequestContent = bytes | str | AsyncIterable[bytes]
 
-_logger = logging.getLogger(__name__.rsplit(".", 2)[0])  # <package>._async._http -> <package>, however deep
+_logger = logging.getLogger(
+    __name__.rsplit(".", 2)[0]
+)  # <package>._async._http -> <package>, however deep
 _USE_CLIENT_TIMEOUT: Any = httpx.USE_CLIENT_DEFAULT
 #: how much of an error reply's body is read (for its message)
 _ERROR_BODY_BYTES = 1024 * 1024
@@ -384,7 +386,9 @@ class AsyncHttp:
         return self._settings.base_url + encoded
 
     async def _send_token_request(
-        self, body: dict[str, str], headers: dict[str, str]
+        self,
+        body: dict[str, str],
+        headers: dict[str, str],
     ) -> httpx.Response:
         return await self._send(
             "POST",
@@ -417,12 +421,16 @@ class AsyncHttp:
         ``extra_headers``. ``Authorization`` comes only from the credentials when there are
         any (the bearer token, or the operation's Basic header)."""
         headers: dict[str, str] = {"User-Agent": self._settings.user_agent}
-        credentials = token is not None or any(k.lower() == "authorization" for k in operation or {})
+        credentials = token is not None or any(
+            k.lower() == "authorization" for k in operation or {}
+        )
         fixed = {"Accept": accept, **({"Content-Type": content_type} if content_type else {})}
         for given in (self._settings.default_headers, fixed, operation or {}, extra or {}):
             for name, value in given.items():
                 lower = name.lower()
-                if lower == "authorization" and (token is not None or (given is extra and credentials)):
+                if lower == "authorization" and (
+                    token is not None or (given is extra and credentials)
+                ):
                     continue
                 for known in [k for k in headers if k.lower() == lower]:
                     del headers[known]
@@ -460,7 +468,9 @@ class AsyncHttp:
         """
         method = method.upper()
         timeout = self._timeout if options.timeout is None else options.timeout
-        deadline_at = None if self._settings.deadline is None else time.monotonic() + self._settings.deadline
+        deadline_at = (
+            None if self._settings.deadline is None else time.monotonic() + self._settings.deadline
+        )
         body: RequestContent | None = content
         if json is not None:
             if content is not None or files is not None:
@@ -536,7 +546,9 @@ class AsyncHttp:
             ):
                 attempt += 1
                 retry_after = parse_retry_after(response.headers.get("Retry-After"))
-                await self._wait(method, path, attempt, retry_after, deadline_at, error_for_response(response))
+                await self._wait(
+                    method, path, attempt, retry_after, deadline_at, error_for_response(response)
+                )
                 continue
             raise error_for_response(response)
 
@@ -556,7 +568,12 @@ class AsyncHttp:
                 return None
             # an error reply is read for its message only: a short prefix of a long one is enough
             limit = self._settings.max_response_bytes
-            await _read_bounded(response, limit if success else min(limit, _ERROR_BODY_BYTES), deadline_at, truncate=not success)
+            await _read_bounded(
+                response,
+                limit if success else min(limit, _ERROR_BODY_BYTES),
+                deadline_at,
+                truncate=not success,
+            )
         except httpx.TransportError as exc:
             return exc
         finally:
@@ -564,7 +581,9 @@ class AsyncHttp:
                 await response.aclose()
         return None
 
-    def _time_left(self, timeout: Any, deadline_at: float | None, method: str, url: str | httpx.URL) -> Any:
+    def _time_left(
+        self, timeout: Any, deadline_at: float | None, method: str, url: str | httpx.URL
+    ) -> Any:
         """``timeout`` (a request's), each phase cut to the time left before ``deadline_at``.
 
         Raises:
@@ -574,12 +593,19 @@ class AsyncHttp:
             return timeout
         left = deadline_at - time.monotonic()
         if left <= 0:
-            raise DeadlineExceeded(f"deadline of {self._settings.deadline:g} s passed", method=method, url=str(url))
+            raise DeadlineExceeded(
+                f"deadline of {self._settings.deadline:g} s passed", method=method, url=str(url)
+            )
         base = self._client.timeout if timeout is _USE_CLIENT_TIMEOUT else httpx.Timeout(timeout)
         return httpx.Timeout(
             **{
                 phase: left if value is None else min(value, left)
-                for phase, value in (("connect", base.connect), ("read", base.read), ("write", base.write), ("pool", base.pool))
+                for phase, value in (
+                    ("connect", base.connect),
+                    ("read", base.read),
+                    ("write", base.write),
+                    ("pool", base.pool),
+                )
             }
         )
 
@@ -626,7 +652,13 @@ async def _read_bounded(
     request = response.request
     announced = response.headers.get("Content-Length", "")
     if not truncate and announced.isdigit() and int(announced) > limit:
-        raise ResponseTooLarge(response.status_code, method=request.method, url=str(request.url), limit=limit, size=int(announced))
+        raise ResponseTooLarge(
+            response.status_code,
+            method=request.method,
+            url=str(request.url),
+            limit=limit,
+            size=int(announced),
+        )
     chunks: list[bytes] = []
     size = 0
     async for chunk in response.aiter_bytes():
@@ -635,10 +667,20 @@ async def _read_bounded(
             if truncate:
                 chunks.append(chunk[: len(chunk) - (size - limit)])
                 break
-            raise ResponseTooLarge(response.status_code, method=request.method, url=str(request.url), limit=limit, size=size)
+            raise ResponseTooLarge(
+                response.status_code,
+                method=request.method,
+                url=str(request.url),
+                limit=limit,
+                size=size,
+            )
         chunks.append(chunk)
         if deadline_at is not None and time.monotonic() > deadline_at:
-            raise DeadlineExceeded("deadline passed while reading the reply", method=request.method, url=str(request.url))
+            raise DeadlineExceeded(
+                "deadline passed while reading the reply",
+                method=request.method,
+                url=str(request.url),
+            )
     # what ``response.read()`` does, bounded: httpx keeps a read body in ``_content``
     response._content = b"".join(chunks)
 

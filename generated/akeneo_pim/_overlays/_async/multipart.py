@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 __all__ = ["form_fields", "upload", "upload_code"]
 
+
 def _file_name_of(file: object) -> str | None:
     name = getattr(file, "name", None)
     if isinstance(name, str) and name and not name.startswith("<"):
@@ -64,7 +65,9 @@ def form_fields(
     if one_of:
         given = [name for name in one_of if parts.get(name) is not None]
         if len(given) != 1:
-            raise ValueError(f"give exactly one of {', '.join(one_of)} (given: {', '.join(given) or 'none'})")
+            raise ValueError(
+                f"give exactly one of {', '.join(one_of)} (given: {', '.join(given) or 'none'})"
+            )
     out: dict[str, str] = {}
     for name, value in parts.items():
         if value is None:

@@ -75,10 +75,14 @@ def _place_new(temp: Path, target: Path) -> None:
     try:
         os.link(temp, target)
     except FileExistsError:
-        raise FileExistsError(errno.EEXIST, "the download's file exists (overwrite=True replaces it)", str(target)) from None
+        raise FileExistsError(
+            errno.EEXIST, "the download's file exists (overwrite=True replaces it)", str(target)
+        ) from None
     except OSError:  # no hard links on this file system
         if target.exists():
-            raise FileExistsError(errno.EEXIST, "the download's file exists (overwrite=True replaces it)", str(target)) from None
+            raise FileExistsError(
+                errno.EEXIST, "the download's file exists (overwrite=True replaces it)", str(target)
+            ) from None
         os.replace(temp, target)
         return
     temp.unlink()
@@ -180,13 +184,20 @@ async def download(
             target = target / (name or "download")
         replace = (not in_folder) if overwrite is None else overwrite
         if not replace and target.exists():
-            raise FileExistsError(errno.EEXIST, "the download's file exists (overwrite=True replaces it)", str(target))
+            raise FileExistsError(
+                errno.EEXIST, "the download's file exists (overwrite=True replaces it)", str(target)
+            )
         written = await _write_atomically(response, target, chunk_size, length, replace=replace)
         return DownloadResult(target, content_type, length, filename, written)
 
 
 async def _write_atomically(
-    response: httpx.Response, target: Path, chunk_size: int, length: int | None, *, replace: bool = True
+    response: httpx.Response,
+    target: Path,
+    chunk_size: int,
+    length: int | None,
+    *,
+    replace: bool = True,
 ) -> int:
     """Stream the body into a temporary file beside ``target``, then rename it into place (or,
     without ``replace``, link it there only if the name is still free)."""
