@@ -234,6 +234,10 @@ class Model:
     source_pointer: str = ""
     #: holds a credential, itself or through a nested model: validation errors must not echo input
     holds_secrets: bool = False
+    #: holds Akeneo product values (a ``values`` map of attribute code to ``{locale, scope,
+    #: data}`` lists): the class also inherits the runtime's ``_values.HasValues`` (``value()``,
+    #: ``values_for()`` and the typed readers)
+    value_access: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,6 +19,7 @@ from ._overlays._results import (
 )
 from ._search import Search
 from ._types import InvalidItem, Page, UpsertOutcome
+from ._values import FileRef, Metric, Option, Price, Values
 
 __all__ = [
     "SERVERS",
@@ -26,15 +27,20 @@ __all__ = [
     "AsyncAkeneo",
     "BatchError",
     "DownloadResult",
+    "FileRef",
     "IncompleteDownload",
     "InvalidItem",
+    "Metric",
+    "Option",
     "Page",
+    "Price",
     "Search",
     "Settings",
     "UploadError",
     "UploadResult",
     "UpsertLine",
     "UpsertOutcome",
+    "Values",
     "errors",
 ]
 __version__ = "7.0"

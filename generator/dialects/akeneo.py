@@ -60,6 +60,7 @@ class AkeneoDialect(Dialect):
     bearer_paths = "/api/rest/"
     code_headers = ("asset-media-file-code", "reference-entities-media-file-code")
     filter_parameter = "search"
+    product_values = True
     naming_file = Path(__file__).resolve().parent / "akeneo_naming.yaml"
     client_class = "Akeneo"
     env_prefix = "AKENEO"

@@ -50,6 +50,9 @@ class Dialect:
     code_headers: tuple[str, ...] = ()
     #: the query parameter that takes the runtime's ``Search`` filter builder (None: no such one)
     filter_parameter: str | None = None
+    #: models with a ``values`` map of attribute code to lists of ``{locale, scope, data}`` hold
+    #: Akeneo product values (:attr:`generator.ir.Model.value_access`)
+    product_values: bool = False
     #: the naming file shipped with the dialect (same format as ``--naming``), applied first
     naming_file: Path | None = None
     #: the generated client's class name (the async one is ``Async`` + it); None: ``Client``

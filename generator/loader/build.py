@@ -260,8 +260,30 @@ class Builder:
             if not owners:
                 continue  # reachable from no operation (e.g. a list envelope read as Page)
             module = next(iter(owners)) if len(owners) == 1 else "common"
-            out.append(replace(models[name], module=module, holds_secrets=self._holds_secrets(name, set())))
+            out.append(replace(models[name], module=module, holds_secrets=self._holds_secrets(name, set()), value_access=self._holds_values(models[name], models)))
         return tuple(out)
+
+    def _holds_values(self, model: Model, models: dict[str, Model]) -> bool:
+        """Whether a model holds Akeneo product values (the dialect says such maps exist): a
+        ``values`` field mapping attribute codes to lists of a model with ``locale``, ``scope``
+        and ``data``. A model with a field named like a member of ``HasValues`` keeps its field
+        and goes without (warned)."""
+        if not self.dialect.product_values or model.kind != "object":
+            return False
+        field = next((f for f in model.fields if f.json_name == "values"), None)
+        held = field.type if field is not None else None
+        if held is not None and held.kind == "union":
+            held = next((a for a in held.args if not a.nullable), None)
+        if held is None or held.kind != "dict" or held.args[0].kind != "list" or held.args[0].args[0].kind != "model":
+            return False
+        item = models.get(held.args[0].args[0].name)
+        if item is None or not {"locale", "scope", "data"} <= {f.json_name for f in item.fields}:
+            return False
+        clash = sorted({f.python_name for f in model.fields} & VALUE_ACCESS_MEMBERS)
+        if clash:
+            self.warn(model.source_pointer, f"{model.class_name} holds product values but has fields named like its readers ({', '.join(clash)}): it goes without them")
+            return False
+        return True
 
     # ------------------------------------------------------------------------------------------
     def _kept(self, obj: dict[str, Any]) -> bool:
@@ -754,6 +776,13 @@ def build_api(doc: dict[str, Any], naming: NamingOverrides, *, file: str | None,
     builder = Builder(doc, naming, file=file, source_name=source_name, package_name=package_name, dialect=dialect, edition=edition)
     api = builder.build()
     return api, builder.diagnostics
+
+
+#: the members a model holding product values inherits (templates/static/_values.py HasValues)
+VALUE_ACCESS_MEMBERS = frozenset(
+    {"values_for", "value", "text", "number", "boolean", "date", "prices", "price", "metric"}
+    | {"option", "options", "codes", "table", "file", "typed", "quality_score", "completeness"}
+)
 
 
 def _list_member(t: TypeRef) -> TypeRef | None:

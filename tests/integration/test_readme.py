@@ -18,9 +18,12 @@ SPEC = ROOT / "spec" / "akeneo-pim.yaml"
 SECTION = re.compile(r"^## Using the client\n(.*?)^### ", re.S | re.M)
 
 
-def _section() -> str:
-    found = SECTION.search((ROOT / "README.md").read_text(encoding="utf-8"))
-    assert found, "README.md has no 'Using the client' section"
+VALUES = re.compile(r"^### Product values\n(.*?)^### ", re.S | re.M)
+
+
+def _section(pattern: re.Pattern[str] = SECTION) -> str:
+    found = pattern.search((ROOT / "README.md").read_text(encoding="utf-8"))
+    assert found, f"README.md has no section matching {pattern.pattern!r}"
     return found.group(1)
 
 
@@ -58,3 +61,16 @@ def test_the_readme_example_runs_as_written_against_prism(tmp_path: Path) -> Non
     assert "True False" in lines  # the upsert answered 201: created
     # the hooks of the second block saw the token request and the call
     assert lines[-2:] == ["POST /api/oauth/v1/token 200", "GET /api/rest/v1/families/shoes 200"]
+
+
+def test_the_readme_product_values_example_runs_as_written_against_prism(tmp_path: Path) -> None:
+    code = "\n".join(_blocks(_section(VALUES), "python"))
+    script = tmp_path / "values.py"
+    script.write_text(code, encoding="utf-8")
+    with running_prism(SPEC, tmp_path / "prism.log") as url:
+        env = {k: v for k, v in os.environ.items() if not k.startswith("AKENEO_")}
+        env.update(_exported(_section()), AKENEO_BASE_URL=url, PYTHONPATH=str(GENERATED))
+        proc = subprocess.run([sys.executable, str(script)], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120, check=False)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    assert proc.stdout.splitlines()[:2] == ["Red T-shirt", "Price(amount=Decimal('19.90'), currency='EUR')"]
+    assert proc.stdout.splitlines()[-1] in ("True", "False")  # Prism answers the upsert 201 or 204

@@ -8,6 +8,8 @@ import typing as _t
 
 import pydantic as _pd
 
+from .. import _values as _av
+
 __all__ = [
     "Association",
     "AttributeOptionCode",
@@ -140,7 +142,7 @@ class PamFileLinks(_pd.BaseModel):
     download: Link | None = _pd.Field(default=None, alias="download")
 
 
-class ProductUuid(_pd.BaseModel):
+class ProductUuid(_pd.BaseModel, _av.HasValues):
     """A product addressed by its UUID."""
 
     model_config = _pd.ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())

@@ -7,6 +7,7 @@ import datetime as _dt
 
 import pydantic as _pd
 
+from .. import _values as _av
 from .common import (
     Association,
     ItemLinks,
@@ -20,7 +21,7 @@ from .common import (
 __all__ = ["ProductModel"]
 
 
-class ProductModel(_pd.BaseModel):
+class ProductModel(_pd.BaseModel, _av.HasValues):
     """A product model: the common part of variant products."""
 
     model_config = _pd.ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())

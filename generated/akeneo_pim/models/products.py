@@ -7,6 +7,7 @@ import datetime as _dt
 
 import pydantic as _pd
 
+from .. import _values as _av
 from .common import (
     Association,
     Completeness,
@@ -21,7 +22,7 @@ from .common import (
 __all__ = ["Product"]
 
 
-class Product(_pd.BaseModel):
+class Product(_pd.BaseModel, _av.HasValues):
     """A product addressed by its identifier."""
 
     model_config = _pd.ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())

@@ -7,12 +7,13 @@ import datetime as _dt
 
 import pydantic as _pd
 
+from .. import _values as _av
 from .common import Association, ItemLinks, ProductValue, QuantifiedAssociation
 
 __all__ = ["PublishedProduct"]
 
 
-class PublishedProduct(_pd.BaseModel):
+class PublishedProduct(_pd.BaseModel, _av.HasValues):
     """A frozen copy of a product, as published."""
 
     model_config = _pd.ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
