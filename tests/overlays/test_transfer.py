@@ -190,6 +190,27 @@ def test_overwrite_false_keeps_an_existing_file(pkit: Kit, small_file: Path, tmp
     assert new.path is not None and new.path.read_bytes() == small_file.read_bytes()
 
 
+
+@pytest.mark.parametrize("durable", [False, True])
+def test_durable_flushes_the_file_and_its_folder_to_disk(
+    pkit: Kit, small_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, durable: bool
+) -> None:
+    synced: list[str] = []
+    real_fsync = os.fsync
+
+    def fsync(fd: int) -> None:
+        synced.append(os.readlink(f"/proc/self/fd/{fd}"))
+        real_fsync(fd)
+
+    monkeypatch.setattr(os, "fsync", fsync)
+    result = download(pkit, "ok/small.bin", to=tmp_path / "d.bin", durable=durable)
+    assert result.path is not None and result.path.read_bytes() == small_file.read_bytes()
+    if durable:  # the bytes (through the temporary file), then the folder holding the rename
+        assert len(synced) == 2 and synced[1] == str(tmp_path)
+        assert Path(synced[0]).parent == tmp_path and synced[0] != str(result.path)
+    else:  # left to the operating system's write-back, as any plain file write
+        assert synced == []
+
 @pytest.mark.parametrize("umask", [0o022, 0o077, 0o002])
 def test_a_downloaded_file_gets_the_mode_the_umask_gives(pkit: Kit, tmp_path: Path, umask: int) -> None:
     old = os.umask(umask)

@@ -3,6 +3,7 @@ async: the same pages, items, links, counts and errors as item-by-item parsing."
 
 from __future__ import annotations
 
+import gc
 import importlib
 import json
 import logging
@@ -270,3 +271,46 @@ async def test_strict_false_still_refuses_a_reply_that_is_not_a_list_page(kit, s
     http = kit.http(kit.settings(strict=False))
     with pytest.raises(kit.rt.errors.DecodeError, match="without _embedded"):
         await kit.collect(kit.Paginator(http, PRODUCTS, parse=validator(Item)))
+
+
+
+GC_SEEN: list[bool] = []
+
+
+class GcProbe(pydantic.BaseModel):
+    """Records whether the cyclic collector was on while it was validated."""
+
+    identifier: str
+
+    @pydantic.field_validator("identifier")
+    @classmethod
+    def _probe(cls, value: str) -> str:
+        GC_SEEN.append(gc.isenabled())
+        if value == "boom":
+            raise ValueError("no")
+        return value
+
+
+@pytest.mark.parametrize("collector", ["enabled", "disabled"])
+async def test_the_collector_is_paused_while_a_reply_is_validated_and_left_as_it_was(
+    kit, server, validator, collector
+):
+    server.on("GET", PRODUCTS, json_reply(page_envelope([{"identifier": "a"}, {"identifier": "b"}])))
+    parse_json = importlib.import_module(f"{RUNTIME_PACKAGE}._parse").parse_json
+    httpx = importlib.import_module(f"{RUNTIME_PACKAGE}._httpx").httpx
+    reply = httpx.Response(200, content=b'{"identifier": "boom"}', request=httpx.Request("GET", "http://x/p"))
+    GC_SEEN.clear()
+    was = gc.isenabled()
+    if collector == "disabled":
+        gc.disable()
+    try:
+        items = await kit.collect(kit.Paginator(kit.http(), PRODUCTS, parse=validator(GcProbe)))
+        assert [i.identifier for i in items] == ["a", "b"]
+        assert GC_SEEN == [False, False]  # paused while the page was validated...
+        assert gc.isenabled() is (collector == "enabled")  # ...and as it was afterwards
+        with pytest.raises(kit.rt.errors.DecodeError):  # a failed validation restores it too
+            parse_json(GcProbe, reply)
+        assert GC_SEEN[-1] is False and gc.isenabled() is (collector == "enabled")
+    finally:
+        if was:
+            gc.enable()

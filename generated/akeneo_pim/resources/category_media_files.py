@@ -22,6 +22,7 @@ class CategoryMediaFiles:
         *,
         to: _rt.DownloadTarget,
         overwrite: bool | None = None,
+        durable: bool = False,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -35,7 +36,9 @@ class CategoryMediaFiles:
         Stream the file to `to` (a path, a folder or a binary file object); a path is
         written through a temporary file and renamed when complete. An existing file is
         replaced when `to` names it, not when the server's file name inside a folder does
-        (FileExistsError); `overwrite` says otherwise.
+        (FileExistsError); `overwrite` says otherwise. `durable=True` also flushes the file
+        and its folder to disk before returning (it survives a power loss, at the cost of a
+        disk write).
 
         Args:
             file_path: Category media file path; contains slashes, sent unencoded.
@@ -48,6 +51,7 @@ class CategoryMediaFiles:
             {"file_path": file_path},
             to=to,
             overwrite=overwrite,
+            durable=durable,
             options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
@@ -131,6 +135,7 @@ class AsyncCategoryMediaFiles:
         *,
         to: _rt.DownloadTarget,
         overwrite: bool | None = None,
+        durable: bool = False,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -144,7 +149,9 @@ class AsyncCategoryMediaFiles:
         Stream the file to `to` (a path, a folder or a binary file object); a path is
         written through a temporary file and renamed when complete. An existing file is
         replaced when `to` names it, not when the server's file name inside a folder does
-        (FileExistsError); `overwrite` says otherwise.
+        (FileExistsError); `overwrite` says otherwise. `durable=True` also flushes the file
+        and its folder to disk before returning (it survives a power loss, at the cost of a
+        disk write).
 
         Args:
             file_path: Category media file path; contains slashes, sent unencoded.
@@ -157,6 +164,7 @@ class AsyncCategoryMediaFiles:
             {"file_path": file_path},
             to=to,
             overwrite=overwrite,
+            durable=durable,
             options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 

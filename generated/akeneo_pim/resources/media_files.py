@@ -23,6 +23,7 @@ class MediaFiles:
         *,
         to: _rt.DownloadTarget,
         overwrite: bool | None = None,
+        durable: bool = False,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -36,7 +37,9 @@ class MediaFiles:
         Stream the file to `to` (a path, a folder or a binary file object); a path is
         written through a temporary file and renamed when complete. An existing file is
         replaced when `to` names it, not when the server's file name inside a folder does
-        (FileExistsError); `overwrite` says otherwise.
+        (FileExistsError); `overwrite` says otherwise. `durable=True` also flushes the file
+        and its folder to disk before returning (it survives a power loss, at the cost of a
+        disk write).
 
         Args:
             code: Media file code; a storage path containing slashes, sent unencoded.
@@ -49,6 +52,7 @@ class MediaFiles:
             {"code": code},
             to=to,
             overwrite=overwrite,
+            durable=durable,
             options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
@@ -230,6 +234,7 @@ class AsyncMediaFiles:
         *,
         to: _rt.DownloadTarget,
         overwrite: bool | None = None,
+        durable: bool = False,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -243,7 +248,9 @@ class AsyncMediaFiles:
         Stream the file to `to` (a path, a folder or a binary file object); a path is
         written through a temporary file and renamed when complete. An existing file is
         replaced when `to` names it, not when the server's file name inside a folder does
-        (FileExistsError); `overwrite` says otherwise.
+        (FileExistsError); `overwrite` says otherwise. `durable=True` also flushes the file
+        and its folder to disk before returning (it survives a power loss, at the cost of a
+        disk write).
 
         Args:
             code: Media file code; a storage path containing slashes, sent unencoded.
@@ -256,6 +263,7 @@ class AsyncMediaFiles:
             {"code": code},
             to=to,
             overwrite=overwrite,
+            durable=durable,
             options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 

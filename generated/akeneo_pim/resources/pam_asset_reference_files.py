@@ -25,6 +25,7 @@ class PamAssetReferenceFiles:
         *,
         to: _rt.DownloadTarget,
         overwrite: bool | None = None,
+        durable: bool = False,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -38,7 +39,9 @@ class PamAssetReferenceFiles:
         Stream the file to `to` (a path, a folder or a binary file object); a path is
         written through a temporary file and renamed when complete. An existing file is
         replaced when `to` names it, not when the server's file name inside a folder does
-        (FileExistsError); `overwrite` says otherwise.
+        (FileExistsError); `overwrite` says otherwise. `durable=True` also flushes the file
+        and its folder to disk before returning (it survives a power loss, at the cost of a
+        disk write).
 
         Args:
             asset_code: The PAM asset's code.
@@ -58,6 +61,7 @@ class PamAssetReferenceFiles:
             {"asset_code": asset_code, "locale_code": locale_code},
             to=to,
             overwrite=overwrite,
+            durable=durable,
             options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
@@ -190,6 +194,7 @@ class AsyncPamAssetReferenceFiles:
         *,
         to: _rt.DownloadTarget,
         overwrite: bool | None = None,
+        durable: bool = False,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -203,7 +208,9 @@ class AsyncPamAssetReferenceFiles:
         Stream the file to `to` (a path, a folder or a binary file object); a path is
         written through a temporary file and renamed when complete. An existing file is
         replaced when `to` names it, not when the server's file name inside a folder does
-        (FileExistsError); `overwrite` says otherwise.
+        (FileExistsError); `overwrite` says otherwise. `durable=True` also flushes the file
+        and its folder to disk before returning (it survives a power loss, at the cost of a
+        disk write).
 
         Args:
             asset_code: The PAM asset's code.
@@ -223,6 +230,7 @@ class AsyncPamAssetReferenceFiles:
             {"asset_code": asset_code, "locale_code": locale_code},
             to=to,
             overwrite=overwrite,
+            durable=durable,
             options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 

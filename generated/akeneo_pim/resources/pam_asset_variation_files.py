@@ -26,6 +26,7 @@ class PamAssetVariationFiles:
         *,
         to: _rt.DownloadTarget,
         overwrite: bool | None = None,
+        durable: bool = False,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -39,7 +40,9 @@ class PamAssetVariationFiles:
         Stream the file to `to` (a path, a folder or a binary file object); a path is
         written through a temporary file and renamed when complete. An existing file is
         replaced when `to` names it, not when the server's file name inside a folder does
-        (FileExistsError); `overwrite` says otherwise.
+        (FileExistsError); `overwrite` says otherwise. `durable=True` also flushes the file
+        and its folder to disk before returning (it survives a power loss, at the cost of a
+        disk write).
 
         Args:
             asset_code: The PAM asset's code.
@@ -61,6 +64,7 @@ class PamAssetVariationFiles:
             {"asset_code": asset_code, "channel_code": channel_code, "locale_code": locale_code},
             to=to,
             overwrite=overwrite,
+            durable=durable,
             options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 
@@ -207,6 +211,7 @@ class AsyncPamAssetVariationFiles:
         *,
         to: _rt.DownloadTarget,
         overwrite: bool | None = None,
+        durable: bool = False,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -220,7 +225,9 @@ class AsyncPamAssetVariationFiles:
         Stream the file to `to` (a path, a folder or a binary file object); a path is
         written through a temporary file and renamed when complete. An existing file is
         replaced when `to` names it, not when the server's file name inside a folder does
-        (FileExistsError); `overwrite` says otherwise.
+        (FileExistsError); `overwrite` says otherwise. `durable=True` also flushes the file
+        and its folder to disk before returning (it survives a power loss, at the cost of a
+        disk write).
 
         Args:
             asset_code: The PAM asset's code.
@@ -242,6 +249,7 @@ class AsyncPamAssetVariationFiles:
             {"asset_code": asset_code, "channel_code": channel_code, "locale_code": locale_code},
             to=to,
             overwrite=overwrite,
+            durable=durable,
             options=_rt.CallOptions(timeout, extra_headers, extra_query),
         )
 

@@ -120,6 +120,7 @@ async def download(
     json: object = None,
     content_type: str | None = None,
     overwrite: bool | None = None,
+    durable: bool = False,
     options: CallOptions = NO_OPTIONS,
 ) -> DownloadResult:
     """Download a file to ``to``.
@@ -136,6 +137,11 @@ async def download(
             (``FileExistsError``, and nothing is downloaded); by default a file path given is
             replaced, and a file named by the server inside a folder is not (two media with the
             same name never overwrite each other silently).
+        durable: flush the file's bytes and the rename to disk (``fsync``) before returning, so
+            that the file survives a power loss or an operating system crash, at the cost of
+            waiting for the disk. Without it the file is complete under its final name once the
+            call returns (a crashed process never leaves a partial file there) and reaches the
+            disk when the operating system writes it back.
         query, headers, auth: the operation's query and header parameters and authentication,
             as for :meth:`AsyncHttp.request`.
         method, json, content_type: the request's method, JSON body and its type (a POST that
@@ -187,7 +193,9 @@ async def download(
             raise FileExistsError(
                 errno.EEXIST, "the download's file exists (overwrite=True replaces it)", str(target)
             )
-        written = await _write_atomically(response, target, chunk_size, length, replace=replace)
+        written = await _write_atomically(
+            response, target, chunk_size, length, replace=replace, durable=durable
+        )
         return DownloadResult(target, content_type, length, filename, written)
 
 
@@ -198,6 +206,7 @@ async def _write_atomically(
     length: int | None,
     *,
     replace: bool = True,
+    durable: bool = False,
 ) -> int:
     """Stream the body into a temporary file beside ``target``, then rename it into place (or,
     without ``replace``, link it there only if the name is still free)."""
@@ -211,8 +220,9 @@ async def _write_atomically(
                 sink.write(chunk)
                 written += len(chunk)
             _check_complete(response, length)
-            sink.flush()
-            os.fsync(sink.fileno())
+            if durable:
+                sink.flush()
+                os.fsync(sink.fileno())
         if replace:
             os.replace(temp, target)
         else:
@@ -221,7 +231,8 @@ async def _write_atomically(
         with contextlib.suppress(OSError):
             temp.unlink()
         raise
-    _fsync_dir(folder)
+    if durable:
+        _fsync_dir(folder)
     return written
 
 
