@@ -113,6 +113,7 @@ class MediaFiles:
         limit: int = 100,
         with_count: bool | None = None,
         strict: bool | None = None,
+        start: str | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -122,7 +123,8 @@ class MediaFiles:
         ``GET /api/rest/v1/media-files``
 
         Iterate over every item, following the pages lazily (nothing is requested until
-        iteration starts).
+        iteration starts). `start=` a page's `next_url` (from `.pages()`) resumes a walk
+        after that page.
 
         Args:
             limit: Items per page. (server default: 10)
@@ -139,6 +141,7 @@ class MediaFiles:
             query={"limit": limit, "with_count": with_count},
             parse=_rt.validator(_m.MediaFile),
             options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
+            start=start,
         )
 
     def list_page(
@@ -320,6 +323,7 @@ class AsyncMediaFiles:
         limit: int = 100,
         with_count: bool | None = None,
         strict: bool | None = None,
+        start: str | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -329,7 +333,8 @@ class AsyncMediaFiles:
         ``GET /api/rest/v1/media-files``
 
         Iterate over every item, following the pages lazily (nothing is requested until
-        iteration starts).
+        iteration starts). `start=` a page's `next_url` (from `.pages()`) resumes a walk
+        after that page.
 
         Args:
             limit: Items per page. (server default: 10)
@@ -346,6 +351,7 @@ class AsyncMediaFiles:
             query={"limit": limit, "with_count": with_count},
             parse=_rt.validator(_m.MediaFile),
             options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
+            start=start,
         )
 
     async def list_page(
