@@ -29,7 +29,7 @@ from typing import IO, Any, TextIO
 from .._meta import ENV_PREFIX
 from ..errors import AkeneoError
 from ._export import UsageError, listing_arguments, run_export
-from ._import import Report, run_import
+from ._import import Report, Tally, run_import
 from ._media import run_download_media
 from ._profiles import ProfileError, default_path, read_profile
 from ._progress import Progress
@@ -230,11 +230,19 @@ def _dispatch(
         if args.report is not None:
             report_stream = stack.enter_context(args.report.open("w", encoding="utf-8"))
         report = Report(report_stream, as_json=args.report is not None, progress=progress)
-        status, tally = run_import(
-            getattr(pim, spec_i.resource), spec_i, parents, source, report=report, progress=progress
-        )
-        progress.close(tally.summary())
-        return status
+        tally = Tally()
+        try:
+            return run_import(
+                getattr(pim, spec_i.resource),
+                spec_i,
+                parents,
+                source,
+                report=report,
+                progress=progress,
+                tally=tally,
+            )
+        finally:
+            progress.close(tally.summary())
     source_spec = table.export(args.resource)
     assert source_spec is not None
     arguments = listing_arguments(source_spec, {"search": args.search})

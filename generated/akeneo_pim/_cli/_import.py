@@ -70,16 +70,22 @@ class Report:
             self._stream.write(json.dumps(entry, ensure_ascii=False) + "\n")
             self._stream.flush()
             return
-        who = f" {key} {value}:" if value is not None else ""
-        text = f"line {line}:{who} {status if status is not None else 'not sent'}"
+        parts = [f"line {line}:"]
+        if value is not None:
+            parts.append(f"{key} {value}:")
+        if status is not None:
+            parts.append(str(status))
         if message:
-            text += f" {message}"
+            parts.append(message)
         if errors:
-            text += " [" + "; ".join(str(e) for e in errors) + "]"
+            parts.append("[" + "; ".join(str(e) for e in errors) + "]")
+        text = " ".join(parts)
         self._progress.note(text)
 
 
-def _items(source: IO[bytes], sent: deque[int], report: Report, tally: Tally) -> Iterator[Any]:
+def _items(
+    source: IO[bytes], sent: deque[int], report: Report, tally: Tally, progress: Progress
+) -> Iterator[Any]:
     """The items of ``source``, one JSON object a line; each one's line number goes on ``sent``
     as it is handed out; other lines are reported and left out."""
     for number, raw in enumerate(source, 1):
@@ -90,10 +96,12 @@ def _items(source: IO[bytes], sent: deque[int], report: Report, tally: Tally) ->
         except ValueError as exc:
             tally.failed += 1
             report.failure(number, message=f"invalid JSON: {exc}")
+            progress.advance(1)
             continue
         if not isinstance(item, dict):
             tally.failed += 1
             report.failure(number, message=f"not a JSON object but {type(item).__name__}")
+            progress.advance(1)
             continue
         sent.append(number)
         yield item
@@ -107,11 +115,15 @@ def run_import(
     *,
     report: Report,
     progress: Progress,
-) -> tuple[int, Tally]:
-    """Upsert every item of ``source``; report each failure. Returns (exit status, tally): 0
-    when every line succeeded, 1 when some failed; a batch that could not go on (connection
-    lost after the retries) reports its lines not processed and gives 2."""
-    tally = Tally()
+    tally: Tally,
+) -> int:
+    """Upsert every item of ``source``, counting on ``tally``; report each failure. Returns the
+    exit status: 0 when every line succeeded, 1 when some failed.
+
+    Raises:
+        BatchError: the batch could not go on (the connection lost after the retries); the
+            lines it leaves without a result are reported first.
+    """
     sent: deque[int] = deque()  # input line numbers of the items handed out, awaiting results
     upsert = getattr(resource, spec.method)
     done = 0  # results received (an item's result line is done + 1)
@@ -137,7 +149,7 @@ def run_import(
         progress.advance(1)
 
     try:
-        for result in upsert(*parents, _items(source, sent, report, tally)):
+        for result in upsert(*parents, _items(source, sent, report, tally, progress)):
             record(result)
             sent.popleft()
             done += 1
@@ -149,6 +161,5 @@ def run_import(
             if line not in answered:
                 tally.failed += 1
                 report.failure(sent[line - done - 1], message=f"not processed: {exc.message}")
-        progress.note(f"error: {exc}")
-        return 2, tally
-    return (1 if tally.failed else 0), tally
+        raise
+    return 1 if tally.failed else 0

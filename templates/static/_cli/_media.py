@@ -104,8 +104,11 @@ def _fetch(
     path = urlsplit(link).path
     found = next(((r, m) for r in routes if (m := r.pattern.fullmatch(path))), None)
     target = _target(folder, code)
-    if found is None or target is None:
-        progress.note(f"media {code}: skipped: no download operation matches {path}")
+    if target is None:
+        progress.note(f"media {code}: not downloaded: the code is no safe file name")
+        return "failed"
+    if found is None:
+        progress.note(f"media {code}: not downloaded: no download operation matches {path}")
         return "failed"
     route, match = found
     args = [unquote(g) for g in match.groups()]
