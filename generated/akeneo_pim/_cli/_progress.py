@@ -50,7 +50,7 @@ class Progress:
         self._bar: Any = None
         library = _bar_library() if _is_terminal(stream) else None
         if library is not None:
-            self._bar = library.tqdm(desc=label, unit=unit, file=stream, dynamic_ncols=True)
+            self._bar = library.tqdm(desc=label, unit=unit, file=stream)
 
     def advance(self, n: int = 1) -> None:
         """Count ``n`` more."""
