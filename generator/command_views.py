@@ -1,6 +1,6 @@
 """What the command line of the generated package can do, computed from the IR.
 
-``package/__main__.py.jinja`` lays this table out; the hand-written command line
+``package/_cli_table.py.jinja`` lays this table out; the hand-written command line
 (``templates/static/_cli``) reads it: every resource with a page listing can be exported, every
 resource with a batch upsert imported, and the media downloads let ``download-media`` follow the
 download links of the items' values (listings of models holding product values).
@@ -63,7 +63,7 @@ class MediaCommand:
 
 @dataclass(frozen=True)
 class CommandTable:
-    """The command line's table (``commands`` in ``package/__main__.py.jinja``)."""
+    """The command line's table (``commands`` in ``package/_cli_table.py.jinja``)."""
 
     program: str  #: the console script's name: the distribution's (``akeneo-pim``)
     exports: tuple[ExportCommand, ...]  #: every listable resource, in the client's order

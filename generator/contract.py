@@ -196,8 +196,8 @@ TEMPLATE_CONTEXT: dict[str, tuple[str, dict[str, tuple[str, str]]]] = {
     "package/resources_init.py.jinja": ("<package>/resources/__init__.py", {}),
     "package/models_init.py.jinja": ("<package>/models/__init__.py", {}),
     "package/API.md.jinja": ("<package>/API.md", {}),
-    "package/__main__.py.jinja": (
-        "<package>/__main__.py",
+    "package/_cli_table.py.jinja": (
+        "<package>/_cli_table.py",
         {"commands": ("CommandTable", "what the command line can do with each resource (export, import, media downloads)")},
     ),
     "package/pyproject.toml.jinja": (

@@ -364,7 +364,7 @@ def render(api: Api, env: jinja2.Environment, *, with_tests: bool = True, with_p
     emit("package/models_init.py.jinja", pkg / "models" / "__init__.py")
     emit("package/API.md.jinja", pkg / "API.md", fmt=False)
     distribution = api.package_name.replace("_", "-")
-    emit("package/__main__.py.jinja", pkg / "__main__.py", commands=command_table(api, distribution))
+    emit("package/_cli_table.py.jinja", pkg / "_cli_table.py", commands=command_table(api, distribution))
     if with_pyproject:
         emit("package/pyproject.toml.jinja", PurePosixPath("pyproject.toml"), fmt=False, distribution=distribution, distribution_version=distribution_version(api.version))
     for resource in api.resources:

@@ -1,6 +1,6 @@
 """The command line: ``python -m <package>`` (the console script when the distribution is
-installed). ``__main__`` is generated with the table of what each resource can do
-(:class:`Table`) and calls :func:`run`.
+installed): ``__main__`` calls :func:`run` with the client class and the table of what each
+resource can do (:class:`Table`), both in the generated ``_cli_table``.
 
 Commands:
 
