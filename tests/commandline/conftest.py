@@ -15,6 +15,9 @@ import pytest
 from tests.commandline.catalog import Catalog, start_catalog
 from tests.support.paths import GENERATED
 
+#: the interpreter the command line runs on (run.sh runs these tests again with the package's
+#: minimum Python, 3.10)
+PYTHON = os.environ.get("CLI_TEST_PYTHON") or sys.executable
 #: the credentials the runs use; none of them may ever be printed
 SECRET = "cli-s3cr3t-value"
 PASSWORD = "cli-pa55w0rd-value"
@@ -42,7 +45,7 @@ class Cli:
         return env
 
     def command(self, args: Sequence[str]) -> list[str]:
-        return [sys.executable, "-m", "akeneo_pim", *args]
+        return [PYTHON, "-m", "akeneo_pim", *args]
 
     def run(self, *args: str, stdin: bytes | None = None, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[bytes]:
         proc = subprocess.run(self.command(args), cwd=self.cwd, env=env or self.env(), input=stdin, capture_output=True, timeout=120, check=False)

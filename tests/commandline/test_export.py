@@ -4,7 +4,9 @@ write every product exactly once."""
 from __future__ import annotations
 
 import json
+import shlex
 import signal
+import subprocess
 from pathlib import Path
 
 from tests.commandline.catalog import PRODUCTS, sku
@@ -109,3 +111,11 @@ def test_the_token_is_asked_once_and_credentials_stay_secret(cli: Cli) -> None:
     proc = cli.run("export", "products")
     assert proc.returncode == 0
     assert len(cli.catalog.server.token_requests()) == 1
+
+
+def test_a_reader_that_goes_away_stops_the_export_quietly(cli: Cli) -> None:
+    cli.catalog.count = 5000
+    proc = subprocess.run(f"{shlex.join(cli.command(['export', 'products']))} | head -n 3", shell=True, cwd=cli.cwd, env=cli.env(), capture_output=True, timeout=120, check=False)
+    assert len(proc.stdout.splitlines()) == 3
+    assert b"error" not in proc.stderr.lower() and b"Traceback" not in proc.stderr  # (nor "Exception ignored")
+    assert len(cli.catalog.requests(PRODUCTS)) < 50  # it stopped, not read the catalog

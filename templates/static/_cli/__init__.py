@@ -180,12 +180,25 @@ def run(
         print(f"{say} {exc}", file=err)
     except ValueError as exc:  # settings missing or invalid (no secret in the message)
         print(f"{say} {exc}", file=err)
+    except BrokenPipeError:  # the reader went away (``| head``): stop quietly
+        _silence_stdout()
+        return 141
     except OSError as exc:
-        print(f"{say} {exc.filename or ''}: {exc.strerror or exc}", file=err)
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"{say} {where}{exc.strerror or exc}", file=err)
     except KeyboardInterrupt:
         print(f"{table.program}: interrupted", file=err)
         return 130
     return ERROR
+
+
+def _silence_stdout() -> None:
+    """Point stdout at the null device, so that flushing it at exit raises no second error."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
 
 
 def _dispatch(
