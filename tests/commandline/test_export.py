@@ -58,6 +58,12 @@ def test_export_killed_mid_way_resumes_and_writes_every_product_exactly_once(cli
     assert "export products: 7,000 item(s)" in stderr and "10,000 items written in all" in stderr
     assert json.loads(state.read_text())["done"] is True
 
+    # the state belongs to that output: another one is refused (nothing cut or written)
+    other = tmp_path / "other.ndjson"
+    refused = cli.run(*args[:-4], "-o", str(other), "--state", str(state))
+    assert refused.returncode == 2 and f"the state file is of the export into {out}" in refused.stderr.decode()
+    assert not other.exists()
+
     # complete: a third run reads nothing and writes nothing
     proc3 = cli.run(*args)
     assert proc3.returncode == 0 and "already complete" in proc3.stderr.decode()

@@ -35,6 +35,7 @@ class ExportState:
         next_url: the cursor to resume from (None: nothing read yet, or ``done``).
         written: items written so far.
         offset: the output file's length after the last page written (None for stdout).
+        output: the output file, absolute (None for stdout): a resume writes there only.
         done: the last page was written.
     """
 
@@ -42,6 +43,7 @@ class ExportState:
     next_url: str | None = None
     written: int = 0
     offset: int | None = None
+    output: str | None = None
     done: bool = False
     version: int = field(default=_VERSION)
 

@@ -79,6 +79,12 @@ def run_export(
             f"{state_path}: the state file is of another export ({_describe(state.job)}); "
             "use another --state file, or delete it to start over"
         )
+    target = str(output.resolve()) if output is not None else None
+    if state is not None and state.output != target:
+        raise StateError(
+            f"{state_path}: the state file is of the export into {state.output or 'stdout'}; "
+            "resume it with the same output, or delete the state file to start over"
+        )
     if state is not None and state.done:
         progress.close(f"already complete ({state.written:,} items; {state_path})")
         return 0
@@ -106,6 +112,7 @@ def run_export(
                         next_url=page.next_url,
                         written=written,
                         offset=out.tell() if owned else None,
+                        output=target,
                         done=page.next_url is None,
                     ),
                 )
@@ -130,7 +137,7 @@ def _open_output(
     if state is None or state.next_url is None:
         return output.open("wb"), True
     if state.offset is None:
-        raise StateError("the state file was kept while writing to stdout; resume to stdout too")
+        raise StateError(f"{output}: the state file records no length of it; start over")
     try:
         handle = output.open("r+b")
     except FileNotFoundError:
