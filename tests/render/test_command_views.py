@@ -4,7 +4,6 @@ GET giving a file's size) where listings hold product values."""
 
 from __future__ import annotations
 
-
 import pytest
 
 from generator.command_views import CommandTable, command_table
