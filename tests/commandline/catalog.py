@@ -19,6 +19,7 @@ from tests.support.scripted_server import (
 
 PRODUCTS = "/api/rest/v1/products"
 MEDIA = "/api/rest/v1/media-files/"
+OPTIONS = "/api/rest/v1/attributes/color/options"  #: a sub-resource: the options of ``color``
 NDJSON = "application/vnd.akeneo.collection+json"
 
 
@@ -83,19 +84,20 @@ class Catalog:
         results = []
         for line, raw in enumerate(request.body.splitlines(), 1):
             item = json.loads(raw)
-            identifier = item.get("identifier")
+            key = next((k for k in ("identifier", "uuid", "code") if k in item), "identifier")
+            identifier = item.get(key)
             if item.get("invalid"):
                 results.append(
                     {
                         "line": line,
-                        "identifier": identifier,
+                        key: identifier,
                         "status_code": 422,
                         "message": "Validation failed.",
                         "errors": [{"property": "values", "message": "The name is too long.", "attribute": "name", "locale": "en_US", "scope": None}],
                     }
                 )
                 continue
-            results.append({"line": line, "identifier": identifier, "status_code": 204 if identifier in self.known else 201})
+            results.append({"line": line, key: identifier, "status_code": 204 if identifier in self.known else 201})
             self.known.add(identifier)
         body = "\n".join(json.dumps(r) for r in results).encode()
         return Reply(200, body, {"Content-Type": NDJSON})
@@ -120,5 +122,6 @@ def start_catalog(count: int = 0) -> Catalog:
     catalog = Catalog(server, count)
     server.on("GET", PRODUCTS, catalog.list_products)
     server.on("PATCH", PRODUCTS, catalog.upsert_products)
+    server.on("PATCH", OPTIONS, catalog.upsert_products)
     server.on("GET", MEDIA + "*", catalog.media_file)
     return catalog

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from tests.commandline.catalog import PRODUCTS, sku
+from tests.commandline.catalog import OPTIONS, PRODUCTS, sku
 from tests.commandline.conftest import Cli
 
 
@@ -76,3 +76,12 @@ def test_import_usage_input_and_connection_errors_exit_2(cli: Cli, tmp_path: Pat
     assert stderr[-2].endswith("; 0 created, 0 updated, 1 failed")
     assert stderr[-1].startswith("akeneo-pim: error: batch request failed") and "Connection refused" in stderr[-1]
     assert cli.catalog.requests(PRODUCTS, "PATCH") == []
+
+
+def test_a_sub_resource_takes_its_parents_code_before_the_file(cli: Cli, tmp_path: Path) -> None:
+    source = _write_lines(tmp_path / "options.ndjson", [json.dumps({"code": c, "attribute": "color"}) for c in ("red", "blue")])
+    proc = cli.run("import", "attribute_options", "color", str(source))
+    assert proc.returncode == 0, proc.stderr.decode()
+    (request,) = cli.catalog.requests(OPTIONS, "PATCH")
+    assert [json.loads(line)["code"] for line in request.body.splitlines()] == ["red", "blue"]
+    assert proc.stderr.decode().splitlines()[-1].endswith("; 2 created, 0 updated, 0 failed")

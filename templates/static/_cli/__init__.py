@@ -71,9 +71,6 @@ def _parser(table: Table) -> argparse.ArgumentParser:
             "write every item of a resource, one JSON object a line",
             table.exports,
         )
-        export.add_argument(
-            "parents", metavar="PARENT", nargs="*", help="the codes a sub-resource needs"
-        )
         _filter_options(export)
         export.add_argument("--limit", type=int, metavar="N", help="items per page")
         export.add_argument(
@@ -93,7 +90,7 @@ def _parser(table: Table) -> argparse.ArgumentParser:
             "upsert the items of a file of JSON lines (- for stdin)",
             table.imports,
         )
-        imports.add_argument("arguments", metavar="[PARENT ...] FILE", nargs="+")
+        imports.add_argument("file", metavar="FILE", help="one JSON object a line; - for stdin")
         imports.add_argument(
             "--report",
             metavar="FILE",
@@ -127,6 +124,9 @@ def _resource_command(
         name, help=summary, description=f"{summary[0].upper()}{summary[1:]}. Resources: {resources}"
     )
     parser.add_argument("resource", metavar="RESOURCE", choices=[s.resource for s in specs])
+    parser.add_argument(
+        "parents", metavar="PARENT", nargs="*", help="the codes a sub-resource needs"
+    )
     return parser
 
 
@@ -231,7 +231,7 @@ def _dispatch(
     if args.command == "import":
         spec_i = table.import_(args.resource)
         assert spec_i is not None
-        *parents, name = args.arguments
+        parents, name = args.parents, args.file
         _parents(parser, spec_i.resource, spec_i.parents, parents)
         if name == "-":
             source = sys.stdin.buffer if stdin is None else stdin
