@@ -52,7 +52,7 @@ if PY310=$(find_py310); then
   "$VENV310/bin/python" -m pip install --quiet --disable-pip-version-check pytest pytest-asyncio -e 'generated[cli]' || status=1
   (cd generated && "../$VENV310/bin/python" -m pytest -q -p no:cacheprovider endpoint_tests) || status=1
   # the command line on 3.10 (with its cli extra), driven by the same end-to-end tests
-  CLI_TEST_PYTHON="$VENV310/bin/python" $PY -m pytest -q -p no:cacheprovider tests/commandline || status=1
+  CLI_TEST_PYTHON="$PWD/$VENV310/bin/python" $PY -m pytest -q -p no:cacheprovider tests/commandline || status=1
 else
   echo "Python 3.10 not found (set PYTHON310 to its interpreter): the generated package was not tested on it"
   status=1

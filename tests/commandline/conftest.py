@@ -17,7 +17,7 @@ from tests.support.paths import GENERATED
 
 #: the interpreter the command line runs on (run.sh runs these tests again with the package's
 #: minimum Python, 3.10)
-PYTHON = os.environ.get("CLI_TEST_PYTHON") or sys.executable
+PYTHON = str(Path(os.environ["CLI_TEST_PYTHON"]).absolute()) if os.environ.get("CLI_TEST_PYTHON") else sys.executable
 #: the credentials the runs use; none of them may ever be printed
 SECRET = "cli-s3cr3t-value"
 PASSWORD = "cli-pa55w0rd-value"
