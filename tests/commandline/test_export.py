@@ -125,3 +125,11 @@ def test_a_reader_that_goes_away_stops_the_export_quietly(cli: Cli) -> None:
     assert len(proc.stdout.splitlines()) == 3
     assert b"error" not in proc.stderr.lower() and b"Traceback" not in proc.stderr  # (nor "Exception ignored")
     assert len(cli.catalog.requests(PRODUCTS)) < 50  # it stopped, not read the catalog
+
+
+def test_help_lists_the_resources_with_their_parents_and_cursor(cli: Cli) -> None:
+    proc = cli.run("export", "--help")
+    assert proc.returncode == 0
+    text = " ".join(proc.stdout.decode().split())
+    assert "products (search_after)," in text and "families (page)," in text
+    assert "family_variants FAMILY_CODE (page)" in text and "reference_entity_records REFERENCE_ENTITY_CODE (search_after)" in text

@@ -16,7 +16,8 @@ class Export:
         resource: the client's attribute (``products``).
         method: the listing method (``list``).
         parents: the listing's path parameters: the codes given after the resource name.
-        cursor: how its pages are walked (``search_after``, ``page``, ``both``, ``none``).
+        cursor: how its pages are walked (``search_after``, ``page``, ``both``: the listing
+            uses ``search_after`` unless told otherwise, ``none``); ``--help`` tells it.
         options: export option (``search``, ``locales``, ``scope``, ``attributes``, ``limit``)
             -> the listing's argument it goes to.
         values: its items hold product values (``download-media`` reads their media).

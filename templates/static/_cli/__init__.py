@@ -119,7 +119,7 @@ def _resource_command(
     commands: Any, name: str, summary: str, specs: Sequence[Export | Import]
 ) -> argparse.ArgumentParser:
     """The parser of a command on one resource (of ``specs``), named first."""
-    resources = ", ".join(s.resource + "".join(f" {p.upper()}" for p in s.parents) for s in specs)
+    resources = ", ".join(_usage(s) for s in specs)
     parser: argparse.ArgumentParser = commands.add_parser(
         name, help=summary, description=f"{summary[0].upper()}{summary[1:]}. Resources: {resources}"
     )
@@ -128,6 +128,15 @@ def _resource_command(
         "parents", metavar="PARENT", nargs="*", help="the codes a sub-resource needs"
     )
     return parser
+
+
+def _usage(spec: Export | Import) -> str:
+    """``family_variants FAMILY_CODE``; an export says how it walks its pages (``products
+    (search_after)``, ``families (page)``): page numbers are slower on large catalogs."""
+    text = spec.resource + "".join(f" {p.upper()}" for p in spec.parents)
+    if isinstance(spec, Export) and spec.cursor != "none":
+        text += f" ({'search_after' if spec.cursor == 'both' else spec.cursor})"
+    return text
 
 
 def _filter_options(parser: argparse.ArgumentParser) -> None:
