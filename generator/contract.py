@@ -23,6 +23,7 @@ import jinja2
 import tomllib
 
 from . import ir
+from .command_views import CommandTable, ExportCommand, ImportCommand, MediaCommand
 from .endpoint_views import Case, ResourceTests
 from .files import TEMPLATES_DIR, tree_files
 from .ir import TEMPLATE_CONTRACT
@@ -52,8 +53,8 @@ IR_CLASSES: tuple[type, ...] = (
     ir.Field,
     ir.TypeRef,
 )
-#: the views the endpoint test templates see besides the model
-VIEW_CLASSES: tuple[type, ...] = (ResourceTests, Case)
+#: the views templates see besides the model (the endpoint tests', the command line's table)
+VIEW_CLASSES: tuple[type, ...] = (ResourceTests, Case, CommandTable, ExportCommand, ImportCommand, MediaCommand)
 CONTRACT_CLASSES: tuple[type, ...] = IR_CLASSES + VIEW_CLASSES
 #: the enumerations templates compare with (also globals of the environment)
 IR_ENUMS: tuple[type, ...] = (ir.BodyKind, ir.ResultKind, ir.Pagination)
@@ -195,6 +196,10 @@ TEMPLATE_CONTEXT: dict[str, tuple[str, dict[str, tuple[str, str]]]] = {
     "package/resources_init.py.jinja": ("<package>/resources/__init__.py", {}),
     "package/models_init.py.jinja": ("<package>/models/__init__.py", {}),
     "package/API.md.jinja": ("<package>/API.md", {}),
+    "package/_cli_table.py.jinja": (
+        "<package>/_cli_table.py",
+        {"commands": ("CommandTable", "what the command line can do with each resource (export, import, media downloads)")},
+    ),
     "package/pyproject.toml.jinja": (
         "pyproject.toml",
         {

@@ -21,6 +21,7 @@ from typing import Any, Protocol
 
 import jinja2
 
+from .command_views import command_table
 from .contract import check_fork, missing_field
 from .endpoint_views import endpoint_test_files
 from .files import TEMPLATES_DIR, RenderedFile
@@ -362,8 +363,9 @@ def render(api: Api, env: jinja2.Environment, *, with_tests: bool = True, with_p
     emit("package/resources_init.py.jinja", pkg / "resources" / "__init__.py")
     emit("package/models_init.py.jinja", pkg / "models" / "__init__.py")
     emit("package/API.md.jinja", pkg / "API.md", fmt=False)
+    distribution = api.package_name.replace("_", "-")
+    emit("package/_cli_table.py.jinja", pkg / "_cli_table.py", commands=command_table(api, distribution))
     if with_pyproject:
-        distribution = api.package_name.replace("_", "-")
         emit("package/pyproject.toml.jinja", PurePosixPath("pyproject.toml"), fmt=False, distribution=distribution, distribution_version=distribution_version(api.version))
     for resource in api.resources:
         emit(

@@ -32,7 +32,8 @@ echo "== pytest, runtime on httpx"
 AKENEO_TEST_HTTP_LIBRARY=httpx $PY -m pytest -q -p no:cacheprovider tests/runtime tests/overlays || status=1
 
 # The generated package's minimum Python: its types checked for 3.10, and its endpoint tests
-# run on a Python 3.10 with the package installed from generated/ (pip install -e generated).
+# run on a Python 3.10 with the package installed from generated/ (pip install -e
+# 'generated[cli]'), and its command line's tests with that Python running the command.
 echo "== Python 3.10"
 $PY -m mypy --python-version 3.10 generated/akeneo_pim || status=1
 find_py310() {
@@ -48,8 +49,10 @@ find_py310() {
 if PY310=$(find_py310); then
   VENV310=.ci/py310
   if [ ! -x "$VENV310/bin/python" ]; then "$PY310" -m venv "$VENV310" || status=1; fi
-  "$VENV310/bin/python" -m pip install --quiet --disable-pip-version-check pytest pytest-asyncio -e generated || status=1
+  "$VENV310/bin/python" -m pip install --quiet --disable-pip-version-check pytest pytest-asyncio -e 'generated[cli]' || status=1
   (cd generated && "../$VENV310/bin/python" -m pytest -q -p no:cacheprovider endpoint_tests) || status=1
+  # the command line on 3.10 (with its cli extra), driven by the same end-to-end tests
+  CLI_TEST_PYTHON="$PWD/$VENV310/bin/python" $PY -m pytest -q -p no:cacheprovider tests/commandline || status=1
 else
   echo "Python 3.10 not found (set PYTHON310 to its interpreter): the generated package was not tested on it"
   status=1

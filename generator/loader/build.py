@@ -61,6 +61,7 @@ METHOD_LOCALS = frozenset(
         "items",
         "batch_size",
         "strict",
+        "start",
         "concurrency",
         "on_progress",
         "filename",

@@ -918,6 +918,7 @@ def test_parameters_named_like_method_locals_get_an_underscore(load: Load) -> No
               - {name: items, in: query, schema: {type: string}}
               - {name: validator, in: query, schema: {type: string}}
               - {name: to, in: header, schema: {type: string}}
+              - {name: start, in: query, schema: {type: integer}}
             responses: {"204": {description: ok}}
         /files:
           post:
@@ -931,6 +932,7 @@ def test_parameters_named_like_method_locals_get_an_underscore(load: Load) -> No
     ).api
     op = op_of(api, "things", "list")
     # ``validator`` is free: generated methods reach the runtime as ``_rt.validator``
-    assert [p.python_name for p in (*op.query_params, *op.header_params)] == ["items_", "validator", "to_"]
+    # (``start`` is a listing's cursor to resume from)
+    assert [p.python_name for p in (*op.query_params, *op.header_params)] == ["items_", "validator", "start_", "to_"]
     upload = op_of(api, "things", "upload")
     assert [p.python_name for p in upload.body.parts] == ["file", "fields", "filename_"]

@@ -35,6 +35,9 @@ def test_the_pyproject_declares_the_package(out: Path) -> None:
     assert {d.split(">")[0].split("<")[0] for d in project["project"]["dependencies"]} == {"httpx2", "pydantic"}
     assert project["tool"]["hatch"]["build"]["targets"]["wheel"]["packages"] == ["mini_pim"]
     assert project["build-system"]["build-backend"] == "hatchling.build"
+    # the command line, named after the distribution; its progress bar an extra, not a dependency
+    assert project["project"]["scripts"] == {"mini-pim": "mini_pim.__main__:main"}
+    assert project["project"]["optional-dependencies"] == {"cli": ["tqdm>=4.66,<5"]}
 
 
 def test_versions_and_titles_are_written_safely(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -262,3 +262,44 @@ async def test_each_iteration_starts_over(kit, server):
     paginator = kit.Paginator(http, PRODUCTS, query={"limit": 5}, parse=_identifier)
     assert await kit.collect(paginator) == await kit.collect(paginator)
     assert len(server.api_requests()) == 4
+
+
+@pytest.mark.parametrize("absolute", [True, False], ids=["absolute", "relative"])
+async def test_a_walk_resumes_from_a_pages_next_url(kit, server, absolute):
+    """Stop after a page, keep its next_url, and a new paginator given start= reads the pages
+    after it only: every item once, in order, none read again."""
+    server.on("GET", PRODUCTS, _cursor_style(server, absolute=absolute))
+    http = kit.http()
+    query = {"pagination_type": "search_after", "limit": 2}
+    pages = kit.Paginator(http, PRODUCTS, query=query, parse=_identifier).pages()
+    first = await kit.first(pages)
+    await kit.call(pages.aclose() if kit.is_async else pages.close())
+    assert first.items == ["sku-1", "sku-2"]
+    cursor = first.next_url
+    assert cursor is not None and cursor.endswith("search_after=sku-2")
+
+    resumed = kit.Paginator(http, PRODUCTS, query={"limit": 99}, parse=_identifier, start=cursor)
+    assert "start=" in repr(resumed)
+    assert await kit.collect(resumed) == ["sku-3", "sku-4", "sku-5", "sku-6", "sku-7"]
+    targets = [r.target for r in server.api_requests()]
+    assert len(targets) == 1 + 3
+    assert targets[1].endswith("search_after=sku-2")  # the cursor as given, not the new query
+    assert "limit=99" not in " ".join(targets)
+    # each iteration resumes from the same cursor again
+    assert await kit.call(resumed.to_list()) == ["sku-3", "sku-4", "sku-5", "sku-6", "sku-7"]
+
+
+async def test_start_must_be_a_link_of_the_same_listing_on_the_pim(kit, server):
+    server.on("GET", PRODUCTS, _cursor_style(server, absolute=True))
+    http = kit.http()
+    other = kit.Paginator(http, PRODUCTS, parse=_identifier, start="/api/rest/v1/families?page=2")
+    with pytest.raises(ValueError, match="not to this listing"):
+        await kit.collect(other)
+    foreign = kit.Paginator(
+        http, PRODUCTS, parse=_identifier, start=f"https://elsewhere.example{PRODUCTS}?page=2"
+    )
+    with pytest.raises(kit.rt.errors.ForeignURLError):
+        await kit.collect(foreign)
+    with pytest.raises(TypeError, match="next_url"):
+        kit.Paginator(http, PRODUCTS, parse=_identifier, start="")
+    assert server.api_requests() == []

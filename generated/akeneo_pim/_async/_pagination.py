@@ -5,6 +5,10 @@ page's URL (absent on the last page). Both pagination styles (page numbers and
 ``search_after`` cursors) look the same from here: the first request carries the query chosen by
 the caller, every later one follows the ``next`` link exactly as given. A page that fails
 (after the transport's retries) raises; iteration never ends silently before the last page.
+
+A walk can stop and resume: each page's :attr:`Page.next_url` is a cursor, and a paginator given
+``start=`` that cursor reads its first page from it (the query it was built with is in the
+link), so a job continues after the last page it finished without reading the catalog again.
 """
 
 from __future__ import annotations
@@ -89,7 +93,7 @@ class AsyncPaginator(Generic[T]):
     """All items of a list endpoint, fetched lazily page after page.
 
     Nothing is requested until iteration starts; each iteration starts again from the first
-    page. ``async for item in paginator`` yields items; :meth:`pages` yields whole pages.
+    page (or from ``start``). ``async for item in paginator`` yields items; :meth:`pages` yields whole pages.
 
     Args:
         http: the transport.
@@ -103,6 +107,11 @@ class AsyncPaginator(Generic[T]):
             request, its extra query to the first one (the later ones follow the server's
             ``next`` links as given); with ``strict=False``, items that fail validation are
             set aside: :attr:`invalid` lists those of the latest iteration.
+        start: a cursor to resume from: the :attr:`Page.next_url` of a page of this listing
+            read before (by this process or an earlier one); the first page is read from it
+            and ``query`` is not sent (the link carries the query of the walk it came from).
+            It must be a link of this endpoint on the PIM (``ValueError``, or
+            ``errors.ForeignURLError`` for another host, when iteration starts).
     """
 
     def __init__(
@@ -115,7 +124,10 @@ class AsyncPaginator(Generic[T]):
         parse: Callable[[Any], T],
         headers: Mapping[str, object] | None = None,
         options: CallOptions = NO_OPTIONS,
+        start: str | None = None,
     ) -> None:
+        if start is not None and (not isinstance(start, str) or not start):
+            raise TypeError("start must be a page's next_url (a non-empty string) or None")
         self._http = http
         self._path = path
         self._path_params = dict(path_params or {})
@@ -124,9 +136,11 @@ class AsyncPaginator(Generic[T]):
         self._headers = dict(headers) if headers else None
         self._options = options
         self._invalid: list[InvalidItem] = []
+        self._start = start
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}(path={self._path!r}, query={self._query!r})"
+        start = f", start={self._start!r}" if self._start is not None else ""
+        return f"{type(self).__name__}(path={self._path!r}, query={self._query!r}{start})"
 
     @property
     def invalid(self) -> list[InvalidItem]:
@@ -150,7 +164,7 @@ class AsyncPaginator(Generic[T]):
         """
         self._invalid = []
         page: Page[T] | None = await self.first_page()
-        fetched_from: str | None = None  # the link the current page was read from
+        fetched_from = self._start  # the link the current page was read from
         while page is not None:
             self._invalid.extend(page.invalid)
             yield page
@@ -162,7 +176,14 @@ class AsyncPaginator(Generic[T]):
             )
 
     async def first_page(self) -> Page[T]:
-        """Only the first page."""
+        """Only the first page (the one ``start`` links to, when given).
+
+        Raises:
+            ValueError: ``start`` links to another endpoint than this listing's.
+            errors.ForeignURLError: ``start`` links to another host than the PIM's.
+        """
+        if self._start is not None:
+            return await self._page_at(self._start)
         return await fetch_page(
             self._http,
             self._path,
@@ -172,6 +193,20 @@ class AsyncPaginator(Generic[T]):
             self._headers,
             options=self._options,
         )
+
+    async def _page_at(self, url: str) -> Page[T]:
+        """The page ``url`` (a ``next`` link of this listing) links to."""
+        target = self._http.resolve_url(url)
+        expected = httpx.URL(self._http._url(self._path, self._path_params))
+        if target.path.rstrip("/") != expected.path.rstrip("/"):
+            raise ValueError(
+                f"start links to {target.path}, not to this listing ({expected.path}): "
+                "pass the next_url of a page of the same listing"
+            )
+        response = await self._http.get_url(
+            url, headers=dict(encode_query(self._headers)) or None, options=self._options
+        )
+        return _read_page(self._http, response, self._parse, self._options)
 
     async def to_list(self, limit: int | None = None) -> list[T]:
         """Collect the items into a list (at most ``limit`` of them when given)."""

@@ -56,6 +56,7 @@ class AppCatalogProducts:
         updated_before: _dt.date | None = None,
         updated_after: _dt.date | None = None,
         strict: bool | None = None,
+        start: str | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -69,7 +70,8 @@ class AppCatalogProducts:
         200 with an error message in the body.
 
         Iterate over every item, following the pages lazily (nothing is requested until
-        iteration starts).
+        iteration starts). `start=` a page's `next_url` (from `.pages()`) resumes a walk
+        after that page.
 
         Args:
             id: The catalog's id.
@@ -93,6 +95,7 @@ class AppCatalogProducts:
             },
             parse=_rt.validator(_m.ProductUuid),
             options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
+            start=start,
         )
 
     def list_page(
@@ -154,6 +157,7 @@ class AppCatalogProducts:
         updated_before: _dt.date | None = None,
         updated_after: _dt.date | None = None,
         strict: bool | None = None,
+        start: str | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -168,7 +172,8 @@ class AppCatalogProducts:
         the body.
 
         Iterate over every item, following the pages lazily (nothing is requested until
-        iteration starts).
+        iteration starts). `start=` a page's `next_url` (from `.pages()`) resumes a walk
+        after that page.
 
         Args:
             id: The catalog's id.
@@ -192,6 +197,7 @@ class AppCatalogProducts:
             },
             parse=_rt.validator(_m.MappedProduct),
             options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
+            start=start,
         )
 
     def list_mapped_page(
@@ -254,6 +260,7 @@ class AppCatalogProducts:
         updated_before: _dt.date | None = None,
         updated_after: _dt.date | None = None,
         strict: bool | None = None,
+        start: str | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -266,7 +273,8 @@ class AppCatalogProducts:
         disabled catalog may answer 200 with an error message in the body.
 
         Iterate over every item, following the pages lazily (nothing is requested until
-        iteration starts).
+        iteration starts). `start=` a page's `next_url` (from `.pages()`) resumes a walk
+        after that page.
 
         Args:
             id: The catalog's id.
@@ -290,6 +298,7 @@ class AppCatalogProducts:
             },
             parse=_rt.validator(_m.MappedModel),
             options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
+            start=start,
         )
 
     def list_mapped_models_page(
@@ -351,6 +360,7 @@ class AppCatalogProducts:
         updated_before: _dt.date | None = None,
         updated_after: _dt.date | None = None,
         strict: bool | None = None,
+        start: str | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -363,7 +373,8 @@ class AppCatalogProducts:
         an error message in the body.
 
         Iterate over every item, following the pages lazily (nothing is requested until
-        iteration starts).
+        iteration starts). `start=` a page's `next_url` (from `.pages()`) resumes a walk
+        after that page.
 
         Args:
             id: The catalog's id.
@@ -389,6 +400,7 @@ class AppCatalogProducts:
             },
             parse=_rt.validator(_m.MappedVariant),
             options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
+            start=start,
         )
 
     def list_mapped_variants_page(
@@ -453,6 +465,7 @@ class AppCatalogProducts:
         updated_after: _dt.date | None = None,
         with_count: bool | None = None,
         strict: bool | None = None,
+        start: str | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -465,7 +478,8 @@ class AppCatalogProducts:
         page. Needs an app token.
 
         Iterate over every item, following the pages lazily (nothing is requested until
-        iteration starts).
+        iteration starts). `start=` a page's `next_url` (from `.pages()`) resumes a walk
+        after that page.
 
         Args:
             id: The catalog's id.
@@ -493,6 +507,7 @@ class AppCatalogProducts:
             },
             parse=_rt.validator(str),
             options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
+            start=start,
         )
 
     def list_uuids_page(
@@ -596,6 +611,7 @@ class AsyncAppCatalogProducts:
         updated_before: _dt.date | None = None,
         updated_after: _dt.date | None = None,
         strict: bool | None = None,
+        start: str | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -609,7 +625,8 @@ class AsyncAppCatalogProducts:
         200 with an error message in the body.
 
         Iterate over every item, following the pages lazily (nothing is requested until
-        iteration starts).
+        iteration starts). `start=` a page's `next_url` (from `.pages()`) resumes a walk
+        after that page.
 
         Args:
             id: The catalog's id.
@@ -633,6 +650,7 @@ class AsyncAppCatalogProducts:
             },
             parse=_rt.validator(_m.ProductUuid),
             options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
+            start=start,
         )
 
     async def list_page(
@@ -694,6 +712,7 @@ class AsyncAppCatalogProducts:
         updated_before: _dt.date | None = None,
         updated_after: _dt.date | None = None,
         strict: bool | None = None,
+        start: str | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -708,7 +727,8 @@ class AsyncAppCatalogProducts:
         the body.
 
         Iterate over every item, following the pages lazily (nothing is requested until
-        iteration starts).
+        iteration starts). `start=` a page's `next_url` (from `.pages()`) resumes a walk
+        after that page.
 
         Args:
             id: The catalog's id.
@@ -732,6 +752,7 @@ class AsyncAppCatalogProducts:
             },
             parse=_rt.validator(_m.MappedProduct),
             options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
+            start=start,
         )
 
     async def list_mapped_page(
@@ -794,6 +815,7 @@ class AsyncAppCatalogProducts:
         updated_before: _dt.date | None = None,
         updated_after: _dt.date | None = None,
         strict: bool | None = None,
+        start: str | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -806,7 +828,8 @@ class AsyncAppCatalogProducts:
         disabled catalog may answer 200 with an error message in the body.
 
         Iterate over every item, following the pages lazily (nothing is requested until
-        iteration starts).
+        iteration starts). `start=` a page's `next_url` (from `.pages()`) resumes a walk
+        after that page.
 
         Args:
             id: The catalog's id.
@@ -830,6 +853,7 @@ class AsyncAppCatalogProducts:
             },
             parse=_rt.validator(_m.MappedModel),
             options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
+            start=start,
         )
 
     async def list_mapped_models_page(
@@ -891,6 +915,7 @@ class AsyncAppCatalogProducts:
         updated_before: _dt.date | None = None,
         updated_after: _dt.date | None = None,
         strict: bool | None = None,
+        start: str | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -903,7 +928,8 @@ class AsyncAppCatalogProducts:
         an error message in the body.
 
         Iterate over every item, following the pages lazily (nothing is requested until
-        iteration starts).
+        iteration starts). `start=` a page's `next_url` (from `.pages()`) resumes a walk
+        after that page.
 
         Args:
             id: The catalog's id.
@@ -929,6 +955,7 @@ class AsyncAppCatalogProducts:
             },
             parse=_rt.validator(_m.MappedVariant),
             options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
+            start=start,
         )
 
     async def list_mapped_variants_page(
@@ -993,6 +1020,7 @@ class AsyncAppCatalogProducts:
         updated_after: _dt.date | None = None,
         with_count: bool | None = None,
         strict: bool | None = None,
+        start: str | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -1005,7 +1033,8 @@ class AsyncAppCatalogProducts:
         page. Needs an app token.
 
         Iterate over every item, following the pages lazily (nothing is requested until
-        iteration starts).
+        iteration starts). `start=` a page's `next_url` (from `.pages()`) resumes a walk
+        after that page.
 
         Args:
             id: The catalog's id.
@@ -1033,6 +1062,7 @@ class AsyncAppCatalogProducts:
             },
             parse=_rt.validator(str),
             options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
+            start=start,
         )
 
     async def list_uuids_page(

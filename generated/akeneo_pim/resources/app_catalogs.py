@@ -132,6 +132,7 @@ class AppCatalogs:
         *,
         limit: int = 100,
         strict: bool | None = None,
+        start: str | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -144,7 +145,8 @@ class AppCatalogs:
         own. Needs an app token.
 
         Iterate over every item, following the pages lazily (nothing is requested until
-        iteration starts).
+        iteration starts). `start=` a page's `next_url` (from `.pages()`) resumes a walk
+        after that page.
 
         Args:
             limit: Items per page. (server default: 100)
@@ -158,6 +160,7 @@ class AppCatalogs:
             query={"limit": limit},
             parse=_rt.validator(_m.AppCatalog),
             options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
+            start=start,
         )
 
     def list_page(
@@ -348,6 +351,7 @@ class AsyncAppCatalogs:
         *,
         limit: int = 100,
         strict: bool | None = None,
+        start: str | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -360,7 +364,8 @@ class AsyncAppCatalogs:
         own. Needs an app token.
 
         Iterate over every item, following the pages lazily (nothing is requested until
-        iteration starts).
+        iteration starts). `start=` a page's `next_url` (from `.pages()`) resumes a walk
+        after that page.
 
         Args:
             limit: Items per page. (server default: 100)
@@ -374,6 +379,7 @@ class AsyncAppCatalogs:
             query={"limit": limit},
             parse=_rt.validator(_m.AppCatalog),
             options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
+            start=start,
         )
 
     async def list_page(

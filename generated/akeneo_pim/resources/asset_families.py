@@ -46,6 +46,7 @@ class AssetFamilies:
         self,
         *,
         strict: bool | None = None,
+        start: str | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -55,7 +56,8 @@ class AssetFamilies:
         ``GET /api/rest/v1/asset-families`` (since 3.2, Enterprise Edition)
 
         Iterate over every item, following the pages lazily (nothing is requested until
-        iteration starts).
+        iteration starts). `start=` a page's `next_url` (from `.pages()`) resumes a walk
+        after that page.
 
         Args:
         """
@@ -67,6 +69,7 @@ class AssetFamilies:
             query={},
             parse=_rt.validator(_m.AssetFamily),
             options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
+            start=start,
         )
 
     def list_page(
@@ -165,6 +168,7 @@ class AsyncAssetFamilies:
         self,
         *,
         strict: bool | None = None,
+        start: str | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -174,7 +178,8 @@ class AsyncAssetFamilies:
         ``GET /api/rest/v1/asset-families`` (since 3.2, Enterprise Edition)
 
         Iterate over every item, following the pages lazily (nothing is requested until
-        iteration starts).
+        iteration starts). `start=` a page's `next_url` (from `.pages()`) resumes a walk
+        after that page.
 
         Args:
         """
@@ -186,6 +191,7 @@ class AsyncAssetFamilies:
             query={},
             parse=_rt.validator(_m.AssetFamily),
             options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
+            start=start,
         )
 
     async def list_page(

@@ -80,6 +80,7 @@ class Assets:
         channel: str | None = None,
         locales: _abc.Sequence[str] | None = None,
         strict: bool | None = None,
+        start: str | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -89,7 +90,8 @@ class Assets:
         ``GET /api/rest/v1/asset-families/{asset_family_code}/assets`` (since 3.2, Enterprise Edition)
 
         Iterate over every item, following the pages lazily (nothing is requested until
-        iteration starts).
+        iteration starts). `start=` a page's `next_url` (from `.pages()`) resumes a walk
+        after that page.
 
         Args:
             asset_family_code: The asset family's code.
@@ -111,6 +113,7 @@ class Assets:
             query={"search": search, "channel": channel, "locales": _rt.query_list(locales, ",")},
             parse=_rt.validator(_m.Asset),
             options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
+            start=start,
         )
 
     def list_page(
@@ -302,6 +305,7 @@ class AsyncAssets:
         channel: str | None = None,
         locales: _abc.Sequence[str] | None = None,
         strict: bool | None = None,
+        start: str | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -311,7 +315,8 @@ class AsyncAssets:
         ``GET /api/rest/v1/asset-families/{asset_family_code}/assets`` (since 3.2, Enterprise Edition)
 
         Iterate over every item, following the pages lazily (nothing is requested until
-        iteration starts).
+        iteration starts). `start=` a page's `next_url` (from `.pages()`) resumes a walk
+        after that page.
 
         Args:
             asset_family_code: The asset family's code.
@@ -333,6 +338,7 @@ class AsyncAssets:
             query={"search": search, "channel": channel, "locales": _rt.query_list(locales, ",")},
             parse=_rt.validator(_m.Asset),
             options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
+            start=start,
         )
 
     async def list_page(

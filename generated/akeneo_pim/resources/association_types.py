@@ -71,6 +71,7 @@ class AssociationTypes:
         limit: int = 100,
         with_count: bool | None = None,
         strict: bool | None = None,
+        start: str | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -80,7 +81,8 @@ class AssociationTypes:
         ``GET /api/rest/v1/association-types`` (since 2.x)
 
         Iterate over every item, following the pages lazily (nothing is requested until
-        iteration starts).
+        iteration starts). `start=` a page's `next_url` (from `.pages()`) resumes a walk
+        after that page.
 
         Args:
             limit: Items per page. (server default: 10)
@@ -97,6 +99,7 @@ class AssociationTypes:
             query={"limit": limit, "with_count": with_count},
             parse=_rt.validator(_m.AssociationType),
             options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
+            start=start,
         )
 
     def list_page(
@@ -259,6 +262,7 @@ class AsyncAssociationTypes:
         limit: int = 100,
         with_count: bool | None = None,
         strict: bool | None = None,
+        start: str | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -268,7 +272,8 @@ class AsyncAssociationTypes:
         ``GET /api/rest/v1/association-types`` (since 2.x)
 
         Iterate over every item, following the pages lazily (nothing is requested until
-        iteration starts).
+        iteration starts). `start=` a page's `next_url` (from `.pages()`) resumes a walk
+        after that page.
 
         Args:
             limit: Items per page. (server default: 10)
@@ -285,6 +290,7 @@ class AsyncAssociationTypes:
             query={"limit": limit, "with_count": with_count},
             parse=_rt.validator(_m.AssociationType),
             options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
+            start=start,
         )
 
     async def list_page(

@@ -72,6 +72,7 @@ class AttributeGroups:
         limit: int = 100,
         with_count: bool | None = None,
         strict: bool | None = None,
+        start: str | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -81,7 +82,8 @@ class AttributeGroups:
         ``GET /api/rest/v1/attribute-groups`` (since 2.x)
 
         Iterate over every item, following the pages lazily (nothing is requested until
-        iteration starts).
+        iteration starts). `start=` a page's `next_url` (from `.pages()`) resumes a walk
+        after that page.
 
         Args:
             search: Filters as a JSON string, e.g.
@@ -101,6 +103,7 @@ class AttributeGroups:
             query={"search": search, "limit": limit, "with_count": with_count},
             parse=_rt.validator(_m.AttributeGroup),
             options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
+            start=start,
         )
 
     def list_page(
@@ -268,6 +271,7 @@ class AsyncAttributeGroups:
         limit: int = 100,
         with_count: bool | None = None,
         strict: bool | None = None,
+        start: str | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -277,7 +281,8 @@ class AsyncAttributeGroups:
         ``GET /api/rest/v1/attribute-groups`` (since 2.x)
 
         Iterate over every item, following the pages lazily (nothing is requested until
-        iteration starts).
+        iteration starts). `start=` a page's `next_url` (from `.pages()`) resumes a walk
+        after that page.
 
         Args:
             search: Filters as a JSON string, e.g.
@@ -297,6 +302,7 @@ class AsyncAttributeGroups:
             query={"search": search, "limit": limit, "with_count": with_count},
             parse=_rt.validator(_m.AttributeGroup),
             options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
+            start=start,
         )
 
     async def list_page(

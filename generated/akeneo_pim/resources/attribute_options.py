@@ -80,6 +80,7 @@ class AttributeOptions:
         limit: int = 100,
         with_count: bool | None = None,
         strict: bool | None = None,
+        start: str | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -89,7 +90,8 @@ class AttributeOptions:
         ``GET /api/rest/v1/attributes/{attribute_code}/options``
 
         Iterate over every item, following the pages lazily (nothing is requested until
-        iteration starts).
+        iteration starts). `start=` a page's `next_url` (from `.pages()`) resumes a walk
+        after that page.
 
         Args:
             attribute_code: The attribute's code.
@@ -108,6 +110,7 @@ class AttributeOptions:
             query={"limit": limit, "with_count": with_count},
             parse=_rt.validator(_m.AttributeOption),
             options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
+            start=start,
         )
 
     def list_page(
@@ -290,6 +293,7 @@ class AsyncAttributeOptions:
         limit: int = 100,
         with_count: bool | None = None,
         strict: bool | None = None,
+        start: str | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -299,7 +303,8 @@ class AsyncAttributeOptions:
         ``GET /api/rest/v1/attributes/{attribute_code}/options``
 
         Iterate over every item, following the pages lazily (nothing is requested until
-        iteration starts).
+        iteration starts). `start=` a page's `next_url` (from `.pages()`) resumes a walk
+        after that page.
 
         Args:
             attribute_code: The attribute's code.
@@ -318,6 +323,7 @@ class AsyncAttributeOptions:
             query={"limit": limit, "with_count": with_count},
             parse=_rt.validator(_m.AttributeOption),
             options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
+            start=start,
         )
 
     async def list_page(

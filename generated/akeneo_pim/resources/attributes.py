@@ -78,6 +78,7 @@ class Attributes:
         with_count: bool | None = None,
         with_table_select_options: bool | None = None,
         strict: bool | None = None,
+        start: str | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -87,7 +88,8 @@ class Attributes:
         ``GET /api/rest/v1/attributes``
 
         Iterate over every item, following the pages lazily (nothing is requested until
-        iteration starts).
+        iteration starts). `start=` a page's `next_url` (from `.pages()`) resumes a walk
+        after that page.
 
         Args:
             search: Filters as a JSON string, e.g.
@@ -115,6 +117,7 @@ class Attributes:
             },
             parse=_rt.validator(_m.Attribute),
             options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
+            start=start,
         )
 
     def list_page(
@@ -298,6 +301,7 @@ class AsyncAttributes:
         with_count: bool | None = None,
         with_table_select_options: bool | None = None,
         strict: bool | None = None,
+        start: str | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -307,7 +311,8 @@ class AsyncAttributes:
         ``GET /api/rest/v1/attributes``
 
         Iterate over every item, following the pages lazily (nothing is requested until
-        iteration starts).
+        iteration starts). `start=` a page's `next_url` (from `.pages()`) resumes a walk
+        after that page.
 
         Args:
             search: Filters as a JSON string, e.g.
@@ -335,6 +340,7 @@ class AsyncAttributes:
             },
             parse=_rt.validator(_m.Attribute),
             options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
+            start=start,
         )
 
     async def list_page(

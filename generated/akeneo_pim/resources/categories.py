@@ -85,6 +85,7 @@ class Categories:
         with_position: bool | None = None,
         with_enriched_attributes: bool | None = None,
         strict: bool | None = None,
+        start: str | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -94,7 +95,8 @@ class Categories:
         ``GET /api/rest/v1/categories``
 
         Iterate over every item, following the pages lazily (nothing is requested until
-        iteration starts).
+        iteration starts). `start=` a page's `next_url` (from `.pages()`) resumes a walk
+        after that page.
 
         Args:
             search: Filters as a JSON string, e.g.
@@ -125,6 +127,7 @@ class Categories:
             },
             parse=_rt.validator(_m.Category),
             options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
+            start=start,
         )
 
     def list_page(
@@ -319,6 +322,7 @@ class AsyncCategories:
         with_position: bool | None = None,
         with_enriched_attributes: bool | None = None,
         strict: bool | None = None,
+        start: str | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -328,7 +332,8 @@ class AsyncCategories:
         ``GET /api/rest/v1/categories``
 
         Iterate over every item, following the pages lazily (nothing is requested until
-        iteration starts).
+        iteration starts). `start=` a page's `next_url` (from `.pages()`) resumes a walk
+        after that page.
 
         Args:
             search: Filters as a JSON string, e.g.
@@ -359,6 +364,7 @@ class AsyncCategories:
             },
             parse=_rt.validator(_m.Category),
             options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
+            start=start,
         )
 
     async def list_page(

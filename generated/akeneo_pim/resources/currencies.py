@@ -49,6 +49,7 @@ class Currencies:
         limit: int = 100,
         with_count: bool | None = None,
         strict: bool | None = None,
+        start: str | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -58,7 +59,8 @@ class Currencies:
         ``GET /api/rest/v1/currencies`` (since 2.x)
 
         Iterate over every item, following the pages lazily (nothing is requested until
-        iteration starts).
+        iteration starts). `start=` a page's `next_url` (from `.pages()`) resumes a walk
+        after that page.
 
         Args:
             search: Filters as a JSON string, e.g.
@@ -78,6 +80,7 @@ class Currencies:
             query={"search": search, "limit": limit, "with_count": with_count},
             parse=_rt.validator(_m.Currency),
             options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
+            start=start,
         )
 
     def list_page(
@@ -160,6 +163,7 @@ class AsyncCurrencies:
         limit: int = 100,
         with_count: bool | None = None,
         strict: bool | None = None,
+        start: str | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -169,7 +173,8 @@ class AsyncCurrencies:
         ``GET /api/rest/v1/currencies`` (since 2.x)
 
         Iterate over every item, following the pages lazily (nothing is requested until
-        iteration starts).
+        iteration starts). `start=` a page's `next_url` (from `.pages()`) resumes a walk
+        after that page.
 
         Args:
             search: Filters as a JSON string, e.g.
@@ -189,6 +194,7 @@ class AsyncCurrencies:
             query={"search": search, "limit": limit, "with_count": with_count},
             parse=_rt.validator(_m.Currency),
             options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
+            start=start,
         )
 
     async def list_page(

@@ -51,6 +51,7 @@ class MeasureFamilies:
         self,
         *,
         strict: bool | None = None,
+        start: str | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -60,7 +61,8 @@ class MeasureFamilies:
         ``GET /api/rest/v1/measure-families`` (deprecated) (since 2.x)
 
         Iterate over every item, following the pages lazily (nothing is requested until
-        iteration starts).
+        iteration starts). `start=` a page's `next_url` (from `.pages()`) resumes a walk
+        after that page.
         """
         _warnings.warn(
             "measure_families.list(): GET /api/rest/v1/measure-families is deprecated",
@@ -75,6 +77,7 @@ class MeasureFamilies:
             query={},
             parse=_rt.validator(_m.MeasureFamily),
             options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
+            start=start,
         )
 
     def list_page(
@@ -147,6 +150,7 @@ class AsyncMeasureFamilies:
         self,
         *,
         strict: bool | None = None,
+        start: str | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -156,7 +160,8 @@ class AsyncMeasureFamilies:
         ``GET /api/rest/v1/measure-families`` (deprecated) (since 2.x)
 
         Iterate over every item, following the pages lazily (nothing is requested until
-        iteration starts).
+        iteration starts). `start=` a page's `next_url` (from `.pages()`) resumes a walk
+        after that page.
         """
         _warnings.warn(
             "measure_families.list(): GET /api/rest/v1/measure-families is deprecated",
@@ -171,6 +176,7 @@ class AsyncMeasureFamilies:
             query={},
             parse=_rt.validator(_m.MeasureFamily),
             options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
+            start=start,
         )
 
     async def list_page(

@@ -117,6 +117,7 @@ class MediaFiles:
         limit: int = 100,
         with_count: bool | None = None,
         strict: bool | None = None,
+        start: str | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -126,7 +127,8 @@ class MediaFiles:
         ``GET /api/rest/v1/media-files``
 
         Iterate over every item, following the pages lazily (nothing is requested until
-        iteration starts).
+        iteration starts). `start=` a page's `next_url` (from `.pages()`) resumes a walk
+        after that page.
 
         Args:
             limit: Items per page. (server default: 10)
@@ -143,6 +145,7 @@ class MediaFiles:
             query={"limit": limit, "with_count": with_count},
             parse=_rt.validator(_m.MediaFile),
             options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
+            start=start,
         )
 
     def list_page(
@@ -328,6 +331,7 @@ class AsyncMediaFiles:
         limit: int = 100,
         with_count: bool | None = None,
         strict: bool | None = None,
+        start: str | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -337,7 +341,8 @@ class AsyncMediaFiles:
         ``GET /api/rest/v1/media-files``
 
         Iterate over every item, following the pages lazily (nothing is requested until
-        iteration starts).
+        iteration starts). `start=` a page's `next_url` (from `.pages()`) resumes a walk
+        after that page.
 
         Args:
             limit: Items per page. (server default: 10)
@@ -354,6 +359,7 @@ class AsyncMediaFiles:
             query={"limit": limit, "with_count": with_count},
             parse=_rt.validator(_m.MediaFile),
             options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
+            start=start,
         )
 
     async def list_page(

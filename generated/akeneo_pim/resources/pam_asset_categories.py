@@ -82,6 +82,7 @@ class PamAssetCategories:
         limit: int = 100,
         with_count: bool | None = None,
         strict: bool | None = None,
+        start: str | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -91,7 +92,8 @@ class PamAssetCategories:
         ``GET /api/rest/v1/asset-categories`` (deprecated) (2.1 to 3.x only, not on SaaS, Enterprise Edition)
 
         Iterate over every item, following the pages lazily (nothing is requested until
-        iteration starts).
+        iteration starts). `start=` a page's `next_url` (from `.pages()`) resumes a walk
+        after that page.
 
         Args:
             limit: Items per page. (server default: 10)
@@ -113,6 +115,7 @@ class PamAssetCategories:
             query={"limit": limit, "with_count": with_count},
             parse=_rt.validator(_m.PamAssetCategory),
             options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
+            start=start,
         )
 
     def list_page(
@@ -300,6 +303,7 @@ class AsyncPamAssetCategories:
         limit: int = 100,
         with_count: bool | None = None,
         strict: bool | None = None,
+        start: str | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -309,7 +313,8 @@ class AsyncPamAssetCategories:
         ``GET /api/rest/v1/asset-categories`` (deprecated) (2.1 to 3.x only, not on SaaS, Enterprise Edition)
 
         Iterate over every item, following the pages lazily (nothing is requested until
-        iteration starts).
+        iteration starts). `start=` a page's `next_url` (from `.pages()`) resumes a walk
+        after that page.
 
         Args:
             limit: Items per page. (server default: 10)
@@ -331,6 +336,7 @@ class AsyncPamAssetCategories:
             query={"limit": limit, "with_count": with_count},
             parse=_rt.validator(_m.PamAssetCategory),
             options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
+            start=start,
         )
 
     async def list_page(

@@ -54,6 +54,7 @@ class PamAssetTags:
         limit: int = 100,
         with_count: bool | None = None,
         strict: bool | None = None,
+        start: str | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -63,7 +64,8 @@ class PamAssetTags:
         ``GET /api/rest/v1/asset-tags`` (deprecated) (2.1 to 3.x only, not on SaaS, Enterprise Edition)
 
         Iterate over every item, following the pages lazily (nothing is requested until
-        iteration starts).
+        iteration starts). `start=` a page's `next_url` (from `.pages()`) resumes a walk
+        after that page.
 
         Args:
             limit: Items per page. (server default: 10)
@@ -85,6 +87,7 @@ class PamAssetTags:
             query={"limit": limit, "with_count": with_count},
             parse=_rt.validator(_m.PamAssetTag),
             options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
+            start=start,
         )
 
     def list_page(
@@ -207,6 +210,7 @@ class AsyncPamAssetTags:
         limit: int = 100,
         with_count: bool | None = None,
         strict: bool | None = None,
+        start: str | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -216,7 +220,8 @@ class AsyncPamAssetTags:
         ``GET /api/rest/v1/asset-tags`` (deprecated) (2.1 to 3.x only, not on SaaS, Enterprise Edition)
 
         Iterate over every item, following the pages lazily (nothing is requested until
-        iteration starts).
+        iteration starts). `start=` a page's `next_url` (from `.pages()`) resumes a walk
+        after that page.
 
         Args:
             limit: Items per page. (server default: 10)
@@ -238,6 +243,7 @@ class AsyncPamAssetTags:
             query={"limit": limit, "with_count": with_count},
             parse=_rt.validator(_m.PamAssetTag),
             options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
+            start=start,
         )
 
     async def list_page(

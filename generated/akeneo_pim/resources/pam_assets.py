@@ -84,6 +84,7 @@ class PamAssets:
         limit: int = 100,
         with_count: bool | None = None,
         strict: bool | None = None,
+        start: str | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -93,7 +94,8 @@ class PamAssets:
         ``GET /api/rest/v1/assets`` (deprecated) (2.1 to 3.x only, not on SaaS, Enterprise Edition)
 
         Iterate over every item, following the pages lazily (nothing is requested until
-        iteration starts).
+        iteration starts). `start=` a page's `next_url` (from `.pages()`) resumes a walk
+        after that page.
 
         Args:
             pagination_type: How to page: by page number or with a `search_after` cursor. (server
@@ -118,6 +120,7 @@ class PamAssets:
             query={"pagination_type": pagination_type, "limit": limit, "with_count": with_count},
             parse=_rt.validator(_m.PamAsset),
             options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
+            start=start,
         )
 
     def list_page(
@@ -320,6 +323,7 @@ class AsyncPamAssets:
         limit: int = 100,
         with_count: bool | None = None,
         strict: bool | None = None,
+        start: str | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -329,7 +333,8 @@ class AsyncPamAssets:
         ``GET /api/rest/v1/assets`` (deprecated) (2.1 to 3.x only, not on SaaS, Enterprise Edition)
 
         Iterate over every item, following the pages lazily (nothing is requested until
-        iteration starts).
+        iteration starts). `start=` a page's `next_url` (from `.pages()`) resumes a walk
+        after that page.
 
         Args:
             pagination_type: How to page: by page number or with a `search_after` cursor. (server
@@ -354,6 +359,7 @@ class AsyncPamAssets:
             query={"pagination_type": pagination_type, "limit": limit, "with_count": with_count},
             parse=_rt.validator(_m.PamAsset),
             options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
+            start=start,
         )
 
     async def list_page(

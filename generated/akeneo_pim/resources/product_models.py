@@ -150,6 +150,7 @@ class ProductModels:
         with_quality_scores: bool | None = None,
         with_workflow_execution_statuses: bool | None = None,
         strict: bool | None = None,
+        start: str | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -159,7 +160,8 @@ class ProductModels:
         ``GET /api/rest/v1/product-models`` (since 2.x)
 
         Iterate over every item, following the pages lazily (nothing is requested until
-        iteration starts).
+        iteration starts). `start=` a page's `next_url` (from `.pages()`) resumes a walk
+        after that page.
 
         Args:
             search: Filters as a JSON string, e.g.
@@ -218,6 +220,7 @@ class ProductModels:
             },
             parse=_rt.validator(_m.ProductModel),
             options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
+            start=start,
         )
 
     def list_page(
@@ -553,6 +556,7 @@ class AsyncProductModels:
         with_quality_scores: bool | None = None,
         with_workflow_execution_statuses: bool | None = None,
         strict: bool | None = None,
+        start: str | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -562,7 +566,8 @@ class AsyncProductModels:
         ``GET /api/rest/v1/product-models`` (since 2.x)
 
         Iterate over every item, following the pages lazily (nothing is requested until
-        iteration starts).
+        iteration starts). `start=` a page's `next_url` (from `.pages()`) resumes a walk
+        after that page.
 
         Args:
             search: Filters as a JSON string, e.g.
@@ -621,6 +626,7 @@ class AsyncProductModels:
             },
             parse=_rt.validator(_m.ProductModel),
             options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
+            start=start,
         )
 
     async def list_page(

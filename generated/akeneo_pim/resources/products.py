@@ -165,6 +165,7 @@ class Products:
         with_completenesses: bool | None = None,
         with_workflow_execution_statuses: bool | None = None,
         strict: bool | None = None,
+        start: str | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -174,7 +175,8 @@ class Products:
         ``GET /api/rest/v1/products``
 
         Iterate over every item, following the pages lazily (nothing is requested until
-        iteration starts).
+        iteration starts). `start=` a page's `next_url` (from `.pages()`) resumes a walk
+        after that page.
 
         Args:
             search: Filters as a JSON string, e.g.
@@ -236,6 +238,7 @@ class Products:
             },
             parse=_rt.validator(_m.Product),
             options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
+            start=start,
         )
 
     def list_page(
@@ -590,6 +593,7 @@ class AsyncProducts:
         with_completenesses: bool | None = None,
         with_workflow_execution_statuses: bool | None = None,
         strict: bool | None = None,
+        start: str | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -599,7 +603,8 @@ class AsyncProducts:
         ``GET /api/rest/v1/products``
 
         Iterate over every item, following the pages lazily (nothing is requested until
-        iteration starts).
+        iteration starts). `start=` a page's `next_url` (from `.pages()`) resumes a walk
+        after that page.
 
         Args:
             search: Filters as a JSON string, e.g.
@@ -661,6 +666,7 @@ class AsyncProducts:
             },
             parse=_rt.validator(_m.Product),
             options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
+            start=start,
         )
 
     async def list_page(

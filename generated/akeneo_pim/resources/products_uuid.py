@@ -170,6 +170,7 @@ class ProductsUuid:
         with_root_parent: bool | None = None,
         with_workflow_execution_statuses: bool | None = None,
         strict: bool | None = None,
+        start: str | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -179,7 +180,8 @@ class ProductsUuid:
         ``GET /api/rest/v1/products-uuid`` (since 7.0)
 
         Iterate over every item, following the pages lazily (nothing is requested until
-        iteration starts).
+        iteration starts). `start=` a page's `next_url` (from `.pages()`) resumes a walk
+        after that page.
 
         Args:
             search: Filters as a JSON string, e.g.
@@ -244,6 +246,7 @@ class ProductsUuid:
             },
             parse=_rt.validator(_m.ProductUuid),
             options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
+            start=start,
         )
 
     def list_page(
@@ -658,6 +661,7 @@ class AsyncProductsUuid:
         with_root_parent: bool | None = None,
         with_workflow_execution_statuses: bool | None = None,
         strict: bool | None = None,
+        start: str | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -667,7 +671,8 @@ class AsyncProductsUuid:
         ``GET /api/rest/v1/products-uuid`` (since 7.0)
 
         Iterate over every item, following the pages lazily (nothing is requested until
-        iteration starts).
+        iteration starts). `start=` a page's `next_url` (from `.pages()`) resumes a walk
+        after that page.
 
         Args:
             search: Filters as a JSON string, e.g.
@@ -732,6 +737,7 @@ class AsyncProductsUuid:
             },
             parse=_rt.validator(_m.ProductUuid),
             options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
+            start=start,
         )
 
     async def list_page(

@@ -60,6 +60,7 @@ class PublishedProducts:
         limit: int = 100,
         with_count: bool | None = None,
         strict: bool | None = None,
+        start: str | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -69,7 +70,8 @@ class PublishedProducts:
         ``GET /api/rest/v1/published-products`` (deprecated) (since 2.x, Enterprise Edition)
 
         Iterate over every item, following the pages lazily (nothing is requested until
-        iteration starts).
+        iteration starts). `start=` a page's `next_url` (from `.pages()`) resumes a walk
+        after that page.
 
         Args:
             search: Filters as a JSON string, e.g.
@@ -113,6 +115,7 @@ class PublishedProducts:
             },
             parse=_rt.validator(_m.PublishedProduct),
             options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
+            start=start,
         )
 
     def list_page(
@@ -238,6 +241,7 @@ class AsyncPublishedProducts:
         limit: int = 100,
         with_count: bool | None = None,
         strict: bool | None = None,
+        start: str | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -247,7 +251,8 @@ class AsyncPublishedProducts:
         ``GET /api/rest/v1/published-products`` (deprecated) (since 2.x, Enterprise Edition)
 
         Iterate over every item, following the pages lazily (nothing is requested until
-        iteration starts).
+        iteration starts). `start=` a page's `next_url` (from `.pages()`) resumes a walk
+        after that page.
 
         Args:
             search: Filters as a JSON string, e.g.
@@ -291,6 +296,7 @@ class AsyncPublishedProducts:
             },
             parse=_rt.validator(_m.PublishedProduct),
             options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
+            start=start,
         )
 
     async def list_page(

@@ -53,6 +53,7 @@ class ReferenceEntityRecords:
         channel: str | None = None,
         locales: _abc.Sequence[str] | None = None,
         strict: bool | None = None,
+        start: str | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -62,7 +63,8 @@ class ReferenceEntityRecords:
         ``GET /api/rest/v1/reference-entities/{reference_entity_code}/records`` (since 3.x, Enterprise Edition)
 
         Iterate over every item, following the pages lazily (nothing is requested until
-        iteration starts).
+        iteration starts). `start=` a page's `next_url` (from `.pages()`) resumes a walk
+        after that page.
 
         Args:
             reference_entity_code: The reference entity's code.
@@ -84,6 +86,7 @@ class ReferenceEntityRecords:
             query={"search": search, "channel": channel, "locales": _rt.query_list(locales, ",")},
             parse=_rt.validator(_m.ReferenceEntityRecord),
             options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
+            start=start,
         )
 
     def list_page(
@@ -248,6 +251,7 @@ class AsyncReferenceEntityRecords:
         channel: str | None = None,
         locales: _abc.Sequence[str] | None = None,
         strict: bool | None = None,
+        start: str | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -257,7 +261,8 @@ class AsyncReferenceEntityRecords:
         ``GET /api/rest/v1/reference-entities/{reference_entity_code}/records`` (since 3.x, Enterprise Edition)
 
         Iterate over every item, following the pages lazily (nothing is requested until
-        iteration starts).
+        iteration starts). `start=` a page's `next_url` (from `.pages()`) resumes a walk
+        after that page.
 
         Args:
             reference_entity_code: The reference entity's code.
@@ -279,6 +284,7 @@ class AsyncReferenceEntityRecords:
             query={"search": search, "channel": channel, "locales": _rt.query_list(locales, ",")},
             parse=_rt.validator(_m.ReferenceEntityRecord),
             options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
+            start=start,
         )
 
     async def list_page(

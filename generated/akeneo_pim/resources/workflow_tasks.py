@@ -24,6 +24,7 @@ class WorkflowTasks:
         search: _rt.Search | _abc.Mapping[str, object] | str,
         with_attributes: bool | None = None,
         strict: bool | None = None,
+        start: str | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -36,7 +37,8 @@ class WorkflowTasks:
         `{"step_uuid":[{"operator":"=","value":"<uuid>"}]}`.
 
         Iterate over every item, following the pages lazily (nothing is requested until
-        iteration starts).
+        iteration starts). `start=` a page's `next_url` (from `.pages()`) resumes a walk
+        after that page.
 
         Args:
             limit: Items per page. (server default: 10)
@@ -55,6 +57,7 @@ class WorkflowTasks:
             query={"limit": limit, "search": search, "with_attributes": with_attributes},
             parse=_rt.validator(_m.WorkflowTask),
             options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
+            start=start,
         )
 
     def list_page(
@@ -150,6 +153,7 @@ class AsyncWorkflowTasks:
         search: _rt.Search | _abc.Mapping[str, object] | str,
         with_attributes: bool | None = None,
         strict: bool | None = None,
+        start: str | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -162,7 +166,8 @@ class AsyncWorkflowTasks:
         `{"step_uuid":[{"operator":"=","value":"<uuid>"}]}`.
 
         Iterate over every item, following the pages lazily (nothing is requested until
-        iteration starts).
+        iteration starts). `start=` a page's `next_url` (from `.pages()`) resumes a walk
+        after that page.
 
         Args:
             limit: Items per page. (server default: 10)
@@ -181,6 +186,7 @@ class AsyncWorkflowTasks:
             query={"limit": limit, "search": search, "with_attributes": with_attributes},
             parse=_rt.validator(_m.WorkflowTask),
             options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
+            start=start,
         )
 
     async def list_page(

@@ -45,6 +45,7 @@ class Workflows:
         *,
         limit: int = 100,
         strict: bool | None = None,
+        start: str | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -54,7 +55,8 @@ class Workflows:
         ``GET /api/rest/v1/workflows`` (SaaS only, Enterprise Edition)
 
         Iterate over every item, following the pages lazily (nothing is requested until
-        iteration starts).
+        iteration starts). `start=` a page's `next_url` (from `.pages()`) resumes a walk
+        after that page.
 
         Args:
             limit: Items per page. (server default: 10)
@@ -68,6 +70,7 @@ class Workflows:
             query={"limit": limit},
             parse=_rt.validator(_m.Workflow),
             options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
+            start=start,
         )
 
     def list_page(
@@ -109,6 +112,7 @@ class Workflows:
         *,
         limit: int = 100,
         strict: bool | None = None,
+        start: str | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -118,7 +122,8 @@ class Workflows:
         ``GET /api/rest/v1/workflows/steps/{uuid}/assignees`` (SaaS only, Enterprise Edition)
 
         Iterate over every item, following the pages lazily (nothing is requested until
-        iteration starts).
+        iteration starts). `start=` a page's `next_url` (from `.pages()`) resumes a walk
+        after that page.
 
         Args:
             uuid: The workflow step's UUID.
@@ -134,6 +139,7 @@ class Workflows:
             query={"limit": limit},
             parse=_rt.validator(_m.WorkflowAssignee),
             options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
+            start=start,
         )
 
     def list_step_assignees_page(
@@ -209,6 +215,7 @@ class AsyncWorkflows:
         *,
         limit: int = 100,
         strict: bool | None = None,
+        start: str | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -218,7 +225,8 @@ class AsyncWorkflows:
         ``GET /api/rest/v1/workflows`` (SaaS only, Enterprise Edition)
 
         Iterate over every item, following the pages lazily (nothing is requested until
-        iteration starts).
+        iteration starts). `start=` a page's `next_url` (from `.pages()`) resumes a walk
+        after that page.
 
         Args:
             limit: Items per page. (server default: 10)
@@ -232,6 +240,7 @@ class AsyncWorkflows:
             query={"limit": limit},
             parse=_rt.validator(_m.Workflow),
             options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
+            start=start,
         )
 
     async def list_page(
@@ -273,6 +282,7 @@ class AsyncWorkflows:
         *,
         limit: int = 100,
         strict: bool | None = None,
+        start: str | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -282,7 +292,8 @@ class AsyncWorkflows:
         ``GET /api/rest/v1/workflows/steps/{uuid}/assignees`` (SaaS only, Enterprise Edition)
 
         Iterate over every item, following the pages lazily (nothing is requested until
-        iteration starts).
+        iteration starts). `start=` a page's `next_url` (from `.pages()`) resumes a walk
+        after that page.
 
         Args:
             uuid: The workflow step's UUID.
@@ -298,6 +309,7 @@ class AsyncWorkflows:
             query={"limit": limit},
             parse=_rt.validator(_m.WorkflowAssignee),
             options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
+            start=start,
         )
 
     async def list_step_assignees_page(

@@ -86,6 +86,7 @@ class Category:
         search: str | None = None,
         from_: _dt.date | None = None,
         strict: bool | None = None,
+        start: str | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -95,7 +96,8 @@ class Category:
         ``GET /api/catalog/categories``
 
         Iterate over every item, following the pages lazily (nothing is requested until
-        iteration starts).
+        iteration starts). `start=` a page's `next_url` (from `.pages()`) resumes a walk
+        after that page.
 
         Args:
             limit: limit (server default: 10)
@@ -120,6 +122,7 @@ class Category:
             },
             parse=_rt.validator(_m.Category),
             options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
+            start=start,
         )
 
     def list_categories_page(
@@ -303,6 +306,7 @@ class AsyncCategory:
         search: str | None = None,
         from_: _dt.date | None = None,
         strict: bool | None = None,
+        start: str | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -312,7 +316,8 @@ class AsyncCategory:
         ``GET /api/catalog/categories``
 
         Iterate over every item, following the pages lazily (nothing is requested until
-        iteration starts).
+        iteration starts). `start=` a page's `next_url` (from `.pages()`) resumes a walk
+        after that page.
 
         Args:
             limit: limit (server default: 10)
@@ -337,6 +342,7 @@ class AsyncCategory:
             },
             parse=_rt.validator(_m.Category),
             options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
+            start=start,
         )
 
     async def list_categories_page(

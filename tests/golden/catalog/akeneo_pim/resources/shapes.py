@@ -22,6 +22,7 @@ class Shapes:
         *,
         limit: int = 100,
         strict: bool | None = None,
+        start: str | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -31,7 +32,8 @@ class Shapes:
         ``GET /api/catalog/shapes``
 
         Iterate over every item, following the pages lazily (nothing is requested until
-        iteration starts).
+        iteration starts). `start=` a page's `next_url` (from `.pages()`) resumes a walk
+        after that page.
 
         Args:
             limit: limit
@@ -45,6 +47,7 @@ class Shapes:
             query={"limit": limit},
             parse=_rt.validator(_m.Circle | _m.Square),
             options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
+            start=start,
         )
 
     def list_shapes_page(
@@ -150,6 +153,7 @@ class AsyncShapes:
         *,
         limit: int = 100,
         strict: bool | None = None,
+        start: str | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -159,7 +163,8 @@ class AsyncShapes:
         ``GET /api/catalog/shapes``
 
         Iterate over every item, following the pages lazily (nothing is requested until
-        iteration starts).
+        iteration starts). `start=` a page's `next_url` (from `.pages()`) resumes a walk
+        after that page.
 
         Args:
             limit: limit
@@ -173,6 +178,7 @@ class AsyncShapes:
             query={"limit": limit},
             parse=_rt.validator(_m.Circle | _m.Square),
             options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
+            start=start,
         )
 
     async def list_shapes_page(

@@ -71,6 +71,7 @@ class Families:
         limit: int = 100,
         with_count: bool | None = None,
         strict: bool | None = None,
+        start: str | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -80,7 +81,8 @@ class Families:
         ``GET /api/rest/v1/families``
 
         Iterate over every item, following the pages lazily (nothing is requested until
-        iteration starts).
+        iteration starts). `start=` a page's `next_url` (from `.pages()`) resumes a walk
+        after that page.
 
         Args:
             limit: limit (server default: 10)
@@ -96,6 +98,7 @@ class Families:
             query={"limit": limit, "with_count": with_count},
             parse=_rt.validator(_m.Family),
             options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
+            start=start,
         )
 
     def list_page(
@@ -251,6 +254,7 @@ class AsyncFamilies:
         limit: int = 100,
         with_count: bool | None = None,
         strict: bool | None = None,
+        start: str | None = None,
         timeout: _rt.Timeout | None = None,
         extra_headers: _rt.ExtraHeaders | None = None,
         extra_query: _rt.ExtraQuery | None = None,
@@ -260,7 +264,8 @@ class AsyncFamilies:
         ``GET /api/rest/v1/families``
 
         Iterate over every item, following the pages lazily (nothing is requested until
-        iteration starts).
+        iteration starts). `start=` a page's `next_url` (from `.pages()`) resumes a walk
+        after that page.
 
         Args:
             limit: limit (server default: 10)
@@ -276,6 +281,7 @@ class AsyncFamilies:
             query={"limit": limit, "with_count": with_count},
             parse=_rt.validator(_m.Family),
             options=_rt.CallOptions(timeout, extra_headers, extra_query, strict),
+            start=start,
         )
 
     async def list_page(

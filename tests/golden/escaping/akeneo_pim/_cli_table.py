@@ -1,0 +1,21 @@
+# Generated from tests/fixtures/specs/escaping.yaml by akeneo-codegen. Do not edit; see README.
+"""What the command line (``python -m akeneo_pim``, or ``akeneo-pim`` once the
+distribution is installed) can do with each resource, and the client it does it with."""
+
+from __future__ import annotations
+
+from . import _cli, _client
+
+__all__ = ["CLIENT", "COMMANDS"]
+
+#: the client class the commands connect with
+CLIENT = _client.Client
+
+#: what the command line can do with each resource: export (listings), import (batch
+#: upserts) and the media downloads values link to
+COMMANDS = _cli.Table(
+    program="akeneo-pim",
+    exports=(),
+    imports=(),
+    media=(),
+)
