@@ -65,7 +65,7 @@ def build_files(opts: Options) -> Built:
     cache = FormatCache.default(formatter.salt) if opts.cache else None
     workers = Workers() if formatter.kind == "black" and _formats_much(opts, cache) else None
     try:
-        loaded = load_spec(opts.spec, naming=naming, package_name=opts.package_name, source_name=display_name(opts.spec), edition=opts.edition)
+        loaded = load_spec(opts.spec, naming=naming, package_name=opts.package_name, source_name=display_name(opts.spec), edition=opts.edition, allow_external_refs=opts.allow_external_refs)
         env = make_environment(opts.templates)
         rendered = render(loaded.api, env, with_tests=opts.with_tests, with_pyproject=opts.with_pyproject, http_library=opts.http_library)
         if opts.package_only:  # the package folder is the output: its paths start there

@@ -51,6 +51,7 @@ def load_spec(
     source_name: str | None = None,
     dialect: Dialect | None = None,
     edition: str | None = None,
+    allow_external_refs: bool = False,
 ) -> LoadResult:
     """Read, upgrade, validate and normalize a spec. Raises SpecError listing every error.
 
@@ -59,8 +60,9 @@ def load_spec(
         dialect: the spec's dialect (None: detected, see :func:`generator.dialects.detect_dialect`).
         edition: keep only the operations and parameters whose ``x-versions`` name this edition
             (``saas``, ``7.0``; None: everything).
+        allow_external_refs: read ``$ref``s to files outside the spec's folder tree.
     """
-    doc, diags, sources = load_document_sources(path)
+    doc, diags, sources = load_document_sources(path, allow_external_refs=allow_external_refs)
     file = str(path)
     if not any(d.level is Level.ERROR for d in diags):  # (bundling reports its own dangling refs)
         diags += dangling_refs(doc, file)
