@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from typing import Any
+from urllib.parse import unquote
 
 from ..diagnostics import Diagnostic, Level, escape_token, pointer_join, unescape_token
 from ..ir import Field, Model, TypeRef
@@ -143,11 +144,16 @@ class SchemaConverter:
 
     # -- references ---------------------------------------------------------------------------
     def resolve(self, schema: dict[str, Any], _seen: frozenset[str] = frozenset()) -> dict[str, Any]:
-        """Follow ``$ref`` chains (local) to the schema they point at."""
+        """Follow ``$ref`` chains (local) to the schema they point at. A chain that comes back
+        to where it went before (``A: {$ref: B}``, ``B: {$ref: A}``) leads to no schema: an
+        error, at the first target met again."""
         ref = schema.get("$ref") if isinstance(schema, dict) else None
         if not isinstance(ref, str) or not ref.startswith("#/"):
             return schema if isinstance(schema, dict) else {}
         if ref in _seen:
+            diag = Diagnostic(Level.ERROR, unquote(ref[1:]), f"{ref} leads back to itself through $refs only", self.file)
+            if diag not in self.diagnostics:
+                self.diagnostics.append(diag)
             return {}
         try:
             node = resolve_pointer(self.doc, ref[1:])
