@@ -13,6 +13,7 @@ from .naming import NamingOverrides
 from .read import dangling_refs, line_of, load_document_sources
 from .upgrade import upgrade_document
 from .validate import validate_document
+from .version_rules import version_rule_warnings
 
 
 @dataclass(frozen=True)
@@ -24,12 +25,13 @@ class LoadResult:
     sources: tuple[Path, ...] = ()
 
 
-def _with_lines(diags: list[Diagnostic], path: Path) -> list[Diagnostic]:
+def _with_lines(diags: list[Diagnostic], path: Path, *, warnings: bool = False) -> list[Diagnostic]:
     out = []
     for d in diags:
-        # Line numbers need a second, slower parse: only errors get them; warnings keep the pointer.
+        # Line numbers need a second, slower parse: only errors get them (and, with ``warnings``,
+        # warnings too); other warnings keep the pointer.
         # (A diagnostic about a file brought in by a relative $ref gets that file's line.)
-        if d.level is Level.ERROR and d.line is None:
+        if (d.level is Level.ERROR or warnings) and d.line is None:
             where = path if d.file is None else Path(d.file)
             line = line_of(where.resolve(), d.pointer) if where.is_file() else None
             out.append(Diagnostic(d.level, d.pointer, d.message, str(where), line))
@@ -77,6 +79,8 @@ def load_spec(
     api, build_diags = build_api(upgraded, layered, file=file, source_name=source_name or path.name, package_name=package_name, dialect=dialect, edition=edition)
     diags += build_diags
     _stop_on_errors(diags, path)
+    # (only now: a document with errors reports those alone, each once)
+    diags += _with_lines(version_rule_warnings(doc, file=file), path, warnings=True)
     return LoadResult(api, diags, dialect, sources)
 
 
