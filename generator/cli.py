@@ -115,8 +115,9 @@ def _speed_options(func: click.decorators.FC) -> click.decorators.FC:
 
 
 def _report_errors(exc: SpecError) -> None:
+    """One line per error (warnings only when there is none: ``--strict``), then the count."""
     errors = [d for d in exc.diagnostics if d.level is Level.ERROR]
-    for d in exc.diagnostics:
+    for d in errors or exc.diagnostics:
         click.echo(d.render(), err=True)
     if errors:
         click.echo(f"akeneo-codegen: {len(errors)} error(s); nothing was written", err=True)

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path, PurePosixPath
 
 from . import __version__
-from .diagnostics import Diagnostic, SpecError
+from .diagnostics import Diagnostic, Level, SpecError
 from .files import TEMPLATES_DIR, RenderedFile, tree_digest
 from .format import Formatter, Workers, format_files, worker_count
 from .format_cache import FormatCache
@@ -72,6 +72,8 @@ def build_files(opts: Options) -> Built:
             pkg = PurePosixPath(opts.package_name)
             rendered = [replace(f, path=f.path.relative_to(pkg)) for f in rendered]
         files = format_files(rendered, previous_formatting(opts.target, formatter.name), cache, workers, formatter)
+    except RecursionError:  # (the loader reports the nestings it knows of where they are)
+        raise SpecError([Diagnostic(Level.ERROR, "", "the spec nests too deeply to generate code for", str(opts.spec))]) from None
     finally:
         if workers is not None:
             workers.close()

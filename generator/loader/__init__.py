@@ -11,6 +11,7 @@ from ..ir import Api
 from .build import build_api
 from .naming import NamingOverrides
 from .read import dangling_refs, line_of, load_document_sources
+from .schemas import TooDeep
 from .upgrade import upgrade_document
 from .validate import validate_document
 from .version_rules import version_rule_warnings
@@ -76,7 +77,11 @@ def load_spec(
     diags += validate_document(upgraded, file=file)
     _stop_on_errors(diags, path)
     layered = dialect.naming.layered(naming or NamingOverrides())
-    api, build_diags = build_api(upgraded, layered, file=file, source_name=source_name or path.name, package_name=package_name, dialect=dialect, edition=edition)
+    try:
+        api, build_diags = build_api(upgraded, layered, file=file, source_name=source_name or path.name, package_name=package_name, dialect=dialect, edition=edition)
+    except TooDeep as exc:
+        message = "schemas nest too deeply here, counting each $ref as a level (a chain of hundreds of schemas)"
+        raise SpecError(_with_lines([Diagnostic(Level.ERROR, exc.pointer, message, file)], path)) from None
     diags += build_diags
     _stop_on_errors(diags, path)
     # (only now: a document with errors reports those alone, each once)

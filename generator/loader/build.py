@@ -342,6 +342,10 @@ class Builder:
             if wire not in {p.wire_name for p in path_params}:
                 self.error(pointer, f"path parameter {wire!r} is not declared")
                 return None
+        twice = sorted({wire for wire in order if order.count(wire) > 1})
+        if twice:
+            self.error(pointer, f"the path names {{{twice[0]}}} more than once")
+            return None
         absent = [p for p in path_params if p.wire_name not in order]
         for p in absent:
             self.error(self._declared_at[(p.wire_name, "path")], f"path parameter {p.wire_name!r} is not in the path {path.partition('?')[0]!r}")

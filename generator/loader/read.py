@@ -174,7 +174,10 @@ def read_file(path: Path) -> Any:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise _error("file not found", path, None) from None
-    except (OSError, UnicodeDecodeError) as exc:
+    except UnicodeDecodeError as exc:
+        line = path.read_bytes()[: exc.start].count(b"\n") + 1
+        raise _error(f"not UTF-8 text: byte 0x{exc.object[exc.start]:02x} at byte {exc.start}", path, line) from None
+    except OSError as exc:
         raise _error(f"cannot read: {exc}", path, None) from None
     return _parse_text(text, path)
 
@@ -704,8 +707,15 @@ class _Bundler:
 
 
 def dangling_refs(doc: Any, file: str | None) -> list[Diagnostic]:
-    """An error for each local ``$ref`` that leads nowhere, at the ``$ref``'s own location."""
+    """An error for each local ``$ref`` (or discriminator ``mapping`` reference) that leads
+    nowhere, at its own location; and for each ``$ref`` that is not a string."""
     out: list[Diagnostic] = []
+
+    def check(ref: str, pointer: str) -> None:
+        try:
+            resolve_pointer(doc, ref[1:])
+        except KeyError:
+            out.append(Diagnostic(Level.ERROR, pointer, f"$ref target not found: {ref}", file))
 
     def walk(node: Any, pointer: str) -> None:
         if isinstance(node, list):
@@ -714,10 +724,16 @@ def dangling_refs(doc: Any, file: str | None) -> list[Diagnostic]:
         elif isinstance(node, dict):
             ref = node.get("$ref")
             if isinstance(ref, str) and ref.startswith("#"):
-                try:
-                    resolve_pointer(doc, ref[1:])
-                except KeyError:
-                    out.append(Diagnostic(Level.ERROR, pointer, f"$ref target not found: {ref}", file))
+                check(ref, pointer)
+            elif "$ref" in node and not isinstance(ref, str):
+                out.append(Diagnostic(Level.ERROR, pointer_join(pointer, "$ref"), "$ref must be a string (a URI reference)", file))
+                return  # (what else is wrong with it follows from that)
+            disc = node.get("discriminator")
+            mapping = disc.get("mapping") if isinstance(disc, dict) else None
+            if isinstance(mapping, dict):
+                for tag, target in mapping.items():
+                    if isinstance(target, str) and target.startswith("#"):
+                        check(target, pointer_join(pointer, "discriminator", "mapping", tag))
             for k, v in node.items():
                 walk(v, pointer_join(pointer, k))
 

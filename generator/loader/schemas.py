@@ -38,6 +38,14 @@ from .naming import class_name, snake_name
 from .read import resolve_pointer
 
 MAX_NAME = 40
+
+
+class TooDeep(Exception):
+    """Schemas nest (through ``$ref``s) too deeply to convert: the pointer of the deepest."""
+
+    def __init__(self, pointer: str) -> None:
+        super().__init__(pointer)
+        self.pointer = pointer
 #: where a reference to a component schema points (the schema's name, escaped, follows)
 SCHEMA_REF = "#/components/schemas/"
 
@@ -250,7 +258,16 @@ class SchemaConverter:
 
     # -- conversion -----------------------------------------------------------------------------
     def type_of(self, schema: Any, context: str, pointer: str) -> TypeRef:
-        """The Python type of ``schema``; ``context`` names inline objects (PascalCase)."""
+        """The Python type of ``schema``; ``context`` names inline objects (PascalCase).
+
+        Raises :class:`TooDeep` (at the deepest schema reached) when schemas nest, through
+        ``$ref``s, deeper than Python's stack allows (hundreds of levels)."""
+        try:
+            return self._type_of(schema, context, pointer)
+        except RecursionError:
+            raise TooDeep(pointer) from None
+
+    def _type_of(self, schema: Any, context: str, pointer: str) -> TypeRef:
         if not isinstance(schema, dict) or schema is True:
             return ANY
         ref = schema.get("$ref")
