@@ -17,7 +17,7 @@ from __future__ import annotations
 import ast
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 from urllib.parse import quote
 
@@ -446,9 +446,28 @@ MODELS = "_m."
 IN_TESTS = Spelling(models=MODELS, typing="_t.", abc="_abc.", datetime="_dt.")
 
 
+#: names a case's constant cannot take: the harness's (imported beside them) and those
+#: pycodestyle calls ambiguous (E741: ``l``, ``O``, ``I``)
+_NOT_CONSTANTS = frozenset({"FILE_CONTENT", "UPLOADED_CODE", "I", "L", "O"})
+
+
+def _distinct_constants(cases: list[Case]) -> list[Case]:
+    """Each case's constant made distinct (``GET`` and ``GET_`` for methods ``get`` and ``Get``
+    would be one name), and none of :data:`_NOT_CONSTANTS`: a trailing underscore until it is."""
+    taken: set[str] = set()
+    out = []
+    for c in cases:
+        const = c.const
+        while const in taken or const in _NOT_CONSTANTS:
+            const += "_"
+        taken.add(const)
+        out.append(c if const == c.const else replace(c, const=const))
+    return out
+
+
 def resource_tests(resource: Resource, api: Api) -> ResourceTests:
     known = {m.class_name: m for m in api.models}
-    cases = [c for op in resource.operations for c in _cases(op, known)]
+    cases = _distinct_constants([c for op in resource.operations for c in _cases(op, known)])
     pkg = api.package_name
     std: dict[str, set[str]] = {}
     plain: set[str] = set()
