@@ -128,7 +128,16 @@ def _report_errors(exc: SpecError) -> None:
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="akeneo-codegen", prog_name="akeneo-codegen")
 def main() -> None:
-    """Generate a typed Python client from an OpenAPI description of the Akeneo PIM API."""
+    """Generate a typed Python client from an OpenAPI description of the Akeneo PIM API.
+
+    A spec with errors gets one line per error (file:line: error: message (at /json/pointer)),
+    exit code 2, and an untouched output folder. Hostile or absurd input is refused that way
+    before it costs much: files over 64 MB, nesting over 128 levels, integers over 1,000
+    digits, YAML aliases expanding past 2,000,000 values, names over 200 characters, $refs to
+    files outside the spec's folder tree (unless --allow-external-refs). Places that break a
+    rule of the document's own OpenAPI version (2.0, 3.0, 3.1) are warnings (errors under
+    --strict).
+    """
 
 
 @main.command("generate")
