@@ -11,6 +11,7 @@ format cache), written to a temporary folder under a package name of its own, th
 - every Python file compiles and is as black lays it out;
 - ruff finds nothing (the rules every generated client must pass, tests/corpus/harness.py);
 - the package imports, every module of it, and every model class builds its schema;
+- (all the names at once, in one spec) ``mypy --strict`` passes, for Python 3.10;
 - no spec text is outside string literals and comments: neither the marker nor the payloads.
 
 The examples are few (each one generates and imports a package) and derandomized, so a run on
@@ -255,3 +256,7 @@ def test_every_hostile_name_at_once(tmp_path: Path) -> None:
     generated = _generate(spec, tmp_path / "spec")
     assert generated is not None
     _check_package(generated)
+    # and the package's types hold, on the oldest Python it supports
+    mypy = [sys.executable, "-m", "mypy", "--strict", "--python-version", "3.10", "--cache-dir", str(tmp_path / "mypy"), generated.package]
+    proc = subprocess.run(mypy, cwd=generated.out, capture_output=True, text=True, check=False, timeout=300)
+    assert proc.returncode == 0, proc.stdout[-4000:]
