@@ -708,7 +708,8 @@ class _Bundler:
 
 def dangling_refs(doc: Any, file: str | None) -> list[Diagnostic]:
     """An error for each local ``$ref`` (or discriminator ``mapping`` reference) that leads
-    nowhere, at its own location; and for each ``$ref`` that is not a string."""
+    nowhere, at its own location; and for each ``$ref`` that is not a string (nor a schema: a
+    property may be named ``$ref``)."""
     out: list[Diagnostic] = []
 
     def check(ref: str, pointer: str) -> None:
@@ -725,7 +726,8 @@ def dangling_refs(doc: Any, file: str | None) -> list[Diagnostic]:
             ref = node.get("$ref")
             if isinstance(ref, str) and ref.startswith("#"):
                 check(ref, pointer)
-            elif "$ref" in node and not isinstance(ref, str):
+            elif "$ref" in node and not isinstance(ref, (str, dict, bool)):
+                # (a mapping or a boolean is the schema of a property named "$ref")
                 out.append(Diagnostic(Level.ERROR, pointer_join(pointer, "$ref"), "$ref must be a string (a URI reference)", file))
                 return  # (what else is wrong with it follows from that)
             disc = node.get("discriminator")

@@ -820,3 +820,26 @@ def test_digitalocean_multi_file_spec_bundles() -> None:
     assert {"$ref": "#/components/schemas/apiAgent"} in schemas["apiAgent"]["properties"]["child_agents"].values()
     assert isinstance(doc["tags"][0]["description"], str) and doc["tags"][0]["description"]
     assert all(r.startswith("#/") for r in _refs(doc))  # every $ref is local now
+
+
+def test_a_ref_that_is_not_a_string_is_an_error_but_a_property_named_ref_is_not(tmp_path: Path) -> None:
+    # (Kubernetes' JSONSchemaProps has a property named "$ref")
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(
+        spec_text(
+            """\
+        paths: {}
+        components:
+          schemas:
+            Props: {type: object, properties: {$ref: {type: string}, $schema: {type: string}}}
+            Flag: {type: object, properties: {$ref: true}}
+            Broken: {$ref: 5}
+        """
+        ),
+        encoding="utf-8",
+    )
+    with pytest.raises(SpecError) as info:
+        load_spec(spec)
+    assert [(d.pointer, d.message, d.line) for d in info.value.diagnostics] == [
+        ("/components/schemas/Broken/$ref", "$ref must be a string (a URI reference)", 8),
+    ]
