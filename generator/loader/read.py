@@ -142,10 +142,8 @@ def _parse_text(text: str, path: Path) -> Any:
             raise _too_long(exc, text, path) from None
         except RecursionError:
             raise _error(f"nested more than {MAX_DEPTH} levels deep", path, _json_depth_line(text)) from None
-        try:
-            check_shape(doc)
-        except ShapeError as exc:
-            raise _error(exc.message, path, line_of(path, exc.pointer), exc.pointer) from None
+        # (JSON has no aliases: its depth and size are checked while it is bundled, which walks
+        # every value anyway)
         return doc
     yaml = YAML(typ="safe", pure=False)
     yaml.Constructor = _Constructor
@@ -490,9 +488,9 @@ class _Bundler:
             return node
         self.values += len(node) + 1
         if self.values > MAX_NODES:
-            raise _OverBudget(f"the $refs to other files expand the document to more than {MAX_NODES:,} values", base, pointer)
+            raise _OverBudget(f"the document holds more than {MAX_NODES:,} values, with what its $refs to other files inline", base, pointer)
         if self.depth >= MAX_DEPTH:
-            raise _OverBudget(f"with the $refs to other files inlined, the document nests more than {MAX_DEPTH} levels deep", base, pointer)
+            raise _OverBudget(f"nested more than {MAX_DEPTH} levels deep, with what the $refs to other files inline", base, pointer)
         self.depth += 1
         try:
             return self._bundle(node, base, pointer, context)
@@ -764,7 +762,7 @@ def load_document_sources(path: Path, *, allow_external_refs: bool = False) -> t
     try:
         bundled = bundler.bundle(doc, path, "")
     except _OverBudget as exc:
-        raise SpecError([Diagnostic(Level.ERROR, exc.pointer, exc.message, str(exc.file))]) from None
+        raise _error(exc.message, exc.file, line_of(exc.file, exc.pointer), exc.pointer) from None
     # components added while bundling were added to `doc`; carry them over.
     if "components" in doc:
         comps = bundled.setdefault("components", {})
