@@ -11,8 +11,11 @@ generator out of time, memory or stack.
   contains itself) is refused too. The same budget bounds what bundling ``$ref``s to other
   files may produce (each inlined copy counts).
 
-Each check walks every distinct value once (values shared through aliases are measured once),
-so it costs little on real specs (well under their own parsing time).
+A YAML file is measured (:func:`check_shape`) as composed, before any value is made of it:
+each distinct node once (a node shared through aliases is measured once), a small part of the
+parsing time. A JSON file has no aliases: the bundler (:mod:`.read`), which walks every value
+anyway, holds it (and every file, with what their ``$ref``\ s inline) to the same depth and
+size; JSON too deep for Python's own parser is refused at the line where it passes the limit.
 """
 
 from __future__ import annotations
