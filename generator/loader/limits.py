@@ -14,7 +14,7 @@ generator out of time, memory or stack.
 A YAML file is measured (:func:`check_shape`) as composed, before any value is made of it:
 each distinct node once (a node shared through aliases is measured once), a small part of the
 parsing time. A JSON file has no aliases: the bundler (:mod:`.read`), which walks every value
-anyway, holds it (and every file, with what their ``$ref``\ s inline) to the same depth and
+anyway, holds it (and every file, with what their ``$ref``s inline) to the same depth and
 size; JSON too deep for Python's own parser is refused at the line where it passes the limit.
 """
 
