@@ -8,7 +8,7 @@ handled by registering a model's name (and the pointer of the schema it is built
 itself through no object (``Json: oneOf: [string, array of Json]``) has no finite annotation:
 the inner reference is ``Any``, with a warning.
 
-``enum`` and ``const`` values that ``Literal`` can hold (strings, integers, booleans, null; 1 and
+``enum`` and ``const`` values that ``Literal`` can hold (strings, integers of 64 bits, booleans, null; 1 and
 true are two values) become a ``Literal``; floats, objects and arrays keep the declared type, or,
 with none, the ``Literal`` of the others and the types of these. A declared ``type`` decides
 over keywords (``items`` does not make an object an array); a list of types is the union of
@@ -104,9 +104,16 @@ def _literal(values: list[Any]) -> TypeRef:
     return lit
 
 
+#: the integers a type checker takes as ``Literal`` members (mypy: those of 64 bits, sign apart)
+_LITERAL_INT_BOUND = 2**63
+
+
 def _literal_value(value: Any) -> bool:
-    """Whether ``value`` can be a ``Literal`` member (None stands for itself): str, int, bool."""
-    return value is None or isinstance(value, (str, int))
+    """Whether ``value`` can be a ``Literal`` member (None stands for itself): str, bool, and
+    int under :data:`_LITERAL_INT_BOUND` (a larger one keeps ``int``, as a float keeps ``float``)."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return abs(value) < _LITERAL_INT_BOUND
+    return value is None or isinstance(value, str)
 
 
 def _json_type(value: Any) -> str:

@@ -115,7 +115,7 @@ def _spec(t: dict[str, Any]) -> dict[str, Any]:
             },
             "/items": {
                 "post": {
-                    "operationId": t["operation"] + "_create",
+                    "operationId": t["operation"] + t["suffix"],
                     "tags": [t["tag"]],
                     "requestBody": {"required": True, "content": {"application/json": {"schema": ref, "example": t["example"]}}},
                     "responses": {"201": {"description": t["text"]}},
@@ -131,6 +131,7 @@ def _spec(t: dict[str, Any]) -> dict[str, Any]:
                         **{n: p for n, p in zip(properties, t["props"], strict=False)},
                         "link": other,
                         "choice": {"type": "string", "enum": t["enum"]},
+                        "mixed": {"enum": t["mixed"]},
                     },
                 },
                 t["other"]: {"type": "object", "properties": {t["properties"][0]: {"type": "string", "default": t["text"]}}},
@@ -150,6 +151,10 @@ specs = st.fixed_dictionaries(
         "properties": st.lists(name, min_size=3, max_size=3),
         "props": st.lists(prop, min_size=3, max_size=3),
         "enum": st.lists(hostile, min_size=1, max_size=3, unique=True),
+        # (an untyped enum: strings, huge integers, floats, null, booleans side by side)
+        "mixed": st.lists(st.none() | st.booleans() | st.integers(-(10**30), 10**30) | floats | hostile, min_size=1, max_size=4),
+        # (the second operation's name: the first's twin, an async or page method's name, the same)
+        "suffix": st.sampled_from(["_create", "_async", "_page", "_", ""]),
         "text": hostile,
         "int": st.integers(-(10**30), 10**30),
         "example": values,
