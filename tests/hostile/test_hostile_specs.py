@@ -11,7 +11,8 @@ format cache), written to a temporary folder under a package name of its own, th
 - every Python file compiles and is as black lays it out;
 - ruff finds nothing (the rules every generated client must pass, tests/corpus/harness.py);
 - the package imports, every module of it, and every model class builds its schema;
-- (all the names at once, in one spec) ``mypy --strict`` passes, for Python 3.10;
+- (all the names at once, in one spec) ``mypy --strict`` passes, for Python 3.10, and the
+  generated endpoint tests pass;
 - no spec text is outside string literals and comments: neither the marker nor the payloads.
 
 The examples are few (each one generates and imports a package) and derandomized, so a run on
@@ -23,6 +24,7 @@ from __future__ import annotations
 import importlib
 import json
 import keyword
+import os
 import pkgutil
 import subprocess
 import sys
@@ -242,7 +244,7 @@ def test_hostile_specs_give_a_clean_importable_package(t: dict[str, Any], tmp_pa
 
 def test_every_hostile_name_at_once(tmp_path: Path) -> None:
     """The names sanitized side by side: as properties of one schema, and as schemas."""
-    props = {n: {"type": "string", "default": f"{n}{MARK}", "example": {n: f'__import__("os").system("{MARK}")'}} for n in NAMES}
+    props = {n: {"type": "string", "default": f"{n}{MARK}", "example": f'__import__("os").system("{n}{MARK}")'} for n in NAMES}
     schemas = {f"S{n}": {"type": "object", "properties": {"x": {"type": "string"}}} for n in NAMES}
     spec = {
         "openapi": "3.1.0",
@@ -264,4 +266,8 @@ def test_every_hostile_name_at_once(tmp_path: Path) -> None:
     # and the package's types hold, on the oldest Python it supports
     mypy = [sys.executable, "-m", "mypy", "--strict", "--python-version", "3.10", "--cache-dir", str(tmp_path / "mypy"), generated.package]
     proc = subprocess.run(mypy, cwd=generated.out, capture_output=True, text=True, check=False, timeout=300)
+    assert proc.returncode == 0, proc.stdout[-4000:]
+    # and its endpoint tests pass (offline: the examples served, parsed, and sent back as they were)
+    tests = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "endpoint_tests"]
+    proc = subprocess.run(tests, cwd=generated.out, env={**os.environ, "PYTHONPATH": str(generated.out)}, capture_output=True, text=True, check=False, timeout=300)
     assert proc.returncode == 0, proc.stdout[-4000:]
