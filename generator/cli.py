@@ -219,7 +219,8 @@ def diff_cmd(old: Path, new: Path, report: str, old_edition: str | None, new_edi
         try:
             apis.append(load_spec(path, naming=NamingOverrides.load(default_naming(path)), source_name=display_name(path), edition=edition, allow_external_refs=allow_external_refs).api)
         except SpecError as exc:
-            for d in exc.diagnostics:
+            errors = [d for d in exc.diagnostics if d.level is Level.ERROR]
+            for d in errors or exc.diagnostics:
                 click.echo(d.render(), err=True)
             click.echo(f"akeneo-codegen: {path} cannot be read; nothing was compared", err=True)
             sys.exit(2)
