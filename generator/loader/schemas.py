@@ -113,7 +113,7 @@ def _literal_value(value: Any) -> bool:
     int under :data:`_LITERAL_INT_BOUND` (a larger one keeps ``int``, as a float keeps ``float``)."""
     if isinstance(value, int) and not isinstance(value, bool):
         return abs(value) < _LITERAL_INT_BOUND
-    return value is None or isinstance(value, str)
+    return value is None or isinstance(value, (str, bool))
 
 
 def _json_type(value: Any) -> str:

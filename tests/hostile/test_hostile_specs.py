@@ -260,6 +260,9 @@ def test_every_hostile_name_at_once(tmp_path: Path) -> None:
         },
         "components": {"schemas": {"All": {"type": "object", "properties": props}, **schemas}},
     }
+    # an untyped enum of every kind of value: Literal takes the strings, booleans, null and
+    # 64-bit integers; a larger integer and a float keep their types
+    props["mixed"] = {"enum": [10**40, -(2**63), 2**63 - 1, True, None, "x", 1.5]}
     generated = _generate(spec, tmp_path / "spec")
     assert generated is not None
     _check_package(generated)
