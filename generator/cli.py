@@ -69,7 +69,14 @@ def _laid_out(opts: Options, *, writing: bool) -> Options:
     return opts
 
 
+_ALLOW_EXTERNAL_HELP = (
+    "Read $refs to files outside the spec's folder tree (absolute paths, or relative ones going above it); "
+    "refused by default, so that a spec cannot pull in other files of the machine."
+)
+
+
 def _common(func: click.decorators.FC) -> click.decorators.FC:
+    func = click.option("--allow-external-refs", is_flag=True, help=_ALLOW_EXTERNAL_HELP)(func)
     func = click.option("--naming", type=click.Path(path_type=Path, dir_okay=False, exists=True), default=None, help="Naming overrides, layered on the dialect's own (default: naming.yaml beside the spec).")(func)
     func = click.option("--templates", "templates", multiple=True, type=click.Path(path_type=Path, file_okay=False, exists=True), help="A template folder whose files shadow the built-in ones (repeatable).")(func)
     func = click.option("--package-name", default="akeneo_pim", show_default=True, help="Name of the generated package.")(func)
@@ -108,8 +115,9 @@ def _speed_options(func: click.decorators.FC) -> click.decorators.FC:
 
 
 def _report_errors(exc: SpecError) -> None:
+    """One line per error (warnings only when there is none: ``--strict``), then the count."""
     errors = [d for d in exc.diagnostics if d.level is Level.ERROR]
-    for d in exc.diagnostics:
+    for d in errors or exc.diagnostics:
         click.echo(d.render(), err=True)
     if errors:
         click.echo(f"akeneo-codegen: {len(errors)} error(s); nothing was written", err=True)
@@ -120,7 +128,16 @@ def _report_errors(exc: SpecError) -> None:
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="akeneo-codegen", prog_name="akeneo-codegen")
 def main() -> None:
-    """Generate a typed Python client from an OpenAPI description of the Akeneo PIM API."""
+    """Generate a typed Python client from an OpenAPI description of the Akeneo PIM API.
+
+    A spec with errors gets one line per error (file:line: error: message (at /json/pointer)),
+    exit code 2, and an untouched output folder. Hostile or absurd input is refused that way
+    before it costs much: files over 64 MB, nesting over 128 levels, integers over 1,000
+    digits, YAML aliases expanding past 2,000,000 values, names over 200 characters, $refs to
+    files outside the spec's folder tree (unless --allow-external-refs). Places that break a
+    rule of the document's own OpenAPI version (2.0, 3.0, 3.1) are warnings (errors under
+    --strict).
+    """
 
 
 @main.command("generate")
@@ -129,10 +146,10 @@ def main() -> None:
 @click.option("--tests/--no-tests", "with_tests", default=True, show_default=True, help="Also write the endpoint tests (endpoint_tests/).")
 @click.option("--pyproject/--no-pyproject", "with_pyproject", default=True, show_default=True, help="Also write pyproject.toml, so that the output installs with pip.")
 @_speed_options
-def generate_cmd(spec: Path, out: Path, package_name: str, templates: tuple[Path, ...], naming: Path | None, strict: bool, with_tests: bool, with_pyproject: bool, no_cache: bool, formatter: str, edition: str | None, http_library: str) -> None:
+def generate_cmd(spec: Path, out: Path, package_name: str, templates: tuple[Path, ...], naming: Path | None, allow_external_refs: bool, strict: bool, with_tests: bool, with_pyproject: bool, no_cache: bool, formatter: str, edition: str | None, http_library: str) -> None:
     """Generate the client package (and its endpoint tests) into --out."""
     start = time.perf_counter()
-    opts = replace(_options(spec, out, package_name, templates, naming), with_tests=with_tests, with_pyproject=with_pyproject, cache=not no_cache, formatter=formatter, edition=edition, http_library=http_library)
+    opts = replace(_options(spec, out, package_name, templates, naming), with_tests=with_tests, with_pyproject=with_pyproject, cache=not no_cache, formatter=formatter, edition=edition, http_library=http_library, allow_external_refs=allow_external_refs)
     opts = _laid_out(opts, writing=True)
     record = unchanged(opts)
     if record is not None and not (strict and record.warnings):
@@ -157,9 +174,9 @@ def generate_cmd(spec: Path, out: Path, package_name: str, templates: tuple[Path
 @click.option("--tests/--no-tests", "with_tests", default=True, show_default=True, help="The output holds the endpoint tests too.")
 @click.option("--pyproject/--no-pyproject", "with_pyproject", default=True, show_default=True, help="The output holds pyproject.toml too.")
 @_speed_options
-def check_cmd(spec: Path, out: Path, package_name: str, templates: tuple[Path, ...], naming: Path | None, with_tests: bool, with_pyproject: bool, no_cache: bool, formatter: str, edition: str | None, http_library: str) -> None:
+def check_cmd(spec: Path, out: Path, package_name: str, templates: tuple[Path, ...], naming: Path | None, allow_external_refs: bool, with_tests: bool, with_pyproject: bool, no_cache: bool, formatter: str, edition: str | None, http_library: str) -> None:
     """Exit 1 when --out differs from what the spec generates (for CI and pre-commit)."""
-    opts = replace(_options(spec, out, package_name, templates, naming), with_tests=with_tests, with_pyproject=with_pyproject, cache=not no_cache, formatter=formatter, edition=edition, http_library=http_library)
+    opts = replace(_options(spec, out, package_name, templates, naming), with_tests=with_tests, with_pyproject=with_pyproject, cache=not no_cache, formatter=formatter, edition=edition, http_library=http_library, allow_external_refs=allow_external_refs)
     opts = _laid_out(opts, writing=False)
     target = opts.target
     record = unchanged(opts)
@@ -185,7 +202,8 @@ def check_cmd(spec: Path, out: Path, package_name: str, templates: tuple[Path, .
 @click.option("--format", "report", type=click.Choice(["text", "markdown", "json"]), default="text", show_default=True, help="text for people, markdown for a changelog, json for tools.")
 @click.option("--old-edition", default=None, metavar="EDITION", help="Compare OLD's client for this edition only (saas, 7.0...).")
 @click.option("--new-edition", default=None, metavar="EDITION", help="Compare NEW's client for this edition only.")
-def diff_cmd(old: Path, new: Path, report: str, old_edition: str | None, new_edition: str | None) -> None:
+@click.option("--allow-external-refs", is_flag=True, help=_ALLOW_EXTERNAL_HELP)
+def diff_cmd(old: Path, new: Path, report: str, old_edition: str | None, new_edition: str | None, allow_external_refs: bool) -> None:
     """Compare the clients OLD and NEW generate (any two specs the generator reads).
 
     Each change is marked breaking or not for callers; the report ends with the suggested
@@ -199,9 +217,10 @@ def diff_cmd(old: Path, new: Path, report: str, old_edition: str | None, new_edi
     apis = []
     for path, edition in ((old, old_edition), (new, new_edition)):
         try:
-            apis.append(load_spec(path, naming=NamingOverrides.load(default_naming(path)), source_name=display_name(path), edition=edition).api)
+            apis.append(load_spec(path, naming=NamingOverrides.load(default_naming(path)), source_name=display_name(path), edition=edition, allow_external_refs=allow_external_refs).api)
         except SpecError as exc:
-            for d in exc.diagnostics:
+            errors = [d for d in exc.diagnostics if d.level is Level.ERROR]
+            for d in errors or exc.diagnostics:
                 click.echo(d.render(), err=True)
             click.echo(f"akeneo-codegen: {path} cannot be read; nothing was compared", err=True)
             sys.exit(2)

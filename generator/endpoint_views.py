@@ -17,7 +17,7 @@ from __future__ import annotations
 import ast
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 from urllib.parse import quote
 
@@ -115,6 +115,9 @@ class Case:
     example_items: int | None = None
     #: models: the served example (JSON), which the parsed result must dump back to
     expected: Any = None
+    #: the sync test's function name (``test_list_page``; the async one adds ``_async``),
+    #: distinct in its module (methods ``o`` and ``o_async`` get ``test_o`` and ``test_o_async_``)
+    test_name: str = ""
 
     def record(self) -> dict[str, Any]:
         """The case as ``_cases.json`` holds it: the fields of the harness's ``Expect``."""
@@ -446,9 +449,34 @@ MODELS = "_m."
 IN_TESTS = Spelling(models=MODELS, typing="_t.", abc="_abc.", datetime="_dt.")
 
 
+#: names a case's constant cannot take: the harness's (imported beside them) and those
+#: pycodestyle calls ambiguous (E741: ``l``, ``O``, ``I``)
+_NOT_CONSTANTS = frozenset({"FILE_CONTENT", "UPLOADED_CODE", "I", "L", "O"})
+
+
+def _distinct_names(cases: list[Case]) -> list[Case]:
+    """Each case's constant and test functions made distinct in their module, a trailing
+    underscore at a time: constants none of :data:`_NOT_CONSTANTS`, and a test pair's names
+    (``test_o``, ``test_o_async``) none of another pair's (method ``o_async``)."""
+    constants: set[str] = set()
+    tests: set[str] = set()
+    out = []
+    for c in cases:
+        const = c.const
+        while const in constants or const in _NOT_CONSTANTS:
+            const += "_"
+        constants.add(const)
+        test = f"test_{c.method}"
+        while test in tests or f"{test}_async" in tests:
+            test += "_"
+        tests.update((test, f"{test}_async"))
+        out.append(replace(c, const=const, test_name=test))
+    return out
+
+
 def resource_tests(resource: Resource, api: Api) -> ResourceTests:
     known = {m.class_name: m for m in api.models}
-    cases = [c for op in resource.operations for c in _cases(op, known)]
+    cases = _distinct_names([c for op in resource.operations for c in _cases(op, known)])
     pkg = api.package_name
     std: dict[str, set[str]] = {}
     plain: set[str] = set()

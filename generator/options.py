@@ -38,6 +38,8 @@ class Options:
     #: endpoint tests, no pyproject.toml): ``out`` holds files the generator does not own
     #: (:func:`with_layout`)
     package_only: bool = False
+    #: read ``$ref``s to files outside the spec's folder tree (refused otherwise)
+    allow_external_refs: bool = False
 
     @property
     def target(self) -> Path:
@@ -163,7 +165,7 @@ def naming_path(opts: Options) -> Path | None:
 
 def run_inputs(opts: Options) -> RunInputs:
     """What the run record of a generation with these options depends on."""
-    return RunInputs(opts.spec, opts.target, opts.package_name, opts.with_tests, opts.templates, naming_path(opts), opts.formatter, opts.edition, opts.with_pyproject, opts.package_only, opts.http_library)
+    return RunInputs(opts.spec, opts.target, opts.package_name, opts.with_tests, opts.templates, naming_path(opts), opts.formatter, opts.edition, opts.with_pyproject, opts.package_only, opts.http_library, opts.allow_external_refs)
 
 
 def unchanged(opts: Options) -> Record | None:

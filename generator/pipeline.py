@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path, PurePosixPath
 
 from . import __version__
-from .diagnostics import Diagnostic, SpecError
+from .diagnostics import Diagnostic, Level, SpecError
 from .files import TEMPLATES_DIR, RenderedFile, tree_digest
 from .format import Formatter, Workers, format_files, worker_count
 from .format_cache import FormatCache
@@ -65,13 +65,15 @@ def build_files(opts: Options) -> Built:
     cache = FormatCache.default(formatter.salt) if opts.cache else None
     workers = Workers() if formatter.kind == "black" and _formats_much(opts, cache) else None
     try:
-        loaded = load_spec(opts.spec, naming=naming, package_name=opts.package_name, source_name=display_name(opts.spec), edition=opts.edition)
+        loaded = load_spec(opts.spec, naming=naming, package_name=opts.package_name, source_name=display_name(opts.spec), edition=opts.edition, allow_external_refs=opts.allow_external_refs)
         env = make_environment(opts.templates)
         rendered = render(loaded.api, env, with_tests=opts.with_tests, with_pyproject=opts.with_pyproject, http_library=opts.http_library)
         if opts.package_only:  # the package folder is the output: its paths start there
             pkg = PurePosixPath(opts.package_name)
             rendered = [replace(f, path=f.path.relative_to(pkg)) for f in rendered]
         files = format_files(rendered, previous_formatting(opts.target, formatter.name), cache, workers, formatter)
+    except RecursionError:  # (the loader reports the nestings it knows of where they are)
+        raise SpecError([Diagnostic(Level.ERROR, "", "the spec nests too deeply to generate code for", str(opts.spec))]) from None
     finally:
         if workers is not None:
             workers.close()

@@ -56,6 +56,7 @@ class RunInputs:
     with_pyproject: bool = True
     package_only: bool = False  #: ``out`` is the package folder, written alone
     http_library: str = "httpx2"
+    allow_external_refs: bool = False
 
     def digest(self, sources: Sequence[str], source_digests: Sequence[str]) -> str:
         parts = {
@@ -72,6 +73,7 @@ class RunInputs:
             "with_pyproject": self.with_pyproject,
             "package_only": self.package_only,
             "http_library": self.http_library,
+            **({"allow_external_refs": True} if self.allow_external_refs else {}),
             "naming": file_digest(self.naming) if self.naming is not None else None,
             "sources": list(zip(sources, source_digests, strict=True)),
         }

@@ -11,8 +11,10 @@ from ..ir import Api
 from .build import build_api
 from .naming import NamingOverrides
 from .read import dangling_refs, line_of, load_document_sources
+from .schemas import TooDeep
 from .upgrade import upgrade_document
 from .validate import validate_document
+from .version_rules import version_rule_warnings
 
 
 @dataclass(frozen=True)
@@ -24,12 +26,13 @@ class LoadResult:
     sources: tuple[Path, ...] = ()
 
 
-def _with_lines(diags: list[Diagnostic], path: Path) -> list[Diagnostic]:
+def _with_lines(diags: list[Diagnostic], path: Path, *, warnings: bool = False) -> list[Diagnostic]:
     out = []
     for d in diags:
-        # Line numbers need a second, slower parse: only errors get them; warnings keep the pointer.
+        # Line numbers need a second, slower parse: only errors get them (and, with ``warnings``,
+        # warnings too); other warnings keep the pointer.
         # (A diagnostic about a file brought in by a relative $ref gets that file's line.)
-        if d.level is Level.ERROR and d.line is None:
+        if (d.level is Level.ERROR or warnings) and d.line is None:
             where = path if d.file is None else Path(d.file)
             line = line_of(where.resolve(), d.pointer) if where.is_file() else None
             out.append(Diagnostic(d.level, d.pointer, d.message, str(where), line))
@@ -51,6 +54,7 @@ def load_spec(
     source_name: str | None = None,
     dialect: Dialect | None = None,
     edition: str | None = None,
+    allow_external_refs: bool = False,
 ) -> LoadResult:
     """Read, upgrade, validate and normalize a spec. Raises SpecError listing every error.
 
@@ -59,8 +63,9 @@ def load_spec(
         dialect: the spec's dialect (None: detected, see :func:`generator.dialects.detect_dialect`).
         edition: keep only the operations and parameters whose ``x-versions`` name this edition
             (``saas``, ``7.0``; None: everything).
+        allow_external_refs: read ``$ref``s to files outside the spec's folder tree.
     """
-    doc, diags, sources = load_document_sources(path)
+    doc, diags, sources = load_document_sources(path, allow_external_refs=allow_external_refs)
     file = str(path)
     if not any(d.level is Level.ERROR for d in diags):  # (bundling reports its own dangling refs)
         diags += dangling_refs(doc, file)
@@ -72,9 +77,15 @@ def load_spec(
     diags += validate_document(upgraded, file=file)
     _stop_on_errors(diags, path)
     layered = dialect.naming.layered(naming or NamingOverrides())
-    api, build_diags = build_api(upgraded, layered, file=file, source_name=source_name or path.name, package_name=package_name, dialect=dialect, edition=edition)
+    try:
+        api, build_diags = build_api(upgraded, layered, file=file, source_name=source_name or path.name, package_name=package_name, dialect=dialect, edition=edition)
+    except TooDeep as exc:
+        message = "schemas nest too deeply here, counting each $ref as a level (a chain of hundreds of schemas)"
+        raise SpecError(_with_lines([Diagnostic(Level.ERROR, exc.pointer, message, file)], path)) from None
     diags += build_diags
     _stop_on_errors(diags, path)
+    # (only now: a document with errors reports those alone, each once)
+    diags += _with_lines(version_rule_warnings(doc, file=file), path, warnings=True)
     return LoadResult(api, diags, dialect, sources)
 
 

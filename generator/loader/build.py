@@ -111,10 +111,14 @@ class Builder:
         self.source_name = source_name
         self.package_name = package_name
         self.diagnostics: list[Diagnostic] = []
+        #: where the operation being built declares each parameter, by (name, location)
+        self._declared_at: dict[tuple[str, str], str] = {}
         self.schemas = SchemaConverter(doc, naming.schemas, self.diagnostics, file)
 
     def error(self, pointer: str, message: str) -> None:
-        self.diagnostics.append(Diagnostic(Level.ERROR, pointer, message, self.file))
+        diag = Diagnostic(Level.ERROR, pointer, message, self.file)
+        if diag not in self.diagnostics:  # (a path item's parameter, met by each of its operations)
+            self.diagnostics.append(diag)
 
     def warn(self, pointer: str, message: str) -> None:
         self.diagnostics.append(Diagnostic(Level.WARNING, pointer, message, self.file))
@@ -339,6 +343,15 @@ class Builder:
             if wire not in {p.wire_name for p in path_params}:
                 self.error(pointer, f"path parameter {wire!r} is not declared")
                 return None
+        twice = sorted({wire for wire in order if order.count(wire) > 1})
+        if twice:
+            self.error(pointer, f"the path names {{{twice[0]}}} more than once")
+            return None
+        absent = [p for p in path_params if p.wire_name not in order]
+        for p in absent:
+            self.error(self._declared_at[(p.wire_name, "path")], f"path parameter {p.wire_name!r} is not in the path {path.partition('?')[0]!r}")
+        if absent:
+            return None
         query = tuple(p for p in params if p.location == "query")
         headers = tuple(p for p in params if p.location == "header")
         cookies = tuple(p for p in params if p.location == "cookie")
@@ -537,6 +550,8 @@ class Builder:
         for where, plist in (("parameters", path_level), ("op", op_level)):
             for i, raw in enumerate(plist):
                 p = self.resolve(raw)
+                if not p and isinstance(raw, dict) and "$ref" in raw:
+                    continue  # (a $ref to nothing, or to itself: reported where it leads)
                 name, loc = p.get("name"), p.get("in")
                 if not isinstance(name, str) or loc not in ("path", "query", "header", "cookie"):
                     self.error(pointer_join(pointer, "parameters", i), "parameter needs a name and a location")
@@ -546,6 +561,7 @@ class Builder:
                 if not self._kept(p):
                     continue
                 merged[(name, loc)] = (p, pointer_join(pointer if where == "op" else pointer.rsplit("/", 1)[0], "parameters", i))
+        self._declared_at = {key: at for key, (_, at) in merged.items()}
         out = []
         for (name, loc), (p, ppointer) in merged.items():
             schema = p.get("schema") or {}
@@ -776,7 +792,7 @@ def _argument_name(wire_name: str, fallback: str) -> str:
 def build_api(doc: dict[str, Any], naming: NamingOverrides, *, file: str | None, source_name: str, package_name: str, dialect: Dialect = GENERIC, edition: str | None = None) -> tuple[Api, list[Diagnostic]]:
     builder = Builder(doc, naming, file=file, source_name=source_name, package_name=package_name, dialect=dialect, edition=edition)
     api = builder.build()
-    return api, builder.diagnostics
+    return api, builder.diagnostics + absurd_names(api, file)
 
 
 #: the members a model holding product values inherits (templates/static/_values.py HasValues)
@@ -795,3 +811,36 @@ def _list_member(t: TypeRef) -> TypeRef | None:
         if len(lists) == 1 and all(a.kind == "list" or a.nullable for a in t.args):
             return lists[0]
     return None
+
+
+#: the longest name the spec may give a module, class, method, argument or field (characters);
+#: a module's name is part of file names, which file systems keep under 255 bytes
+MAX_NAME_LENGTH = 200
+
+
+def absurd_names(api: Api, file: str | None) -> list[Diagnostic]:
+    """An error for each name the generated code would carry that is longer than
+    :data:`MAX_NAME_LENGTH` (at the operation or schema it comes from). An inline model's class
+    name, made of its parents' names and its property's, may be long (that is a warning of its
+    own) without any of them being absurd: only the names of component schemas are held to it."""
+    out: list[Diagnostic] = []
+    reported: set[str] = set()  # (a tag's name is its resource's and its models module's)
+
+    def check(kind: str, name: str, pointer: str) -> None:
+        if len(name) > MAX_NAME_LENGTH and name not in reported:
+            reported.add(name)
+            shown = f"{name[:40]}...{name[-10:]}"
+            out.append(Diagnostic(Level.ERROR, pointer, f"{kind} name {shown!r} is {len(name):,} characters long (at most {MAX_NAME_LENGTH})", file))
+
+    for op in api.operations:
+        check("resource", op.resource, op.source_pointer)
+        check("method", op.python_name, op.source_pointer)
+        for param in op.parameters:
+            check("argument", param.python_name, op.source_pointer)
+    for model in api.models:
+        if model.source_pointer.count("/") == 3:  # (a component's name: inline models' are
+            check("model", model.class_name, model.source_pointer)  # built of words, warned of)
+        check("models module", model.module, model.source_pointer)
+        for fld in model.fields:
+            check("field", fld.python_name, model.source_pointer)
+    return out

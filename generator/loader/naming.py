@@ -50,9 +50,13 @@ def snake_name(text: str, *, fallback: str = "value") -> str:
     name = "_".join(words) or fallback
     if name[0].isdigit():
         name = f"{fallback}_{name}"
-    if name in RESERVED:
+    if name in RESERVED or name in _AMBIGUOUS:
         name = f"{name}_"
     return name
+
+
+#: names pycodestyle refuses as too like digits (E741-E743: ``l``, ``O``, ``I``)
+_AMBIGUOUS = frozenset({"l", "O", "I"})
 
 
 def class_name(text: str, *, fallback: str = "Model") -> str:
@@ -61,7 +65,7 @@ def class_name(text: str, *, fallback: str = "Model") -> str:
     name = "".join(w[:1].upper() + w[1:] for w in words) or fallback
     if name[0].isdigit():
         name = f"{fallback}{name}"
-    if keyword.iskeyword(name) or name in {"None", "True", "False"}:
+    if keyword.iskeyword(name) or name in {"None", "True", "False"} or name in _AMBIGUOUS:
         name = f"{name}_"
     return name
 

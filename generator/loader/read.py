@@ -33,8 +33,13 @@ a mapping cannot name an inline copy). A schema's mapping is handled before its 
 members, so its ``oneOf``/``anyOf`` ``$ref``s to the same targets become local ones too.
 
 Errors carry the file and JSON pointer of the ``$ref``: a missing file or target, a remote
-(``https://...``) ``$ref``, and an absolute-path ``$ref`` outside the root file's folder tree
-(relative ``$ref``s may go up, e.g. ``../common/Error.yaml``).
+(``https://...``) ``$ref``, and a ``$ref`` to a file outside the root file's folder tree,
+absolute (``/etc/passwd``) or relative (``../../secret.yaml``), symbolic links followed: such a
+file is read only with ``allow_external_refs`` (``--allow-external-refs``). Within the tree,
+relative ``$ref``s may go up (``../common/Error.yaml`` from ``spec/paths/pets.yaml``).
+
+Every file read is bounded (:mod:`.limits`): its size, its nesting, its numbers' digits and
+what its YAML aliases expand to; bundling is bounded the same way (inlined copies counted).
 """
 
 from __future__ import annotations
@@ -51,39 +56,127 @@ from typing import Any
 from urllib.parse import unquote
 
 from ruamel.yaml import YAML
+from ruamel.yaml.constructor import SafeConstructor
 from ruamel.yaml.error import MarkedYAMLError
+from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from ..diagnostics import Diagnostic, Level, SpecError, pointer_join, unescape_token
+from .limits import MAX_DEPTH, MAX_FILE_BYTES, MAX_NODES, MAX_NUMBER_DIGITS, ShapeError, check_shape
 
 JSONDict = dict[str, Any]
+
+
+class _TooBig(Exception):
+    """A number of more digits than :data:`.limits.MAX_NUMBER_DIGITS` (and its line, when known)."""
+
+    def __init__(self, digits: int, line: int | None) -> None:
+        super().__init__(digits)
+        self.digits = digits
+        self.line = line
+
+
+class _Constructor(SafeConstructor):
+    """The safe constructor, bounded: the document is measured (depth, aliases expanded) before
+    a value is made of it, and an integer too long to be a real bound is refused at its line."""
+
+    def construct_document(self, node: Any) -> Any:
+        check_shape(node, _node_children, (MappingNode, SequenceNode))
+        return super().construct_document(node)
+
+    def construct_yaml_int(self, node: Any) -> int:
+        text = node.value if isinstance(node.value, str) else ""
+        if len(text) > MAX_NUMBER_DIGITS:
+            raise _TooBig(len(text.lstrip("+-").replace("_", "")), node.start_mark.line + 1)
+        return super().construct_yaml_int(node)
+
+
+_Constructor.add_constructor("tag:yaml.org,2002:int", _Constructor.construct_yaml_int)
+
+
+def _node_children(node: Any) -> list[tuple[Any, Any]]:
+    """A YAML mapping's or sequence's members (key text or index, node)."""
+    if isinstance(node, MappingNode):
+        return [(k.value if isinstance(k, ScalarNode) else "?", v) for k, v in node.value]
+    return list(enumerate(node.value))
+
+
+def _json_int(text: str) -> int:
+    if len(text.lstrip("-")) > MAX_NUMBER_DIGITS:
+        raise _TooBig(len(text.lstrip("-")), None)
+    return int(text)
+
+
+def _json_depth_line(text: str) -> int:
+    """The line where a JSON text first nests deeper than :data:`.limits.MAX_DEPTH`."""
+    depth = 0
+    for m in re.finditer(r'"(?:[^"\\]|\\.)*"|[\[\]{}]', text):
+        token = m.group()
+        if token in "[{":
+            depth += 1
+            if depth > MAX_DEPTH:
+                return text.count("\n", 0, m.start()) + 1
+        elif token in "]}":
+            depth -= 1
+    return 1
+
+
+def _error(message: str, path: Path, line: int | None, pointer: str = "") -> SpecError:
+    return SpecError([Diagnostic(Level.ERROR, pointer, message, str(path), line)])
+
+
+def _too_long(exc: _TooBig, text: str, path: Path) -> SpecError:
+    line = exc.line
+    if line is None:  # (JSON: the first run of that many digits)
+        m = re.search(rf"\d{{{exc.digits}}}", text)
+        line = text.count("\n", 0, m.start()) + 1 if m else None
+    return _error(f"a number of {exc.digits:,} digits (at most {MAX_NUMBER_DIGITS:,})", path, line)
 
 
 def _parse_text(text: str, path: Path) -> Any:
     if path.suffix.lower() == ".json":
         try:
-            return json.loads(text)
+            doc = json.loads(text, parse_int=_json_int)
         except json.JSONDecodeError as exc:
-            raise SpecError(
-                [Diagnostic(Level.ERROR, "", f"invalid JSON: {exc.msg}", str(path), exc.lineno)]
-            ) from None
+            raise _error(f"invalid JSON: {exc.msg}", path, exc.lineno) from None
+        except _TooBig as exc:
+            raise _too_long(exc, text, path) from None
+        except RecursionError:
+            raise _error(f"nested more than {MAX_DEPTH} levels deep", path, _json_depth_line(text)) from None
+        # (JSON has no aliases: its depth and size are checked while it is bundled, which walks
+        # every value anyway)
+        return doc
+    yaml = YAML(typ="safe", pure=False)
+    yaml.Constructor = _Constructor
     try:
-        return YAML(typ="safe", pure=False).load(text)
+        return yaml.load(text)
+    except ShapeError as exc:
+        line = exc.node.start_mark.line + 1 if isinstance(exc.node, Node) else None
+        raise _error(exc.message, path, line, exc.pointer) from None
+    except _TooBig as exc:
+        raise _too_long(exc, text, path) from None
     except MarkedYAMLError as exc:
         line = exc.problem_mark.line + 1 if exc.problem_mark is not None else None
         problem = exc.problem or "invalid YAML"
-        raise SpecError([Diagnostic(Level.ERROR, "", f"invalid YAML: {problem}", str(path), line)]) from None
+        raise _error(f"invalid YAML: {problem}", path, line) from None
     except Exception as exc:  # ruamel raises several unrelated types for bad input
-        raise SpecError([Diagnostic(Level.ERROR, "", f"cannot parse: {exc}", str(path))]) from None
+        raise _error(f"cannot parse: {exc}", path, None) from None
 
 
 def read_file(path: Path) -> Any:
-    """Parse one file; raise SpecError (with file and line) when it is unreadable or malformed."""
+    """Parse one file; raise SpecError (with file and line) when it is unreadable, malformed, or
+    over a limit (:mod:`.limits`)."""
     try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise _error(f"the file is {size:,} bytes (at most {MAX_FILE_BYTES:,})", path, None)
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise SpecError([Diagnostic(Level.ERROR, "", "file not found", str(path))]) from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise SpecError([Diagnostic(Level.ERROR, "", f"cannot read: {exc}", str(path))]) from None
+        raise _error("file not found", path, None) from None
+    except UnicodeDecodeError as exc:
+        line = path.read_bytes()[: exc.start].count(b"\n") + 1
+        raise _error(f"not UTF-8 text: byte 0x{exc.object[exc.start]:02x} at byte {exc.start}", path, line) from None
+    except OSError as exc:
+        raise _error(f"cannot read: {exc}", path, None) from None
     return _parse_text(text, path)
 
 
@@ -334,10 +427,21 @@ def _is_mapping_reference(value: object) -> bool:
     return isinstance(value, str) and ("#" in value or "/" in value or value.endswith((".yaml", ".yml", ".json")))
 
 
+class _OverBudget(Exception):
+    """Bundling went past a limit (:mod:`.limits`): what, in which file and where."""
+
+    def __init__(self, message: str, file: Path, pointer: str) -> None:
+        super().__init__(message)
+        self.message, self.file, self.pointer = message, file, pointer
+
+
 @dataclass
 class _Bundler:
     root_path: Path
     root: JSONDict
+    allow_external: bool = False
+    values: int = 0  # the values bundled so far (inlined copies counted)
+    depth: int = 0  # how deep the value being bundled sits in the bundled document
     diagnostics: list[Diagnostic] = field(default_factory=list)
     files: dict[Path, Any] = field(default_factory=dict)
     done: dict[tuple[Path, str], str | _Hoist] = field(default_factory=dict)
@@ -357,16 +461,13 @@ class _Bundler:
         return self.files[path]
 
     def locate(self, base: Path, file_part: str) -> Path | None:
-        """The file a $ref's file part names, relative to ``base``; None for an absolute path
-        outside the root's folder tree."""
+        """The file a $ref's file part names (absolute, or relative to ``base``); None for one
+        outside the root's folder tree (symbolic links followed), unless ``allow_external``."""
         key = (base, file_part)
         if key not in self.located:
-            raw = Path(unquote(file_part))
-            if raw.is_absolute():
-                target = raw.resolve()
-                self.located[key] = target if target.is_relative_to(self.root_dir) else None
-            else:
-                self.located[key] = (base.parent / raw).resolve()
+            target = (base.parent / Path(unquote(file_part))).resolve()
+            inside = self.allow_external or target.is_relative_to(self.root_dir)
+            self.located[key] = target if inside else None
         return self.located[key]
 
     def section(self, context: str) -> tuple[str, ...] | None:
@@ -383,6 +484,20 @@ class _Bundler:
     def bundle(self, node: Any, base: Path, pointer: str, context: str = "document") -> Any:
         """Rewrite external refs inside ``node`` (which lives in file ``base``, at ``pointer``,
         and stands for an object of kind ``context``). Returns a new tree (shares only scalars)."""
+        if not isinstance(node, (dict, list)):
+            return node
+        self.values += len(node) + 1
+        if self.values > MAX_NODES:
+            raise _OverBudget(f"the document holds more than {MAX_NODES:,} values, with what its $refs to other files inline", base, pointer)
+        if self.depth >= MAX_DEPTH:
+            raise _OverBudget(f"nested more than {MAX_DEPTH} levels deep, with what the $refs to other files inline", base, pointer)
+        self.depth += 1
+        try:
+            return self._bundle(node, base, pointer, context)
+        finally:
+            self.depth -= 1
+
+    def _bundle(self, node: JSONDict | list[Any], base: Path, pointer: str, context: str) -> Any:
         if isinstance(node, list):
             item = _item_context(context)
             return [self.bundle(v, base, _join(pointer, i), item) for i, v in enumerate(node)]
@@ -462,7 +577,7 @@ class _Bundler:
                     Diagnostic(
                         Level.ERROR,
                         pointer,
-                        f"$ref {ref} points outside the spec's folder ({self.root_dir})",
+                        f"$ref {ref} points outside the spec's folder ({self.root_dir}); --allow-external-refs reads it",
                         str(base),
                     )
                 )
@@ -590,8 +705,16 @@ class _Bundler:
 
 
 def dangling_refs(doc: Any, file: str | None) -> list[Diagnostic]:
-    """An error for each local ``$ref`` that leads nowhere, at the ``$ref``'s own location."""
+    """An error for each local ``$ref`` (or discriminator ``mapping`` reference) that leads
+    nowhere, at its own location; and for each ``$ref`` that is not a string (nor a schema: a
+    property may be named ``$ref``)."""
     out: list[Diagnostic] = []
+
+    def check(ref: str, pointer: str) -> None:
+        try:
+            resolve_pointer(doc, ref[1:])
+        except KeyError:
+            out.append(Diagnostic(Level.ERROR, pointer, f"$ref target not found: {ref}", file))
 
     def walk(node: Any, pointer: str) -> None:
         if isinstance(node, list):
@@ -600,10 +723,17 @@ def dangling_refs(doc: Any, file: str | None) -> list[Diagnostic]:
         elif isinstance(node, dict):
             ref = node.get("$ref")
             if isinstance(ref, str) and ref.startswith("#"):
-                try:
-                    resolve_pointer(doc, ref[1:])
-                except KeyError:
-                    out.append(Diagnostic(Level.ERROR, pointer, f"$ref target not found: {ref}", file))
+                check(ref, pointer)
+            elif "$ref" in node and not isinstance(ref, (str, dict, bool)):
+                # (a mapping or a boolean is the schema of a property named "$ref")
+                out.append(Diagnostic(Level.ERROR, pointer_join(pointer, "$ref"), "$ref must be a string (a URI reference)", file))
+                return  # (what else is wrong with it follows from that)
+            disc = node.get("discriminator")
+            mapping = disc.get("mapping") if isinstance(disc, dict) else None
+            if isinstance(mapping, dict):
+                for tag, target in mapping.items():
+                    if isinstance(target, str) and target.startswith("#"):
+                        check(target, pointer_join(pointer, "discriminator", "mapping", tag))
             for k, v in node.items():
                 walk(v, pointer_join(pointer, k))
 
@@ -611,21 +741,28 @@ def dangling_refs(doc: Any, file: str | None) -> list[Diagnostic]:
     return out
 
 
-def load_document(path: Path) -> tuple[JSONDict, list[Diagnostic]]:
-    """Parse the root file and bundle external refs; diagnostics carry file and pointer."""
-    doc, diagnostics, _ = load_document_sources(path)
+def load_document(path: Path, *, allow_external_refs: bool = False) -> tuple[JSONDict, list[Diagnostic]]:
+    """Parse the root file and bundle external refs; diagnostics carry file and pointer.
+
+    ``allow_external_refs``: read the files ``$ref``s name outside the root file's folder tree
+    (otherwise each such ``$ref`` is an error).
+    """
+    doc, diagnostics, _ = load_document_sources(path, allow_external_refs=allow_external_refs)
     return doc, diagnostics
 
 
-def load_document_sources(path: Path) -> tuple[JSONDict, list[Diagnostic], tuple[Path, ...]]:
+def load_document_sources(path: Path, *, allow_external_refs: bool = False) -> tuple[JSONDict, list[Diagnostic], tuple[Path, ...]]:
     """:func:`load_document`, and every file it read (the root first, then in reading order)."""
     path = path.resolve()
     doc = read_file(path)
     if not isinstance(doc, dict):
         raise SpecError([Diagnostic(Level.ERROR, "", "the document is not a mapping", str(path), 1)])
-    bundler = _Bundler(path, doc)
+    bundler = _Bundler(path, doc, allow_external=allow_external_refs)
     bundler.files[path] = doc
-    bundled = bundler.bundle(doc, path, "")
+    try:
+        bundled = bundler.bundle(doc, path, "")
+    except _OverBudget as exc:
+        raise _error(exc.message, exc.file, line_of(exc.file, exc.pointer), exc.pointer) from None
     # components added while bundling were added to `doc`; carry them over.
     if "components" in doc:
         comps = bundled.setdefault("components", {})

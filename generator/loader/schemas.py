@@ -8,7 +8,7 @@ handled by registering a model's name (and the pointer of the schema it is built
 itself through no object (``Json: oneOf: [string, array of Json]``) has no finite annotation:
 the inner reference is ``Any``, with a warning.
 
-``enum`` and ``const`` values that ``Literal`` can hold (strings, integers, booleans, null; 1 and
+``enum`` and ``const`` values that ``Literal`` can hold (strings, integers of 64 bits, booleans, null; 1 and
 true are two values) become a ``Literal``; floats, objects and arrays keep the declared type, or,
 with none, the ``Literal`` of the others and the types of these. A declared ``type`` decides
 over keywords (``items`` does not make an object an array); a list of types is the union of
@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from typing import Any
+from urllib.parse import unquote
 
 from ..diagnostics import Diagnostic, Level, escape_token, pointer_join, unescape_token
 from ..ir import Field, Model, TypeRef
@@ -37,6 +38,14 @@ from .naming import class_name, snake_name
 from .read import resolve_pointer
 
 MAX_NAME = 40
+
+
+class TooDeep(Exception):
+    """Schemas nest (through ``$ref``s) too deeply to convert: the pointer of the deepest."""
+
+    def __init__(self, pointer: str) -> None:
+        super().__init__(pointer)
+        self.pointer = pointer
 #: where a reference to a component schema points (the schema's name, escaped, follows)
 SCHEMA_REF = "#/components/schemas/"
 
@@ -95,9 +104,16 @@ def _literal(values: list[Any]) -> TypeRef:
     return lit
 
 
+#: the integers a type checker takes as ``Literal`` members (mypy: those of 64 bits, sign apart)
+_LITERAL_INT_BOUND = 2**63
+
+
 def _literal_value(value: Any) -> bool:
-    """Whether ``value`` can be a ``Literal`` member (None stands for itself): str, int, bool."""
-    return value is None or isinstance(value, (str, int))
+    """Whether ``value`` can be a ``Literal`` member (None stands for itself): str, bool, and
+    int under :data:`_LITERAL_INT_BOUND` (a larger one keeps ``int``, as a float keeps ``float``)."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return abs(value) < _LITERAL_INT_BOUND
+    return value is None or isinstance(value, (str, bool))
 
 
 def _json_type(value: Any) -> str:
@@ -143,11 +159,16 @@ class SchemaConverter:
 
     # -- references ---------------------------------------------------------------------------
     def resolve(self, schema: dict[str, Any], _seen: frozenset[str] = frozenset()) -> dict[str, Any]:
-        """Follow ``$ref`` chains (local) to the schema they point at."""
+        """Follow ``$ref`` chains (local) to the schema they point at. A chain that comes back
+        to where it went before (``A: {$ref: B}``, ``B: {$ref: A}``) leads to no schema: an
+        error, at the first target met again."""
         ref = schema.get("$ref") if isinstance(schema, dict) else None
         if not isinstance(ref, str) or not ref.startswith("#/"):
             return schema if isinstance(schema, dict) else {}
         if ref in _seen:
+            diag = Diagnostic(Level.ERROR, unquote(ref[1:]), f"{ref} leads back to itself through $refs only", self.file)
+            if diag not in self.diagnostics:
+                self.diagnostics.append(diag)
             return {}
         try:
             node = resolve_pointer(self.doc, ref[1:])
@@ -244,7 +265,16 @@ class SchemaConverter:
 
     # -- conversion -----------------------------------------------------------------------------
     def type_of(self, schema: Any, context: str, pointer: str) -> TypeRef:
-        """The Python type of ``schema``; ``context`` names inline objects (PascalCase)."""
+        """The Python type of ``schema``; ``context`` names inline objects (PascalCase).
+
+        Raises :class:`TooDeep` (at the deepest schema reached) when schemas nest, through
+        ``$ref``s, deeper than Python's stack allows (hundreds of levels)."""
+        try:
+            return self._type_of(schema, context, pointer)
+        except RecursionError:
+            raise TooDeep(pointer) from None
+
+    def _type_of(self, schema: Any, context: str, pointer: str) -> TypeRef:
         if not isinstance(schema, dict) or schema is True:
             return ANY
         ref = schema.get("$ref")

@@ -158,6 +158,30 @@ def test_broken_spec_exits_2_with_one_line_per_problem_and_leaves_output_untouch
     assert snapshot(out) == before
 
 
+def test_refs_above_the_spec_folder_are_read_only_when_allowed(tmp_path: Path) -> None:
+    (tmp_path / "common").mkdir()
+    (tmp_path / "common" / "Error.yaml").write_text("type: object\nproperties: {code: {type: integer}}\n", encoding="utf-8")
+    (tmp_path / "spec").mkdir()
+    spec = tmp_path / "spec" / "api.yaml"
+    spec.write_text(
+        HEAD + 'paths:\n  /x:\n    get:\n      responses:\n        "400": {description: bad, content: {application/json: {schema: {$ref: "../common/Error.yaml"}}}}\n',
+        encoding="utf-8",
+    )
+    refused = run("generate", "--spec", spec, "--out", tmp_path / "out")
+    assert refused.exit_code == 2
+    assert refused.stderr.splitlines()[0] == (
+        f"{spec}:7: error: $ref ../common/Error.yaml points outside the spec's folder ({spec.parent}); --allow-external-refs reads it"
+        " (at /paths/~1x/get/responses/400/content/application~1json/schema)"
+    )
+    assert not (tmp_path / "out").exists()
+    allowed = run("generate", "--spec", spec, "--out", tmp_path / "out", "--allow-external-refs")
+    assert allowed.exit_code == 0, allowed.output
+    assert run("check", "--spec", spec, "--out", tmp_path / "out", "--allow-external-refs").exit_code == 0
+    assert run("check", "--spec", spec, "--out", tmp_path / "out").exit_code == 2  # (not an up-to-date answer)
+    assert run("diff", spec, spec, "--allow-external-refs").exit_code == 0
+    assert run("diff", spec, spec).exit_code == 2
+
+
 def test_broken_spec_does_not_create_the_output_folder(tmp_path: Path) -> None:
     spec = tmp_path / "bad.yaml"
     spec.write_text(BROKEN["bad_yaml.yaml"], encoding="utf-8")

@@ -78,6 +78,8 @@ def generate(spec: CorpusSpec, workdir: Path) -> Generated:
     assert not workdir.resolve().is_relative_to(ROOT), f"{workdir} is inside the checkout"
     out = workdir / "out"
     command = [*codegen_command(), "generate", "--spec", str(path), "--out", str(out), "--package-name", spec.package]
+    if spec.external_refs:
+        command.append("--allow-external-refs")
     start = time.perf_counter()
     try:
         proc = subprocess.run(command, cwd=workdir, env=_clean_env(), capture_output=True, text=True, timeout=spec.timeout, check=False, stdin=subprocess.DEVNULL)

@@ -41,7 +41,7 @@ def test_every_method_sends_its_request(spec: CorpusSpec, generated: Generated, 
     generated.require_success()
     start = time.perf_counter()
     # the same intermediate model the generator rendered (pipeline.build_files loads it so)
-    api = load_spec(spec.path, naming=NamingOverrides.load(default_naming(spec.path)), package_name=spec.package).api
+    api = load_spec(spec.path, naming=NamingOverrides.load(default_naming(spec.path)), package_name=spec.package, allow_external_refs=spec.external_refs).api
     with imported(generated.out, spec.package) as package:
         calls = plan(api, public_names(package), tmp_path / "downloads")
         report = run_smoke(api, package, calls)

@@ -756,18 +756,30 @@ def test_absolute_path_ref_outside_the_spec_folder_is_refused(write: Write, tmp_
     with pytest.raises(SpecError) as info:
         load_spec(root)
     diags = info.value.diagnostics
+    outside = f"points outside the spec's folder ({root.parent}); --allow-external-refs reads it"
     assert [(d.pointer, d.message) for d in diags] == [
-        ("/components/schemas/Passwd", f"$ref /etc/passwd points outside the spec's folder ({root.parent})"),
-        (
-            "/components/schemas/Sneaky",
-            f"$ref {tmp_path}/spec/../common/secret.yaml#/Secret points outside the spec's folder ({root.parent})",
-        ),
+        ("/components/schemas/Passwd", f"$ref /etc/passwd {outside}"),
+        ("/components/schemas/Sneaky", f"$ref {tmp_path}/spec/../common/secret.yaml#/Secret {outside}"),
+        ("/components/schemas/Up", f"$ref ../common/secret.yaml#/Secret {outside}"),
     ]
-    assert [(d.file, d.line) for d in diags] == [(str(root), 6), (str(root), 7)]
-    # an absolute path inside the folder, and a relative one going up, are read
-    doc, _ = load_document(root)
+    assert [(d.file, d.line) for d in diags] == [(str(root), 6), (str(root), 7), (str(root), 9)]
+    # an absolute path inside the folder is read; with allow_external_refs, the others too
+    doc, diags = load_document(root, allow_external_refs=True)
     assert doc["components"]["schemas"]["Inside"] == {"type": "integer"}
     assert doc["components"]["schemas"]["Up"] == {"type": "string"}
+    assert doc["components"]["schemas"]["Sneaky"] == {"type": "string"}
+    assert not any("outside" in d.message for d in diags)
+
+
+def test_a_symbolic_link_out_of_the_spec_folder_is_refused(write: Write, tmp_path: Path) -> None:
+    secret = write("elsewhere/secret.yaml", "Secret: {type: string, description: do not read}\n")
+    root = write("spec/root.yaml", spec_text('paths: {}\ncomponents:\n  schemas:\n    Linked: {$ref: "link.yaml#/Secret"}\n'))
+    (root.parent / "link.yaml").symlink_to(secret)
+    with pytest.raises(SpecError) as info:
+        load_spec(root)
+    [diag] = info.value.diagnostics
+    assert diag.message == f"$ref link.yaml#/Secret points outside the spec's folder ({root.parent}); --allow-external-refs reads it"
+    assert diag.pointer == "/components/schemas/Linked"
 
 
 def test_relative_ref_up_to_a_sibling_folder_works(write: Write) -> None:
@@ -785,7 +797,9 @@ def test_relative_ref_up_to_a_sibling_folder_works(write: Write) -> None:
                 default: {description: error, schema: {$ref: "../common/Error.yaml"}}
         """,
     )
-    doc, diags = load_document(root)
+    with pytest.raises(SpecError, match="points outside the spec's folder"):
+        load_spec(root)
+    doc, diags = load_document(root, allow_external_refs=True)
     assert diags == []
     assert doc["paths"]["/pets"]["get"]["responses"]["default"]["schema"]["required"] == ["code"]
 
@@ -806,3 +820,26 @@ def test_digitalocean_multi_file_spec_bundles() -> None:
     assert {"$ref": "#/components/schemas/apiAgent"} in schemas["apiAgent"]["properties"]["child_agents"].values()
     assert isinstance(doc["tags"][0]["description"], str) and doc["tags"][0]["description"]
     assert all(r.startswith("#/") for r in _refs(doc))  # every $ref is local now
+
+
+def test_a_ref_that_is_not_a_string_is_an_error_but_a_property_named_ref_is_not(tmp_path: Path) -> None:
+    # (Kubernetes' JSONSchemaProps has a property named "$ref")
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(
+        spec_text(
+            """\
+        paths: {}
+        components:
+          schemas:
+            Props: {type: object, properties: {$ref: {type: string}, $schema: {type: string}}}
+            Flag: {type: object, properties: {$ref: true}}
+            Broken: {$ref: 5}
+        """
+        ),
+        encoding="utf-8",
+    )
+    with pytest.raises(SpecError) as info:
+        load_spec(spec)
+    assert [(d.pointer, d.message, d.line) for d in info.value.diagnostics] == [
+        ("/components/schemas/Broken/$ref", "$ref must be a string (a URI reference)", 8),
+    ]
