@@ -235,6 +235,7 @@ def run_case(kind: str, side: str, flavour: str, url: str, file: Path, items: in
         importlib.import_module(f"akeneo_pim.{module}")
     with tempfile.TemporaryDirectory(prefix="bench-transfer-") as out:
         target = Path(out) / "downloaded.bin"
+        os.sync()  # no dirty pages left by the previous round: each starts with the same write-back
         restart_peak()
         before = rss_bytes()
         start = time.perf_counter()
