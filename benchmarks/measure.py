@@ -87,12 +87,18 @@ class Medians:
 def alternate(
     rounds: int, ours: Callable[[], Sample], peer: Callable[[], Sample]
 ) -> tuple[Medians, Medians]:
-    """Run ``ours`` and ``peer`` in turn, ``rounds`` times each; the median of each side."""
+    """Run ``ours`` and ``peer`` in turn, ``rounds`` times each; the median of each side. The
+    side that goes first changes every round (ours, peer; peer, ours; ...), so that what one
+    run leaves behind (page cache, write-back, memory the machine hands out) weighs on both."""
     mine: list[Sample] = []
     theirs: list[Sample] = []
-    for _ in range(rounds):
-        mine.append(ours())
-        theirs.append(peer())
+    for index in range(rounds):
+        if index % 2:
+            theirs.append(peer())
+            mine.append(ours())
+        else:
+            mine.append(ours())
+            theirs.append(peer())
     return Medians.of(mine), Medians.of(theirs)
 
 
