@@ -289,6 +289,23 @@ async def test_a_walk_resumes_from_a_pages_next_url(kit, server, absolute):
     assert await kit.call(resumed.to_list()) == ["sku-3", "sku-4", "sku-5", "sku-6", "sku-7"]
 
 
+async def test_decoded_walks_the_same_listing_without_building_models(kit, server):
+    """decoded(): the same query, start, headers and options; items are the JSON objects as
+    sent, never given to the listing's parse."""
+    server.on("GET", PRODUCTS, _cursor_style(server, absolute=True))
+    http = kit.http()
+    query = {"pagination_type": "search_after", "limit": 2}
+    parsed: list[object] = []
+    cursor = f"{server.url}{PRODUCTS}?pagination_type=search_after&limit=2&search_after=sku-4"
+    listing = kit.Paginator(
+        http, PRODUCTS, query=query, parse=parsed.append, headers={"X-Mode": "a"}, start=cursor
+    )
+    assert await kit.collect(listing.decoded()) == ITEMS[4:]
+    assert parsed == []
+    assert [r.headers.get("x-mode") for r in server.api_requests()] == ["a", "a"]
+    assert await kit.collect(kit.Paginator(http, PRODUCTS, query=query, parse=_identifier).decoded()) == ITEMS
+
+
 async def test_start_must_be_a_link_of_the_same_listing_on_the_pim(kit, server):
     server.on("GET", PRODUCTS, _cursor_style(server, absolute=True))
     http = kit.http()

@@ -23,11 +23,12 @@ from typing import Any, Generic, TypeVar
 
 from .._encoding import encode_query
 from .._httpx import httpx
+from .._parse import validator
 from .._types import NO_OPTIONS, CallOptions, InvalidItem, Page
 from ..errors import AkeneoError
 from ._http import AsyncHttp
 
-__all__ = ["AsyncPaginator", "fetch_next_page", "fetch_page"]
+__all__ = ["AsyncPaginator", "fetch_next_page", "fetch_page", "fetch_page_at"]
 
 T = TypeVar("T")
 
@@ -83,9 +84,20 @@ async def fetch_next_page(
     headers and the call's options but for its extra query), or None after the last page."""
     if page.next_url is None:
         return None
-    response = await http.get_url(
-        page.next_url, headers=dict(encode_query(headers)) or None, options=options
-    )
+    return await fetch_page_at(http, page.next_url, parse, headers, options=options)
+
+
+async def fetch_page_at(
+    http: AsyncHttp,
+    url: str,
+    parse: Callable[[Any], T],
+    headers: Mapping[str, object] | None = None,
+    *,
+    options: CallOptions = NO_OPTIONS,
+) -> Page[T]:
+    """The page at ``url`` (a ``next`` link, followed as given), with the operation's header
+    parameters and the call's options but for its extra query."""
+    response = await http.get_url(url, headers=dict(encode_query(headers)) or None, options=options)
     return _read_page(http, response, parse, options)
 
 
@@ -203,10 +215,23 @@ class AsyncPaginator(Generic[T]):
                 f"start links to {target.path}, not to this listing ({expected.path}): "
                 "pass the next_url of a page of the same listing"
             )
-        response = await self._http.get_url(
-            url, headers=dict(encode_query(self._headers)) or None, options=self._options
+        options = self._options
+        return await fetch_page_at(self._http, url, self._parse, self._headers, options=options)
+
+    def decoded(self) -> AsyncPaginator[Any]:
+        """The same listing (query, ``start``, headers, options), its items the JSON objects
+        as the PIM sent them: decoded, not validated into models (what an export writes back
+        out has no use for them)."""
+        return AsyncPaginator(
+            self._http,
+            self._path,
+            path_params=self._path_params,
+            query=self._query,
+            parse=validator(Any),
+            headers=self._headers,
+            options=self._options,
+            start=self._start,
         )
-        return _read_page(self._http, response, self._parse, self._options)
 
     async def to_list(self, limit: int | None = None) -> list[T]:
         """Collect the items into a list (at most ``limit`` of them when given)."""

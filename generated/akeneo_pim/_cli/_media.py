@@ -80,11 +80,9 @@ def run_download_media(
     routes = _routes(media)
     seen: set[str] = set()
     downloaded = skipped = failed = 0
-    listing = getattr(getattr(pim, source.resource), source.method)(**arguments, strict=False)
+    listing = getattr(getattr(pim, source.resource), source.method)(**arguments).decoded()
     for page in listing.pages():
-        raw = page.raw
-        items = ((raw.get("_embedded") or {}).get("items") or []) if isinstance(raw, dict) else []
-        for item in items:
+        for item in page.items:
             for code, link in media_links(item):
                 if link in seen:
                     continue

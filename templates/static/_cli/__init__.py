@@ -185,10 +185,8 @@ def run(
         with ExitStack() as stack:
             pim = stack.enter_context(client(**_settings(args, table.program, env)))
             return _dispatch(parser, table, args, pim, stack, stdin, stdout, err)
-    except (UsageError, ProfileError, StateError, AkeneoError) as exc:
-        print(f"{say} {exc}", file=err)
-    except ValueError as exc:  # settings missing or invalid (no secret in the message)
-        print(f"{say} {exc}", file=err)
+    except (UsageError, ProfileError, StateError, AkeneoError, ValueError) as exc:
+        print(f"{say} {exc}", file=err)  # (a ValueError: settings missing or invalid, no secret)
     except BrokenPipeError:  # the reader went away (``| head``): stop quietly
         _silence_stdout()
         return 141

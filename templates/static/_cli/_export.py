@@ -92,12 +92,9 @@ def run_export(
     written = state.written if state is not None else 0
     out, owned = _open_output(output, state, stdout)
     try:
-        listing = getattr(resource, spec.method)(*parents, **arguments, strict=False, start=start)
+        listing = getattr(resource, spec.method)(*parents, **arguments, start=start).decoded()
         for page in listing.pages():
-            raw = page.raw
-            items = (
-                ((raw.get("_embedded") or {}).get("items") or []) if isinstance(raw, dict) else []
-            )
+            items = page.items
             out.write(b"".join(_line(item) for item in items))
             out.flush()
             if owned:
