@@ -2,8 +2,8 @@
 
 Generated from spec/akeneo-pim.yaml straight into a throwaway application package that holds
 files of its own (which stay byte-identical), then imported from there in fresh interpreters:
-it refers to nothing under its original name, imports itself relatively, depends on httpx2 and
-pydantic only, logs under its full module name, passes its endpoint tests (generated elsewhere,
+it refers to nothing under its original name, imports itself relatively, depends on its HTTP
+library (httpx2, and httpx in a second pass) and pydantic only, logs under its full module name, passes its endpoint tests (generated elsewhere,
 run against the vendored copy), and a regeneration after a spec change touches its folder only.
 """
 
@@ -33,9 +33,11 @@ from tests.support.paths import SPEC_PATH
 
 PACKAGE = "acme_pim"
 DOTTED = f"myapp._vendor.{PACKAGE}"
-#: what the package may import besides the standard library: its HTTP library and pydantic
+#: what the package may import besides the standard library and its HTTP library: pydantic
 #: (with pydantic_core and typing_extensions, which pydantic itself requires and exposes)
-DEPENDENCIES = {"httpx2", "pydantic", "pydantic_core", "typing_extensions"}
+DEPENDENCIES = {"pydantic", "pydantic_core", "typing_extensions"}
+#: the HTTP libraries a client can be generated for (``--http-library``)
+LIBRARIES = ("httpx2", "httpx")
 
 APP_FILES = {
     "myapp/__init__.py": '"""An application that vendors its PIM client."""\n',
@@ -75,7 +77,7 @@ CLIENT_SCRIPT = textwrap.dedent(
     logging.getLogger().setLevel(logging.DEBUG)
     server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
-    import httpx2, pydantic  # (and what they import): the dependencies
+    import HTTP_LIBRARY, pydantic  # (and what they import): the dependencies
     before = set(sys.modules)
 
     import myapp.views
@@ -150,9 +152,16 @@ def imported_names(tree: ast.Module) -> list[tuple[int, str]]:
     return found
 
 
+@pytest.fixture(scope="module", params=LIBRARIES)
+def library(request: pytest.FixtureRequest) -> str:
+    """The HTTP library the vendored client is generated for."""
+    name: str = request.param
+    return name
+
+
 @pytest.fixture(scope="module")
-def vendored(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
-    """(the application's folder, a copy of the spec it was generated from)."""
+def vendored(tmp_path_factory: pytest.TempPathFactory, library: str) -> tuple[Path, Path]:
+    """(the application's folder, a copy of the spec it was generated from, for ``library``)."""
     base = tmp_path_factory.mktemp("vendoring")
     root = base / "app"
     for rel, text in APP_FILES.items():
@@ -162,7 +171,7 @@ def vendored(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     spec.parent.mkdir()
     shutil.copy2(SPEC_PATH, spec)
     before = app_files(root)
-    out = generate("--spec", spec, "--out", root / "myapp" / "_vendor", "--package-name", PACKAGE)
+    out = generate("--spec", spec, "--out", root / "myapp" / "_vendor", "--package-name", PACKAGE, "--http-library", library)
     assert "only the package is written" in out
     assert app_files(root) == before
     return root, spec
@@ -177,13 +186,13 @@ def test_the_vendored_package_is_all_that_was_written(vendored: tuple[Path, Path
     assert {rel: v[0] for rel, v in app_files(root).items()} == {rel: text.encode() for rel, text in APP_FILES.items()}
 
 
-def test_nothing_refers_to_the_original_name_and_imports_are_relative(vendored: tuple[Path, Path]) -> None:
+def test_nothing_refers_to_the_original_name_and_imports_are_relative(vendored: tuple[Path, Path], library: str) -> None:
     package = vendored[0] / "myapp" / "_vendor" / PACKAGE
     files = [p for p in sorted(package.rglob("*")) if p.is_file()]
     assert len(files) > 100
     mentions = [p.relative_to(package).as_posix() for p in files if b"akeneo_pim" in p.read_bytes()]
     assert mentions == []
-    allowed = set(sys.stdlib_module_names) | DEPENDENCIES
+    allowed = set(sys.stdlib_module_names) | DEPENDENCIES | {library}
     modules = [p for p in files if p.suffix == ".py"]
     outside: dict[str, list[str]] = {}
     for path in modules:
@@ -191,30 +200,30 @@ def test_nothing_refers_to_the_original_name_and_imports_are_relative(vendored: 
             top = name.split(".")[0]
             if level == 0 and (top not in allowed or top in (PACKAGE, "myapp")):
                 outside.setdefault(path.relative_to(package).as_posix(), []).append(name)
-    assert outside == {}, f"absolute imports of something else than the standard library, httpx2 and pydantic: {outside}"
+    assert outside == {}, f"absolute imports of something else than the standard library, {library} and pydantic: {outside}"
     relative = sum(1 for path in modules for level, _ in imported_names(ast.parse(path.read_bytes())) if level > 0)
     assert relative > len(modules)  # (the package does import itself, relatively)
 
 
-def test_it_imports_calls_and_logs_under_its_full_module_name(vendored: tuple[Path, Path]) -> None:
-    proc = python(CLIENT_SCRIPT, vendored[0])
+def test_it_imports_calls_and_logs_under_its_full_module_name(vendored: tuple[Path, Path], library: str) -> None:
+    proc = python(CLIENT_SCRIPT.replace("HTTP_LIBRARY", library), vendored[0])
     assert proc.returncode == 0, proc.stderr
     report = json.loads(proc.stdout.splitlines()[-1])
     assert report["family"] == [f"{DOTTED}.models.families", "Family", "shoes"]
     assert report["models"] == f"{DOTTED}.models"
     assert report["records"] == [DOTTED]  # the request's debug line, named after the vendored package
-    # beyond the standard library and itself (in myapp), only httpx2, pydantic and what they require
+    # beyond the standard library and itself (in myapp), only its HTTP library, pydantic and what they require
     third_party = {name for name in report["top_level"] if name not in sys.stdlib_module_names and not name.startswith("_sysconfigdata")}
     by_distribution = metadata.packages_distributions()
-    allowed = dependency_closure(["httpx2", "pydantic"])
+    allowed = dependency_closure([library, "pydantic"])
     assert "myapp" in third_party
     assert {name: by_distribution.get(name) for name in third_party - {"myapp"} if not set(by_distribution.get(name, [])) & allowed} == {}
 
 
-def test_its_endpoint_tests_pass_against_the_vendored_copy(vendored: tuple[Path, Path], tmp_path: Path) -> None:
+def test_its_endpoint_tests_pass_against_the_vendored_copy(vendored: tuple[Path, Path], library: str, tmp_path: Path) -> None:
     root, spec = vendored
     elsewhere = tmp_path / "tests_out"
-    generate("--spec", spec, "--out", elsewhere, "--package-name", PACKAGE, "--no-pyproject")
+    generate("--spec", spec, "--out", elsewhere, "--package-name", PACKAGE, "--no-pyproject", "--http-library", library)
     shutil.rmtree(elsewhere / PACKAGE)  # only the vendored copy is left to test
     tests = elsewhere / "endpoint_tests"
     before = app_files(root)
@@ -235,20 +244,21 @@ def test_its_endpoint_tests_pass_against_the_vendored_copy(vendored: tuple[Path,
     assert f"cannot import the package {PACKAGE!r}" in plain.stdout + plain.stderr
 
 
-def test_check_and_a_regeneration_after_a_spec_change_touch_only_the_package(vendored: tuple[Path, Path]) -> None:
+def test_check_and_a_regeneration_after_a_spec_change_touch_only_the_package(vendored: tuple[Path, Path], library: str) -> None:
     root, spec = vendored
+    chosen = ["--package-name", PACKAGE, "--http-library", library]
     vendor = root / "myapp" / "_vendor"
     runner = CliRunner()
-    check = runner.invoke(main, ["check", "--spec", str(spec), "--out", str(vendor), "--package-name", PACKAGE], catch_exceptions=False)
+    check = runner.invoke(main, ["check", "--spec", str(spec), "--out", str(vendor), *chosen], catch_exceptions=False)
     assert check.exit_code == 0, check.output
     apps = app_files(root)
     package_before = snapshot(vendor / PACKAGE)
     text = spec.read_text(encoding="utf-8")
     assert text.count("summary: Read one family\n") == 1
     spec.write_text(text.replace("summary: Read one family\n", "summary: Read one family by its code\n"), encoding="utf-8")
-    stale = runner.invoke(main, ["check", "--spec", str(spec), "--out", str(vendor), "--package-name", PACKAGE], catch_exceptions=False)
+    stale = runner.invoke(main, ["check", "--spec", str(spec), "--out", str(vendor), *chosen], catch_exceptions=False)
     assert stale.exit_code == 1 and "why: the spec changed" in stale.stderr
-    out = generate("--spec", spec, "--out", vendor, "--package-name", PACKAGE)
+    out = generate("--spec", spec, "--out", vendor, *chosen)
     assert app_files(root) == apps
     after = snapshot(vendor / PACKAGE)
     changed = sorted(rel for rel in after if after[rel] != package_before.get(rel))
