@@ -174,3 +174,21 @@ def test_set_and_remove_on_a_product_model_round_trip_through_the_api(pim: Modul
     assert after.value("name", locale="fr_FR") == "Veste"
     assert after.value("name", locale="en_US") is None
     assert {k: after.values_for(k) for k in untouched} == {k: model.values_for(k) for k in untouched}
+
+
+def test_a_values_builder_is_sent_as_the_same_json_by_create_upsert_and_upsert_many(pim: ModuleType, server: ScriptedServer) -> None:
+    values = pim.Values().set("name", "Shoe", locale="en_US").set("price", [pim.Price("10.00", "EUR")])
+    expected = values.to_dict()
+    server.on("POST", "/api/rest/v1/products", lambda _r: Reply(201))
+    server.on("PATCH", "/api/rest/v1/products/shoe", lambda _r: Reply(204))
+    line = {"line": 1, "identifier": "shoe", "status_code": 201}
+    server.on("PATCH", "/api/rest/v1/products", lambda _r: Reply(200, json.dumps(line) + "\n", {"Content-Type": "application/vnd.akeneo.collection+json"}))
+    with pim.Akeneo(server.url, token="t") as client:
+        client.products.create({"identifier": "shoe", "values": values})
+        client.products.upsert("shoe", {"identifier": "shoe", "values": values})
+        results = list(client.products.upsert_many([{"identifier": "shoe", "values": values}]))
+    assert [r.ok for r in results] == [True]
+    create, upsert, batch = server.api_requests()
+    assert create.json()["values"] == expected
+    assert upsert.json()["values"] == expected
+    assert [json.loads(row)["values"] for row in batch.body.decode().splitlines()] == [expected]
