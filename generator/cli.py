@@ -114,11 +114,17 @@ def _speed_options(func: click.decorators.FC) -> click.decorators.FC:
     )(func)
 
 
-def _report_errors(exc: SpecError) -> None:
-    """One line per error (warnings only when there is none: ``--strict``), then the count."""
+def _echo_problems(exc: SpecError) -> list[Diagnostic]:
+    """One line per error (the warnings only when there is none: ``--strict``); the errors."""
     errors = [d for d in exc.diagnostics if d.level is Level.ERROR]
     for d in errors or exc.diagnostics:
         click.echo(d.render(), err=True)
+    return errors
+
+
+def _report_errors(exc: SpecError) -> None:
+    """:func:`_echo_problems`, then the count."""
+    errors = _echo_problems(exc)
     if errors:
         click.echo(f"akeneo-codegen: {len(errors)} error(s); nothing was written", err=True)
     else:
@@ -219,9 +225,7 @@ def diff_cmd(old: Path, new: Path, report: str, old_edition: str | None, new_edi
         try:
             apis.append(load_spec(path, naming=NamingOverrides.load(default_naming(path)), source_name=display_name(path), edition=edition, allow_external_refs=allow_external_refs).api)
         except SpecError as exc:
-            errors = [d for d in exc.diagnostics if d.level is Level.ERROR]
-            for d in errors or exc.diagnostics:
-                click.echo(d.render(), err=True)
+            _echo_problems(exc)
             click.echo(f"akeneo-codegen: {path} cannot be read; nothing was compared", err=True)
             sys.exit(2)
     result = diff_apis(apis[0], apis[1])

@@ -22,7 +22,7 @@ from .ir import (
     ResultKind,
 )
 
-#: export options -> the query parameter (wire name) each one fills
+#: the export options: each fills the listing's query parameter of that wire name, where it has one
 EXPORT_OPTIONS = ("search", "locales", "scope", "attributes", "limit")
 
 
